@@ -1,0 +1,54 @@
+import { FourthLevelError } from "../errors/error.js";
+
+/**
+ * Where a rule or a parameter value comes from in the law: the act, the article and paragraph, and the
+ * date of the edition that was read.
+ *
+ * @example
+ * ```ts
+ * const c: Citation = {
+ *   act: "Budget Code of 15 Mar 2025 No 171-VIII",
+ *   article: "27",
+ *   paragraph: "1(1)",
+ *   versionDate: "2026-01-16",
+ * };
+ * formatCitation(c); // "Budget Code of 15 Mar 2025 No 171-VIII, Art. 27 p.1(1) (ed. 2026-01-16)"
+ * ```
+ */
+export interface Citation {
+  /** The act, e.g. `"Budget Code of 4 Dec 2008 No 95-IV"`. */
+  readonly act: string;
+  /** The article number, e.g. `"52-1"`. */
+  readonly article: string;
+  /** Paragraph and subparagraph, e.g. `"1(2)"`. */
+  readonly paragraph?: string;
+  /** The date of the edition read, `YYYY-MM-DD`. */
+  readonly versionDate: string;
+  /** An address of the text, when there is one. */
+  readonly url?: string;
+}
+
+/** A citation in one line: `act, Art. N p.P (ed. YYYY-MM-DD)`. */
+export function formatCitation(citation: Citation): string {
+  const paragraph = citation.paragraph === undefined ? "" : ` p.${citation.paragraph}`;
+  return `${citation.act}, Art. ${citation.article}${paragraph} (ed. ${citation.versionDate})`;
+}
+
+/**
+ * Checks that a citation names an act, an article and an edition date.
+ * @param owner - What carries the citation (a rule id, a parameter name), for the message.
+ * @throws {@link FourthLevelError} `INVALID_RULE` naming the owner and the missing part.
+ */
+export function assertCitation(citation: Citation | undefined, owner: string): asserts citation is Citation {
+  const missing =
+    citation === undefined
+      ? ["citation"]
+      : (["act", "article", "versionDate"] as const).filter((k) => (citation[k] ?? "").trim() === "");
+  if (missing.length > 0) {
+    throw new FourthLevelError(
+      "INVALID_RULE",
+      `${owner} has no legal citation (${missing.join(", ")} missing): every rule and parameter must cite act, article and edition date`,
+      { owner, missing },
+    );
+  }
+}

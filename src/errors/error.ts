@@ -1,0 +1,85 @@
+/**
+ * The codes a {@link FourthLevelError} can carry. Each names one kind of problem; `details` says which
+ * value caused it and what would have been valid.
+ */
+export type ErrorCode =
+  /** A money amount that is not a whole number of tiyn, not a number, or not allowed here. */
+  | "INVALID_AMOUNT"
+  /** A date that is not a real calendar date written as `YYYY-MM-DD`. */
+  | "INVALID_DATE"
+  /** Two dated values of one series cover the same day. */
+  | "DATED_OVERLAP"
+  /** Two consecutive dated values of one series leave days uncovered. */
+  | "DATED_GAP"
+  /** A dated series has no value in force on the date asked. */
+  | "NO_VALUE_ON_DATE"
+  /** A KATO code that is not 9 digits or not in the bundled classifier. */
+  | "UNKNOWN_KATO"
+  /** An EBK revenue code that no rule of the rulebook knows, on any date. */
+  | "UNKNOWN_EBK"
+  /** No rule of the rulebook applies to this receipt (code known, but not on that date or payer kind). */
+  | "NO_RULE"
+  /** More than one rule applies: the rulebook is ambiguous. */
+  | "SEVERAL_RULES"
+  /** A rule is malformed (no citation, bad dates, unknown key). */
+  | "INVALID_RULE"
+  /** A receipt lacks the KATO key its rule attributes by. */
+  | "MISSING_KEY"
+  /** An input file or object failed validation; `details.issues` lists every problem with its path. */
+  | "INVALID_INPUT"
+  /** A published decision text could not be read; `details` names the line and why. */
+  | "UNREADABLE_DECISION";
+
+/** One problem found in an input: where it is (a JSON path such as `units[2].figures.tax_revenue`) and what is wrong. */
+export interface InputIssue {
+  /** Path to the offending value, dot and bracket notation; empty for the whole input. */
+  readonly path: string;
+  /** What is wrong and what would be valid. */
+  readonly message: string;
+}
+
+/**
+ * The one error class of the library. `code` says what kind of problem it is; `details` carries the
+ * offending values (always plain data, safe to print as JSON).
+ *
+ * @example
+ * ```ts
+ * import { FourthLevelError, Money } from "fourth-level-budget";
+ * try {
+ *   Money.kzt("1.005");
+ * } catch (e) {
+ *   if (e instanceof FourthLevelError) console.log(e.code); // "INVALID_AMOUNT"
+ * }
+ * ```
+ */
+export class FourthLevelError extends Error {
+  /** What kind of problem this is. */
+  readonly code: ErrorCode;
+  /** The offending values and what would be valid. */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: ErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(message);
+    this.name = "FourthLevelError";
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/**
+ * Throws one {@link FourthLevelError} with code `INVALID_INPUT` listing every issue, or returns if
+ * there are none.
+ *
+ * @param what - What was being read, e.g. `"scenario file examples/x.json"`.
+ * @param issues - Every problem found, each with its path.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` when `issues` is not empty.
+ */
+export function throwIfIssues(what: string, issues: readonly InputIssue[]): void {
+  if (issues.length === 0) return;
+  const lines = issues.map((i) => `  ${i.path === "" ? "(root)" : i.path}: ${i.message}`);
+  throw new FourthLevelError(
+    "INVALID_INPUT",
+    `${what}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`,
+    { issues },
+  );
+}
