@@ -36,6 +36,8 @@ export interface InputIssue {
   readonly path: string;
   /** What is wrong and what would be valid. */
   readonly message: string;
+  /** The kind of problem, when it has one of its own (e.g. `MISSING_KEY` for a receipt). */
+  readonly code?: ErrorCode;
 }
 
 /**

@@ -1,0 +1,186 @@
+import { categoryOfEbk, type RevenueCategory } from "../classification/category.js";
+import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import type { Account, Posting } from "../ledger/ledger.js";
+import { Money } from "../money/money.js";
+import type { RevenueRule } from "../rules/rule.js";
+import { type Rulebook, ruleFor } from "../rules/rulebook.js";
+import type { BudgetRef, Territory } from "../territory/territory.js";
+import type { Receipt } from "./receipt.js";
+
+/** Options of {@link attribute}. */
+export interface AttributeOptions {
+  /** The rules, e.g. `kazakhstanRulebook()`. */
+  readonly rulebook: Rulebook;
+  /** The territory, e.g. `kazakhstanTerritory()`; its units' `ownBudgetSince` decides 2018–2019 receipts. */
+  readonly territory: Territory;
+  /**
+   * Post receipts that cannot be attributed (no rule, unknown code, missing or unknown place) to the
+   * `unattributed` account, each with its reason, instead of failing. Default `false`.
+   */
+  readonly unattributed?: boolean;
+}
+
+/** A receipt kept aside in the `unattributed` account, and why. */
+export interface UnattributedReceipt {
+  readonly receiptId: string;
+  readonly amount: Money;
+  readonly code: string;
+  readonly reason: string;
+}
+
+/** The outcome of {@link attribute}. */
+export interface AttributionResult {
+  /** One posting per receipt, `payers` → the receiving account, in input order. */
+  readonly postings: readonly Posting[];
+  /** The receipts kept aside (only with `unattributed: true`). */
+  readonly unattributed: readonly UnattributedReceipt[];
+  /** The sum of the receipts' amounts. */
+  readonly receiptsTotal: Money;
+  /** The sum of the postings' amounts; always equal to `receiptsTotal`. */
+  readonly postedTotal: Money;
+}
+
+const PAYERS: Account = { kind: "payers" };
+const UNATTRIBUTED: Account = { kind: "unattributed" };
+
+function budgetAccount(ref: BudgetRef): Account {
+  if (ref.level === 1) {
+    throw new FourthLevelError(
+      "NO_RULE",
+      "receipts are never posted to the republican budget by these rules",
+      {},
+    );
+  }
+  return { kind: "budget", level: ref.level, code: ref.code, name: ref.nameRu };
+}
+
+function categoryIfRevenueCode(receipt: Receipt): { category?: RevenueCategory } {
+  try {
+    return { category: categoryOfEbk(receipt.ebk, receipt.paymentDate) };
+  } catch {
+    return {};
+  }
+}
+
+/** The account a rule sends one receipt to, and a note when the way there needs saying. */
+function destination(
+  rule: RevenueRule,
+  receipt: Receipt,
+  territory: Territory,
+): { to: Account; note?: string } {
+  const code = receipt.places[rule.key];
+  if (code === undefined || code === "") {
+    throw new FourthLevelError(
+      "MISSING_KEY",
+      `receipt ${receipt.id}: EBK ${receipt.ebk} is attributed by ${rule.key} (rule ${rule.id}), but the receipt has no ${rule.key} KATO code`,
+      { receiptId: receipt.id, key: rule.key, ruleId: rule.id },
+    );
+  }
+  const owner = territory.budgetOwnerOn(code, receipt.paymentDate);
+  if (rule.recipient === "fourth_level" && owner.kind === "fourth_level") {
+    return { to: budgetAccount(owner.unit) };
+  }
+  const upper = owner.district ?? owner.region;
+  if (upper === undefined) {
+    throw new FourthLevelError(
+      "UNKNOWN_KATO",
+      `receipt ${receipt.id}: place ${code} belongs to no district or region budget`,
+      {
+        receiptId: receipt.id,
+        code,
+      },
+    );
+  }
+  if (rule.recipient === "district_or_higher") {
+    return { to: { kind: "district_or_higher", code: upper.code, name: upper.nameRu } };
+  }
+  return {
+    to: budgetAccount(upper),
+    ...(owner.kind === "outside_fourth_level" ? { note: owner.reason } : {}),
+  };
+}
+
+/**
+ * Attributes receipts to budgets: for each receipt, the one rule in force on its payment date for its
+ * EBK code and payer kind (see {@link ruleFor}) names the place that decides; the territory says which
+ * fourth-level unit (if it had its own budget that day) or district owns that place. Each receipt becomes
+ * one posting `payers → budget` carrying the rule id and citation, so every tenge is conserved.
+ *
+ * All problems are collected before anything is returned: a receipt whose rule needs a place it lacks
+ * (`MISSING_KEY`), under an unknown code (`UNKNOWN_EBK`), with no rule on its date (`NO_RULE`) or an
+ * unknown KATO code (`UNKNOWN_KATO`) is reported with its index and id — or, with
+ * `unattributed: true`, posted to the `unattributed` account with its reason.
+ *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem (each issue carries its own
+ * code), when `unattributed` is not set; also for duplicate receipt ids or non-positive amounts.
+ * @example
+ * ```ts
+ * const result = attribute(receipts, { rulebook: kazakhstanRulebook(), territory: kazakhstanTerritory() });
+ * result.postedTotal.equals(result.receiptsTotal); // true, always
+ * ```
+ */
+export function attribute(receipts: readonly Receipt[], options: AttributeOptions): AttributionResult {
+  const issues: InputIssue[] = [];
+  const seen = new Set<string>();
+  receipts.forEach((r, i) => {
+    if (seen.has(r.id))
+      issues.push({ path: `[${i}].id`, message: `receipt id ${JSON.stringify(r.id)} is used twice` });
+    seen.add(r.id);
+    if (r.amount.tiyn <= 0n) {
+      issues.push({
+        path: `[${i}].amount`,
+        message: `receipt ${r.id}: amount ${r.amount.toKzt()} KZT must be positive`,
+      });
+    }
+  });
+  throwIfIssues("receipts", issues);
+
+  const postings: Posting[] = [];
+  const unattributed: UnattributedReceipt[] = [];
+  receipts.forEach((receipt, i) => {
+    try {
+      const rule = ruleFor(options.rulebook, receipt.ebk, receipt.paymentDate, receipt.payerKind);
+      const { to, note } = destination(rule, receipt, options.territory);
+      postings.push({
+        id: receipt.id,
+        date: receipt.paymentDate,
+        from: PAYERS,
+        to,
+        amount: receipt.amount,
+        ebk: receipt.ebk,
+        category: rule.category,
+        ruleId: rule.id,
+        citation: rule.citation,
+        sourceId: receipt.id,
+        ...(note === undefined ? {} : { note }),
+      });
+    } catch (e) {
+      if (!(e instanceof FourthLevelError)) throw e;
+      if (options.unattributed === true) {
+        unattributed.push({ receiptId: receipt.id, amount: receipt.amount, code: e.code, reason: e.message });
+        postings.push({
+          id: receipt.id,
+          date: receipt.paymentDate,
+          from: PAYERS,
+          to: UNATTRIBUTED,
+          amount: receipt.amount,
+          ebk: receipt.ebk,
+          ...categoryIfRevenueCode(receipt),
+          ruleId: "unattributed",
+          sourceId: receipt.id,
+          note: e.message,
+        });
+      } else {
+        const key = e.code === "MISSING_KEY" || e.code === "UNKNOWN_KATO" ? ".places" : "";
+        issues.push({ path: `[${i}]${key}`, message: e.message, code: e.code });
+      }
+    }
+  });
+  throwIfIssues(`receipts: ${issues.length} of ${receipts.length} cannot be attributed`, issues);
+  return {
+    postings,
+    unattributed,
+    receiptsTotal: Money.sum(receipts.map((r) => r.amount)),
+    postedTotal: Money.sum(postings.map((p) => p.amount)),
+  };
+}

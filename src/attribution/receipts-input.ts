@@ -1,0 +1,187 @@
+import { parse as parseCsv } from "csv-parse/sync";
+import { z } from "zod";
+import { isIsoDate } from "../calendar/iso-date.js";
+import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import { Money } from "../money/money.js";
+import { ATTRIBUTION_KEYS, type AttributionKey, PAYER_KINDS } from "../rules/rule.js";
+import type { Territory } from "../territory/territory.js";
+import type { Receipt } from "./receipt.js";
+
+const AMOUNT = /^\d+(\.\d{1,2})?$/;
+
+const amountSchema = z
+  .string({ error: 'must be a string of KZT such as "21625" or "1250.50"' })
+  .refine((s) => AMOUNT.test(s), {
+    error: (issue) =>
+      `amount ${JSON.stringify(issue.input)} must be a positive KZT amount with at most two decimals, e.g. "1250.50"`,
+  })
+  .refine((s) => AMOUNT.test(s) && !Money.kzt(s).isZero(), { error: "amount must be above zero" });
+
+const placesShape = Object.fromEntries(
+  ATTRIBUTION_KEYS.map((k) => [
+    k,
+    z
+      .string()
+      .regex(/^\d{9}$/, "must be a 9-digit KATO code")
+      .optional(),
+  ]),
+) as Record<AttributionKey, z.ZodOptional<z.ZodString>>;
+
+/** The JSON form of one receipt: amounts as KZT decimal strings, places as 9-digit KATO codes. */
+export const receiptJsonSchema = z.strictObject({
+  id: z.string().min(1, "must be a non-empty id"),
+  ebk: z.string().regex(/^\d{6}$/, 'must be a 6-digit EBK revenue code such as "104402"'),
+  amount: amountSchema,
+  paymentDate: z.string().refine(isIsoDate, "must be a calendar date YYYY-MM-DD"),
+  payerKind: z.enum(PAYER_KINDS as [string, ...string[]], `must be one of ${PAYER_KINDS.join(", ")}`),
+  places: z.strictObject(placesShape).default({}),
+});
+
+/** The CSV columns of a receipts file; the place columns may be left empty. */
+export const RECEIPT_CSV_COLUMNS = [
+  "id",
+  "ebk",
+  "amount",
+  "payment_date",
+  "payer_kind",
+  ...ATTRIBUTION_KEYS,
+] as const;
+
+function toReceipt(raw: z.output<typeof receiptJsonSchema>): Receipt {
+  return {
+    id: raw.id,
+    ebk: raw.ebk,
+    amount: Money.kzt(raw.amount),
+    paymentDate: raw.paymentDate,
+    payerKind: raw.payerKind as Receipt["payerKind"],
+    places: Object.fromEntries(Object.entries(raw.places).filter(([, v]) => v !== undefined)),
+  };
+}
+
+function unknownPlaces(
+  receipt: Receipt,
+  territory: Territory,
+  pathOf: (key: string) => string,
+): InputIssue[] {
+  return Object.entries(receipt.places).flatMap(([key, code]) => {
+    try {
+      territory.place(code as string);
+      return [];
+    } catch (e) {
+      if (!(e instanceof FourthLevelError)) throw e;
+      return [{ path: pathOf(key), message: e.message, code: e.code }];
+    }
+  });
+}
+
+/**
+ * Validates raw records one by one, collecting every problem (field errors and unknown KATO codes) before
+ * failing, so that one run reports them all.
+ */
+function readRecords(
+  what: string,
+  records: readonly unknown[],
+  territory: Territory,
+  pathOf: (index: number, field: string) => string,
+): Receipt[] {
+  const issues: InputIssue[] = [];
+  const receipts: Receipt[] = [];
+  records.forEach((record, i) => {
+    const parsed = receiptJsonSchema.safeParse(record);
+    if (!parsed.success) {
+      issues.push(
+        ...parsed.error.issues.map((e) => ({
+          path: pathOf(i, e.path.map(String).join(".")),
+          message: e.message,
+        })),
+      );
+      return;
+    }
+    const receipt = toReceipt(parsed.data);
+    issues.push(...unknownPlaces(receipt, territory, (key) => pathOf(i, `places.${key}`)));
+    receipts.push(receipt);
+  });
+  throwIfIssues(what, issues);
+  return receipts;
+}
+
+/**
+ * Reads receipts from JSON text (an array of receipts, or `{ "note": "...", "receipts": [...] }`),
+ * validating every field and every KATO code against the territory. Every problem is reported at once
+ * with its JSON path; no record is dropped or defaulted.
+ *
+ * @param text - The file's text.
+ * @param territory - To check that each KATO code exists.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem (`[3].amount: …`).
+ * @example
+ * ```ts
+ * const receipts = readReceiptsJson(fs.readFileSync("receipts.json", "utf8"), kazakhstanTerritory());
+ * ```
+ */
+export function readReceiptsJson(text: string, territory: Territory, what = "receipts JSON"): Receipt[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throwIfIssues(what, [{ path: "", message: `not valid JSON: ${(e as Error).message}` }]);
+  }
+  const wrapped = z
+    .strictObject({ note: z.string().optional(), receipts: z.array(z.unknown()) })
+    .safeParse(data);
+  if (!Array.isArray(data) && !wrapped.success) {
+    throwIfIssues(what, [
+      { path: "", message: 'must be an array of receipts or { "note": "...", "receipts": [...] }' },
+    ]);
+  }
+  const records = Array.isArray(data) ? data : (wrapped.data?.receipts ?? []);
+  const prefix = Array.isArray(data) ? "" : "receipts";
+  return readRecords(
+    what,
+    records,
+    territory,
+    (i, field) => `${prefix}[${i}]${field === "" ? "" : `.${field}`}`,
+  );
+}
+
+/**
+ * Reads receipts from CSV text with the header {@link RECEIPT_CSV_COLUMNS}
+ * (`id,ebk,amount,payment_date,payer_kind,residence,registered_location,legal_seat,object_location,advertisement_location,workplace,receiving_unit`;
+ * amounts in KZT with at most two decimals; empty place cells are absent places). Every problem is
+ * reported at once with its row (`row 3 (line 4).amount`); no row is dropped.
+ *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem, including unknown or missing columns.
+ */
+export function readReceiptsCsv(text: string, territory: Territory, what = "receipts CSV"): Receipt[] {
+  let rows: Record<string, string>[];
+  try {
+    rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+  } catch (e) {
+    throwIfIssues(what, [{ path: "", message: `not readable as CSV: ${(e as Error).message}` }]);
+    return [];
+  }
+  const header = rows.length > 0 ? Object.keys(rows[0] as object) : [];
+  const unknown = header.filter((h) => !(RECEIPT_CSV_COLUMNS as readonly string[]).includes(h));
+  const missing = ["id", "ebk", "amount", "payment_date", "payer_kind"].filter((c) => !header.includes(c));
+  throwIfIssues(what, [
+    ...unknown.map((c) => ({
+      path: `column ${c}`,
+      message: `unknown column; columns are ${RECEIPT_CSV_COLUMNS.join(", ")}`,
+    })),
+    ...(rows.length > 0
+      ? missing.map((c) => ({ path: `column ${c}`, message: "required column is missing" }))
+      : []),
+  ]);
+  const csvName: Readonly<Record<string, string>> = { paymentDate: "payment_date", payerKind: "payer_kind" };
+  const records = rows.map((row) => ({
+    id: row.id,
+    ebk: row.ebk,
+    amount: row.amount,
+    paymentDate: row.payment_date,
+    payerKind: row.payer_kind,
+    places: Object.fromEntries(ATTRIBUTION_KEYS.filter((k) => (row[k] ?? "") !== "").map((k) => [k, row[k]])),
+  }));
+  return readRecords(what, records, territory, (i, field) => {
+    const column = field.startsWith("places.") ? field.slice("places.".length) : (csvName[field] ?? field);
+    return `row ${i + 1} (line ${i + 2}).${column}`;
+  });
+}

@@ -1,0 +1,169 @@
+import { fiscalYearOf } from "../calendar/iso-date.js";
+import type { Posting } from "../ledger/ledger.js";
+import { Money } from "../money/money.js";
+import type { BudgetFigures, BudgetLineKey } from "./decision/lines.js";
+import type { BudgetStatement } from "./statement.js";
+
+/** A sum over several budgets, or the budgets that lack the line (then there is no sum). */
+export type LineSum =
+  | { readonly kind: "sum"; readonly amount: Money }
+  | { readonly kind: "incomplete"; readonly missing: readonly string[] };
+
+/** The outcome of {@link consolidateDistrict}. */
+export interface DistrictConsolidation {
+  readonly district: { readonly code: string; readonly name: string };
+  readonly year: number;
+  readonly unitCount: number;
+  /** Transfers in the ledger between the district and its units in the year. */
+  readonly mutualTransfers: {
+    /** District → units: subventions and targeted transfers. */
+    readonly toUnits: Money;
+    /** Units → district: budget withdrawals (изъятия) and returned targeted transfers. */
+    readonly toDistrict: Money;
+    readonly postings: number;
+  };
+  /** Sums over the units (and the district, when its figures are given). */
+  readonly totals: Readonly<Record<"revenue_total" | "expenditures" | "deficit", LineSum>>;
+  /** The units' revenues without the transfers they received from the district (their own revenues). */
+  readonly unitsOwnRevenue: LineSum;
+  /**
+   * The budget of the district in the analytical sense of BC2008 Art. 6 p.3: district budget plus its
+   * fourth-level budgets without mutual transfers. Present only when the district's own figures are given.
+   */
+  readonly consolidated?: { readonly revenue: Money; readonly expenditures: Money; readonly deficit?: Money };
+  /**
+   * Netting check: mutual transfers cancel, so the consolidated deficit equals the sum of the deficits.
+   * `difference` is consolidated minus summed, in KZT.
+   */
+  readonly netting: {
+    readonly status: "ok" | "mismatch" | "not_checkable";
+    readonly difference?: Money;
+    readonly reason?: string;
+  };
+  readonly notes: readonly string[];
+}
+
+/** Input of {@link consolidateDistrict}. */
+export interface ConsolidationInput {
+  readonly district: { readonly code: string; readonly name: string };
+  readonly year: number;
+  /** The statements of the district's fourth-level units for `year`. */
+  readonly units: readonly BudgetStatement[];
+  /** The district budget's own figures, when known (they are not in the bundled data). */
+  readonly districtFigures?: BudgetFigures;
+  /** The ledger; postings between the district's level-3 account and the units' accounts are netted. */
+  readonly postings: readonly Posting[];
+}
+
+function sumLine(
+  key: BudgetLineKey,
+  units: readonly BudgetStatement[],
+  district: BudgetFigures | undefined,
+  districtName: string,
+): LineSum {
+  const amounts = units.map((u) => ({ name: u.unit.name, amount: u.lines[key]?.amount }));
+  if (district !== undefined) amounts.push({ name: districtName, amount: district[key] });
+  const missing = amounts.filter((a) => a.amount === undefined).map((a) => a.name);
+  if (missing.length > 0) return { kind: "incomplete", missing };
+  return { kind: "sum", amount: Money.sum(amounts.map((a) => a.amount as Money)) };
+}
+
+/**
+ * Consolidates a district: sums its fourth-level units' statements, finds the transfers between the
+ * district and its units in the ledger, and — when the district's own figures are given — the budget of
+ * the district without mutual transfers (BC2008 Art. 6 p.3): revenues and costs each less the transfers,
+ * which must leave the total deficit unchanged (the netting check).
+ *
+ * @example
+ * ```ts
+ * const c = consolidateDistrict({ district: { code: "104000000", name: "Бородулихинский район" }, year: 2026, units, postings });
+ * c.mutualTransfers.toUnits.toThousandKzt(); // the subventions to the units
+ * ```
+ */
+export function consolidateDistrict(input: ConsolidationInput): DistrictConsolidation {
+  const unitCodes = new Set(input.units.map((u) => u.unit.code));
+  const isDistrict = (p: Posting["from"]) =>
+    p.kind === "budget" && p.level === 3 && p.code === input.district.code;
+  const isUnit = (p: Posting["from"]) => p.kind === "budget" && p.level === 4 && unitCodes.has(p.code);
+  const inYear = input.postings.filter((p) => fiscalYearOf(p.date) === input.year);
+  const toUnits = inYear.filter((p) => isDistrict(p.from) && isUnit(p.to));
+  const toDistrict = inYear.filter((p) => isUnit(p.from) && isDistrict(p.to));
+  const mutualTransfers = {
+    toUnits: Money.sum(toUnits.map((p) => p.amount)),
+    toDistrict: Money.sum(toDistrict.map((p) => p.amount)),
+    postings: toUnits.length + toDistrict.length,
+  };
+  const sum = (key: BudgetLineKey) => sumLine(key, input.units, input.districtFigures, input.district.name);
+  const totals = {
+    revenue_total: sum("revenue_total"),
+    expenditures: sum("expenditures"),
+    deficit: sum("deficit"),
+  };
+  const unitsRevenue = sumLine("revenue_total", input.units, undefined, input.district.name);
+  const unitsOwnRevenue: LineSum =
+    unitsRevenue.kind === "sum"
+      ? { kind: "sum", amount: unitsRevenue.amount.minus(mutualTransfers.toUnits) }
+      : unitsRevenue;
+  const notes: string[] = [];
+  const netted = mutualTransfers.toUnits.plus(mutualTransfers.toDistrict);
+  const base = {
+    district: input.district,
+    year: input.year,
+    unitCount: input.units.length,
+    mutualTransfers,
+    totals,
+    unitsOwnRevenue,
+    notes,
+  };
+  if (input.districtFigures === undefined) {
+    notes.push(
+      "the district budget's own figures are not given: the consolidation covers the fourth-level units only; the transfers they received from the district are district money and are netted out of their own revenues",
+    );
+    return {
+      ...base,
+      netting: { status: "not_checkable", reason: "the district budget's own figures are not given" },
+    };
+  }
+  if (totals.revenue_total.kind !== "sum" || totals.expenditures.kind !== "sum") {
+    const missing = [totals.revenue_total, totals.expenditures].flatMap((t) =>
+      t.kind === "incomplete" ? t.missing : [],
+    );
+    return {
+      district: input.district,
+      year: input.year,
+      unitCount: input.units.length,
+      mutualTransfers,
+      totals,
+      unitsOwnRevenue,
+      netting: {
+        status: "not_checkable",
+        reason: `revenues or costs missing for ${[...new Set(missing)].join(", ")}`,
+      },
+      notes,
+    };
+  }
+  const revenue = totals.revenue_total.amount.minus(netted);
+  const expenditures = totals.expenditures.amount.minus(netted);
+  const summedDeficit = totals.deficit.kind === "sum" ? totals.deficit.amount : undefined;
+  const lending = sumLine("net_lending", input.units, input.districtFigures, input.district.name);
+  const finAssets = sumLine("fin_assets_balance", input.units, input.districtFigures, input.district.name);
+  const deficit =
+    lending.kind === "sum" && finAssets.kind === "sum"
+      ? revenue.minus(expenditures).minus(lending.amount).minus(finAssets.amount)
+      : undefined;
+  const netting =
+    deficit === undefined || summedDeficit === undefined
+      ? {
+          status: "not_checkable" as const,
+          reason: "deficit, net lending or financial-asset balance missing for some budget",
+        }
+      : {
+          status: deficit.equals(summedDeficit) ? ("ok" as const) : ("mismatch" as const),
+          difference: deficit.minus(summedDeficit),
+        };
+  return {
+    ...base,
+    consolidated: { revenue, expenditures, ...(deficit === undefined ? {} : { deficit }) },
+    netting,
+  };
+}

@@ -1,0 +1,178 @@
+import { z } from "zod";
+import { type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { Money } from "../../money/money.js";
+import { BUDGET_LINE_KEYS, type BudgetFigures, type BudgetLineKey, isBudgetLineKey } from "./lines.js";
+
+/** The line key of a multi-year subvention schedule, kept apart from {@link BudgetFigures}. */
+const SUBVENTION_SCHEDULE_KEY = "subvention_multi_year";
+
+/** Published budgets print thousand KZT with at most one decimal (100 KZT). */
+const MAX_PUBLISHED_DECIMALS = 1;
+
+/**
+ * One decision of the published-budgets JSON, as read by {@link readPublishedBudgets}. Amounts are
+ * thousand KZT as published, exact.
+ *
+ * @example
+ * ```ts
+ * import { readPublishedBudgets } from "fourth-level-budget";
+ * const [budget] = readPublishedBudgets(json);
+ * budget?.figuresByYear.get(2024)?.revenue_total?.toThousandKzt(); // "65315"
+ * budget?.subventionSchedule.get(2027);                            // undefined unless published
+ * ```
+ */
+export interface PublishedBudget {
+  /** Stable id, e.g. `"kz-kyzylorda-kazaly-akzhona-2024-amend"`. */
+  readonly id: string;
+  /** The unit's name in English, e.g. "Akzhona rural district". */
+  readonly unit: string;
+  /** The unit's name in Russian as published, e.g. "сельский округ Акжона". */
+  readonly unitRu: string;
+  /** `rural_district`, `village`, `settlement`, `city_of_district_significance`, … as in the JSON. */
+  readonly unitType: string;
+  readonly district: string;
+  readonly region: string;
+  /** Where the decision is published (an address on adilet.zan.kz or a mirror, or a description). */
+  readonly source: string;
+  /** The years the decision's figures are given for, ascending. */
+  readonly years: readonly number[];
+  /** Figures per year (thousand KZT as published): only the lines published; absent never means 0. */
+  readonly figuresByYear: ReadonlyMap<number, BudgetFigures>;
+  /** The multi-year subvention schedule (`subvention_multi_year`) per year; empty when not published. */
+  readonly subventionSchedule: ReadonlyMap<number, Money>;
+}
+
+const YEAR_TEXT = /^\d{4}$/u;
+
+/** A thousand-KZT amount as a JSON number with at most one decimal, read exactly. */
+const publishedAmount = z.number().superRefine((amount, context) => {
+  const text = String(amount);
+  const decimals = text.split(".")[1]?.length ?? 0;
+  if (!/^-?\d+(?:\.\d+)?$/u.test(text)) {
+    context.addIssue({ code: "custom", message: `amount ${text} is not a plain decimal number` });
+  } else if (decimals > MAX_PUBLISHED_DECIMALS) {
+    context.addIssue({
+      code: "custom",
+      message: `amount ${text} has ${decimals} decimals; published amounts in thousand KZT have at most ${MAX_PUBLISHED_DECIMALS}`,
+    });
+  }
+});
+
+const yearSchema = z.union([z.string().regex(YEAR_TEXT, "a year is 4 digits"), z.int().min(1000).max(9999)]);
+
+const lineSchema = z.object({
+  key: z.enum([...BUDGET_LINE_KEYS, SUBVENTION_SCHEDULE_KEY]),
+  amounts: z.record(z.string().regex(YEAR_TEXT, "a year is 4 digits"), publishedAmount),
+});
+
+const decisionSchema = z
+  .object({
+    id: z.string().min(1),
+    unit: z.string().min(1),
+    unitRu: z.string().min(1),
+    unitType: z.string().min(1),
+    district: z.string().min(1),
+    region: z.string().min(1),
+    source: z.string().min(1),
+    years: z.array(yearSchema).min(1),
+    lines: z.array(lineSchema),
+  })
+  .superRefine((decision, context) => {
+    const years = new Set(decision.years.map(Number));
+    const seen = new Set<string>();
+    decision.lines.forEach((line, index) => {
+      if (seen.has(line.key)) {
+        context.addIssue({
+          code: "custom",
+          path: ["lines", index, "key"],
+          message: `line ${line.key} repeated`,
+        });
+      }
+      seen.add(line.key);
+      for (const year of Object.keys(line.amounts).filter((y) => !years.has(Number(y)))) {
+        context.addIssue({
+          code: "custom",
+          path: ["lines", index, "amounts", year],
+          message: `year ${year} is not among the decision's years`,
+        });
+      }
+    });
+  });
+
+const publishedBudgetsSchema = z.array(decisionSchema);
+
+/** A zod path as `[3].lines[2].amounts.2024`. */
+function pathText(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`,
+    )
+    .join("");
+}
+
+function figuresOf(lines: readonly z.infer<typeof lineSchema>[], year: number): BudgetFigures {
+  const entries: [BudgetLineKey, Money][] = [];
+  for (const line of lines) {
+    const amount = line.amounts[String(year)];
+    if (isBudgetLineKey(line.key) && amount !== undefined)
+      entries.push([line.key, Money.thousandKzt(String(amount))]);
+  }
+  return Object.fromEntries(entries);
+}
+
+function subventionScheduleOf(lines: readonly z.infer<typeof lineSchema>[]): Map<number, Money> {
+  const schedule = lines.find((line) => line.key === SUBVENTION_SCHEDULE_KEY)?.amounts ?? {};
+  return new Map(
+    Object.entries(schedule).map(([year, amount]) => [Number(year), Money.thousandKzt(String(amount))]),
+  );
+}
+
+/**
+ * Reads the published-budgets JSON (`data/decisions/published-budgets.json`): an array of decisions,
+ * each with `id`, `unit`, `unitRu`, `unitType`, `district`, `region`, `source`, `years` and
+ * `lines: [{ key, amounts: { "2024": 65315 } }]`, amounts in thousand KZT as published (JSON numbers,
+ * at most one decimal). Other fields (`checks`, `notes`, …) are ignored. Every amount becomes an exact
+ * {@link Money} through its shortest decimal text, so no float error enters.
+ *
+ * @param json - The parsed JSON.
+ * @param what - What is read, named in the error (e.g. the file name).
+ * @returns One {@link PublishedBudget} per decision, in the given order; a line absent for a year is
+ *   absent from that year's figures, never 0; `subvention_multi_year` goes to `subventionSchedule`.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its JSON path (wrong types,
+ *   missing fields, unknown line keys, amounts with more than one decimal, years outside `years`,
+ *   repeated lines).
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { readPublishedBudgets } from "fourth-level-budget";
+ * const budgets = readPublishedBudgets(JSON.parse(readFileSync("published-budgets.json", "utf8")));
+ * const akzhona = budgets.find((b) => b.id === "kz-kyzylorda-kazaly-akzhona-2024-amend");
+ * akzhona?.figuresByYear.get(2024)?.deficit?.toThousandKzt(); // "-1642.4"
+ * ```
+ */
+export function readPublishedBudgets(json: unknown, what = "published budgets"): readonly PublishedBudget[] {
+  const parsed = publishedBudgetsSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues: InputIssue[] = parsed.error.issues.map((issue) => ({
+      path: pathText(issue.path),
+      message: issue.message,
+    }));
+    throwIfIssues(what, issues);
+  }
+  return (parsed.data ?? []).map((decision) => {
+    const years = [...new Set(decision.years.map(Number))].sort((a, b) => a - b);
+    return {
+      id: decision.id,
+      unit: decision.unit,
+      unitRu: decision.unitRu,
+      unitType: decision.unitType,
+      district: decision.district,
+      region: decision.region,
+      source: decision.source,
+      years,
+      figuresByYear: new Map(years.map((year) => [year, figuresOf(decision.lines, year)])),
+      subventionSchedule: subventionScheduleOf(decision.lines),
+    };
+  });
+}

@@ -1,0 +1,185 @@
+import { Money } from "../money/money.js";
+import type { BudgetFigures, BudgetLineKey } from "./decision/lines.js";
+
+/**
+ * The identities of a budget (BC2008 Art. 13, 17; BC2025 keeps them):
+ * - `revenue`: revenue_total = tax + non-tax + capital sales + special receipts + transfers;
+ * - `balance`: deficit (surplus) = revenues − costs − net lending − financial-asset balance;
+ * - `financing`: financing = −deficit;
+ * - `net_lending`: net lending = budget loans − loan repayments;
+ * - `fin_assets`: financial-asset balance = acquisition − sales;
+ * - `financing_sources`: financing = loans received − loans repaid + free balances used.
+ */
+export type IdentityName =
+  | "revenue"
+  | "balance"
+  | "financing"
+  | "net_lending"
+  | "fin_assets"
+  | "financing_sources";
+
+/** Every identity, in the order of a budget decision. */
+export const IDENTITY_NAMES: readonly IdentityName[] = [
+  "revenue",
+  "net_lending",
+  "fin_assets",
+  "balance",
+  "financing",
+  "financing_sources",
+];
+
+/**
+ * The result of one identity check. `difference` is the published (left-hand) line minus the value the
+ * other lines give, in KZT: zero exactly when `status` is `"ok"`.
+ */
+export interface IdentityCheck {
+  readonly identity: IdentityName;
+  readonly status: "ok" | "mismatch" | "not_checkable";
+  /** The identity in words, e.g. `"deficit = revenue_total - expenditures - net_lending - fin_assets_balance"`. */
+  readonly rule: string;
+  /** Published minus computed, when checkable. */
+  readonly difference?: Money;
+  /** Why the identity could not be checked (a required line is not in the figures). */
+  readonly reason?: string;
+  /** Lines absent from the figures that the check took as 0 (omitted lines of a complete block). */
+  readonly absentTakenAsZero?: readonly BudgetLineKey[];
+}
+
+interface IdentitySpec {
+  readonly name: IdentityName;
+  /** The line the identity defines. */
+  readonly total: BudgetLineKey;
+  /** Terms with their signs: the total must equal their signed sum. */
+  readonly terms: readonly (readonly [BudgetLineKey, 1 | -1])[];
+  /** Lines that must be present besides the total for the check to mean anything. */
+  readonly required: readonly BudgetLineKey[];
+  /** Why the required lines are required, for the not-checkable reason. */
+  readonly why: string;
+}
+
+const SPECS: Readonly<Record<IdentityName, IdentitySpec>> = {
+  revenue: {
+    name: "revenue",
+    total: "revenue_total",
+    terms: [
+      ["tax_revenue", 1],
+      ["non_tax_revenue", 1],
+      ["capital_sales", 1],
+      ["special_receipts", 1],
+      ["transfers", 1],
+    ],
+    required: ["transfers"],
+    why: "transfers is the last line of the revenue block: without it an omitted line cannot be told from a cut text",
+  },
+  net_lending: {
+    name: "net_lending",
+    total: "net_lending",
+    terms: [
+      ["budget_loans", 1],
+      ["loan_repayments", -1],
+    ],
+    required: ["budget_loans", "loan_repayments"],
+    why: "both sub-lines are needed",
+  },
+  fin_assets: {
+    name: "fin_assets",
+    total: "fin_assets_balance",
+    terms: [
+      ["fin_assets_acquisition", 1],
+      ["fin_assets_sales", -1],
+    ],
+    required: ["fin_assets_acquisition"],
+    why: "the acquisition sub-line is needed",
+  },
+  balance: {
+    name: "balance",
+    total: "deficit",
+    terms: [
+      ["revenue_total", 1],
+      ["expenditures", -1],
+      ["net_lending", -1],
+      ["fin_assets_balance", -1],
+    ],
+    required: ["revenue_total", "expenditures"],
+    why: "revenues and costs are needed",
+  },
+  financing: {
+    name: "financing",
+    total: "financing",
+    terms: [["deficit", -1]],
+    required: ["deficit"],
+    why: "the deficit line is needed",
+  },
+  financing_sources: {
+    name: "financing_sources",
+    total: "financing",
+    terms: [
+      ["loans_received", 1],
+      ["loans_repaid", -1],
+      ["free_balances_used", 1],
+    ],
+    required: ["free_balances_used"],
+    why: "free balances used is the last financing sub-line: without it an omitted line cannot be told from a cut text",
+  },
+};
+
+function ruleText(spec: IdentitySpec): string {
+  const [first, ...rest] = spec.terms;
+  const head = first === undefined ? "" : `${first[1] === -1 ? "-" : ""}${first[0]}`;
+  return `${spec.total} = ${head}${rest.map(([k, s]) => ` ${s === 1 ? "+" : "-"} ${k}`).join("")}`;
+}
+
+/**
+ * Checks one identity on published (or computed) figures, exactly. A line absent from the figures is
+ * never invented: if the defined line or a required line is absent the identity is `not_checkable`
+ * with the reason; other absent terms are taken as 0 and listed in `absentTakenAsZero`.
+ *
+ * @example
+ * ```ts
+ * // Taskala rural districts 2025 (first version): the published total exceeds its parts by 49 100
+ * const check = checkIdentity("revenue", figures);
+ * check.status;                         // "mismatch"
+ * check.difference?.toThousandKzt();    // "49100"
+ * ```
+ */
+export function checkIdentity(name: IdentityName, figures: BudgetFigures): IdentityCheck {
+  const spec = SPECS[name];
+  const rule = ruleText(spec);
+  const missing = [spec.total, ...spec.required].filter((k) => figures[k] === undefined);
+  if (missing.length > 0) {
+    return {
+      identity: name,
+      status: "not_checkable",
+      rule,
+      reason: `${missing.join(", ")} not in the figures (${spec.why})`,
+    };
+  }
+  const absentTakenAsZero = spec.terms.map(([k]) => k).filter((k) => figures[k] === undefined);
+  const computed = Money.sum(
+    spec.terms.map(([k, sign]) =>
+      sign === 1 ? (figures[k] ?? Money.zero) : (figures[k] ?? Money.zero).negate(),
+    ),
+  );
+  const difference = (figures[spec.total] as Money).minus(computed);
+  return {
+    identity: name,
+    status: difference.isZero() ? "ok" : "mismatch",
+    rule,
+    difference,
+    ...(absentTakenAsZero.length > 0 ? { absentTakenAsZero } : {}),
+  };
+}
+
+/**
+ * Checks the named identities (all of {@link IDENTITY_NAMES} by default) on the figures.
+ * @example
+ * ```ts
+ * checkIdentities(figures, ["revenue", "balance", "financing"]).map((c) => c.status);
+ * ```
+ */
+export function checkIdentities(
+  figures: BudgetFigures,
+  names: readonly IdentityName[] = IDENTITY_NAMES,
+): IdentityCheck[] {
+  return names.map((n) => checkIdentity(n, figures));
+}

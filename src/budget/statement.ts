@@ -1,0 +1,169 @@
+import { fiscalYearOf } from "../calendar/iso-date.js";
+import type { RevenueCategory } from "../classification/category.js";
+import { type BudgetCodeTotal, type Posting, totalsByBudgetAndCode } from "../ledger/ledger.js";
+import { Money, percentOf } from "../money/money.js";
+import type { BudgetFigures, BudgetLineKey } from "./decision/lines.js";
+import { checkIdentities, type IdentityCheck } from "./identities.js";
+
+/** Where a statement line comes from: the published decision, the ledger (receipts, transfers), or computed from other lines. */
+export type LineSource = "published" | "ledger" | "computed";
+
+/** One line of a budget statement. */
+export interface StatementLine {
+  /** Amount in KZT. */
+  readonly amount: Money;
+  readonly source: LineSource;
+}
+
+/** Self-sufficiency: the share of own revenues (tax + non-tax + capital sales) in costs, in %. */
+export interface SelfSufficiency {
+  /** Percent with one decimal, e.g. `"75.7"`; absent when it cannot be computed (see `reason`). */
+  readonly percent?: string;
+  readonly ownRevenues?: Money;
+  readonly costs?: Money;
+  readonly reason?: string;
+}
+
+/**
+ * The budget statement of one fourth-level unit for one year, in the structure of BC2008 Art. 13/17:
+ * revenues by category (and by EBK code where the ledger has receipts), costs, net budget lending,
+ * financial-asset balance, deficit (surplus), financing; the identity checks; self-sufficiency.
+ */
+export interface BudgetStatement {
+  readonly unit: { readonly code: string; readonly name: string };
+  readonly year: number;
+  /** Only the lines known; an absent line is unknown, never zero. */
+  readonly lines: Readonly<Partial<Record<BudgetLineKey, StatementLine>>>;
+  /** What the ledger credited to the unit in the year, per EBK code. */
+  readonly revenueByEbk: readonly BudgetCodeTotal[];
+  readonly checks: readonly IdentityCheck[];
+  readonly selfSufficiency: SelfSufficiency;
+  /** What a reader must know: published lines replaced by ledger amounts, computed lines, assumptions. */
+  readonly notes: readonly string[];
+}
+
+/** The statement line each revenue category is booked on. */
+export const LINE_OF_CATEGORY: Readonly<Record<RevenueCategory, BudgetLineKey>> = {
+  tax: "tax_revenue",
+  non_tax: "non_tax_revenue",
+  capital: "capital_sales",
+  special: "special_receipts",
+  transfers: "transfers",
+};
+
+const REVENUE_COMPONENTS: readonly BudgetLineKey[] = [
+  "tax_revenue",
+  "non_tax_revenue",
+  "capital_sales",
+  "special_receipts",
+  "transfers",
+];
+
+/** Input of {@link buildStatement}. */
+export interface StatementInput {
+  /** KATO code and name of the fourth-level unit. */
+  readonly unit: { readonly code: string; readonly name: string };
+  /** The budget year. */
+  readonly year: number;
+  /** Published figures (e.g. from `parseDecisionText`); absent lines stay absent. */
+  readonly published?: BudgetFigures;
+  /** Ledger postings; those crediting the unit's level-4 account in `year` are used. */
+  readonly postings?: readonly Posting[];
+}
+
+/**
+ * Builds a unit's budget statement for a year from its published figures and the ledger. A revenue
+ * category with postings in the ledger takes the ledger amount (the published amount, if any, is named
+ * in the notes); the revenue total and the deficit are then recomputed from their parts. All other lines
+ * are as published. The identity checks run on the result; self-sufficiency is own revenues over costs.
+ *
+ * @example
+ * ```ts
+ * const st = buildStatement({ unit: { code: "104035000", name: "Бель-Агачский с.о." }, year: 2026, published: figures });
+ * st.selfSufficiency.percent; // "75.7"
+ * ```
+ */
+export function buildStatement(input: StatementInput): BudgetStatement {
+  const notes: string[] = [];
+  const lines: Partial<Record<BudgetLineKey, StatementLine>> = {};
+  for (const [key, amount] of Object.entries(input.published ?? {}) as [BudgetLineKey, Money][]) {
+    lines[key] = { amount, source: "published" };
+  }
+  const credited = (input.postings ?? []).filter(
+    (p) =>
+      p.to.kind === "budget" &&
+      p.to.level === 4 &&
+      p.to.code === input.unit.code &&
+      fiscalYearOf(p.date) === input.year,
+  );
+  const revenueByEbk = totalsByBudgetAndCode(credited);
+  const byLine = new Map<BudgetLineKey, Money>();
+  for (const row of revenueByEbk) {
+    if (row.category === undefined) continue;
+    const key = LINE_OF_CATEGORY[row.category];
+    byLine.set(key, (byLine.get(key) ?? Money.zero).plus(row.amount));
+  }
+  for (const [key, amount] of byLine) {
+    const published = lines[key];
+    if (published !== undefined && !published.amount.equals(amount)) {
+      notes.push(
+        `${key}: ledger ${amount.toThousandKzt()} thousand KZT replaces published ${published.amount.toThousandKzt()} (difference ${amount
+          .minus(published.amount)
+          .toThousandKzt()})`,
+      );
+    }
+    lines[key] = { amount, source: "ledger" };
+  }
+  const ledgerChangedRevenue = [...byLine.keys()].some(
+    (k) => input.published?.[k]?.equals(byLine.get(k) as Money) !== true,
+  );
+  if (ledgerChangedRevenue) {
+    const revenue = Money.sum(REVENUE_COMPONENTS.map((k) => lines[k]?.amount ?? Money.zero));
+    lines.revenue_total = { amount: revenue, source: "computed" };
+    notes.push("revenue_total recomputed from its parts because the ledger changed a revenue line");
+    const costs = lines.expenditures?.amount;
+    if (costs !== undefined) {
+      const deficit = revenue
+        .minus(costs)
+        .minus(lines.net_lending?.amount ?? Money.zero)
+        .minus(lines.fin_assets_balance?.amount ?? Money.zero);
+      lines.deficit = { amount: deficit, source: "computed" };
+      notes.push("deficit recomputed from revenues and costs; financing stays as published");
+    }
+  }
+  const figures = Object.fromEntries(Object.entries(lines).map(([k, l]) => [k, l.amount])) as BudgetFigures;
+  return {
+    unit: input.unit,
+    year: input.year,
+    lines,
+    revenueByEbk,
+    checks: checkIdentities(figures),
+    selfSufficiency: selfSufficiency(figures),
+    notes,
+  };
+}
+
+/**
+ * The share of own revenues (tax + non-tax + capital sales, i.e. everything but transfers) in costs, in
+ * percent with one decimal (half away from zero). Absent non-tax or capital lines count as 0; without the
+ * tax line or the costs it is not computed, and `reason` says why.
+ * @example
+ * ```ts
+ * // Bel-Agach 2026: (39 585 + 0 + 2 000) / 54 959 = 75.67 %
+ * selfSufficiency(figures).percent; // "75.7"
+ * ```
+ */
+export function selfSufficiency(figures: BudgetFigures): SelfSufficiency {
+  const costs = figures.expenditures;
+  const tax = figures.tax_revenue;
+  if (costs === undefined || tax === undefined) {
+    return { reason: `${costs === undefined ? "expenditures" : "tax_revenue"} not in the figures` };
+  }
+  const ownRevenues = tax
+    .plus(figures.non_tax_revenue ?? Money.zero)
+    .plus(figures.capital_sales ?? Money.zero);
+  const percent = percentOf(ownRevenues, costs);
+  return percent === undefined
+    ? { ownRevenues, costs, reason: "costs are zero" }
+    : { percent, ownRevenues, costs };
+}

@@ -1,0 +1,141 @@
+import type { IsoDate } from "../calendar/iso-date.js";
+import type { Citation } from "../citation/citation.js";
+import type { RevenueCategory } from "../classification/category.js";
+import { Money } from "../money/money.js";
+
+/**
+ * An account of the ledger:
+ * - `budget` — the budget of one level (4 a fourth-level unit, 3 a district or city of regional
+ *   significance, 2 a region or city of republican significance), identified by its KATO code;
+ * - `district_or_higher` — revenues that are not fourth-level revenues, received by the district budget
+ *   of `code` or shared with higher budgets by norms the ledger does not split;
+ * - `payers` — the outside world the receipts come from;
+ * - `unattributed` — receipts the caller chose to keep aside instead of failing (each with a reason).
+ */
+export type Account =
+  | { readonly kind: "budget"; readonly level: 2 | 3 | 4; readonly code: string; readonly name: string }
+  | { readonly kind: "district_or_higher"; readonly code: string; readonly name: string }
+  | { readonly kind: "payers" }
+  | { readonly kind: "unattributed" };
+
+/** The account's identity as a string: `budget:4:104035000`, `district_or_higher:104000000`, `payers`, `unattributed`. */
+export function accountId(account: Account): string {
+  switch (account.kind) {
+    case "budget":
+      return `budget:${account.level}:${account.code}`;
+    case "district_or_higher":
+      return `district_or_higher:${account.code}`;
+    default:
+      return account.kind;
+  }
+}
+
+/** A readable name of the account, e.g. `"Бель-Агачский с.о. (level 4, 104035000)"`. */
+export function accountLabel(account: Account): string {
+  switch (account.kind) {
+    case "budget":
+      return `${account.name} (level ${account.level}, ${account.code})`;
+    case "district_or_higher":
+      return `${account.name} or higher budgets (${account.code})`;
+    case "payers":
+      return "payers";
+    case "unattributed":
+      return "unattributed";
+  }
+}
+
+/**
+ * One movement of money: `amount` leaves `from` and reaches `to`. Every receipt and every transfer is
+ * one or more postings; the ledger is the list of them.
+ */
+export interface Posting {
+  /** Unique within the ledger, e.g. `"r-17"` or `"transfer:104000000>104035000:2026"`. */
+  readonly id: string;
+  /** The payment or transfer date, `YYYY-MM-DD`. */
+  readonly date: IsoDate;
+  readonly from: Account;
+  readonly to: Account;
+  /** Positive amount in KZT. */
+  readonly amount: Money;
+  /** The EBK revenue code the receiving budget books it under, when there is one. */
+  readonly ebk?: string;
+  /** The revenue category the receiving budget books it under; absent for an unattributed receipt whose code is not a revenue code. */
+  readonly category?: RevenueCategory;
+  /** The rule that decided the posting. */
+  readonly ruleId: string;
+  /** The legal ground of the rule. */
+  readonly citation?: Citation;
+  /** The id of the record (receipt, published figure) the posting comes from. */
+  readonly sourceId: string;
+  /** Why the money went where it did, when that is not obvious (e.g. a unit without its own budget yet). */
+  readonly note?: string;
+}
+
+/** An account with its balance: credits (money received) minus debits (money sent), in KZT. */
+export interface AccountBalance {
+  readonly account: Account;
+  readonly balance: Money;
+}
+
+/**
+ * The balance of every account touched by the postings, keyed by {@link accountId}. In a double-entry
+ * ledger the balances always sum to zero.
+ * @example
+ * ```ts
+ * const b = balances(result.postings);
+ * b.get("budget:4:104035000")?.balance.toKzt();
+ * ```
+ */
+export function balances(postings: readonly Posting[]): ReadonlyMap<string, AccountBalance> {
+  const tiyn = new Map<string, { account: Account; tiyn: bigint }>();
+  const add = (account: Account, delta: bigint) => {
+    const id = accountId(account);
+    const entry = tiyn.get(id) ?? { account, tiyn: 0n };
+    tiyn.set(id, { account, tiyn: entry.tiyn + delta });
+  };
+  for (const p of postings) {
+    add(p.from, -p.amount.tiyn);
+    add(p.to, p.amount.tiyn);
+  }
+  return new Map([...tiyn].map(([id, e]) => [id, { account: e.account, balance: Money.fromTiyn(e.tiyn) }]));
+}
+
+/** One row of {@link totalsByBudgetAndCode}: what one account received under one EBK code. */
+export interface BudgetCodeTotal {
+  readonly account: Account;
+  readonly ebk: string | undefined;
+  readonly category: RevenueCategory | undefined;
+  readonly amount: Money;
+  readonly postings: number;
+}
+
+/**
+ * What each receiving account got, per EBK code, ordered by account id then code — the table the
+ * `attribute` command prints.
+ */
+export function totalsByBudgetAndCode(postings: readonly Posting[]): readonly BudgetCodeTotal[] {
+  const rows = new Map<
+    string,
+    {
+      account: Account;
+      ebk: string | undefined;
+      category: RevenueCategory | undefined;
+      tiyn: bigint;
+      n: number;
+    }
+  >();
+  for (const p of postings) {
+    const key = `${accountId(p.to)}|${p.ebk ?? ""}|${p.category ?? ""}`;
+    const row = rows.get(key) ?? { account: p.to, ebk: p.ebk, category: p.category, tiyn: 0n, n: 0 };
+    rows.set(key, { ...row, tiyn: row.tiyn + p.amount.tiyn, n: row.n + 1 });
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, r]) => ({
+      account: r.account,
+      ebk: r.ebk,
+      category: r.category,
+      amount: Money.fromTiyn(r.tiyn),
+      postings: r.n,
+    }));
+}

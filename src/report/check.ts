@@ -1,0 +1,85 @@
+import type { BudgetFigures, BudgetLineKey } from "../budget/decision/lines.js";
+import { BUDGET_LINE_KEYS } from "../budget/decision/lines.js";
+import type { ParsedDecision } from "../budget/decision/parse-text.js";
+import type { PublishedBudget } from "../budget/decision/published.js";
+import { checkIdentities, type IdentityCheck, type IdentityName } from "../budget/identities.js";
+
+/** The identities `fourth-level check` reports for a published decision. */
+export const DECISION_IDENTITIES: readonly IdentityName[] = ["revenue", "balance", "financing"];
+
+/** One identity check in JSON: money as thousand-KZT decimal strings, never floats. */
+export interface CheckJson {
+  readonly identity: IdentityName;
+  readonly status: IdentityCheck["status"];
+  /** Published minus computed, thousand KZT, e.g. `"49100"`. */
+  readonly difference?: string;
+  readonly reason?: string;
+}
+
+/** One decision checked, in the JSON form of `fourth-level check --json`. */
+export interface DecisionCheckJson {
+  readonly file: string;
+  readonly unit: string | null;
+  readonly year: number | null;
+  /** Line key → thousand KZT as a decimal string; only the lines present in the text. */
+  readonly figures: Readonly<Partial<Record<BudgetLineKey, string>>>;
+  readonly checks: readonly CheckJson[];
+  /** Lines seen but not read, with the reason. */
+  readonly problems: readonly string[];
+  /** What reading noticed (unit-label errors, signs, cut text). */
+  readonly notes: readonly string[];
+  readonly truncated: boolean;
+}
+
+/** Figures as thousand-KZT decimal strings in the order of the budget lines. */
+export function figuresToJson(figures: BudgetFigures): Partial<Record<BudgetLineKey, string>> {
+  return Object.fromEntries(
+    BUDGET_LINE_KEYS.flatMap((k) => {
+      const amount = figures[k];
+      return amount === undefined ? [] : [[k, amount.toThousandKzt()]];
+    }),
+  );
+}
+
+function checksToJson(figures: BudgetFigures): CheckJson[] {
+  return checkIdentities(figures, DECISION_IDENTITIES).map((c) => ({
+    identity: c.identity,
+    status: c.status,
+    ...(c.difference === undefined ? {} : { difference: c.difference.toThousandKzt() }),
+    ...(c.reason === undefined ? {} : { reason: c.reason }),
+  }));
+}
+
+/**
+ * A decision read from its text, checked against the budget identities, in the JSON form of
+ * `fourth-level check --json`.
+ */
+export function checkParsedDecision(file: string, parsed: ParsedDecision): DecisionCheckJson {
+  return {
+    file,
+    unit: parsed.unitName ?? null,
+    year: parsed.budgetYear ?? null,
+    figures: figuresToJson(parsed.figures),
+    checks: checksToJson(parsed.figures),
+    problems: parsed.problems.map((p) => `line ${p.lineNumber}: ${p.reason}`),
+    notes: parsed.lines.flatMap((l) => l.notes.map((n) => `line ${l.lineNumber} (${l.key}): ${n}`)),
+    truncated: parsed.truncated,
+  };
+}
+
+/** Each year of a decision of the published-budgets JSON, checked, in the JSON form of `fourth-level check --json`. */
+export function checkPublishedBudget(file: string, budget: PublishedBudget): DecisionCheckJson[] {
+  return budget.years.map((year) => {
+    const figures = budget.figuresByYear.get(year) ?? {};
+    return {
+      file,
+      unit: budget.unitRu,
+      year,
+      figures: figuresToJson(figures),
+      checks: checksToJson(figures),
+      problems: [],
+      notes: [`decision ${budget.id}; ${budget.source}`],
+      truncated: false,
+    };
+  });
+}

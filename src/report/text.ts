@@ -1,0 +1,159 @@
+import Table from "cli-table3";
+import type { AttributionResult } from "../attribution/attribute.js";
+import type { DistrictConsolidation, LineSum } from "../budget/consolidation.js";
+import { BUDGET_LINE_KEYS } from "../budget/decision/lines.js";
+import type { IdentityCheck } from "../budget/identities.js";
+import type { BudgetStatement } from "../budget/statement.js";
+import { accountLabel, totalsByBudgetAndCode } from "../ledger/ledger.js";
+import type { ScenarioResult } from "../scenario/run.js";
+import type { DecisionCheckJson } from "./check.js";
+
+const PLAIN = { head: [] as string[], border: [] as string[] };
+
+function statusText(status: string, difference?: string, reason?: string): string {
+  if (status === "ok") return "ok";
+  if (status === "mismatch") return `MISMATCH by ${difference ?? "?"}`;
+  return `not checkable: ${reason ?? ""}`;
+}
+
+/** The readable table of `fourth-level check`: unit, year, figures (thousand KZT) and each identity. */
+export function formatDecisionChecks(results: readonly DecisionCheckJson[]): string {
+  return results
+    .map((r) => {
+      const table = new Table({ head: ["line", "thousand KZT"], style: PLAIN, colAligns: ["left", "right"] });
+      for (const [key, value] of Object.entries(r.figures)) table.push([key, value]);
+      const checks = new Table({
+        head: ["identity", "result"],
+        style: PLAIN,
+        wordWrap: true,
+        colWidths: [12, 90],
+      });
+      for (const c of r.checks) checks.push([c.identity, statusText(c.status, c.difference, c.reason)]);
+      const extra = [
+        ...r.problems.map((p) => `  not read: ${p}`),
+        ...(r.truncated ? ["  the text ends before the budget list is complete"] : []),
+      ];
+      return [
+        `${r.file}\n  unit: ${r.unit ?? "(not stated)"}   year: ${r.year ?? "(not stated)"}`,
+        table.toString(),
+        checks.toString(),
+        ...extra,
+      ].join("\n");
+    })
+    .join("\n\n");
+}
+
+/** The table of `fourth-level attribute`: totals per budget and EBK code, then the conservation line. */
+export function formatAttribution(result: AttributionResult): string {
+  const table = new Table({
+    head: ["budget", "level", "EBK", "category", "receipts", "KZT"],
+    style: PLAIN,
+    colAligns: ["left", "left", "left", "left", "right", "right"],
+  });
+  for (const row of totalsByBudgetAndCode(result.postings)) {
+    const level =
+      row.account.kind === "budget"
+        ? String(row.account.level)
+        : row.account.kind === "district_or_higher"
+          ? "3+"
+          : "-";
+    table.push([
+      accountLabel(row.account),
+      level,
+      row.ebk ?? "",
+      row.category ?? "",
+      String(row.postings),
+      row.amount.toKzt(),
+    ]);
+  }
+  const lines = [table.toString()];
+  for (const u of result.unattributed)
+    lines.push(`unattributed ${u.receiptId} (${u.amount.toKzt()} KZT): ${u.reason}`);
+  const conserved = result.receiptsTotal.equals(result.postedTotal);
+  lines.push(
+    `conservation: receipts ${result.receiptsTotal.toKzt()} KZT = postings ${result.postedTotal.toKzt()} KZT ${conserved ? "(exact)" : "(NOT EQUAL)"}`,
+  );
+  return lines.join("\n");
+}
+
+function checkLine(c: IdentityCheck): string {
+  return `${c.identity}: ${statusText(c.status, c.difference?.toThousandKzt(), c.reason)}`;
+}
+
+function formatStatement(s: BudgetStatement, header: string, extra: readonly string[]): string {
+  const table = new Table({
+    head: ["line", "thousand KZT", "source"],
+    style: PLAIN,
+    colAligns: ["left", "right", "left"],
+  });
+  for (const key of BUDGET_LINE_KEYS) {
+    const line = s.lines[key];
+    if (line !== undefined) table.push([key, line.amount.toThousandKzt(), line.source]);
+  }
+  for (const row of s.revenueByEbk) {
+    table.push([
+      `  EBK ${row.ebk ?? "-"} (${row.category ?? "?"})`,
+      row.amount.toThousandKzt(),
+      `ledger, ${row.postings} posting(s)`,
+    ]);
+  }
+  const self =
+    s.selfSufficiency.percent === undefined
+      ? `not computed (${s.selfSufficiency.reason})`
+      : `${s.selfSufficiency.percent} %`;
+  return [
+    header,
+    table.toString(),
+    `  self-sufficiency (own revenues / costs): ${self}`,
+    ...s.checks.map((c) => `  ${checkLine(c)}`),
+    ...s.notes.map((n) => `  note: ${n}`),
+    ...extra.map((n) => `  reading: ${n}`),
+  ].join("\n");
+}
+
+function sumText(sum: LineSum): string {
+  return sum.kind === "sum" ? sum.amount.toThousandKzt() : `unknown (missing for ${sum.missing.join(", ")})`;
+}
+
+function formatConsolidation(c: DistrictConsolidation): string {
+  const lines = [
+    `  consolidation of ${c.district.name} (${c.district.code}), ${c.unitCount} unit(s), thousand KZT:`,
+    `    revenues of the units: ${sumText(c.totals.revenue_total)}; costs: ${sumText(c.totals.expenditures)}`,
+    `    transfers district -> units: ${c.mutualTransfers.toUnits.toThousandKzt()}; units -> district: ${c.mutualTransfers.toDistrict.toThousandKzt()}`,
+    `    units' own revenues (without transfers from the district): ${sumText(c.unitsOwnRevenue)}`,
+  ];
+  if (c.consolidated !== undefined) {
+    lines.push(
+      `    budget of the district without mutual transfers (BC2008 Art. 6 p.3): revenues ${c.consolidated.revenue.toThousandKzt()}, costs ${c.consolidated.expenditures.toThousandKzt()}`,
+    );
+  }
+  lines.push(
+    `    netting: ${c.netting.status}${c.netting.reason === undefined ? "" : ` (${c.netting.reason})`}`,
+  );
+  lines.push(...c.notes.map((n) => `    note: ${n}`));
+  return lines.join("\n");
+}
+
+/** The report of `fourth-level run`: each unit's statement, checks and self-sufficiency, then each district's consolidation. */
+export function formatScenarioResult(result: ScenarioResult): string {
+  const out = [`${result.name} — budget year ${result.year}`];
+  if (result.note !== undefined) out.push(`note: ${result.note}`);
+  out.push(`territory: ${result.ownBudgetSinceNote}`);
+  if (result.attribution !== undefined) {
+    out.push(
+      `receipts: ${result.attribution.note ?? "(no note on where they come from)"}`,
+      formatAttribution(result.attribution),
+    );
+  }
+  for (const d of result.districts) {
+    out.push("", `== ${d.district.nameRu} (${d.district.code}), ${d.district.region.nameRu}`);
+    for (const u of d.units) {
+      const header = `-- ${u.unit.nameRu} (${u.unit.code}), own budget since ${u.unit.ownBudgetSince} (${u.unit.ownBudgetSinceSource})${
+        u.source === undefined ? "" : `\n   source: ${u.source}`
+      }`;
+      out.push(formatStatement(u.statement, header, u.readingNotes));
+    }
+    out.push(formatConsolidation(d.consolidation));
+  }
+  return out.join("\n");
+}

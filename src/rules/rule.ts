@@ -1,0 +1,79 @@
+import type { IsoDate } from "../calendar/iso-date.js";
+import type { Citation } from "../citation/citation.js";
+import type { RevenueCategory } from "../classification/category.js";
+
+/**
+ * Who paid: an individual; an individual entrepreneur or private practitioner (private notary, private
+ * bailiff, lawyer, professional mediator — taxed at their registered location); a legal entity.
+ */
+export type PayerKind = "individual" | "individual_entrepreneur" | "legal_entity";
+
+/** Every payer kind. */
+export const PAYER_KINDS: readonly PayerKind[] = ["individual", "individual_entrepreneur", "legal_entity"];
+
+/**
+ * The place (a KATO code on the receipt) that decides which budget receives a payment:
+ * - `residence` — the individual's place of residence declared at tax registration;
+ * - `registered_location` — the location an individual entrepreneur or private practitioner declared;
+ * - `legal_seat` — the seat stated in a legal entity's founding documents;
+ * - `object_location` — where the taxed object lies (dwelling, land plot, deposit);
+ * - `advertisement_location` — where an outdoor advertisement stands;
+ * - `workplace` — where the work is done (not a key of the law in force; used by reforms);
+ * - `receiving_unit` — the budget named on the payment itself (fines imposed by the unit's akim, rent of
+ *   its property, voluntary contributions).
+ */
+export type AttributionKey =
+  | "residence"
+  | "registered_location"
+  | "legal_seat"
+  | "object_location"
+  | "advertisement_location"
+  | "workplace"
+  | "receiving_unit";
+
+/** Every attribution key. */
+export const ATTRIBUTION_KEYS: readonly AttributionKey[] = [
+  "residence",
+  "registered_location",
+  "legal_seat",
+  "object_location",
+  "advertisement_location",
+  "workplace",
+  "receiving_unit",
+];
+
+/**
+ * Where a rule sends a payment, given the place of its key:
+ * - `fourth_level` — 100 % to the fourth-level unit owning the place (if it had its own budget on the
+ *   payment date), otherwise to the district budget owning the place;
+ * - `district_or_higher` — the revenue is not a fourth-level revenue: it goes to the district budget
+ *   owning the place or is shared with higher budgets by norms this rule does not model.
+ */
+export type Recipient = "fourth_level" | "district_or_higher";
+
+/**
+ * One dated rule of a rulebook: which budget receives payments of one EBK revenue code by some payer
+ * kinds, between two dates, and on which legal ground.
+ */
+export interface RevenueRule {
+  /** Stable identifier, e.g. `"kz.bc2025.27.1.4.vehicle-tax-individuals"`. */
+  readonly id: string;
+  /** The 6-digit EBK revenue code. */
+  readonly ebk: string;
+  /** What the revenue is, in English. */
+  readonly revenue: string;
+  readonly category: RevenueCategory;
+  /** The payer kinds the rule covers. */
+  readonly payerKinds: readonly PayerKind[];
+  /** The place on the receipt that decides the budget. */
+  readonly key: AttributionKey;
+  readonly recipient: Recipient;
+  /** First day the rule applies (payment date), `YYYY-MM-DD`. */
+  readonly from: IsoDate;
+  /** Last day the rule applies; absent while in force. */
+  readonly to?: IsoDate;
+  /** The legal ground. A rule without one does not load. */
+  readonly citation: Citation;
+  /** Anything a reader of the result must know (e.g. what the law leaves open). */
+  readonly note?: string;
+}

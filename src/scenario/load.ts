@@ -1,0 +1,253 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Receipt } from "../attribution/receipt.js";
+import { readReceiptsCsv, readReceiptsJson } from "../attribution/receipts-input.js";
+import type { BudgetFigures, BudgetLineKey } from "../budget/decision/lines.js";
+import { parseDecisionText } from "../budget/decision/parse-text.js";
+import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
+import { Money } from "../money/money.js";
+import { kazakhstanTerritory, type Territory } from "../territory/territory.js";
+import { type ScenarioFile, scenarioSchema } from "./schema.js";
+
+/** A fourth-level unit of a scenario, with its published figures read. */
+export interface ScenarioUnit {
+  readonly kato: string;
+  readonly source?: string;
+  readonly decision?: string;
+  readonly figures: BudgetFigures;
+  /** What reading the decision text noticed (unit-label errors, signed zeros, lines it could not read). */
+  readonly readingNotes: readonly string[];
+}
+
+/** A district of a scenario. */
+export interface ScenarioDistrict {
+  readonly kato: string;
+  readonly districtBudget?: { readonly source?: string; readonly figures: BudgetFigures };
+  readonly units: readonly ScenarioUnit[];
+}
+
+/** A scenario with every file it names read and every code checked; run it with `runScenario`. */
+export interface Scenario {
+  readonly name: string;
+  readonly note?: string;
+  readonly year: number;
+  readonly ownBudgetSince?: Readonly<Record<string, string>>;
+  readonly openCodes?: Readonly<Record<string, string>>;
+  readonly districts: readonly ScenarioDistrict[];
+  readonly receipts?: {
+    readonly note?: string;
+    readonly unattributed: boolean;
+    readonly items: readonly Receipt[];
+  };
+}
+
+function figuresOf(raw: Readonly<Partial<Record<BudgetLineKey, string>>>): BudgetFigures {
+  return Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [k, Money.thousandKzt(v as string)]),
+  ) as BudgetFigures;
+}
+
+function zodPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join("");
+}
+
+/** Runs `read`, turning a FourthLevelError into issues under `path` (its own issues, or its message). */
+function collect<T>(issues: InputIssue[], path: string, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof FourthLevelError)) throw e;
+    const inner = e.details.issues as readonly InputIssue[] | undefined;
+    if (inner !== undefined)
+      issues.push(
+        ...inner.map((i) => ({
+          ...i,
+          path: `${path}${i.path.startsWith("[") || i.path === "" ? "" : "."}${i.path}`,
+        })),
+      );
+    else issues.push({ path, message: e.message, code: e.code });
+    return undefined;
+  }
+}
+
+/** Options of {@link resolveScenario}. */
+export interface ResolveScenarioOptions {
+  /** Directory that `decisionFile` and `receipts.file` paths are relative to. */
+  readonly baseDir: string;
+  /** The territory to check KATO codes against; the bundled classifier by default. */
+  readonly territory?: Territory;
+}
+
+function readUnit(
+  raw: ScenarioFile["districts"][number]["units"][number],
+  path: string,
+  year: number,
+  baseDir: string,
+  issues: InputIssue[],
+): ScenarioUnit | undefined {
+  const base = {
+    kato: raw.kato,
+    ...(raw.source === undefined ? {} : { source: raw.source }),
+    ...(raw.decision === undefined ? {} : { decision: raw.decision }),
+  };
+  if (raw.figures !== undefined) return { ...base, figures: figuresOf(raw.figures), readingNotes: [] };
+  const file = resolve(baseDir, raw.decisionFile as string);
+  const text = collect(issues, `${path}.decisionFile`, () => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch (e) {
+      throw new FourthLevelError("INVALID_INPUT", `cannot read ${file}: ${(e as Error).message}`, { file });
+    }
+  });
+  if (text === undefined) return undefined;
+  const parsed = parseDecisionText(text, { file });
+  if (parsed.budgetYear !== undefined && parsed.budgetYear !== year) {
+    issues.push({
+      path: `${path}.decisionFile`,
+      message: `the decision's figures are for ${parsed.budgetYear}, the scenario's year is ${year}`,
+    });
+  }
+  const readingNotes = [
+    ...parsed.lines.flatMap((l) => l.notes.map((n) => `line ${l.lineNumber} (${l.key}): ${n}`)),
+    ...parsed.problems.map((p) => `line ${p.lineNumber}: not read — ${p.reason}`),
+  ];
+  return { ...base, source: raw.source ?? parsed.source ?? file, figures: parsed.figures, readingNotes };
+}
+
+/**
+ * Validates a parsed scenario file and reads the files it names: schema (zod), then every KATO code
+ * (districts must be districts, units fourth-level units of their district), the decision texts (their
+ * year must be the scenario's), the receipts and the open codes. Every problem is collected first.
+ *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its JSON path.
+ */
+export function resolveScenario(data: unknown, options: ResolveScenarioOptions, what = "scenario"): Scenario {
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    throwIfIssues(
+      what,
+      parsed.error.issues.map((i) => ({ path: zodPath(i.path), message: i.message })),
+    );
+  }
+  const file = parsed.data as ScenarioFile;
+  const issues: InputIssue[] = [];
+  const territory =
+    collect(issues, "ownBudgetSince", () =>
+      file.ownBudgetSince === undefined
+        ? (options.territory ?? kazakhstanTerritory())
+        : kazakhstanTerritory({ ownBudgetSince: file.ownBudgetSince }),
+    ) ?? kazakhstanTerritory();
+  collect(issues, "openCodes", () =>
+    kazakhstanRulebook(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
+  );
+  const seenUnits = new Set<string>();
+  const districts = file.districts.map((d, i): ScenarioDistrict => {
+    const path = `districts[${i}]`;
+    const units = collect(issues, `${path}.kato`, () => territory.unitsOfDistrict(d.kato)) ?? [];
+    const own = new Set(units.map((u) => u.code));
+    const read = d.units.flatMap((u, j) => {
+      const unitPath = `${path}.units[${j}]`;
+      if (units.length > 0 && !own.has(u.kato)) {
+        const place = collect(issues, `${unitPath}.kato`, () => territory.place(u.kato));
+        if (place !== undefined) {
+          issues.push({
+            path: `${unitPath}.kato`,
+            message: `${u.kato} (${place.nameRu}) is not a fourth-level unit of district ${d.kato}`,
+            code: "UNKNOWN_KATO",
+          });
+        }
+      }
+      if (seenUnits.has(u.kato))
+        issues.push({ path: `${unitPath}.kato`, message: `unit ${u.kato} is listed twice` });
+      seenUnits.add(u.kato);
+      const unit = readUnit(u, unitPath, file.year, options.baseDir, issues);
+      return unit === undefined ? [] : [unit];
+    });
+    return {
+      kato: d.kato,
+      ...(d.districtBudget === undefined
+        ? {}
+        : {
+            districtBudget: {
+              ...(d.districtBudget.source === undefined ? {} : { source: d.districtBudget.source }),
+              figures: figuresOf(d.districtBudget.figures),
+            },
+          }),
+      units: read,
+    };
+  });
+  let receipts: Scenario["receipts"];
+  if (file.receipts !== undefined) {
+    const r = file.receipts;
+    const inline =
+      collect(issues, "receipts.items", () => readReceiptsJson(JSON.stringify(r.items ?? []), territory)) ??
+      [];
+    const fromFile =
+      r.file === undefined
+        ? []
+        : (collect(issues, "receipts.file", () => {
+            const path = resolve(options.baseDir, r.file as string);
+            let text: string;
+            try {
+              text = readFileSync(path, "utf8");
+            } catch (e) {
+              throw new FourthLevelError("INVALID_INPUT", `cannot read ${path}: ${(e as Error).message}`, {
+                path,
+              });
+            }
+            return path.toLowerCase().endsWith(".csv")
+              ? readReceiptsCsv(text, territory)
+              : readReceiptsJson(text, territory);
+          }) ?? []);
+    receipts = {
+      ...(r.note === undefined ? {} : { note: r.note }),
+      unattributed: r.unattributed ?? false,
+      items: [...inline, ...fromFile],
+    };
+  }
+  throwIfIssues(what, issues);
+  return {
+    name: file.name,
+    ...(file.note === undefined ? {} : { note: file.note }),
+    year: file.year,
+    ...(file.ownBudgetSince === undefined ? {} : { ownBudgetSince: file.ownBudgetSince }),
+    ...(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
+    districts,
+    ...(receipts === undefined ? {} : { receipts }),
+  };
+}
+
+/**
+ * Reads, validates and resolves a scenario file (JSON). Paths inside it are relative to its folder.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` with every problem, or when the file cannot be read
+ * or is not JSON.
+ * @example
+ * ```ts
+ * const scenario = loadScenario("examples/kz-2026-published.json");
+ * const result = runScenario(scenario);
+ * ```
+ */
+export function loadScenario(path: string, options: { readonly territory?: Territory } = {}): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new FourthLevelError("INVALID_INPUT", `cannot read scenario ${path}: ${(e as Error).message}`, {
+      path,
+    });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `scenario ${path} is not valid JSON: ${(e as Error).message}`,
+      { path },
+    );
+  }
+  return resolveScenario(data, { baseDir: dirname(resolve(path)), ...options }, `scenario ${path}`);
+}
