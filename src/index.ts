@@ -1,11 +1,61 @@
 /**
  * fourth-level-budget: Kazakhstan's fourth-level budgets (cities of district significance, villages,
  * settlements, rural districts) — exact money, dated rules with legal citations, attribution of tax
- * receipts, budget statements and published maslikhat decisions.
+ * receipts to budgets in one ledger, budget statements and consolidation, published maslikhat decisions
+ * read and checked, scenario files.
  *
  * @packageDocumentation
  */
-
+export {
+  type AttributeOptions,
+  type AttributionResult,
+  attribute,
+  type UnattributedReceipt,
+} from "./attribution/attribute.js";
+export type { Receipt } from "./attribution/receipt.js";
+export {
+  RECEIPT_CSV_COLUMNS,
+  readReceiptsCsv,
+  readReceiptsJson,
+  receiptJsonSchema,
+} from "./attribution/receipts-input.js";
+export {
+  type ConsolidationInput,
+  consolidateDistrict,
+  type DistrictConsolidation,
+  type LineSum,
+} from "./budget/consolidation.js";
+export {
+  BUDGET_LINE_KEYS,
+  type BudgetFigures,
+  type BudgetLineKey,
+  isBudgetLineKey,
+} from "./budget/decision/lines.js";
+export {
+  type DecisionLine,
+  type DecisionProblem,
+  type ParseDecisionOptions,
+  type ParsedDecision,
+  parseDecisionText,
+} from "./budget/decision/parse-text.js";
+export { type PublishedBudget, readPublishedBudgets } from "./budget/decision/published.js";
+export {
+  checkIdentities,
+  checkIdentity,
+  IDENTITY_NAMES,
+  type IdentityCheck,
+  type IdentityName,
+} from "./budget/identities.js";
+export {
+  type BudgetStatement,
+  buildStatement,
+  LINE_OF_CATEGORY,
+  type LineSource,
+  type SelfSufficiency,
+  type StatementInput,
+  type StatementLine,
+  selfSufficiency,
+} from "./budget/statement.js";
 export {
   type DatedSeries,
   type DatedValue,
@@ -24,6 +74,90 @@ export {
   previousDay,
 } from "./calendar/iso-date.js";
 export { assertCitation, type Citation, formatCitation } from "./citation/citation.js";
+export {
+  CATEGORY_NUMBERING_SOURCE,
+  categoryOfEbk,
+  type RevenueCategory,
+  revenueCategoryNumber,
+  TRANSFERS_RENUMBERED_ON,
+} from "./classification/category.js";
 export { type ErrorCode, FourthLevelError, type InputIssue, throwIfIssues } from "./errors/error.js";
+export {
+  EDITIONS,
+  type EditionId,
+  FOURTH_LEVEL_REVENUE_LINES,
+  type FourthLevelRevenueLine,
+  type KazakhstanRulebookOptions,
+  kazakhstanRulebook,
+  transfersCitationOn,
+} from "./jurisdictions/kz/revenue-lines.js";
+export {
+  type Account,
+  type AccountBalance,
+  accountId,
+  accountLabel,
+  type BudgetCodeTotal,
+  balances,
+  type Posting,
+  totalsByBudgetAndCode,
+} from "./ledger/ledger.js";
 export { type DecimalInput, ROUNDING_MODES, type RoundingMode } from "./money/decimal.js";
 export { Money, percentOf } from "./money/money.js";
+export {
+  type CheckJson,
+  checkParsedDecision,
+  checkPublishedBudget,
+  DECISION_IDENTITIES,
+  type DecisionCheckJson,
+  figuresToJson,
+} from "./report/check.js";
+export { attributionToJson, scenarioResultToJson } from "./report/json.js";
+export { formatAttribution, formatDecisionChecks, formatScenarioResult } from "./report/text.js";
+export {
+  ATTRIBUTION_KEYS,
+  type AttributionKey,
+  PAYER_KINDS,
+  type PayerKind,
+  type Recipient,
+  type RevenueRule,
+} from "./rules/rule.js";
+export { createRulebook, type Rulebook, ruleFor } from "./rules/rulebook.js";
+export {
+  loadScenario,
+  type ResolveScenarioOptions,
+  resolveScenario,
+  type Scenario,
+  type ScenarioDistrict,
+  type ScenarioUnit,
+} from "./scenario/load.js";
+export { type DistrictResult, runScenario, type ScenarioResult, type UnitResult } from "./scenario/run.js";
+export { type ScenarioFile, scenarioJsonSchema, scenarioSchema } from "./scenario/schema.js";
+export { KATO_CSV_COLUMNS, katoPlacesFromCsv } from "./territory/kato-csv.js";
+export {
+  type DistrictType,
+  type FourthLevelUnitType,
+  isKatoCodeShaped,
+  KATO_PLACE_TYPES,
+  type KatoClassifierLevel,
+  type KatoPlace,
+  type KatoPlaceType,
+  type RegionType,
+} from "./territory/kato-place.js";
+export {
+  ALL_UNITS_OWN_BUDGET_SINCE,
+  type BudgetLevel,
+  type BudgetOwner,
+  type BudgetRef,
+  createTerritory,
+  type DistrictBudgetRef,
+  FIRST_UNITS_OWN_BUDGET_SINCE,
+  type FourthLevelBudgetRef,
+  type FourthLevelOwner,
+  type FourthLevelUnit,
+  kazakhstanTerritory,
+  type OutsideFourthLevelOwner,
+  type OwnBudgetSinceSource,
+  REPUBLICAN_BUDGET,
+  type Territory,
+  type TerritoryOptions,
+} from "./territory/territory.js";

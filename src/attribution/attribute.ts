@@ -171,8 +171,13 @@ export function attribute(receipts: readonly Receipt[], options: AttributeOption
           note: e.message,
         });
       } else {
-        const key = e.code === "MISSING_KEY" || e.code === "UNKNOWN_KATO" ? ".places" : "";
-        issues.push({ path: `[${i}]${key}`, message: e.message, code: e.code });
+        const field =
+          e.code === "MISSING_KEY"
+            ? `.places.${String(e.details.key)}`
+            : e.code === "UNKNOWN_KATO"
+              ? ".places"
+              : ".ebk";
+        issues.push({ path: `[${i}]${field}`, message: e.message, code: e.code });
       }
     }
   });

@@ -15,7 +15,7 @@ const amountSchema = z
     error: (issue) =>
       `amount ${JSON.stringify(issue.input)} must be a positive KZT amount with at most two decimals, e.g. "1250.50"`,
   })
-  .refine((s) => AMOUNT.test(s) && !Money.kzt(s).isZero(), { error: "amount must be above zero" });
+  .refine((s) => !AMOUNT.test(s) || !Money.kzt(s).isZero(), { error: "amount must be above zero" });
 
 const placesShape = Object.fromEntries(
   ATTRIBUTION_KEYS.map((k) => [
@@ -144,7 +144,8 @@ export function readReceiptsJson(text: string, territory: Territory, what = "rec
 }
 
 /**
- * Reads receipts from CSV text with the header {@link RECEIPT_CSV_COLUMNS}
+ * Reads receipts from CSV text with the header {@link RECEIPT_CSV_COLUMNS} (lines starting with `#` are
+ * comments, e.g. a note on where the receipts come from)
  * (`id,ebk,amount,payment_date,payer_kind,residence,registered_location,legal_seat,object_location,advertisement_location,workplace,receiving_unit`;
  * amounts in KZT with at most two decimals; empty place cells are absent places). Every problem is
  * reported at once with its row (`row 3 (line 4).amount`); no row is dropped.
@@ -152,14 +153,24 @@ export function readReceiptsJson(text: string, territory: Territory, what = "rec
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem, including unknown or missing columns.
  */
 export function readReceiptsCsv(text: string, territory: Territory, what = "receipts CSV"): Receipt[] {
-  let rows: Record<string, string>[];
+  let header: string[] = [];
+  let rows: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+    rows = parseCsv(text, {
+      columns: (names: string[]) => {
+        header = names;
+        return names;
+      },
+      comment: "#",
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      info: true,
+    });
   } catch (e) {
     throwIfIssues(what, [{ path: "", message: `not readable as CSV: ${(e as Error).message}` }]);
     return [];
   }
-  const header = rows.length > 0 ? Object.keys(rows[0] as object) : [];
   const unknown = header.filter((h) => !(RECEIPT_CSV_COLUMNS as readonly string[]).includes(h));
   const missing = ["id", "ebk", "amount", "payment_date", "payer_kind"].filter((c) => !header.includes(c));
   throwIfIssues(what, [
@@ -167,21 +178,21 @@ export function readReceiptsCsv(text: string, territory: Territory, what = "rece
       path: `column ${c}`,
       message: `unknown column; columns are ${RECEIPT_CSV_COLUMNS.join(", ")}`,
     })),
-    ...(rows.length > 0
-      ? missing.map((c) => ({ path: `column ${c}`, message: "required column is missing" }))
-      : []),
+    ...missing.map((c) => ({ path: `column ${c}`, message: "required column is missing" })),
   ]);
   const csvName: Readonly<Record<string, string>> = { paymentDate: "payment_date", payerKind: "payer_kind" };
-  const records = rows.map((row) => ({
-    id: row.id,
-    ebk: row.ebk,
-    amount: row.amount,
-    paymentDate: row.payment_date,
-    payerKind: row.payer_kind,
-    places: Object.fromEntries(ATTRIBUTION_KEYS.filter((k) => (row[k] ?? "") !== "").map((k) => [k, row[k]])),
+  const records = rows.map(({ record }) => ({
+    id: record.id,
+    ebk: record.ebk,
+    amount: record.amount,
+    paymentDate: record.payment_date,
+    payerKind: record.payer_kind,
+    places: Object.fromEntries(
+      ATTRIBUTION_KEYS.filter((k) => (record[k] ?? "") !== "").map((k) => [k, record[k]]),
+    ),
   }));
   return readRecords(what, records, territory, (i, field) => {
     const column = field.startsWith("places.") ? field.slice("places.".length) : (csvName[field] ?? field);
-    return `row ${i + 1} (line ${i + 2}).${column}`;
+    return `row ${i + 1} (line ${rows[i]?.info.lines ?? "?"}).${column}`;
   });
 }

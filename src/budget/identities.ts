@@ -69,7 +69,7 @@ const SPECS: Readonly<Record<IdentityName, IdentitySpec>> = {
       ["transfers", 1],
     ],
     required: ["transfers"],
-    why: "transfers is the last line of the revenue block: without it an omitted line cannot be told from a cut text",
+    why: "the last line of the revenue block; without it a cut text cannot be told from omitted lines",
   },
   net_lending: {
     name: "net_lending",
@@ -119,7 +119,7 @@ const SPECS: Readonly<Record<IdentityName, IdentitySpec>> = {
       ["free_balances_used", 1],
     ],
     required: ["free_balances_used"],
-    why: "free balances used is the last financing sub-line: without it an omitted line cannot be told from a cut text",
+    why: "the last financing sub-line; without it a cut text cannot be told from omitted lines",
   },
 };
 

@@ -1,1 +1,3 @@
-console.log("fourth-level");
+import { main } from "./program.js";
+
+process.exitCode = await main(process.argv.slice(2));

@@ -78,7 +78,10 @@ export class FourthLevelError extends Error {
  */
 export function throwIfIssues(what: string, issues: readonly InputIssue[]): void {
   if (issues.length === 0) return;
-  const lines = issues.map((i) => `  ${i.path === "" ? "(root)" : i.path}: ${i.message}`);
+  const lines = issues.map(
+    (i) =>
+      `  ${i.path === "" ? "(root)" : i.path}${i.code === undefined ? "" : ` [${i.code}]`}: ${i.message}`,
+  );
   throw new FourthLevelError(
     "INVALID_INPUT",
     `${what}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`,

@@ -8,7 +8,7 @@ import { accountLabel, totalsByBudgetAndCode } from "../ledger/ledger.js";
 import type { ScenarioResult } from "../scenario/run.js";
 import type { DecisionCheckJson } from "./check.js";
 
-const PLAIN = { head: [] as string[], border: [] as string[] };
+const PLAIN = { head: [] as string[], border: [] as string[], compact: true };
 
 function statusText(status: string, difference?: string, reason?: string): string {
   if (status === "ok") return "ok";
@@ -26,7 +26,7 @@ export function formatDecisionChecks(results: readonly DecisionCheckJson[]): str
         head: ["identity", "result"],
         style: PLAIN,
         wordWrap: true,
-        colWidths: [12, 90],
+        colWidths: [12, 72],
       });
       for (const c of r.checks) checks.push([c.identity, statusText(c.status, c.difference, c.reason)]);
       const extra = [
@@ -67,6 +67,9 @@ export function formatAttribution(result: AttributionResult): string {
     ]);
   }
   const lines = [table.toString()];
+  for (const p of result.postings) {
+    if (p.note !== undefined && p.to.kind !== "unattributed") lines.push(`note on ${p.sourceId}: ${p.note}`);
+  }
   for (const u of result.unattributed)
     lines.push(`unattributed ${u.receiptId} (${u.amount.toKzt()} KZT): ${u.reason}`);
   const conserved = result.receiptsTotal.equals(result.postedTotal);
@@ -92,7 +95,7 @@ function formatStatement(s: BudgetStatement, header: string, extra: readonly str
   }
   for (const row of s.revenueByEbk) {
     table.push([
-      `  EBK ${row.ebk ?? "-"} (${row.category ?? "?"})`,
+      `  ${row.category ?? "uncategorised"}, EBK ${row.ebk ?? "n/a"}`,
       row.amount.toThousandKzt(),
       `ledger, ${row.postings} posting(s)`,
     ]);

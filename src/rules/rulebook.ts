@@ -63,8 +63,8 @@ export function createRulebook(rules: readonly RevenueRule[]): Rulebook {
         if (shared.length > 0 && rangesOverlap(a, b)) {
           throw new FourthLevelError(
             "SEVERAL_RULES",
-            `rules ${a.id} and ${b.id} both apply to EBK ${a.ebk} for ${shared.join(", ")} on ${
-              a.from > b.from ? a.from : b.from
+            `rules ${a.id} and ${b.id} both apply to EBK ${a.ebk} for ${shared.join(", ")} from ${
+              [a.from, b.from].sort()[1]
             }: exactly one rule must apply`,
             { ebk: a.ebk, rules: [a.id, b.id], payerKinds: shared },
           );

@@ -424,7 +424,10 @@ export function createTerritory(places: readonly KatoPlace[], options: Territory
   const unitsByDistrict = new Map<string, FourthLevelUnit[]>();
   for (const place of frozenPlaces) {
     if (!isRegionType(place.type)) continue;
-    regions.set(place.code, Object.freeze({ level: 2, code: place.code, nameRu: place.nameRu, nameKk: place.nameKk }));
+    regions.set(
+      place.code,
+      Object.freeze({ level: 2, code: place.code, nameRu: place.nameRu, nameKk: place.nameKk }),
+    );
   }
   for (const place of frozenPlaces) {
     if (!isDistrictType(place.type)) continue;

@@ -9,7 +9,12 @@ import type { IsoDate } from "../../src/calendar/iso-date.js";
 import { kazakhstanRulebook } from "../../src/jurisdictions/kz/revenue-lines.js";
 import type { Account, Posting } from "../../src/ledger/ledger.js";
 import { Money } from "../../src/money/money.js";
-import { ATTRIBUTION_KEYS, type AttributionKey, PAYER_KINDS, type RevenueRule } from "../../src/rules/rule.js";
+import {
+  ATTRIBUTION_KEYS,
+  type AttributionKey,
+  PAYER_KINDS,
+  type RevenueRule,
+} from "../../src/rules/rule.js";
 import type { Rulebook } from "../../src/rules/rulebook.js";
 import { kazakhstanTerritory, type Territory } from "../../src/territory/territory.js";
 

@@ -1,0 +1,230 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command, CommanderError, Option } from "commander";
+import { attribute } from "../attribution/attribute.js";
+import type { Receipt } from "../attribution/receipt.js";
+import { readReceiptsCsv, readReceiptsJson } from "../attribution/receipts-input.js";
+import { parseDecisionText } from "../budget/decision/parse-text.js";
+import { readPublishedBudgets } from "../budget/decision/published.js";
+import { FourthLevelError } from "../errors/error.js";
+import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
+import { checkParsedDecision, checkPublishedBudget, type DecisionCheckJson } from "../report/check.js";
+import { attributionToJson, scenarioResultToJson } from "../report/json.js";
+import { formatAttribution, formatDecisionChecks, formatScenarioResult } from "../report/text.js";
+import { loadScenario } from "../scenario/load.js";
+import { runScenario } from "../scenario/run.js";
+import { scenarioJsonSchema } from "../scenario/schema.js";
+import { kazakhstanTerritory } from "../territory/territory.js";
+
+/** Exit code for unreadable input or bad arguments. */
+const EXIT_BAD_INPUT = 2;
+
+/** The package's root folder: the nearest folder above this module holding the package's package.json. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json"))) {
+    const parent = dirname(dir);
+    if (parent === dir)
+      throw new Error("fourth-level: cannot find the package folder of the bundled example");
+    dir = parent;
+  }
+  return dir;
+}
+
+/** The bundled example scenario of real 2026 budgets. */
+const BUNDLED_EXAMPLE = join(packageRoot(), "examples", "kz-2026-published.json");
+
+function print(json: boolean, value: unknown, text: () => string): void {
+  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (e) {
+    throw new FourthLevelError("INVALID_INPUT", `cannot read ${path}: ${(e as Error).message}`, { path });
+  }
+}
+
+function checkFile(file: string): DecisionCheckJson[] {
+  const text = readText(file);
+  if (file.toLowerCase().endsWith(".json")) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new FourthLevelError("INVALID_INPUT", `${file} is not valid JSON: ${(e as Error).message}`, {
+        file,
+      });
+    }
+    return readPublishedBudgets(Array.isArray(data) ? data : [data], file).flatMap((b) =>
+      checkPublishedBudget(file, b),
+    );
+  }
+  return [checkParsedDecision(file, parseDecisionText(text, { file }))];
+}
+
+function keyValues(what: string, pairs: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const at = pair.indexOf("=");
+      if (at <= 0)
+        throw new FourthLevelError(
+          "INVALID_INPUT",
+          `${what} ${JSON.stringify(pair)} must be written NAME=VALUE`,
+          { pair },
+        );
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+}
+
+const collectValues = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Builds the `fourth-level` command line program (exported for tests). */
+export function buildProgram(): Command {
+  const program = new Command("fourth-level")
+    .description(
+      "Kazakhstan's fourth-level budgets: check published maslikhat decisions, attribute tax receipts to budgets, run scenarios.",
+    )
+    .version("0.1.0")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+
+  program
+    .command("check")
+    .description(
+      "read published budget decisions (.txt in Russian or Kazakh, or .json as published-budgets.json) and check the budget identities",
+    )
+    .argument("<files...>", "decision files")
+    .option(
+      "--json",
+      "print an array of { file, unit, year, figures, checks } (money as thousand-KZT decimal strings)",
+    )
+    .action((files: string[], opts: { json?: boolean }) => {
+      const results: DecisionCheckJson[] = [];
+      const failures: string[] = [];
+      for (const file of files) {
+        try {
+          results.push(...checkFile(file));
+        } catch (e) {
+          if (!(e instanceof FourthLevelError)) throw e;
+          failures.push(`${file}: ${e.message}`);
+        }
+      }
+      print(opts.json === true, results, () => formatDecisionChecks(results));
+      if (failures.length > 0) {
+        process.stderr.write(`error: could not read ${failures.length} file(s):\n${failures.join("\n")}\n`);
+        process.exitCode = EXIT_BAD_INPUT;
+      }
+    });
+
+  program
+    .command("attribute")
+    .description(
+      "attribute tax receipts (.csv or .json) to budgets under the law in force on each payment date",
+    )
+    .argument(
+      "<receipts>",
+      "receipts file: .csv with columns id,ebk,amount,payment_date,payer_kind,<places> or .json",
+    )
+    .option(
+      "--unattributed",
+      "keep receipts that cannot be attributed in an 'unattributed' account instead of failing",
+    )
+    .option(
+      "--own-budget-since <unit=date>",
+      "a unit that had its own budget before 2020, e.g. 104035000=2018-01-01 (repeatable)",
+      collectValues,
+    )
+    .option(
+      "--open-code <line=ebk>",
+      "EBK code of a revenue line the law leaves open, e.g. land-use-fee=105316 (repeatable)",
+      collectValues,
+    )
+    .option("--json", "print { totals, unattributed, conservation } as JSON (money as KZT decimal strings)")
+    .action(
+      (
+        file: string,
+        opts: { unattributed?: boolean; ownBudgetSince?: string[]; openCode?: string[]; json?: boolean },
+      ) => {
+        const territory = kazakhstanTerritory({
+          ownBudgetSince: keyValues("--own-budget-since", opts.ownBudgetSince ?? []),
+        });
+        const rulebook = kazakhstanRulebook({ openCodes: keyValues("--open-code", opts.openCode ?? []) });
+        const text = readText(file);
+        const receipts: Receipt[] = file.toLowerCase().endsWith(".csv")
+          ? readReceiptsCsv(text, territory, file)
+          : readReceiptsJson(text, territory, file);
+        const result = attribute(receipts, { rulebook, territory, unattributed: opts.unattributed === true });
+        print(opts.json === true, attributionToJson(result), () => formatAttribution(result));
+      },
+    );
+
+  program
+    .command("run")
+    .description(
+      "run scenario files: each unit's budget statement, identity checks and self-sufficiency, and the district consolidation; with no file, the bundled example of real 2026 budgets",
+    )
+    .argument("[scenarios...]", "scenario .json files (print their schema with `fourth-level schema`)")
+    .option("--json", "print the results as JSON (money as thousand-KZT decimal strings)")
+    .action((files: string[], opts: { json?: boolean }) => {
+      const paths = files.length === 0 ? [BUNDLED_EXAMPLE] : files;
+      const results = paths.map((p) => runScenario(loadScenario(p)));
+      print(opts.json === true, results.map(scenarioResultToJson), () =>
+        results.map(formatScenarioResult).join("\n\n"),
+      );
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of scenario files, for editors")
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+    });
+
+  program
+    .command("where")
+    .description("which fourth-level unit, district and region budget own a KATO code")
+    .argument("<kato...>", "9-digit KATO codes")
+    .addOption(
+      new Option("--date <date>", "also apply the units' own-budget-since date on this day (YYYY-MM-DD)"),
+    )
+    .option("--json", "print JSON")
+    .action((codes: string[], opts: { date?: string; json?: boolean }) => {
+      const territory = kazakhstanTerritory();
+      const owners = codes.map((code) => ({
+        code,
+        place: territory.place(code),
+        owner: opts.date === undefined ? territory.owner(code) : territory.budgetOwnerOn(code, opts.date),
+      }));
+      print(opts.json === true, owners, () =>
+        owners
+          .map(({ code, place, owner }) =>
+            owner.kind === "fourth_level"
+              ? `${code} ${place.nameRu}: fourth-level unit ${owner.unit.nameRu} (${owner.unit.code}); district ${owner.district.nameRu} (${owner.district.code}); region ${owner.region.nameRu}`
+              : `${code} ${place.nameRu}: outside any fourth-level unit (${owner.reason}); district ${owner.district?.nameRu ?? "none"}; region ${owner.region.nameRu}`,
+          )
+          .join("\n"),
+      );
+    });
+  return program;
+}
+
+/** Runs the CLI on `argv` and returns the exit code: 0 done, 2 unreadable input or bad arguments. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...argv], { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+    }
+    if (e instanceof FourthLevelError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw e;
+  }
+}

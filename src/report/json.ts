@@ -1,0 +1,140 @@
+import type { AttributionResult } from "../attribution/attribute.js";
+import type { DistrictConsolidation, LineSum } from "../budget/consolidation.js";
+import type { BudgetStatement } from "../budget/statement.js";
+import { formatCitation } from "../citation/citation.js";
+import { accountId, accountLabel, totalsByBudgetAndCode } from "../ledger/ledger.js";
+import type { ScenarioResult } from "../scenario/run.js";
+
+/**
+ * The JSON form of an attribution (`fourth-level attribute --json`): totals per receiving account and
+ * EBK code, the receipts kept aside, and the conservation line. Money as KZT decimal strings.
+ */
+export function attributionToJson(result: AttributionResult) {
+  return {
+    totals: totalsByBudgetAndCode(result.postings).map((row) => ({
+      account: accountId(row.account),
+      budget: accountLabel(row.account),
+      level: row.account.kind === "budget" ? row.account.level : null,
+      ebk: row.ebk ?? null,
+      category: row.category ?? null,
+      receipts: row.postings,
+      amountKzt: row.amount.toKzt(),
+    })),
+    unattributed: result.unattributed.map((u) => ({
+      receiptId: u.receiptId,
+      amountKzt: u.amount.toKzt(),
+      code: u.code,
+      reason: u.reason,
+    })),
+    conservation: {
+      receiptsKzt: result.receiptsTotal.toKzt(),
+      postingsKzt: result.postedTotal.toKzt(),
+      exact: result.receiptsTotal.equals(result.postedTotal),
+    },
+  };
+}
+
+function statementToJson(s: BudgetStatement) {
+  return {
+    lines: Object.fromEntries(
+      Object.entries(s.lines).map(([k, l]) => [
+        k,
+        { thousandKzt: l.amount.toThousandKzt(), source: l.source },
+      ]),
+    ),
+    revenueByEbk: s.revenueByEbk.map((r) => ({
+      ebk: r.ebk ?? null,
+      category: r.category ?? null,
+      thousandKzt: r.amount.toThousandKzt(),
+      postings: r.postings,
+    })),
+    checks: s.checks.map((c) => ({
+      identity: c.identity,
+      status: c.status,
+      rule: c.rule,
+      ...(c.difference === undefined ? {} : { difference: c.difference.toThousandKzt() }),
+      ...(c.reason === undefined ? {} : { reason: c.reason }),
+      ...(c.absentTakenAsZero === undefined ? {} : { absentTakenAsZero: c.absentTakenAsZero }),
+    })),
+    selfSufficiencyPercent: s.selfSufficiency.percent ?? null,
+    ...(s.selfSufficiency.reason === undefined ? {} : { selfSufficiencyReason: s.selfSufficiency.reason }),
+    notes: s.notes,
+  };
+}
+
+function sumToJson(sum: LineSum) {
+  return sum.kind === "sum" ? { thousandKzt: sum.amount.toThousandKzt() } : { missing: sum.missing };
+}
+
+function consolidationToJson(c: DistrictConsolidation) {
+  return {
+    unitCount: c.unitCount,
+    mutualTransfers: {
+      toUnitsThousandKzt: c.mutualTransfers.toUnits.toThousandKzt(),
+      toDistrictThousandKzt: c.mutualTransfers.toDistrict.toThousandKzt(),
+      postings: c.mutualTransfers.postings,
+    },
+    totals: {
+      revenue_total: sumToJson(c.totals.revenue_total),
+      expenditures: sumToJson(c.totals.expenditures),
+      deficit: sumToJson(c.totals.deficit),
+    },
+    unitsOwnRevenue: sumToJson(c.unitsOwnRevenue),
+    consolidated:
+      c.consolidated === undefined
+        ? null
+        : {
+            revenueThousandKzt: c.consolidated.revenue.toThousandKzt(),
+            expendituresThousandKzt: c.consolidated.expenditures.toThousandKzt(),
+            deficitThousandKzt: c.consolidated.deficit?.toThousandKzt() ?? null,
+          },
+    netting: {
+      status: c.netting.status,
+      ...(c.netting.difference === undefined ? {} : { difference: c.netting.difference.toThousandKzt() }),
+      ...(c.netting.reason === undefined ? {} : { reason: c.netting.reason }),
+    },
+    notes: c.notes,
+  };
+}
+
+/**
+ * The JSON form of a scenario result (`fourth-level run --json`): money as thousand-KZT decimal strings
+ * (the unit of published decisions), receipts as KZT decimal strings.
+ */
+export function scenarioResultToJson(result: ScenarioResult) {
+  return {
+    name: result.name,
+    note: result.note ?? null,
+    year: result.year,
+    ownBudgetSince: result.ownBudgetSinceNote,
+    attribution:
+      result.attribution === undefined
+        ? null
+        : { note: result.attribution.note ?? null, ...attributionToJson(result.attribution) },
+    transfers: result.ledger
+      .filter((p) => p.category === "transfers")
+      .map((p) => ({
+        from: accountId(p.from),
+        to: accountId(p.to),
+        thousandKzt: p.amount.toThousandKzt(),
+        citation: p.citation === undefined ? null : formatCitation(p.citation),
+      })),
+    districts: result.districts.map((d) => ({
+      district: { code: d.district.code, name: d.district.nameRu, region: d.district.region.nameRu },
+      units: d.units.map((u) => ({
+        unit: {
+          code: u.unit.code,
+          name: u.unit.nameRu,
+          type: u.unit.type,
+          ownBudgetSince: u.unit.ownBudgetSince,
+          ownBudgetSinceSource: u.unit.ownBudgetSinceSource,
+        },
+        source: u.source ?? null,
+        decision: u.decision ?? null,
+        readingNotes: u.readingNotes,
+        statement: statementToJson(u.statement),
+      })),
+      consolidation: consolidationToJson(d.consolidation),
+    })),
+  };
+}

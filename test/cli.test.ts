@@ -1,0 +1,293 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { main } from "../src/cli/program.js";
+
+const DECISIONS = join(__dirname, "..", "data", "decisions");
+const EXAMPLES = join(__dirname, "..", "examples");
+
+let out = "";
+let err = "";
+beforeEach(() => {
+  out = "";
+  err = "";
+  process.exitCode = undefined;
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+
+function tempFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), "fourth-level-")), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+interface CheckJson {
+  file: string;
+  unit: string | null;
+  year: number | null;
+  figures: Record<string, string>;
+  checks: { identity: string; status: string; difference?: string; reason?: string }[];
+}
+
+describe("fourth-level check", () => {
+  it("reads all 41 decision texts with their expected figures, exit 0", async () => {
+    const index = JSON.parse(readFileSync(join(DECISIONS, "index.json"), "utf8")) as {
+      file: string;
+      expected: Record<string, number>;
+    }[];
+    const files = readdirSync(DECISIONS)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => join(DECISIONS, f));
+    expect(files).toHaveLength(41);
+    expect(await main(["check", "--json", ...files])).toBe(0);
+    const results = JSON.parse(out) as CheckJson[];
+    expect(results).toHaveLength(41);
+    for (const entry of index) {
+      const result = results.find((r) => r.file.endsWith(entry.file));
+      // index.json numbers have at most one decimal; String() gives their exact decimal text
+      const expected = Object.fromEntries(Object.entries(entry.expected).map(([k, v]) => [k, String(v)]));
+      expect(result?.figures, entry.file).toEqual(expected);
+      expect(result?.checks.map((c) => c.identity)).toEqual(["revenue", "balance", "financing"]);
+    }
+  });
+
+  it("reports the published Taskala 2025 inconsistency as a mismatch of 49 100 thousand KZT", async () => {
+    // components 158 430 + 671 + 11 515 + 288 138 = 458 754; published total 507 854; 507 854 − 458 754 = 49 100
+    expect(await main(["check", "--json", join(DECISIONS, "kz-wko-taskala-aggregate-2025-v1.txt")])).toBe(0);
+    const [result] = JSON.parse(out) as CheckJson[];
+    expect(result?.checks[0]).toEqual({ identity: "revenue", status: "mismatch", difference: "49100" });
+    expect(result?.checks[1]?.status).toBe("ok");
+  });
+
+  it("agrees with every identity status recomputed by hand in index.json", async () => {
+    const index = JSON.parse(readFileSync(join(DECISIONS, "index.json"), "utf8")) as {
+      file: string;
+      checks: Record<string, { status: string }>;
+    }[];
+    await main(["check", "--json", ...index.map((e) => join(DECISIONS, e.file))]);
+    const results = JSON.parse(out) as CheckJson[];
+    const toOurs = (s: string) => (s === "ok" ? "ok" : s === "MISMATCH" ? "mismatch" : "not_checkable");
+    for (const entry of index) {
+      const result = results.find((r) => r.file.endsWith(entry.file));
+      for (const [theirs, ours] of [
+        ["revenueIdentity", "revenue"],
+        ["balanceIdentity", "balance"],
+        ["financingIdentity", "financing"],
+      ] as const) {
+        const hand = entry.checks[theirs];
+        if (hand === undefined) continue;
+        expect(result?.checks.find((c) => c.identity === ours)?.status, `${entry.file} ${ours}`).toBe(
+          toOurs(hand.status),
+        );
+      }
+    }
+  });
+
+  it("reads the JSON form: one object per decision year, money as decimal strings", async () => {
+    expect(await main(["check", "--json", join(DECISIONS, "published-budgets.json")])).toBe(0);
+    const results = JSON.parse(out) as CheckJson[];
+    const akzhona = results.find((r) => r.unit === "сельский округ Акжона" && r.year === 2024);
+    expect(akzhona?.figures.deficit).toBe("-1642.4");
+    expect(akzhona?.figures.revenue_total).toBe("65315");
+    expect(results.every((r) => Object.values(r.figures).every((v) => typeof v === "string"))).toBe(true);
+  });
+
+  it("prints a readable table by default", async () => {
+    await main(["check", join(DECISIONS, "kz-wko-taskala-aggregate-2025-v1.txt")]);
+    expect(out).toContain("MISMATCH by 49100");
+    expect(out).toContain("revenue_total");
+  });
+
+  it("exits 2 with a one-line reason for a missing file and for a text with no budget list", async () => {
+    const noBudget = tempFile("x.txt", "# source: nowhere\n# language: ru\nРешение без бюджета.\n");
+    expect(
+      await main([
+        "check",
+        "--json",
+        join(DECISIONS, "kz-abai-borodulikha-zubair-2026.txt"),
+        "/no/such.txt",
+        noBudget,
+      ]),
+    ).toBe(2);
+    expect(JSON.parse(out)).toHaveLength(1);
+    expect(err).toContain("/no/such.txt: cannot read");
+    expect(err).toContain("no budget list found");
+  });
+
+  it("exits 2 on bad arguments", async () => {
+    expect(await main(["check"])).toBe(2);
+    expect(await main(["no-such-command"])).toBe(2);
+    expect(await main(["run", "--no-such-option"])).toBe(2);
+  });
+});
+
+describe("fourth-level run", () => {
+  it("runs the bundled real 2026 example with no argument", async () => {
+    expect(await main(["run", "--json"])).toBe(0);
+    const [result] = JSON.parse(out) as {
+      year: number;
+      districts: {
+        district: { code: string };
+        units: {
+          unit: { code: string };
+          statement: {
+            selfSufficiencyPercent: string | null;
+            checks: { identity: string; status: string }[];
+          };
+        }[];
+        consolidation: {
+          mutualTransfers: { toUnitsThousandKzt: string };
+          unitsOwnRevenue: { thousandKzt?: string };
+        };
+      }[];
+    }[];
+    expect(result?.year).toBe(2026);
+    const borodulikha = result?.districts.find((d) => d.district.code === "104000000");
+    expect(borodulikha?.units.map((u) => u.unit.code)).toEqual(["104035000", "104057000", "104049000"]);
+    // Bel-Agach: (39 585 + 0 + 2 000) / 54 959 = 75.67 %
+    expect(borodulikha?.units[0]?.statement.selfSufficiencyPercent).toBe("75.7");
+    // transfers to the three units: 13 374 + 19 968 + 18 776 = 52 118; own revenues 138 307 − 52 118 = 86 189
+    expect(borodulikha?.consolidation.mutualTransfers.toUnitsThousandKzt).toBe("52118");
+    expect(borodulikha?.consolidation.unitsOwnRevenue.thousandKzt).toBe("86189");
+  });
+
+  it("prints statements, checks and the consolidation as text", async () => {
+    expect(await main(["run"])).toBe(0);
+    expect(out).toContain("Бель-Агачский с.о.");
+    expect(out).toContain("self-sufficiency");
+    expect(out).toContain("consolidation of Бородулихинский район");
+    expect(out).toContain("Real data only");
+  });
+
+  it("reports every problem of a bad scenario at once with its path, exit 2", async () => {
+    const bad = tempFile(
+      "bad.json",
+      JSON.stringify({
+        name: "bad",
+        year: "2026",
+        districts: [
+          { kato: "104000000", units: [{ kato: "104035000", figures: { tax_revenue: 39585, bogus: "1" } }] },
+        ],
+      }),
+    );
+    expect(await main(["run", bad])).toBe(2);
+    expect(err).toContain("year");
+    expect(err).toContain("districts[0].units[0].figures.tax_revenue");
+    expect(err).toContain("bogus");
+  });
+
+  it("rejects a unit of another district and an unknown KATO code", async () => {
+    const bad = tempFile(
+      "bad.json",
+      JSON.stringify({
+        name: "bad",
+        year: 2026,
+        districts: [
+          { kato: "104000000", units: [{ kato: "394845000", figures: { tax_revenue: "1" } }] },
+          { kato: "999999999", units: [{ kato: "104035000", figures: { tax_revenue: "1" } }] },
+        ],
+      }),
+    );
+    expect(await main(["run", bad])).toBe(2);
+    expect(err).toContain("districts[0].units[0].kato");
+    expect(err).toContain("districts[1].kato");
+  });
+});
+
+describe("fourth-level attribute", () => {
+  const csv = join(EXAMPLES, "receipts-borodulikha-illustrative.csv");
+
+  it("totals per budget and an exact conservation line", async () => {
+    expect(await main(["attribute", "--json", csv])).toBe(0);
+    const result = JSON.parse(out) as {
+      totals: { account: string; ebk: string; amountKzt: string }[];
+      conservation: { receiptsKzt: string; postingsKzt: string; exact: boolean };
+    };
+    // 21625 + 8650 + 125000 + 4325 + 1730 + 96000 + 35000 + 410000 + 15150 = 717480
+    expect(result.conservation).toEqual({ receiptsKzt: "717480.00", postingsKzt: "717480.00", exact: true });
+    // property tax keys on the object (Zubair), not the owner's residence (Borodulikha)
+    expect(result.totals).toContainEqual(
+      expect.objectContaining({ account: "budget:4:104049000", ebk: "104102", amountKzt: "4325.00" }),
+    );
+    // the 2019 receipt: Bel-Agach had no budget of its own yet (default 2020-01-01) → district
+    expect(result.totals).toContainEqual(
+      expect.objectContaining({ account: "budget:3:104000000", amountKzt: "15150.00" }),
+    );
+  });
+
+  it("--own-budget-since moves the 2019 receipt to the unit", async () => {
+    await main(["attribute", "--json", "--own-budget-since", "104035000=2018-01-01", csv]);
+    const result = JSON.parse(out) as { totals: { account: string; ebk: string; amountKzt: string }[] };
+    // Bel-Agach vehicle tax: 21 625 (2026) + 15 150 (2019) = 36 775
+    expect(result.totals).toContainEqual(
+      expect.objectContaining({ account: "budget:4:104035000", ebk: "104402", amountKzt: "36775.00" }),
+    );
+  });
+
+  it("fails with every bad row named, or keeps unattributable ones aside with --unattributed", async () => {
+    const file = tempFile(
+      "r.csv",
+      [
+        "id,ebk,amount,payment_date,payer_kind,residence,object_location",
+        "a,104402,100.005,2026-01-10,individual,104035100,", // three decimals
+        "b,104402,-5,2026-01-10,individual,104035100,", // negative
+        "c,104102,10,2026-01-10,individual,104035100,", // property tax without object_location
+        "d,999999,10,2026-01-10,individual,104035100,", // unknown EBK code
+        "e,104402,10,2026-02-30,individual,104035100,", // no such date
+        "f,104402,10,2026-01-10,individual,999999999,", // unknown KATO
+      ].join("\n"),
+    );
+    expect(await main(["attribute", file])).toBe(2);
+    for (const row of ["row 1", "row 2", "row 5", "row 6"]) expect(err).toContain(row);
+    err = "";
+    const ok = tempFile(
+      "ok.csv",
+      [
+        "id,ebk,amount,payment_date,payer_kind,residence",
+        "c,104102,10,2026-01-10,individual,104035100",
+        "d,999999,10,2026-01-10,individual,104035100",
+      ].join("\n"),
+    );
+    expect(await main(["attribute", ok])).toBe(2);
+    expect(err).toContain("MISSING");
+    out = "";
+    expect(await main(["attribute", "--unattributed", "--json", ok])).toBe(0);
+    const result = JSON.parse(out) as {
+      unattributed: { receiptId: string; code: string }[];
+      conservation: { exact: boolean };
+    };
+    expect(result.unattributed.map((u) => [u.receiptId, u.code])).toEqual([
+      ["c", "MISSING_KEY"],
+      ["d", "UNKNOWN_EBK"],
+    ]);
+    expect(result.conservation.exact).toBe(true);
+  });
+});
+
+describe("fourth-level schema and where", () => {
+  it("prints the scenario JSON Schema", async () => {
+    expect(await main(["schema"])).toBe(0);
+    const schema = JSON.parse(out) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["year", "districts", "receipts"]));
+  });
+
+  it("says which unit and district own a KATO code", async () => {
+    expect(await main(["where", "104035100"])).toBe(0);
+    expect(out).toContain("Бель-Агачский с.о. (104035000)");
+    expect(out).toContain("Бородулихинский район (104000000)");
+    expect(await main(["where", "123"])).toBe(2);
+    expect(err).toContain("123");
+  });
+});

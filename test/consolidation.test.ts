@@ -1,0 +1,217 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { consolidateDistrict } from "../src/budget/consolidation.js";
+import type { BudgetFigures } from "../src/budget/decision/lines.js";
+import { buildStatement } from "../src/budget/statement.js";
+import type { Posting } from "../src/ledger/ledger.js";
+import { Money } from "../src/money/money.js";
+import {
+  type DistrictScenario,
+  districtAccount,
+  districtFigures,
+  districtScenarioArb,
+  ownRevenue,
+  scenarioPostings,
+  totalSubventions,
+  totalWithdrawals,
+  unitAccount,
+  unitFigures,
+} from "./arbitraries/budgets.js";
+import { TERRITORY } from "./arbitraries/receipts.js";
+
+function consolidate(s: DistrictScenario, withDistrict = true) {
+  return consolidateDistrict({
+    district: { code: s.district.code, name: s.district.nameRu },
+    year: s.year,
+    units: s.units.map((u) =>
+      buildStatement({
+        unit: { code: u.unit.code, name: u.unit.nameRu },
+        year: s.year,
+        published: unitFigures(u),
+      }),
+    ),
+    ...(withDistrict ? { districtFigures: districtFigures(s) } : {}),
+    postings: scenarioPostings(s),
+  });
+}
+
+const sumOf = (figures: readonly BudgetFigures[], key: keyof BudgetFigures) =>
+  Money.sum(figures.map((f) => f[key] as Money));
+
+function allFigures(s: DistrictScenario): BudgetFigures[] {
+  return [...s.units.map(unitFigures), districtFigures(s)];
+}
+
+describe("consolidation netting (invariant 4)", () => {
+  it("property: the consolidated deficit equals the sum of the deficits (netting ok, difference 0)", () => {
+    fc.assert(
+      fc.property(districtScenarioArb, (s) => {
+        const c = consolidate(s);
+        expect(c.netting.status).toBe("ok");
+        expect(c.netting.difference?.tiyn).toBe(0n);
+        expect(c.consolidated?.deficit?.tiyn).toBe(sumOf(allFigures(s), "deficit").tiyn);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("property: the mutual transfers found are exactly the in-year district ↔ unit postings", () => {
+    fc.assert(
+      fc.property(districtScenarioArb, (s) => {
+        const c = consolidate(s);
+        expect(c.mutualTransfers.toUnits.tiyn).toBe(totalSubventions(s).tiyn);
+        expect(c.mutualTransfers.toDistrict.tiyn).toBe(totalWithdrawals(s).tiyn);
+        const count = s.units.reduce((n, u) => n + u.subventions.length + u.withdrawals.length, 0);
+        expect(c.mutualTransfers.postings).toBe(count);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("property: consolidated revenue = sum of revenues − mutual transfers = own revenues of all budgets", () => {
+    fc.assert(
+      fc.property(districtScenarioArb, (s) => {
+        const c = consolidate(s);
+        const mutual = totalSubventions(s).plus(totalWithdrawals(s));
+        expect(c.consolidated?.revenue.tiyn).toBe(sumOf(allFigures(s), "revenue_total").minus(mutual).tiyn);
+        // independently: what the units raise themselves plus what the district raises itself
+        const own = Money.sum(s.units.map(ownRevenue)).plus(s.districtOwnRevenue);
+        expect(c.consolidated?.revenue.tiyn).toBe(own.tiyn);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("property: consolidated costs = sum of costs − mutual transfers", () => {
+    fc.assert(
+      fc.property(districtScenarioArb, (s) => {
+        const c = consolidate(s);
+        const mutual = totalSubventions(s).plus(totalWithdrawals(s));
+        expect(c.consolidated?.expenditures.tiyn).toBe(
+          sumOf(allFigures(s), "expenditures").minus(mutual).tiyn,
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("property: without the district's figures, netting is not_checkable and the units' own revenue nets out subventions", () => {
+    fc.assert(
+      fc.property(districtScenarioArb, (s) => {
+        const c = consolidate(s, false);
+        expect(c.netting.status).toBe("not_checkable");
+        expect(c.consolidated).toBeUndefined();
+        expect(c.unitsOwnRevenue).toEqual({ kind: "sum", amount: Money.sum(s.units.map(ownRevenue)) });
+        expect(c.unitCount).toBe(s.units.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("property: a unit whose deficit was misstated by d makes the netting a mismatch of exactly −d", () => {
+    fc.assert(
+      fc.property(
+        districtScenarioArb,
+        fc.bigInt({ min: 1n, max: 10n ** 10n }).map((t) => Money.fromTiyn(t)),
+        (s, d) => {
+          const [first, ...rest] = s.units;
+          if (first === undefined) return;
+          const bad = unitFigures(first);
+          const c = consolidateDistrict({
+            district: { code: s.district.code, name: s.district.nameRu },
+            year: s.year,
+            units: [
+              buildStatement({
+                unit: { code: first.unit.code, name: first.unit.nameRu },
+                year: s.year,
+                published: { ...bad, deficit: (bad.deficit as Money).plus(d) },
+              }),
+              ...rest.map((u) =>
+                buildStatement({
+                  unit: { code: u.unit.code, name: u.unit.nameRu },
+                  year: s.year,
+                  published: unitFigures(u),
+                }),
+              ),
+            ],
+            districtFigures: districtFigures(s),
+            postings: scenarioPostings(s),
+          });
+          expect(c.netting.status).toBe("mismatch");
+          expect(c.netting.difference?.tiyn).toBe(-d.tiyn);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("consolidation example (hand-computed)", () => {
+  it("Бородулихинский район with two units, 2026", () => {
+    const district = TERRITORY.districts().find((d) => d.code === "104000000");
+    const bel = TERRITORY.fourthLevelUnit("104035000");
+    const andr = TERRITORY.fourthLevelUnit("104033000");
+    if (district === undefined) throw new Error("district 104000000 not in the territory");
+    const k = (s: string) => Money.kzt(s);
+    const post = (
+      id: string,
+      date: string,
+      from: Posting["from"],
+      to: Posting["to"],
+      amount: string,
+    ): Posting => ({
+      id,
+      sourceId: id,
+      ruleId: "transfer",
+      date,
+      from,
+      to,
+      amount: k(amount),
+      category: "transfers",
+    });
+    const postings = [
+      post("s1", "2026-02-01", districtAccount(district), unitAccount(bel), "300"), // subvention to Bel-Agach
+      post("w1", "2026-06-01", unitAccount(andr), districtAccount(district), "50"), // withdrawal from Andreevka
+      post("s0", "2025-12-31", districtAccount(district), unitAccount(bel), "999"), // previous year: ignored
+    ];
+    // Bel-Agach: own 700 + subvention 300 = revenue 1000; costs 1000; deficit 0
+    // Andreevka: own 400; costs 350 + withdrawal 50 = 400; deficit 0
+    // district: own 5000 + withdrawal 50 = 5050; costs 4700 + subvention 300 = 5000; deficit 50
+    const st = (code: string, name: string, rev: string, exp: string, def: string) =>
+      buildStatement({
+        unit: { code, name },
+        year: 2026,
+        published: {
+          revenue_total: k(rev),
+          expenditures: k(exp),
+          net_lending: Money.zero,
+          fin_assets_balance: Money.zero,
+          deficit: k(def),
+        },
+      });
+    const c = consolidateDistrict({
+      district: { code: district.code, name: district.nameRu },
+      year: 2026,
+      units: [st(bel.code, bel.nameRu, "1000", "1000", "0"), st(andr.code, andr.nameRu, "400", "400", "0")],
+      districtFigures: {
+        revenue_total: k("5050"),
+        expenditures: k("5000"),
+        net_lending: Money.zero,
+        fin_assets_balance: Money.zero,
+        deficit: k("50"),
+      },
+      postings,
+    });
+    expect(c.mutualTransfers.toUnits.toKzt()).toBe("300.00");
+    expect(c.mutualTransfers.toDistrict.toKzt()).toBe("50.00");
+    // revenue: 1000 + 400 + 5050 − (300 + 50) = 6100 = own 700 + 400 + 5000
+    expect(c.consolidated?.revenue.toKzt()).toBe("6100.00");
+    // costs: 1000 + 400 + 5000 − 350 = 6050
+    expect(c.consolidated?.expenditures.toKzt()).toBe("6050.00");
+    // deficit: 6100 − 6050 = 50 = 0 + 0 + 50
+    expect(c.consolidated?.deficit?.toKzt()).toBe("50.00");
+    expect(c.netting.status).toBe("ok");
+    // units' own revenue: 1000 + 400 − 300 = 1100
+    expect(c.unitsOwnRevenue).toEqual({ kind: "sum", amount: k("1100") });
+  });
+});
