@@ -95,7 +95,7 @@ describe("readReceiptsJson: every problem at once", () => {
     expect(issues.every((i) => i.message.length > 0)).toBe(true);
   });
 
-  it("BUG: an unknown KATO code is reported even when its record has another problem", () => {
+  it("an unknown KATO code is reported even when its record has another problem", () => {
     // One record with a bad amount AND an unknown KATO code: both are problems of the input.
     const records = [{ ...VALID, amount: "-5", places: { residence: "999999999" } }];
     const issues = issuesOf(() => readReceiptsJson(JSON.stringify(records), TERRITORY));
@@ -160,14 +160,30 @@ describe("readReceiptsCsv: every problem at once", () => {
     expect(issuesOf(() => readReceiptsCsv(csv, TERRITORY)).map((i) => i.path)).toEqual(["column payer_kind"]);
   });
 
-  it("BUG: a '#' inside a value is data, not the start of a comment", () => {
-    // payment-order ids such as "r#12" are common; with `comment: "#"` csv-parse cuts the row at the '#'
-    // (unless comment_no_infix is set) and the whole file fails as "Invalid Record Length"
-    const csv = [header, `r#12,104402,21625,2026-03-10,individual,104035100${empties}`].join("\n");
-    expect(readReceiptsCsv(csv, TERRITORY).map((r) => r.id)).toEqual(["r#12"]);
+  it("a '#' inside a value or at the start of a row's id is data, not a comment", () => {
+    // payment-order ids such as "r#12" or "#12" are common; only lines before the header are a preamble
+    const csv = [
+      header,
+      `r#12,104402,21625,2026-03-10,individual,104035100${empties}`,
+      `#13,104402,21625,2026-03-10,individual,104035100${empties}`,
+    ].join("\n");
+    expect(readReceiptsCsv(csv, TERRITORY).map((r) => r.id)).toEqual(["r#12", "#13"]);
   });
 
-  it("BUG: an unknown column is reported together with the problems of the rows, in one error", () => {
+  it("skips a '#' preamble before the header and still names the right line", () => {
+    const csv = [
+      "# illustrative",
+      "# second note",
+      header,
+      `x,12345,21625,2026-03-10,individual,104035100${empties}`,
+    ].join("\n");
+    // the bad row is the 4th line of the file
+    expect(issuesOf(() => readReceiptsCsv(csv, TERRITORY)).map((i) => i.path)).toEqual([
+      "row 1 (line 4).ebk",
+    ]);
+  });
+
+  it("an unknown column is reported together with the problems of the rows, in one error", () => {
     const csv = [
       `${header},bogus`,
       `ok,104402,21625,2026-03-10,individual,104035100${empties},x`,

@@ -58,14 +58,14 @@ function toReceipt(raw: z.output<typeof receiptJsonSchema>): Receipt {
   };
 }
 
-function unknownPlaces(
-  receipt: Receipt,
-  territory: Territory,
-  pathOf: (key: string) => string,
-): InputIssue[] {
-  return Object.entries(receipt.places).flatMap(([key, code]) => {
+/** The places of a record that are well-formed KATO codes but not in the territory. */
+function unknownPlaces(record: unknown, territory: Territory, pathOf: (key: string) => string): InputIssue[] {
+  const places = (record as { places?: unknown } | null)?.places;
+  if (typeof places !== "object" || places === null) return [];
+  return Object.entries(places).flatMap(([key, code]) => {
+    if (typeof code !== "string" || !/^\d{9}$/.test(code)) return [];
     try {
-      territory.place(code as string);
+      territory.place(code);
       return [];
     } catch (e) {
       if (!(e instanceof FourthLevelError)) throw e;
@@ -83,23 +83,23 @@ function readRecords(
   records: readonly unknown[],
   territory: Territory,
   pathOf: (index: number, field: string) => string,
+  earlierIssues: readonly InputIssue[] = [],
+  absentFields: ReadonlySet<string> = new Set(),
 ): Receipt[] {
-  const issues: InputIssue[] = [];
+  const issues: InputIssue[] = [...earlierIssues];
   const receipts: Receipt[] = [];
   records.forEach((record, i) => {
     const parsed = receiptJsonSchema.safeParse(record);
     if (!parsed.success) {
       issues.push(
-        ...parsed.error.issues.map((e) => ({
-          path: pathOf(i, e.path.map(String).join(".")),
-          message: e.message,
-        })),
+        ...parsed.error.issues
+          .filter((e) => !absentFields.has(String(e.path[0])))
+          .map((e) => ({ path: pathOf(i, e.path.map(String).join(".")), message: e.message })),
       );
-      return;
+    } else {
+      receipts.push(toReceipt(parsed.data));
     }
-    const receipt = toReceipt(parsed.data);
-    issues.push(...unknownPlaces(receipt, territory, (key) => pathOf(i, `places.${key}`)));
-    receipts.push(receipt);
+    issues.push(...unknownPlaces(record, territory, (key) => pathOf(i, `places.${key}`)));
   });
   throwIfIssues(what, issues);
   return receipts;
@@ -144,8 +144,8 @@ export function readReceiptsJson(text: string, territory: Territory, what = "rec
 }
 
 /**
- * Reads receipts from CSV text with the header {@link RECEIPT_CSV_COLUMNS} (lines starting with `#` are
- * comments, e.g. a note on where the receipts come from)
+ * Reads receipts from CSV text with the header {@link RECEIPT_CSV_COLUMNS} (lines starting with `#`
+ * before the header are a preamble, e.g. a note on where the receipts come from)
  * (`id,ebk,amount,payment_date,payer_kind,residence,registered_location,legal_seat,object_location,advertisement_location,workplace,receiving_unit`;
  * amounts in KZT with at most two decimals; empty place cells are absent places). Every problem is
  * reported at once with its row (`row 3 (line 4).amount`); no row is dropped.
@@ -153,15 +153,18 @@ export function readReceiptsJson(text: string, territory: Territory, what = "rec
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem, including unknown or missing columns.
  */
 export function readReceiptsCsv(text: string, territory: Territory, what = "receipts CSV"): Receipt[] {
+  // Lines starting with "#" before the header are a preamble (e.g. where the receipts come from).
+  const lines = text.split(/\r?\n/);
+  const preamble = lines.findIndex((line) => !line.startsWith("#"));
+  const skipped = preamble < 0 ? lines.length : preamble;
   let header: string[] = [];
   let rows: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    rows = parseCsv(text, {
+    rows = parseCsv(lines.slice(skipped).join("\n"), {
       columns: (names: string[]) => {
         header = names;
         return names;
       },
-      comment: "#",
       skip_empty_lines: true,
       trim: true,
       bom: true,
@@ -173,13 +176,13 @@ export function readReceiptsCsv(text: string, territory: Territory, what = "rece
   }
   const unknown = header.filter((h) => !(RECEIPT_CSV_COLUMNS as readonly string[]).includes(h));
   const missing = ["id", "ebk", "amount", "payment_date", "payer_kind"].filter((c) => !header.includes(c));
-  throwIfIssues(what, [
+  const headerIssues = [
     ...unknown.map((c) => ({
       path: `column ${c}`,
       message: `unknown column; columns are ${RECEIPT_CSV_COLUMNS.join(", ")}`,
     })),
     ...missing.map((c) => ({ path: `column ${c}`, message: "required column is missing" })),
-  ]);
+  ];
   const csvName: Readonly<Record<string, string>> = { paymentDate: "payment_date", payerKind: "payer_kind" };
   const records = rows.map(({ record }) => ({
     id: record.id,
@@ -191,8 +194,15 @@ export function readReceiptsCsv(text: string, territory: Territory, what = "rece
       ATTRIBUTION_KEYS.filter((k) => (record[k] ?? "") !== "").map((k) => [k, record[k]]),
     ),
   }));
-  return readRecords(what, records, territory, (i, field) => {
-    const column = field.startsWith("places.") ? field.slice("places.".length) : (csvName[field] ?? field);
-    return `row ${i + 1} (line ${rows[i]?.info.lines ?? "?"}).${column}`;
-  });
+  return readRecords(
+    what,
+    records,
+    territory,
+    (i, field) => {
+      const column = field.startsWith("places.") ? field.slice("places.".length) : (csvName[field] ?? field);
+      return `row ${i + 1} (line ${(rows[i]?.info.lines ?? 0) + skipped}).${column}`;
+    },
+    headerIssues,
+    new Set(missing.map((c) => Object.entries(csvName).find(([, v]) => v === c)?.[0] ?? c)),
+  );
 }
