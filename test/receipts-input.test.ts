@@ -2,21 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Receipt } from "../src/attribution/receipt.js";
 import { RECEIPT_CSV_COLUMNS, readReceiptsCsv, readReceiptsJson } from "../src/attribution/receipts-input.js";
-import { FourthLevelError, type InputIssue } from "../src/errors/error.js";
 import { ATTRIBUTION_KEYS } from "../src/rules/rule.js";
 import { anyReceiptArb, receiptsArb, TERRITORY } from "./arbitraries/receipts.js";
+import { issuesOf } from "./support.js";
 
 /** The INVALID_INPUT error thrown by `f`, with its issues. */
-function issuesOf(f: () => unknown): InputIssue[] {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof FourthLevelError)) throw e;
-    expect(e.code).toBe("INVALID_INPUT");
-    return e.details.issues as InputIssue[];
-  }
-  throw new Error("expected INVALID_INPUT, nothing was thrown");
-}
 
 /** A receipt as a JSON record. */
 function toRecord(r: Receipt): Record<string, unknown> {

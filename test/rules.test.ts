@@ -15,15 +15,7 @@ import {
   RULEBOOK,
   RULEBOOK_CODES,
 } from "./arbitraries/receipts.js";
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof FourthLevelError ? e.code : "not a FourthLevelError";
-  }
-  return undefined;
-};
+import { codeOf } from "./support.js";
 
 /** ruleFor, or the code of the error it throws. */
 function lookup(book: Rulebook, ebk: string, date: string, kind: PayerKind): RevenueRule | string {

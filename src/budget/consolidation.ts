@@ -129,17 +129,11 @@ export function consolidateDistrict(input: ConsolidationInput): DistrictConsolid
       t.kind === "incomplete" ? t.missing : [],
     );
     return {
-      district: input.district,
-      year: input.year,
-      unitCount: input.units.length,
-      mutualTransfers,
-      totals,
-      unitsOwnRevenue,
+      ...base,
       netting: {
         status: "not_checkable",
         reason: `revenues or costs missing for ${[...new Set(missing)].join(", ")}`,
       },
-      notes,
     };
   }
   const revenue = totals.revenue_total.amount.minus(netted);

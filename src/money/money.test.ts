@@ -1,18 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { moneyArb, nonNegativeMoneyArb, tiynArb, weightArb } from "../../test/arbitraries/money.js";
-import { FourthLevelError } from "../errors/error.js";
+import { codeOf } from "../../test/support.js";
 import { divideRounded, ROUNDING_MODES, type RoundingMode } from "./decimal.js";
 import { Money, percentOf } from "./money.js";
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof FourthLevelError ? e.code : "not a FourthLevelError";
-  }
-  return undefined;
-};
 
 describe("Money parsing", () => {
   it("reads KZT strings, integers and bigints exactly", () => {

@@ -1,19 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FourthLevelError } from "../errors/error.js";
+import { codeOf } from "../../test/support.js";
+import type { FourthLevelError } from "../errors/error.js";
 import type { KatoPlace } from "./kato-place.js";
 import { type BudgetOwner, createTerritory, kazakhstanTerritory, REPUBLICAN_BUDGET } from "./territory.js";
 
 const kz = kazakhstanTerritory();
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof FourthLevelError ? e.code : "not a FourthLevelError";
-  }
-  return undefined;
-};
 
 const outside = (owner: BudgetOwner) => {
   if (owner.kind !== "outside_fourth_level")

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FourthLevelError, type InputIssue } from "../../errors/error.js";
+import { issuesOf } from "../../../test/support.js";
 import { type BUDGET_LINE_KEYS, isBudgetLineKey } from "./lines.js";
 import { parseDecisionText } from "./parse-text.js";
 import { readPublishedBudgets } from "./published.js";
@@ -22,17 +22,6 @@ const budget = (id: string) => {
 };
 
 /** The issues of the INVALID_INPUT error `read` throws. */
-function issuesOf(read: () => unknown): readonly InputIssue[] {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof FourthLevelError && error.code === "INVALID_INPUT") {
-      return error.details.issues as readonly InputIssue[];
-    }
-    throw error;
-  }
-  throw new Error("no error thrown");
-}
 
 const validDecision = {
   id: "test",
