@@ -1,4 +1,4 @@
-import { addDays, format, isValid, parseISO } from "date-fns";
+import { addDays, format, parseISO } from "date-fns";
 import { FourthLevelError } from "../errors/error.js";
 
 /**
@@ -7,13 +7,19 @@ import { FourthLevelError } from "../errors/error.js";
  */
 export type IsoDate = string;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether `value` is a real calendar date written `YYYY-MM-DD` (e.g. not `2025-02-29`). */
+/**
+ * Whether `value` is a real calendar date written `YYYY-MM-DD` (e.g. not `2025-02-29`). Checked with
+ * integer arithmetic on the Gregorian calendar, so it is fast and cannot depend on the time zone.
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== "string" || !ISO_DATE.test(value)) return false;
-  const parsed = parseISO(value);
-  return isValid(parsed) && format(parsed, "yyyy-MM-dd") === value;
+  const match = typeof value === "string" ? ISO_DATE.exec(value) : null;
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
 /**

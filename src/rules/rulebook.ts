@@ -6,6 +6,8 @@ import { ATTRIBUTION_KEYS, PAYER_KINDS, type PayerKind, type RevenueRule } from 
 /** A validated set of rules in which at most one rule applies to any (EBK code, date, payer kind). */
 export interface Rulebook {
   readonly rules: readonly RevenueRule[];
+  /** The same rules grouped by EBK code, for lookup. */
+  readonly byCode: ReadonlyMap<string, readonly RevenueRule[]>;
 }
 
 const EBK = /^\d{6}$/;
@@ -72,7 +74,7 @@ export function createRulebook(rules: readonly RevenueRule[]): Rulebook {
       }
     }
   }
-  return { rules };
+  return { rules, byCode };
 }
 
 /**
@@ -89,7 +91,7 @@ export function createRulebook(rules: readonly RevenueRule[]): Rulebook {
  * ```
  */
 export function ruleFor(rulebook: Rulebook, ebk: string, date: IsoDate, payerKind: PayerKind): RevenueRule {
-  const sameCode = rulebook.rules.filter((r) => r.ebk === ebk);
+  const sameCode = rulebook.byCode.get(ebk) ?? [];
   if (sameCode.length === 0) {
     const known = [...new Set(rulebook.rules.map((r) => r.ebk))].sort();
     throw new FourthLevelError(

@@ -1,0 +1,67 @@
+// Benchmarks (not part of the test suite). Run: npm run bench
+// Each figure is reported as a ratio against a baseline measured in the same run on the same data, so
+// results compare across machines: the baseline is a single pass that sums the receipts' amounts.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  attribute,
+  kazakhstanRulebook,
+  kazakhstanTerritory,
+  Money,
+  parseDecisionText,
+  type Receipt,
+} from "../src/index.js";
+
+function timeMs(run: () => unknown, repeat = 5): number {
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(repeat / 2)] as number;
+}
+
+const territory = kazakhstanTerritory();
+const rulebook = kazakhstanRulebook();
+const villages = territory.places().filter((p) => p.unit4Code !== undefined && p.type === "village");
+const codes: readonly [string, Receipt["payerKind"], string][] = [
+  ["104402", "individual", "residence"],
+  ["104102", "individual", "object_location"],
+  ["101202", "individual_entrepreneur", "registered_location"],
+  ["104401", "legal_entity", "legal_seat"],
+  ["101201", "individual", "legal_seat"],
+];
+const N = 200_000;
+const receipts: Receipt[] = Array.from({ length: N }, (_, i) => {
+  const [ebk, payerKind, key] = codes[i % codes.length] as [string, Receipt["payerKind"], string];
+  const place = villages[(i * 7919) % villages.length]?.code as string;
+  return {
+    id: `r${i}`,
+    ebk,
+    amount: Money.fromTiyn(100_00 + (i % 5_000_000)),
+    paymentDate: `202${2 + (i % 5)}-0${1 + (i % 9)}-15`,
+    payerKind,
+    places: { [key]: place },
+  };
+});
+
+const baseline = timeMs(() => Money.sum(receipts.map((r) => r.amount)));
+const attribution = timeMs(() => attribute(receipts, { rulebook, territory }), 3);
+const territoryBuild = timeMs(() => kazakhstanTerritory(), 5);
+const dir = join(import.meta.dirname, "..", "data", "decisions");
+const texts = readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => readFileSync(join(dir, f), "utf8"));
+const parsing = timeMs(() => texts.forEach((t) => parseDecisionText(t)), 5);
+
+const rows = [
+  ["baseline: sum of 200,000 receipt amounts", baseline],
+  ["attribute 200,000 receipts (rule lookup + territory + posting)", attribution],
+  ["build the bundled territory (15,594 places)", territoryBuild],
+  ["parse the 41 decision texts", parsing],
+] as const;
+console.log(`median wall time, and ratio to the baseline (node ${process.version})`);
+for (const [name, ms] of rows)
+  console.log(`${name.padEnd(66)} ${ms.toFixed(1).padStart(9)} ms  ×${(ms / baseline).toFixed(1)}`);
+console.log(`attribution: ${((N / attribution) * 1000).toFixed(0)} receipts/s`);
