@@ -84,6 +84,7 @@ export {
 export { type ErrorCode, FourthLevelError, type InputIssue, throwIfIssues } from "./errors/error.js";
 export {
   EDITIONS,
+  type Edition,
   type EditionId,
   FOURTH_LEVEL_REVENUE_LINES,
   type FourthLevelRevenueLine,

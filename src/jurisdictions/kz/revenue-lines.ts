@@ -8,7 +8,8 @@ import { createRulebook, type Rulebook } from "../../rules/rulebook.js";
 /** The editions of the law that list the revenues of fourth-level budgets. */
 export type EditionId = "bc2008-2018" | "bc2008-2022" | "bc2025-transitional" | "bc2025";
 
-interface Edition {
+/** One edition of the law's list of fourth-level revenues: the period it governs and what to cite. */
+export interface Edition {
   readonly from: IsoDate;
   readonly to?: IsoDate;
   readonly act: string;
