@@ -352,3 +352,35 @@ describe("attribution on real places (hand-computed)", () => {
     expect((dup.details.issues as InputIssue[]).map((i) => i.path)).toEqual(["[1].id", "[2].amount"]);
   });
 });
+
+describe("receipts built in plain JavaScript", () => {
+  it("reports bad dates, non-Money amounts and bad payer kinds of every receipt at once, even with unattributed", () => {
+    const good: Receipt = {
+      id: "ok",
+      ebk: "104402",
+      amount: Money.kzt("10"),
+      paymentDate: "2026-03-10",
+      payerKind: "individual",
+      places: { residence: "104035100" },
+    };
+    const bad = [
+      { ...good, id: "d", paymentDate: "2026-13-10" },
+      { ...good, id: "a", amount: "100" as unknown as Money },
+      { ...good, id: "k", payerKind: "company" as unknown as Receipt["payerKind"] },
+    ];
+    const error = errorOf(() =>
+      attribute([good, ...bad], { rulebook: RULEBOOK, territory: TERRITORY, unattributed: true }),
+    );
+    expect(error.code).toBe("INVALID_INPUT");
+    expect((error.details.issues as InputIssue[]).map((i) => i.path)).toEqual([
+      "[1].paymentDate",
+      "[2].amount",
+      "[3].payerKind",
+    ]);
+  });
+
+  it("ruleFor refuses a date that is not YYYY-MM-DD", () => {
+    expect(errorOf(() => ruleFor(RULEBOOK, "104402", "2026-02-30", "individual")).code).toBe("INVALID_DATE");
+    expect(errorOf(() => ruleFor(RULEBOOK, "104402", "garbage", "individual")).code).toBe("INVALID_DATE");
+  });
+});

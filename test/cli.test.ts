@@ -276,6 +276,106 @@ describe("fourth-level attribute", () => {
   });
 });
 
+describe("bad input found by a fresh user", () => {
+  it("an unreadable amount makes the identities that use it not checkable, not a mismatch", async () => {
+    // Druzhba 2026 with the tax amount garbled: '912,0' → '9l2,0'
+    const text = readFileSync(join(DECISIONS, "kz-kostanay-kamysty-druzhba-2026.txt"), "utf8").replace(
+      "912,0",
+      "9l2,0",
+    );
+    const file = tempFile("druzhba.txt", text);
+    expect(await main(["check", "--json", file])).toBe(0);
+    const [result] = JSON.parse(out) as CheckJson[];
+    expect(result?.figures.tax_revenue).toBeUndefined();
+    expect(result?.checks[0]?.status).toBe("not_checkable");
+    expect(result?.checks[0]?.reason).toContain("tax_revenue");
+    expect(result?.checks[1]?.status).toBe("ok");
+  });
+
+  it("files with nothing in them, directories and conflicting options exit 2 with the reason", async () => {
+    expect(await main(["check", tempFile("empty.json", "[]")])).toBe(2);
+    expect(err).toContain("holds no decision");
+    expect(await main(["attribute", tempFile("h.csv", "id,ebk,amount,payment_date,payer_kind\n")])).toBe(2);
+    expect(err).toContain("holds no receipts");
+    expect(await main(["check", tmpdir()])).toBe(2);
+    expect(err).toContain("not a regular file");
+    err = "";
+    const csv = join(EXAMPLES, "receipts-borodulikha-illustrative.csv");
+    const args = [
+      "attribute",
+      "--own-budget-since",
+      "104035000=2018-01-01",
+      "--own-budget-since",
+      "104035000=2019-01-01",
+    ];
+    expect(
+      await main([...args, "--own-budget-since", "999999999=2018-01-01", "--open-code", "nope=1", csv]),
+    ).toBe(2);
+    expect(err).toContain("given twice");
+    expect(err).toContain("999999999");
+  });
+
+  it("reports every bad code given to where", async () => {
+    expect(await main(["where", "12345678", "abcdefghi", "104035100"])).toBe(2);
+    expect(err).toContain("argument 1");
+    expect(err).toContain("argument 2");
+    expect(err).not.toContain("argument 3");
+  });
+
+  it("reports format and rule problems of a receipts file in one error, by row, and rows of the wrong length once", async () => {
+    const file = tempFile(
+      "r.csv",
+      [
+        "id,ebk,amount,payment_date,payer_kind,residence,object_location",
+        "a,104402,10.005,2026-01-10,individual,104035100,", // three decimals (format)
+        "b,104102,10,2026-01-10,individual,104035100,", // no object_location (rule)
+        "c,999999,10,2026-01-10,individual,104035100,", // unknown EBK (rule)
+        "c,104402,10,2026-01-10,individual,104035100,", // duplicate id
+        "d,104402,10", // too few fields
+      ].join("\n"),
+    );
+    expect(await main(["attribute", file])).toBe(2);
+    expect(err).toContain("row 1 (line 2).amount");
+    expect(err).toContain("row 2 (line 3).object_location [MISSING_KEY]");
+    expect(err).toContain("row 3 (line 4).ebk [UNKNOWN_EBK]");
+    expect(err).toContain("row 4 (line 5).id");
+    expect(err).toContain("row 5 (line 6): has 3 fields, the header has 7");
+  });
+
+  it("a scenario whose decision file is empty names it with its path, with the other problems", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fourth-level-"));
+    writeFileSync(join(dir, "empty.txt"), "");
+    const scenario = join(dir, "s.json");
+    writeFileSync(
+      scenario,
+      JSON.stringify({
+        name: "s",
+        year: 2026,
+        districts: [
+          {
+            kato: "104000000",
+            units: [
+              { kato: "104035000", decisionFile: "empty.txt" },
+              { kato: "104057000", decisionFile: "missing.txt" },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(await main(["run", scenario])).toBe(2);
+    expect(err).toContain("districts[0].units[0].decisionFile");
+    expect(err).toContain("districts[0].units[1].decisionFile");
+  });
+
+  it("the example with illustrative receipts says so, and names the receipt dated outside the year", async () => {
+    expect(await main(["run", join(EXAMPLES, "borodulikha-2026-with-receipts.json")])).toBe(0);
+    expect(out).toContain("ILLUSTRATIVE");
+    expect(out).toContain("veh-2019 (2019-09-30)");
+    // Zubair's tax lines from the receipts: IIT 96 000 + property tax 4 325 = 100 325 KZT = 100.325 thousand
+    expect(out).toMatch(/tax_revenue\s+│\s+100\.325 │ ledger/);
+  });
+});
+
 describe("fourth-level schema and where", () => {
   it("prints the scenario JSON Schema", async () => {
     expect(await main(["schema"])).toBe(0);

@@ -1,8 +1,9 @@
+import { isIsoDate } from "../calendar/iso-date.js";
 import { categoryOfEbk, type RevenueCategory } from "../classification/category.js";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
 import type { Account, Posting } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
-import type { RevenueRule } from "../rules/rule.js";
+import { PAYER_KINDS, type RevenueRule } from "../rules/rule.js";
 import { type Rulebook, ruleFor } from "../rules/rulebook.js";
 import type { BudgetRef, Territory } from "../territory/territory.js";
 import type { Receipt } from "./receipt.js";
@@ -122,38 +123,20 @@ function destination(
 export function attribute(receipts: readonly Receipt[], options: AttributeOptions): AttributionResult {
   const issues: InputIssue[] = [];
   const seen = new Set<string>();
-  receipts.forEach((r, i) => {
-    if (seen.has(r.id))
-      issues.push({ path: `[${i}].id`, message: `receipt id ${JSON.stringify(r.id)} is used twice` });
-    seen.add(r.id);
-    if (r.amount.tiyn <= 0n) {
-      issues.push({
-        path: `[${i}].amount`,
-        message: `receipt ${r.id}: amount ${r.amount.toKzt()} KZT must be positive`,
-      });
-    }
-  });
-  throwIfIssues("receipts", issues);
-
   const postings: Posting[] = [];
   const unattributed: UnattributedReceipt[] = [];
   receipts.forEach((receipt, i) => {
+    const shape = shapeIssues(receipt, `[${i}]`);
+    if (seen.has(receipt.id)) {
+      shape.push({ path: `[${i}].id`, message: `receipt id ${JSON.stringify(receipt.id)} is used twice` });
+    }
+    seen.add(receipt.id);
+    if (shape.length > 0) {
+      issues.push(...shape);
+      return;
+    }
     try {
-      const rule = ruleFor(options.rulebook, receipt.ebk, receipt.paymentDate, receipt.payerKind);
-      const { to, note } = destination(rule, receipt, options.territory);
-      postings.push({
-        id: receipt.id,
-        date: receipt.paymentDate,
-        from: PAYERS,
-        to,
-        amount: receipt.amount,
-        ebk: receipt.ebk,
-        category: rule.category,
-        ruleId: rule.id,
-        citation: rule.citation,
-        sourceId: receipt.id,
-        ...(note === undefined ? {} : { note }),
-      });
+      postings.push(postingFor(receipt, options.rulebook, options.territory));
     } catch (e) {
       if (!(e instanceof FourthLevelError)) throw e;
       if (options.unattributed === true) {
@@ -171,21 +154,84 @@ export function attribute(receipts: readonly Receipt[], options: AttributeOption
           note: e.message,
         });
       } else {
-        const field =
-          e.code === "MISSING_KEY"
-            ? `.places.${String(e.details.key)}`
-            : e.code === "UNKNOWN_KATO"
-              ? ".places"
-              : ".ebk";
-        issues.push({ path: `[${i}]${field}`, message: e.message, code: e.code });
+        issues.push({ path: `[${i}]${fieldOf(e)}`, message: e.message, code: e.code });
       }
     }
   });
-  throwIfIssues(`receipts: ${issues.length} of ${receipts.length} cannot be attributed`, issues);
+  throwIfIssues(`receipts: ${issues.length} problem(s) in ${receipts.length} receipt(s)`, issues);
   return {
     postings,
     unattributed,
     receiptsTotal: Money.sum(receipts.map((r) => r.amount)),
     postedTotal: Money.sum(postings.map((p) => p.amount)),
   };
+}
+
+/** The field of a receipt an attribution error is about, as a path suffix (`.places.residence`, `.ebk`). */
+function fieldOf(e: FourthLevelError): string {
+  switch (e.code) {
+    case "MISSING_KEY":
+      return `.places.${String(e.details.key)}`;
+    case "UNKNOWN_KATO":
+      return ".places";
+    case "UNKNOWN_EBK":
+      return ".ebk";
+    default:
+      return "";
+  }
+}
+
+/** Problems with a receipt's own fields (for callers who build receipts in code, e.g. from plain JavaScript). */
+function shapeIssues(r: Receipt, path: string): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const add = (field: string, message: string) => issues.push({ path: `${path}.${field}`, message });
+  if (typeof r.id !== "string" || r.id === "") add("id", "must be a non-empty string");
+  if (typeof r.ebk !== "string") add("ebk", 'must be a 6-digit EBK code as a string, e.g. "104402"');
+  if (!(r.amount instanceof Money)) add("amount", 'must be a Money value, e.g. Money.kzt("21625")');
+  else if (r.amount.tiyn <= 0n)
+    add("amount", `receipt ${r.id}: amount ${r.amount.toKzt()} KZT must be positive`);
+  if (!isIsoDate(r.paymentDate))
+    add("paymentDate", `${JSON.stringify(r.paymentDate)} is not a date YYYY-MM-DD`);
+  if (!PAYER_KINDS.includes(r.payerKind)) add("payerKind", `must be one of ${PAYER_KINDS.join(", ")}`);
+  if (typeof r.places !== "object" || r.places === null)
+    add("places", "must be an object of KATO codes by key");
+  return issues;
+}
+
+/**
+ * The posting one receipt gets under the rules, or the reason it cannot be attributed: what
+ * {@link attribute} does for each receipt, for readers that check a file against the rules as they read it.
+ * @throws {@link FourthLevelError} `UNKNOWN_EBK`, `NO_RULE`, `MISSING_KEY` or `UNKNOWN_KATO`.
+ */
+export function postingFor(receipt: Receipt, rulebook: Rulebook, territory: Territory): Posting {
+  const rule = ruleFor(rulebook, receipt.ebk, receipt.paymentDate, receipt.payerKind);
+  const { to, note } = destination(rule, receipt, territory);
+  return {
+    id: receipt.id,
+    date: receipt.paymentDate,
+    from: PAYERS,
+    to,
+    amount: receipt.amount,
+    ebk: receipt.ebk,
+    category: rule.category,
+    ruleId: rule.id,
+    citation: rule.citation,
+    sourceId: receipt.id,
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+/** The issue a receipt that cannot be attributed gives, with the field it is about, or none. @internal */
+export function attributionIssue(
+  receipt: Receipt,
+  rulebook: Rulebook,
+  territory: Territory,
+): { readonly field: string; readonly code: FourthLevelError["code"]; readonly message: string } | undefined {
+  try {
+    postingFor(receipt, rulebook, territory);
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof FourthLevelError)) throw e;
+    return { field: fieldOf(e), code: e.code, message: e.message };
+  }
 }

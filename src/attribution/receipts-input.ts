@@ -4,7 +4,9 @@ import { isIsoDate } from "../calendar/iso-date.js";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
 import { Money } from "../money/money.js";
 import { ATTRIBUTION_KEYS, type AttributionKey, PAYER_KINDS } from "../rules/rule.js";
+import type { Rulebook } from "../rules/rulebook.js";
 import type { Territory } from "../territory/territory.js";
+import { attributionIssue } from "./attribute.js";
 import type { Receipt } from "./receipt.js";
 
 const AMOUNT = /^\d+(\.\d{1,2})?$/;
@@ -36,6 +38,17 @@ export const receiptJsonSchema = z.strictObject({
   payerKind: z.enum(PAYER_KINDS as [string, ...string[]], `must be one of ${PAYER_KINDS.join(", ")}`),
   places: z.strictObject(placesShape).default({}),
 });
+
+/** Options of {@link readReceiptsJson} and {@link readReceiptsCsv}. */
+export interface ReadReceiptsOptions {
+  /** What is being read, for messages (e.g. the file name). */
+  readonly what?: string;
+  /**
+   * Also check each receipt against these rules — code known, a rule on its date for its payer kind, the
+   * place its rule keys on present — and report those problems together with the format problems.
+   */
+  readonly rulebook?: Rulebook;
+}
 
 /** The CSV columns of a receipts file; the place columns may be left empty. */
 export const RECEIPT_CSV_COLUMNS = [
@@ -82,12 +95,14 @@ function readRecords(
   what: string,
   records: readonly unknown[],
   territory: Territory,
+  rulebook: Rulebook | undefined,
   pathOf: (index: number, field: string) => string,
   earlierIssues: readonly InputIssue[] = [],
   absentFields: ReadonlySet<string> = new Set(),
 ): Receipt[] {
   const issues: InputIssue[] = [...earlierIssues];
   const receipts: Receipt[] = [];
+  const ids = new Set<string>();
   records.forEach((record, i) => {
     const parsed = receiptJsonSchema.safeParse(record);
     if (!parsed.success) {
@@ -97,7 +112,23 @@ function readRecords(
           .map((e) => ({ path: pathOf(i, e.path.map(String).join(".")), message: e.message })),
       );
     } else {
-      receipts.push(toReceipt(parsed.data));
+      const receipt = toReceipt(parsed.data);
+      if (ids.has(receipt.id)) {
+        issues.push({
+          path: pathOf(i, "id"),
+          message: `receipt id ${JSON.stringify(receipt.id)} is used twice`,
+        });
+      }
+      ids.add(receipt.id);
+      receipts.push(receipt);
+      const problem = rulebook === undefined ? undefined : attributionIssue(receipt, rulebook, territory);
+      if (problem !== undefined && problem.code !== "UNKNOWN_KATO") {
+        issues.push({
+          path: pathOf(i, problem.field.slice(1)),
+          message: problem.message,
+          code: problem.code,
+        });
+      }
     }
     issues.push(...unknownPlaces(record, territory, (key) => pathOf(i, `places.${key}`)));
   });
@@ -118,7 +149,12 @@ function readRecords(
  * const receipts = readReceiptsJson(fs.readFileSync("receipts.json", "utf8"), kazakhstanTerritory());
  * ```
  */
-export function readReceiptsJson(text: string, territory: Territory, what = "receipts JSON"): Receipt[] {
+export function readReceiptsJson(
+  text: string,
+  territory: Territory,
+  options: ReadReceiptsOptions = {},
+): Receipt[] {
+  const what = options.what ?? "receipts JSON";
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -139,6 +175,7 @@ export function readReceiptsJson(text: string, territory: Territory, what = "rec
     what,
     records,
     territory,
+    options.rulebook,
     (i, field) => `${prefix}[${i}]${field === "" ? "" : `.${field}`}`,
   );
 }
@@ -152,57 +189,86 @@ export function readReceiptsJson(text: string, territory: Territory, what = "rec
  *
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem, including unknown or missing columns.
  */
-export function readReceiptsCsv(text: string, territory: Territory, what = "receipts CSV"): Receipt[] {
+export function readReceiptsCsv(
+  text: string,
+  territory: Territory,
+  options: ReadReceiptsOptions = {},
+): Receipt[] {
+  const what = options.what ?? "receipts CSV";
   // Lines starting with "#" before the header are a preamble (e.g. where the receipts come from).
   const lines = text.split(/\r?\n/);
   const preamble = lines.findIndex((line) => !line.startsWith("#"));
   const skipped = preamble < 0 ? lines.length : preamble;
-  let header: string[] = [];
-  let rows: { record: Record<string, string>; info: { lines: number } }[];
+  let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parseCsv(lines.slice(skipped).join("\n"), {
-      columns: (names: string[]) => {
-        header = names;
-        return names;
-      },
+    parsed = parseCsv(lines.slice(skipped).join("\n") as string, {
       skip_empty_lines: true,
       trim: true,
       bom: true,
       info: true,
-    });
+      relax_column_count: true,
+    }) as unknown as typeof parsed;
   } catch (e) {
     throwIfIssues(what, [{ path: "", message: `not readable as CSV: ${(e as Error).message}` }]);
     return [];
   }
+  const [headerRow, ...rows] = parsed;
+  const header = headerRow?.record ?? [];
   const unknown = header.filter((h) => !(RECEIPT_CSV_COLUMNS as readonly string[]).includes(h));
   const missing = ["id", "ebk", "amount", "payment_date", "payer_kind"].filter((c) => !header.includes(c));
-  const headerIssues = [
+  const lineOf = (row: number) => (rows[row]?.info.lines ?? 0) + skipped;
+  // Rows with the wrong number of fields are reported as such, once; the others are read field by field.
+  const wellFormed = rows.flatMap((row, i) =>
+    row.record.length === header.length ? [{ record: row.record, i }] : [],
+  );
+  const shapeIssues: InputIssue[] = [
     ...unknown.map((c) => ({
       path: `column ${c}`,
       message: `unknown column; columns are ${RECEIPT_CSV_COLUMNS.join(", ")}`,
     })),
     ...missing.map((c) => ({ path: `column ${c}`, message: "required column is missing" })),
+    ...rows.flatMap((row, i) =>
+      row.record.length === header.length
+        ? []
+        : [
+            {
+              path: `row ${i + 1} (line ${lineOf(i)})`,
+              message: `has ${row.record.length} fields, the header has ${header.length}`,
+            },
+          ],
+    ),
   ];
   const csvName: Readonly<Record<string, string>> = { paymentDate: "payment_date", payerKind: "payer_kind" };
-  const records = rows.map(({ record }) => ({
-    id: record.id,
-    ebk: record.ebk,
-    amount: record.amount,
-    paymentDate: record.payment_date,
-    payerKind: record.payer_kind,
-    places: Object.fromEntries(
-      ATTRIBUTION_KEYS.filter((k) => (record[k] ?? "") !== "").map((k) => [k, record[k]]),
-    ),
-  }));
+  const records = wellFormed.map(({ record }) => {
+    const cell = (column: string) => {
+      const at = header.indexOf(column);
+      return at < 0 ? undefined : record[at];
+    };
+    return {
+      id: cell("id"),
+      ebk: cell("ebk"),
+      amount: cell("amount"),
+      paymentDate: cell("payment_date"),
+      payerKind: cell("payer_kind"),
+      places: Object.fromEntries(
+        ATTRIBUTION_KEYS.flatMap((k) => {
+          const code = cell(k);
+          return code === undefined || code === "" ? [] : [[k, code]];
+        }),
+      ),
+    };
+  });
   return readRecords(
     what,
     records,
     territory,
+    options.rulebook,
     (i, field) => {
       const column = field.startsWith("places.") ? field.slice("places.".length) : (csvName[field] ?? field);
-      return `row ${i + 1} (line ${(rows[i]?.info.lines ?? 0) + skipped}).${column}`;
+      const row = wellFormed[i]?.i ?? 0;
+      return `row ${row + 1} (line ${lineOf(row)}).${column}`;
     },
-    headerIssues,
+    shapeIssues,
     new Set(missing.map((c) => Object.entries(csvName).find(([, v]) => v === c)?.[0] ?? c)),
   );
 }

@@ -1,3 +1,4 @@
+import { FourthLevelError } from "../errors/error.js";
 import { Money } from "../money/money.js";
 import type { BudgetFigures, BudgetLineKey } from "./decision/lines.js";
 
@@ -132,8 +133,11 @@ function ruleText(spec: IdentitySpec): string {
 /**
  * Checks one identity on published (or computed) figures, exactly. A line absent from the figures is
  * never invented: if the defined line or a required line is absent the identity is `not_checkable`
- * with the reason; other absent terms are taken as 0 and listed in `absentTakenAsZero`.
+ * with the reason; other absent terms are taken as 0 and listed in `absentTakenAsZero`. A line that
+ * was in the text but could not be read (`unreadLines`, e.g. from a parsed decision's problems) makes
+ * every identity that uses it `not_checkable`: it is not absent, only unknown.
  *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES}.
  * @example
  * ```ts
  * // Taskala rural districts 2025 (first version): the published total exceeds its parts by 49 100
@@ -142,16 +146,41 @@ function ruleText(spec: IdentitySpec): string {
  * check.difference?.toThousandKzt();    // "49100"
  * ```
  */
-export function checkIdentity(name: IdentityName, figures: BudgetFigures): IdentityCheck {
+export function checkIdentity(
+  name: IdentityName,
+  figures: BudgetFigures,
+  unreadLines: ReadonlySet<BudgetLineKey> = new Set(),
+): IdentityCheck {
   const spec = SPECS[name];
+  if (spec === undefined) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `unknown identity ${JSON.stringify(name)}; identities: ${IDENTITY_NAMES.join(", ")}`,
+      {
+        identity: String(name),
+      },
+    );
+  }
   const rule = ruleText(spec);
-  const missing = [spec.total, ...spec.required].filter((k) => figures[k] === undefined);
-  if (missing.length > 0) {
+  const unread = [spec.total, ...spec.terms.map(([k]) => k)].filter((k) => unreadLines.has(k));
+  if (unread.length > 0) {
     return {
       identity: name,
       status: "not_checkable",
       rule,
-      reason: `${missing.join(", ")} not in the figures (${spec.why})`,
+      reason: `${unread.join(", ")} is in the text but could not be read`,
+    };
+  }
+  const missingTotal = figures[spec.total] === undefined ? [spec.total] : [];
+  const missingRequired = spec.required.filter((k) => figures[k] === undefined);
+  if (missingTotal.length + missingRequired.length > 0) {
+    return {
+      identity: name,
+      status: "not_checkable",
+      rule,
+      reason: `${[...missingTotal, ...missingRequired].join(", ")} not in the figures${
+        missingRequired.length > 0 ? ` (${spec.why})` : ""
+      }`,
     };
   }
   const absentTakenAsZero = spec.terms.map(([k]) => k).filter((k) => figures[k] === undefined);
@@ -180,6 +209,7 @@ export function checkIdentity(name: IdentityName, figures: BudgetFigures): Ident
 export function checkIdentities(
   figures: BudgetFigures,
   names: readonly IdentityName[] = IDENTITY_NAMES,
+  unreadLines: ReadonlySet<BudgetLineKey> = new Set(),
 ): IdentityCheck[] {
-  return names.map((n) => checkIdentity(n, figures));
+  return names.map((n) => checkIdentity(n, figures, unreadLines));
 }

@@ -69,6 +69,8 @@ export interface StatementInput {
   readonly published?: BudgetFigures;
   /** Ledger postings; those crediting the unit's level-4 account in `year` are used. */
   readonly postings?: readonly Posting[];
+  /** Lines in the published text that could not be read: identities using them are not checkable. */
+  readonly unreadLines?: ReadonlySet<BudgetLineKey>;
 }
 
 /**
@@ -137,7 +139,7 @@ export function buildStatement(input: StatementInput): BudgetStatement {
     year: input.year,
     lines,
     revenueByEbk,
-    checks: checkIdentities(figures),
+    checks: checkIdentities(figures, undefined, input.unreadLines),
     selfSufficiency: selfSufficiency(figures),
     notes,
   };

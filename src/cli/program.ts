@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
@@ -7,7 +7,8 @@ import type { Receipt } from "../attribution/receipt.js";
 import { readReceiptsCsv, readReceiptsJson } from "../attribution/receipts-input.js";
 import { parseDecisionText } from "../budget/decision/parse-text.js";
 import { readPublishedBudgets } from "../budget/decision/published.js";
-import { FourthLevelError } from "../errors/error.js";
+import { isoDate } from "../calendar/iso-date.js";
+import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
 import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
 import { checkParsedDecision, checkPublishedBudget, type DecisionCheckJson } from "../report/check.js";
 import { attributionToJson, scenarioResultToJson } from "../report/json.js";
@@ -39,8 +40,16 @@ function print(json: boolean, value: unknown, text: () => string): void {
   process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
 }
 
+/** Input files larger than this are refused (the largest real input, a district's receipts, is far smaller). */
+const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
 function readText(path: string): string {
   try {
+    const stat = statSync(path);
+    if (!stat.isFile()) {
+      throw new Error(`not a regular file${stat.isDirectory() ? " (a directory)" : ""}`);
+    }
+    if (stat.size > MAX_INPUT_BYTES) throw new Error(`larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`);
     return readFileSync(path, "utf8");
   } catch (e) {
     throw new FourthLevelError("INVALID_INPUT", `cannot read ${path}: ${(e as Error).message}`, { path });
@@ -65,19 +74,36 @@ function checkFile(file: string): DecisionCheckJson[] {
   return [checkParsedDecision(file, parseDecisionText(text, { file }))];
 }
 
-function keyValues(what: string, pairs: readonly string[]): Record<string, string> {
-  return Object.fromEntries(
-    pairs.map((pair) => {
-      const at = pair.indexOf("=");
-      if (at <= 0)
-        throw new FourthLevelError(
-          "INVALID_INPUT",
-          `${what} ${JSON.stringify(pair)} must be written NAME=VALUE`,
-          { pair },
-        );
-      return [pair.slice(0, at), pair.slice(at + 1)];
-    }),
-  );
+/**
+ * Reads repeatable `NAME=VALUE` options, checking each with `check` (which throws on a bad value), and
+ * reports every malformed, conflicting or invalid one at once.
+ */
+function keyValues(
+  option: string,
+  pairs: readonly string[],
+  check: (name: string, value: string) => void,
+): Record<string, string> {
+  const issues: InputIssue[] = [];
+  const result: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    const [name, value] = [pair.slice(0, at), pair.slice(at + 1)];
+    if (at <= 0 || value === "") {
+      issues.push({ path: option, message: `${JSON.stringify(pair)} must be written NAME=VALUE` });
+    } else if (result[name] !== undefined && result[name] !== value) {
+      issues.push({ path: option, message: `${name} is given twice, as ${result[name]} and ${value}` });
+    } else {
+      try {
+        check(name, value);
+        result[name] = value;
+      } catch (e) {
+        if (!(e instanceof FourthLevelError)) throw e;
+        issues.push({ path: option, message: e.message, code: e.code });
+      }
+    }
+  }
+  throwIfIssues(`option ${option}`, issues);
+  return result;
 }
 
 const collectValues = (value: string, previous: string[] = []) => [...previous, value];
@@ -107,10 +133,12 @@ export function buildProgram(): Command {
       const failures: string[] = [];
       for (const file of files) {
         try {
-          results.push(...checkFile(file));
+          const read = checkFile(file);
+          if (read.length === 0) failures.push(`${file}: holds no decision`);
+          results.push(...read);
         } catch (e) {
           if (!(e instanceof FourthLevelError)) throw e;
-          failures.push(`${file}: ${e.message}`);
+          failures.push(e.message.startsWith(file) ? e.message : `${file}: ${e.message}`);
         }
       }
       print(opts.json === true, results, () => formatDecisionChecks(results));
@@ -149,14 +177,23 @@ export function buildProgram(): Command {
         file: string,
         opts: { unattributed?: boolean; ownBudgetSince?: string[]; openCode?: string[]; json?: boolean },
       ) => {
-        const territory = kazakhstanTerritory({
-          ownBudgetSince: keyValues("--own-budget-since", opts.ownBudgetSince ?? []),
-        });
-        const rulebook = kazakhstanRulebook({ openCodes: keyValues("--open-code", opts.openCode ?? []) });
+        const ownBudgetSince = keyValues("--own-budget-since", opts.ownBudgetSince ?? [], (unit, date) =>
+          kazakhstanTerritory({ ownBudgetSince: { [unit]: date } }),
+        );
+        const openCodes = keyValues("--open-code", opts.openCode ?? [], (line, ebk) =>
+          kazakhstanRulebook({ openCodes: { [line]: ebk } }),
+        );
+        const territory = kazakhstanTerritory({ ownBudgetSince });
+        const rulebook = kazakhstanRulebook({ openCodes });
         const text = readText(file);
+        // Without --unattributed, problems against the rules are reported with the format problems, by row.
+        const readOptions = { what: file, ...(opts.unattributed === true ? {} : { rulebook }) };
         const receipts: Receipt[] = file.toLowerCase().endsWith(".csv")
-          ? readReceiptsCsv(text, territory, file)
-          : readReceiptsJson(text, territory, file);
+          ? readReceiptsCsv(text, territory, readOptions)
+          : readReceiptsJson(text, territory, readOptions);
+        if (receipts.length === 0) {
+          throw new FourthLevelError("INVALID_INPUT", `${file} holds no receipts`, { file });
+        }
         const result = attribute(receipts, { rulebook, territory, unattributed: opts.unattributed === true });
         print(opts.json === true, attributionToJson(result), () => formatAttribution(result));
       },
@@ -194,6 +231,17 @@ export function buildProgram(): Command {
     .option("--json", "print JSON")
     .action((codes: string[], opts: { date?: string; json?: boolean }) => {
       const territory = kazakhstanTerritory();
+      const issues = codes.flatMap((code, i): InputIssue[] => {
+        try {
+          territory.place(code);
+          return [];
+        } catch (e) {
+          if (!(e instanceof FourthLevelError)) throw e;
+          return [{ path: `argument ${i + 1}`, message: e.message, code: e.code }];
+        }
+      });
+      if (opts.date !== undefined) isoDate(opts.date, "--date");
+      throwIfIssues("where", issues);
       const owners = codes.map((code) => ({
         code,
         place: territory.place(code),

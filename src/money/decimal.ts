@@ -82,9 +82,26 @@ export function toDec(value: DecimalInput, what = "amount"): Dec {
   return new Dec(value);
 }
 
+/**
+ * Refuses a rounding mode that is not one of {@link ROUNDING_MODES} (plain JavaScript callers can pass
+ * anything).
+ * @throws {@link FourthLevelError} `INVALID_AMOUNT` naming the valid modes.
+ * @internal
+ */
+export function assertRoundingMode(mode: unknown): asserts mode is RoundingMode {
+  if (typeof mode !== "string" || !Object.hasOwn(DECIMAL_ROUNDING, mode)) {
+    throw new FourthLevelError(
+      "INVALID_AMOUNT",
+      `rounding mode ${JSON.stringify(mode)} is not one of ${ROUNDING_MODES.join(", ")}`,
+      { mode: String(mode) },
+    );
+  }
+}
+
 /** Rounds a decimal to a whole number with the named mode and returns it as a bigint (exact: the
  * decimal is finite). @internal */
 export function roundToBigint(value: Dec, mode: RoundingMode): bigint {
+  assertRoundingMode(mode);
   return BigInt(value.toDecimalPlaces(0, DECIMAL_ROUNDING[mode]).toFixed(0));
 }
 
@@ -93,6 +110,7 @@ export function roundToBigint(value: Dec, mode: RoundingMode): bigint {
  * no precision limit). @internal
  */
 export function divideRounded(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
+  assertRoundingMode(mode);
   if (denominator === 0n) throw new RangeError("division by zero");
   const negative = numerator < 0n !== denominator < 0n;
   const n = numerator < 0n ? -numerator : numerator;

@@ -100,6 +100,17 @@ describe("Money arithmetic", () => {
   });
 });
 
+describe("Money from plain JavaScript", () => {
+  it("refuses unknown rounding modes and non-Money operands with INVALID_AMOUNT", () => {
+    const m = Money.kzt("12.50");
+    expect(codeOf(() => m.times("0.333", "bogus" as RoundingMode))).toBe("INVALID_AMOUNT");
+    expect(codeOf(() => m.times("0.333", undefined as unknown as RoundingMode))).toBe("INVALID_AMOUNT");
+    expect(codeOf(() => m.roundTo(Money.kzt(1), "bogus" as RoundingMode))).toBe("INVALID_AMOUNT");
+    expect(codeOf(() => m.plus(5 as unknown as Money))).toBe("INVALID_AMOUNT");
+    expect(codeOf(() => m.minus("1" as unknown as Money))).toBe("INVALID_AMOUNT");
+  });
+});
+
 describe("allocate", () => {
   it("splits by largest remainder, ties to the earlier weight", () => {
     // 100.00 / 3 = 33.333…: one tiyn left over, all remainders equal → the first part gets it

@@ -31,6 +31,16 @@ function formatScaled(tiyn: bigint, scale: bigint, minDecimals: number): string 
   return `${whole}.${fraction.padEnd(minDecimals, "0")}`;
 }
 
+/** `value` when it is a Money; otherwise a clear error rather than a BigInt TypeError. */
+function moneyArgument(value: unknown): Money {
+  if (value instanceof Money) return value;
+  throw new FourthLevelError(
+    "INVALID_AMOUNT",
+    `${JSON.stringify(value)} is not a Money amount: build one with Money.kzt("…") or Money.thousandKzt("…")`,
+    { value: String(value) },
+  );
+}
+
 /**
  * An exact amount of Kazakhstani tenge, always a whole number of tiyn (1 KZT = 100 tiyn). Immutable:
  * every operation returns a new value. Arithmetic is exact (bigint tiyn); any operation that can make
@@ -104,14 +114,20 @@ export class Money {
     return new Money(total);
   }
 
-  /** This amount plus `other`. */
+  /**
+   * This amount plus `other`.
+   * @throws {@link FourthLevelError} `INVALID_AMOUNT` when `other` is not a Money (e.g. a number).
+   */
   plus(other: Money): Money {
-    return new Money(this.tiyn + other.tiyn);
+    return new Money(this.tiyn + moneyArgument(other).tiyn);
   }
 
-  /** This amount minus `other`. */
+  /**
+   * This amount minus `other`.
+   * @throws {@link FourthLevelError} `INVALID_AMOUNT` when `other` is not a Money.
+   */
   minus(other: Money): Money {
-    return new Money(this.tiyn - other.tiyn);
+    return new Money(this.tiyn - moneyArgument(other).tiyn);
   }
 
   /** The amount with the opposite sign. */

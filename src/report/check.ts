@@ -41,8 +41,8 @@ export function figuresToJson(figures: BudgetFigures): Partial<Record<BudgetLine
   );
 }
 
-function checksToJson(figures: BudgetFigures): CheckJson[] {
-  return checkIdentities(figures, DECISION_IDENTITIES).map((c) => ({
+function checksToJson(figures: BudgetFigures, unreadLines?: ReadonlySet<BudgetLineKey>): CheckJson[] {
+  return checkIdentities(figures, DECISION_IDENTITIES, unreadLines).map((c) => ({
     identity: c.identity,
     status: c.status,
     ...(c.difference === undefined ? {} : { difference: c.difference.toThousandKzt() }),
@@ -60,7 +60,10 @@ export function checkParsedDecision(file: string, parsed: ParsedDecision): Decis
     unit: parsed.unitName ?? null,
     year: parsed.budgetYear ?? null,
     figures: figuresToJson(parsed.figures),
-    checks: checksToJson(parsed.figures),
+    checks: checksToJson(
+      parsed.figures,
+      new Set(parsed.problems.flatMap((p) => (p.key === undefined ? [] : [p.key]))),
+    ),
     problems: parsed.problems.map((p) => `line ${p.lineNumber}: ${p.reason}`),
     notes: parsed.lines.flatMap((l) => l.notes.map((n) => `line ${l.lineNumber} (${l.key}): ${n}`)),
     truncated: parsed.truncated,

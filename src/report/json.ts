@@ -20,6 +20,9 @@ export function attributionToJson(result: AttributionResult) {
       receipts: row.postings,
       amountKzt: row.amount.toKzt(),
     })),
+    notes: result.postings.flatMap((p) =>
+      p.note === undefined || p.to.kind === "unattributed" ? [] : [{ receiptId: p.sourceId, note: p.note }],
+    ),
     unattributed: result.unattributed.map((u) => ({
       receiptId: u.receiptId,
       amountKzt: u.amount.toKzt(),
@@ -107,6 +110,7 @@ export function scenarioResultToJson(result: ScenarioResult) {
     note: result.note ?? null,
     year: result.year,
     ownBudgetSince: result.ownBudgetSinceNote,
+    notes: result.notes,
     attribution:
       result.attribution === undefined
         ? null

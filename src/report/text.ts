@@ -141,7 +141,7 @@ function formatConsolidation(c: DistrictConsolidation): string {
 export function formatScenarioResult(result: ScenarioResult): string {
   const out = [`${result.name} — budget year ${result.year}`];
   if (result.note !== undefined) out.push(`note: ${result.note}`);
-  out.push(`territory: ${result.ownBudgetSinceNote}`);
+  out.push(`territory: ${result.ownBudgetSinceNote}`, ...result.notes.map((n) => `note: ${n}`));
   if (result.attribution !== undefined) {
     out.push(
       `receipts: ${result.attribution.note ?? "(no note on where they come from)"}`,

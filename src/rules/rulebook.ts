@@ -80,7 +80,8 @@ export function createRulebook(rules: readonly RevenueRule[]): Rulebook {
 /**
  * The one rule that applies to a payment of EBK code `ebk` made on `date` by a payer of kind `payerKind`.
  *
- * @throws {@link FourthLevelError} `UNKNOWN_EBK` when no rule of the rulebook has this code on any date;
+ * @throws {@link FourthLevelError} `INVALID_DATE` for a date that is not `YYYY-MM-DD`;
+ * `UNKNOWN_EBK` when no rule of the rulebook has this code on any date;
  * `NO_RULE` when the code is known but no rule covers this date and payer kind (the message lists what
  * is covered); `SEVERAL_RULES` if more than one applies (impossible for a rulebook built by
  * {@link createRulebook}, checked anyway).
@@ -91,6 +92,7 @@ export function createRulebook(rules: readonly RevenueRule[]): Rulebook {
  * ```
  */
 export function ruleFor(rulebook: Rulebook, ebk: string, date: IsoDate, payerKind: PayerKind): RevenueRule {
+  isoDate(date, "payment date");
   const sameCode = rulebook.byCode.get(ebk) ?? [];
   if (sameCode.length === 0) {
     const known = [...new Set(rulebook.rules.map((r) => r.ebk))].sort();

@@ -18,6 +18,8 @@ export interface ScenarioUnit {
   readonly figures: BudgetFigures;
   /** What reading the decision text noticed (unit-label errors, signed zeros, lines it could not read). */
   readonly readingNotes: readonly string[];
+  /** Lines in the decision text whose amount could not be read. */
+  readonly unreadLines: ReadonlySet<BudgetLineKey>;
 }
 
 /** A district of a scenario. */
@@ -93,7 +95,9 @@ function readUnit(
     ...(raw.source === undefined ? {} : { source: raw.source }),
     ...(raw.decision === undefined ? {} : { decision: raw.decision }),
   };
-  if (raw.figures !== undefined) return { ...base, figures: figuresOf(raw.figures), readingNotes: [] };
+  if (raw.figures !== undefined) {
+    return { ...base, figures: figuresOf(raw.figures), readingNotes: [], unreadLines: new Set() };
+  }
   const file = resolve(baseDir, raw.decisionFile as string);
   const text = collect(issues, `${path}.decisionFile`, () => {
     try {
@@ -103,7 +107,8 @@ function readUnit(
     }
   });
   if (text === undefined) return undefined;
-  const parsed = parseDecisionText(text, { file });
+  const parsed = collect(issues, `${path}.decisionFile`, () => parseDecisionText(text, { file }));
+  if (parsed === undefined) return undefined;
   if (parsed.budgetYear !== undefined && parsed.budgetYear !== year) {
     issues.push({
       path: `${path}.decisionFile`,
@@ -114,7 +119,13 @@ function readUnit(
     ...parsed.lines.flatMap((l) => l.notes.map((n) => `line ${l.lineNumber} (${l.key}): ${n}`)),
     ...parsed.problems.map((p) => `line ${p.lineNumber}: not read — ${p.reason}`),
   ];
-  return { ...base, source: raw.source ?? parsed.source ?? file, figures: parsed.figures, readingNotes };
+  return {
+    ...base,
+    source: raw.source ?? parsed.source ?? file,
+    figures: parsed.figures,
+    readingNotes,
+    unreadLines: new Set(parsed.problems.flatMap((p) => (p.key === undefined ? [] : [p.key]))),
+  };
 }
 
 /**
@@ -140,7 +151,7 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
         ? (options.territory ?? kazakhstanTerritory())
         : kazakhstanTerritory({ ownBudgetSince: file.ownBudgetSince }),
     ) ?? kazakhstanTerritory();
-  collect(issues, "openCodes", () =>
+  const rulebook = collect(issues, "openCodes", () =>
     kazakhstanRulebook(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
   );
   const seenUnits = new Set<string>();
@@ -182,9 +193,12 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
   let receipts: Scenario["receipts"];
   if (file.receipts !== undefined) {
     const r = file.receipts;
+    // Unless receipts may be kept aside, check them against the rules now, with every other problem.
+    const readOptions = r.unattributed === true || rulebook === undefined ? {} : { rulebook };
     const inline =
-      collect(issues, "receipts.items", () => readReceiptsJson(JSON.stringify(r.items ?? []), territory)) ??
-      [];
+      collect(issues, "receipts.items", () =>
+        readReceiptsJson(JSON.stringify(r.items ?? []), territory, readOptions),
+      ) ?? [];
     const fromFile =
       r.file === undefined
         ? []
@@ -199,8 +213,8 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
               });
             }
             return path.toLowerCase().endsWith(".csv")
-              ? readReceiptsCsv(text, territory)
-              : readReceiptsJson(text, territory);
+              ? readReceiptsCsv(text, territory, readOptions)
+              : readReceiptsJson(text, territory, readOptions);
           }) ?? []);
     receipts = {
       ...(r.note === undefined ? {} : { note: r.note }),

@@ -1,10 +1,11 @@
 import { type AttributionResult, attribute } from "../attribution/attribute.js";
 import { consolidateDistrict, type DistrictConsolidation } from "../budget/consolidation.js";
 import { type BudgetStatement, buildStatement } from "../budget/statement.js";
-import { firstJanuary } from "../calendar/iso-date.js";
+import { firstJanuary, fiscalYearOf } from "../calendar/iso-date.js";
 import { FourthLevelError } from "../errors/error.js";
 import { kazakhstanRulebook, transfersCitationOn } from "../jurisdictions/kz/revenue-lines.js";
 import type { Posting } from "../ledger/ledger.js";
+import { Money } from "../money/money.js";
 import {
   type DistrictBudgetRef,
   type FourthLevelUnit,
@@ -40,6 +41,8 @@ export interface ScenarioResult {
   readonly attribution?: AttributionResult & { readonly note?: string };
   /** Every posting: receipts, then transfers from districts to units. */
   readonly ledger: readonly Posting[];
+  /** What a reader must know about the run as a whole (e.g. receipts dated outside the year). */
+  readonly notes: readonly string[];
   readonly districts: readonly DistrictResult[];
 }
 
@@ -132,6 +135,7 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
         year: scenario.year,
         published: input.figures,
         postings: ledger,
+        unreadLines: input.unreadLines,
       }),
     }));
     return {
@@ -147,6 +151,15 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
     };
   });
   const callerSet = Object.keys(scenario.ownBudgetSince ?? {});
+  const otherYears = (attribution?.postings ?? []).filter((p) => fiscalYearOf(p.date) !== scenario.year);
+  const notes =
+    otherYears.length === 0
+      ? []
+      : [
+          `${otherYears.length} receipt(s) totalling ${Money.sum(otherYears.map((p) => p.amount)).toKzt()} KZT are dated outside ${
+            scenario.year
+          } and are in no statement: ${otherYears.map((p) => `${p.sourceId} (${p.date})`).join(", ")}`,
+        ];
   return {
     name: scenario.name,
     ...(scenario.note === undefined ? {} : { note: scenario.note }),
@@ -157,6 +170,7 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
         : `own budget since: set by the scenario for ${callerSet.join(", ")}; 2020-01-01 (default) for the others`,
     ...(attribution === undefined ? {} : { attribution }),
     ledger,
+    notes,
     districts,
   };
 }

@@ -38,6 +38,11 @@ export interface DecisionLine {
  * ```
  */
 export interface DecisionProblem {
+  /**
+   * The line the label names, when the label was recognised and an amount is written but cannot be read
+   * (a label with no amount at all is an omitted line, not an unread one).
+   */
+  readonly key?: BudgetLineKey;
   readonly lineNumber: number;
   readonly text: string;
   readonly reason: string;
@@ -365,6 +370,16 @@ function headingOf(before: readonly TextLine[]): Heading {
  * ```
  */
 export function parseDecisionText(text: string, options: ParseDecisionOptions = {}): ParsedDecision {
+  if (typeof text !== "string") {
+    throw new FourthLevelError(
+      "UNREADABLE_DECISION",
+      `${options.file ?? "decision text"}: expected the text as a string`,
+      {
+        file: options.file ?? null,
+        reason: "not a string",
+      },
+    );
+  }
   const { headers, body } = splitHeaders(text);
   const source = headers.get("source");
   const start = body.findIndex(isRevenueItem);
@@ -386,9 +401,14 @@ export function parseDecisionText(text: string, options: ParseDecisionOptions = 
     const atEndOfText = nextPoint < 0 && index === entries.length - 1;
     const reading = readLine(withoutItemNumber(entry.text), atEndOfText);
     const key = budgetLineKeyOf(reading.kind === "amount" ? reading.value.label : reading.label);
-    const problem = (reason: string) =>
-      problems.push({ lineNumber: entry.lineNumber, text: entry.text, reason });
-    if (reading.kind === "unreadable") problem(reading.reason);
+    const problem = (reason: string, unread?: BudgetLineKey) =>
+      problems.push({
+        lineNumber: entry.lineNumber,
+        text: entry.text,
+        reason,
+        ...(unread === undefined ? {} : { key: unread }),
+      });
+    if (reading.kind === "unreadable") problem(reading.reason, key);
     else if (reading.kind === "no amount") problem(problemWithoutAmount(key, atEndOfText));
     else if (key === undefined) problem(`label not recognised: '${reading.value.label}'`);
     else if (read.some((line) => line.key === key))
