@@ -10,11 +10,13 @@ export {
   type AttributeOptions,
   type AttributionResult,
   attribute,
+  postingFor,
   type UnattributedReceipt,
 } from "./attribution/attribute.js";
 export type { Receipt } from "./attribution/receipt.js";
 export {
   RECEIPT_CSV_COLUMNS,
+  type ReadReceiptsOptions,
   readReceiptsCsv,
   readReceiptsJson,
   receiptJsonSchema,
