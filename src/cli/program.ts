@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
@@ -9,6 +9,7 @@ import { parseDecisionText } from "../budget/decision/parse-text.js";
 import { readPublishedBudgets } from "../budget/decision/published.js";
 import { isoDate } from "../calendar/iso-date.js";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import { readTextFile } from "../files/read-text-file.js";
 import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
 import { checkParsedDecision, checkPublishedBudget, type DecisionCheckJson } from "../report/check.js";
 import { attributionToJson, scenarioResultToJson } from "../report/json.js";
@@ -40,24 +41,8 @@ function print(json: boolean, value: unknown, text: () => string): void {
   process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
 }
 
-/** Input files larger than this are refused (the largest real input, a district's receipts, is far smaller). */
-const MAX_INPUT_BYTES = 512 * 1024 * 1024;
-
-function readText(path: string): string {
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) {
-      throw new Error(`not a regular file${stat.isDirectory() ? " (a directory)" : ""}`);
-    }
-    if (stat.size > MAX_INPUT_BYTES) throw new Error(`larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`);
-    return readFileSync(path, "utf8");
-  } catch (e) {
-    throw new FourthLevelError("INVALID_INPUT", `cannot read ${path}: ${(e as Error).message}`, { path });
-  }
-}
-
 function checkFile(file: string): DecisionCheckJson[] {
-  const text = readText(file);
+  const text = readTextFile(file);
   if (file.toLowerCase().endsWith(".json")) {
     let data: unknown;
     try {
@@ -185,7 +170,7 @@ export function buildProgram(): Command {
         );
         const territory = kazakhstanTerritory({ ownBudgetSince });
         const rulebook = kazakhstanRulebook({ openCodes });
-        const text = readText(file);
+        const text = readTextFile(file);
         // Without --unattributed, problems against the rules are reported with the format problems, by row.
         const readOptions = { what: file, ...(opts.unattributed === true ? {} : { rulebook }) };
         const receipts: Receipt[] = file.toLowerCase().endsWith(".csv")

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Receipt } from "../attribution/receipt.js";
 import { readReceiptsCsv, readReceiptsJson } from "../attribution/receipts-input.js";
 import type { BudgetFigures, BudgetLineKey } from "../budget/decision/lines.js";
 import { parseDecisionText } from "../budget/decision/parse-text.js";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import { readTextFile } from "../files/read-text-file.js";
 import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
 import { Money } from "../money/money.js";
 import { kazakhstanTerritory, type Territory } from "../territory/territory.js";
@@ -99,13 +99,7 @@ function readUnit(
     return { ...base, figures: figuresOf(raw.figures), readingNotes: [], unreadLines: new Set() };
   }
   const file = resolve(baseDir, raw.decisionFile as string);
-  const text = collect(issues, `${path}.decisionFile`, () => {
-    try {
-      return readFileSync(file, "utf8");
-    } catch (e) {
-      throw new FourthLevelError("INVALID_INPUT", `cannot read ${file}: ${(e as Error).message}`, { file });
-    }
-  });
+  const text = collect(issues, `${path}.decisionFile`, () => readTextFile(file, "decision text"));
   if (text === undefined) return undefined;
   const parsed = collect(issues, `${path}.decisionFile`, () => parseDecisionText(text, { file }));
   if (parsed === undefined) return undefined;
@@ -204,14 +198,7 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
         ? []
         : (collect(issues, "receipts.file", () => {
             const path = resolve(options.baseDir, r.file as string);
-            let text: string;
-            try {
-              text = readFileSync(path, "utf8");
-            } catch (e) {
-              throw new FourthLevelError("INVALID_INPUT", `cannot read ${path}: ${(e as Error).message}`, {
-                path,
-              });
-            }
+            const text = readTextFile(path, "receipts file");
             return path.toLowerCase().endsWith(".csv")
               ? readReceiptsCsv(text, territory, readOptions)
               : readReceiptsJson(text, territory, readOptions);
@@ -245,14 +232,7 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
  * ```
  */
 export function loadScenario(path: string, options: { readonly territory?: Territory } = {}): Scenario {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new FourthLevelError("INVALID_INPUT", `cannot read scenario ${path}: ${(e as Error).message}`, {
-      path,
-    });
-  }
+  const text = readTextFile(path, "scenario");
   let data: unknown;
   try {
     data = JSON.parse(text);
