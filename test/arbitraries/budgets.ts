@@ -3,7 +3,7 @@
  * district with its fourth-level units and the transfers between them.
  */
 import fc from "fast-check";
-import type { BudgetFigures, BudgetLineKey } from "../../src/budget/decision/lines.js";
+import { BUDGET_LINE_KEYS, type BudgetFigures, type BudgetLineKey } from "../../src/budget/decision/lines.js";
 import type { Account, Posting } from "../../src/ledger/ledger.js";
 import { Money } from "../../src/money/money.js";
 import type { DistrictBudgetRef, FourthLevelUnit } from "../../src/territory/territory.js";
@@ -64,27 +64,10 @@ export const consistentFiguresArb: fc.Arbitrary<BudgetFigures> = fc
     return { ...f, revenue_total, net_lending, fin_assets_balance, deficit, financing, free_balances_used };
   });
 
-/** Every line key the identities use. */
-export const IDENTITY_LINES: readonly BudgetLineKey[] = [
-  "revenue_total",
-  "tax_revenue",
-  "non_tax_revenue",
-  "capital_sales",
-  "special_receipts",
-  "transfers",
-  "expenditures",
-  "net_lending",
-  "budget_loans",
-  "loan_repayments",
-  "fin_assets_balance",
-  "fin_assets_acquisition",
-  "fin_assets_sales",
-  "deficit",
-  "financing",
-  "loans_received",
-  "loans_repaid",
-  "free_balances_used",
-];
+/** Every line key the identities use: all but the non-oil deficit. */
+export const IDENTITY_LINES: readonly BudgetLineKey[] = BUDGET_LINE_KEYS.filter(
+  (k) => k !== "non_oil_deficit",
+);
 
 // ---------------------------------------------------------------------------------------------------
 // A district, its units and the transfers between them
