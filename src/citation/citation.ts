@@ -26,24 +26,41 @@ export interface Citation {
   readonly versionDate: string;
   /** An address of the text, when there is one. */
   readonly url?: string;
+  /**
+   * How the value is known: `"read"` in the legal text (the default); `"published"` — the act is known
+   * but its text was not read, the value comes from official or press publications named in
+   * `publishedIn` (then `article` may be empty).
+   */
+  readonly evidence?: "read" | "published";
+  /** Where a `"published"` value was published, e.g. `"inform.kz 2025-12-05; itsheff.kz"`. */
+  readonly publishedIn?: string;
 }
 
-/** A citation in one line: `act, Art. N p.P (ed. YYYY-MM-DD)`. */
+/**
+ * A citation in one line: `act, Art. N p.P (ed. YYYY-MM-DD)`, or for a published value
+ * `act (value as published: …; text not read)`.
+ */
 export function formatCitation(citation: Citation): string {
+  if (citation.evidence === "published") {
+    return `${citation.act} (value as published: ${citation.publishedIn ?? "?"}; text not read)`;
+  }
   const paragraph = citation.paragraph === undefined ? "" : ` p.${citation.paragraph}`;
   return `${citation.act}, Art. ${citation.article}${paragraph} (ed. ${citation.versionDate})`;
 }
 
 /**
- * Checks that a citation names an act, an article and an edition date.
+ * Checks that a citation names an act, an article and an edition date (for a published value: the act,
+ * where it was published, and the date).
  * @param owner - What carries the citation (a rule id, a parameter name), for the message.
  * @throws {@link FourthLevelError} `INVALID_RULE` naming the owner and the missing part.
  */
 export function assertCitation(citation: Citation | undefined, owner: string): asserts citation is Citation {
+  const required =
+    citation?.evidence === "published"
+      ? (["act", "publishedIn", "versionDate"] as const)
+      : (["act", "article", "versionDate"] as const);
   const missing =
-    citation === undefined
-      ? ["citation"]
-      : (["act", "article", "versionDate"] as const).filter((k) => (citation[k] ?? "").trim() === "");
+    citation === undefined ? ["citation"] : required.filter((k) => (citation[k] ?? "").trim() === "");
   if (missing.length > 0) {
     throw new FourthLevelError(
       "INVALID_RULE",

@@ -1,0 +1,74 @@
+import { type DatedSeries, type DatedValue, datedSeries } from "../../calendar/dated.js";
+import type { Citation } from "../../citation/citation.js";
+import { Money } from "../../money/money.js";
+
+const budgetLaw = (years: string, publishedIn: string): Citation => ({
+  act: `Law on the republican budget for ${years}`,
+  article: "",
+  evidence: "published",
+  publishedIn,
+  versionDate: "2026-11-01",
+});
+
+const yearValue = (year: number, kzt: number, citation: Citation): DatedValue<Money> => ({
+  from: `${year}-01-01`,
+  to: `${year}-12-31`,
+  value: Money.kzt(kzt),
+  citation,
+});
+
+/**
+ * The monthly calculation index (MRP, МРП) used for taxes and fines, in KZT, 2018–2026. Set each year by
+ * the law on the republican budget; the values are as published (the laws' texts were not read). In 2020
+ * it rose on 1 April (2,651 → 2,778); in 2022 the increase for benefits (3,180) did not apply to taxes and
+ * fines, which kept 3,063. A date after 31 Dec 2026 has no value: add the next year's value, never reuse.
+ *
+ * Taxes that use "the MRP in force on 1 January of the tax year" (vehicle tax, property-tax benefits)
+ * read it with `valueOnFirstJanuary(MRP_FOR_TAXES, year)`.
+ * @example
+ * ```ts
+ * valueOnFirstJanuary(MRP_FOR_TAXES, 2026).value.toKzt(); // "4325.00"
+ * valueOn(MRP_FOR_TAXES, "2020-05-01").value.toKzt();     // "2778.00"
+ * ```
+ */
+export const MRP_FOR_TAXES: DatedSeries<Money> = datedSeries("MRP for taxes and fines, KZT", [
+  yearValue(2018, 2405, budgetLaw("2018-2020", "almaty.tv (2018 → 2019: 2 405 → 2 525)")),
+  yearValue(2019, 2525, budgetLaw("2019-2021", "almaty.tv (2018 → 2019: 2 405 → 2 525)")),
+  {
+    from: "2020-01-01",
+    to: "2020-03-31",
+    value: Money.kzt(2651),
+    citation: budgetLaw("2020-2022", "shymkent.city; lc-audit.kz (vehicle tax 2020 uses 2 651)"),
+  },
+  {
+    from: "2020-04-01",
+    to: "2020-12-31",
+    value: Money.kzt(2778),
+    citation: budgetLaw("2020-2022, as amended in 2020", "shymkent.city (2 778 from 1 April 2020)"),
+  },
+  yearValue(2021, 2917, budgetLaw("2021-2023", "avtorynok.kz (vehicle tax 2021 at 2 917)")),
+  yearValue(
+    2022,
+    3063,
+    budgetLaw("2022-2024", "pricom.kz; kzaif.kz (the lower 2022 value kept for taxes and fines)"),
+  ),
+  yearValue(2023, 3450, budgetLaw("2023-2025", "kolesa.kz (1 МРП – 3450 тенге)")),
+  yearValue(2024, 3692, budgetLaw("2024-2026", "kolesa.kz; en.tengrinews.kz")),
+  yearValue(2025, 3932, budgetLaw("2025-2027", "kolesa.kz (1 қаңтардан бастап 3932 теңге); mayak1932.kz")),
+  yearValue(2026, 4325, budgetLaw("2026-2028", "inform.kz; itsheff.kz; ng.kz")),
+]);
+
+/**
+ * The monthly minimum wage (МЗП), KZT, 2018–2026, as published (set by the law on the republican budget).
+ */
+export const MINIMUM_WAGE: DatedSeries<Money> = datedSeries("minimum wage, KZT", [
+  yearValue(2018, 28284, budgetLaw("2018-2020", "kstnews.kz")),
+  yearValue(2019, 42500, budgetLaw("2019-2021", "arna-news.kz")),
+  yearValue(2020, 42500, budgetLaw("2020-2022", "arna-news.kz")),
+  yearValue(2021, 42500, budgetLaw("2021-2023", "arna-news.kz")),
+  yearValue(2022, 60000, budgetLaw("2022-2024", "pricom.kz")),
+  yearValue(2023, 70000, budgetLaw("2023-2025", "knews.kz")),
+  yearValue(2024, 85000, budgetLaw("2024-2026", "published (85 000 from 2024)")),
+  yearValue(2025, 85000, budgetLaw("2025-2027", "published (85 000 unchanged)")),
+  yearValue(2026, 85000, budgetLaw("2026-2028", "ng.kz (23.10.2025: 110 000 proposal not adopted)")),
+]);

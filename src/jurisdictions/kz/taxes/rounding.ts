@@ -1,0 +1,83 @@
+import { type DatedSeries, datedSeries, valueOnFirstJanuary } from "../../../calendar/dated.js";
+import { formatCitation } from "../../../citation/citation.js";
+import type { RoundingMode } from "../../../money/decimal.js";
+import { Money } from "../../../money/money.js";
+import type { TaxStep } from "./tax-result.js";
+
+/** How a computed tax is rounded in a tax year: to a step (whole tenge) with a mode, or kept to the tiyn. */
+export interface TaxRoundingRule {
+  /** Round to this step (1 KZT), or `undefined` to keep the amount to the tiyn. */
+  readonly step: Money | undefined;
+  readonly mode: RoundingMode;
+  /** Why, in words. */
+  readonly explanation: string;
+}
+
+/**
+ * Rounding of computed taxes by tax year.
+ * - 2018–2025 (Tax Code 2017): no norm on whole tenge (the State Revenue Committee's chairman, answer of
+ *   12.07.2021); the library keeps the amount to the tiyn, so the published part-year vehicle-tax example
+ *   (1,690 cc car bought 28.07.2020: 9,283 ÷ 12 × 6) is **4,641.50 KZT** — not 4,641 (1C, monthly amount
+ *   rounded first) nor 4,642.
+ * - From 2026 (Tax Code 2026 Art. 204): amounts computed in tiyn are rounded to 1 tenge. The direction is
+ *   not stated in what was read; the library rounds half away from zero (`halfExpand`), after every other
+ *   step (rate × base, coefficients, reductions, months).
+ */
+export const TAX_ROUNDING: DatedSeries<TaxRoundingRule> = datedSeries("rounding of computed taxes", [
+  {
+    from: "2018-01-01",
+    to: "2025-12-31",
+    value: {
+      step: undefined,
+      mode: "halfExpand",
+      explanation: "no norm on rounding to whole tenge in the Tax Code 2017: kept to the tiyn",
+    },
+    citation: {
+      act: "Tax Code of 25 Dec 2017 No 120-VI (no rounding norm)",
+      article: "",
+      evidence: "published",
+      publishedIn: "State Revenue Committee chairman's answer of 12.07.2021, via biznescentr.kz 10.03.2025",
+      versionDate: "2025-03-10",
+    },
+  },
+  {
+    from: "2026-01-01",
+    value: {
+      step: Money.kzt(1),
+      mode: "halfExpand",
+      explanation:
+        "rounded to whole tenge, half away from zero (direction chosen by the library: not stated)",
+    },
+    citation: {
+      act: "Tax Code of 18 Jul 2025 No 214-VIII",
+      article: "204",
+      evidence: "published",
+      publishedIn:
+        "State Revenue Committee via zakon.kz 10.02.2026 («суммы, исчисленные в тиынах, округляются до 1 тенге»)",
+      versionDate: "2026-02-10",
+    },
+  },
+]);
+
+/**
+ * Rounds a computed tax as the law of its tax year says (see {@link TAX_ROUNDING}), returning the amount
+ * and the breakdown step that says what was done.
+ * @throws {@link FourthLevelError} `NO_VALUE_ON_DATE` for a year before 2018.
+ * @example
+ * ```ts
+ * roundTax(Money.kzt("4641.50"), 2020).amount.toKzt(); // "4641.50" (kept to the tiyn)
+ * roundTax(Money.kzt("2162.50"), 2026).amount.toKzt(); // "2163.00"
+ * ```
+ */
+export function roundTax(amount: Money, year: number): { readonly amount: Money; readonly step: TaxStep } {
+  const rule = valueOnFirstJanuary(TAX_ROUNDING, year);
+  const rounded = rule.value.step === undefined ? amount : amount.roundTo(rule.value.step, rule.value.mode);
+  return {
+    amount: rounded,
+    step: {
+      step: "rounding",
+      value: `${amount.toKzt()} → ${rounded.toKzt()} KZT (${rule.value.explanation}; ${formatCitation(rule.citation)})`,
+      citation: rule.citation,
+    },
+  };
+}
