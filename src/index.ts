@@ -84,6 +84,7 @@ export {
   TRANSFERS_RENUMBERED_ON,
 } from "./classification/category.js";
 export { type ErrorCode, FourthLevelError, type InputIssue, throwIfIssues } from "./errors/error.js";
+export { MINIMUM_WAGE, MRP_FOR_TAXES } from "./jurisdictions/kz/parameters.js";
 export {
   EDITIONS,
   type Edition,
@@ -94,6 +95,23 @@ export {
   kazakhstanRulebook,
   transfersCitationOn,
 } from "./jurisdictions/kz/revenue-lines.js";
+export { roundTax, TAX_ROUNDING, type TaxRoundingRule } from "./jurisdictions/kz/taxes/rounding.js";
+export type { TaxResult, TaxStep } from "./jurisdictions/kz/taxes/tax-result.js";
+export {
+  AGE_COEFFICIENTS_2026,
+  type RateBand,
+  type RateScale,
+  SURCHARGE_PER_CC_KZT,
+  type TaxCodeEdition,
+  taxCodeOf,
+  VEHICLE_SCALES,
+} from "./jurisdictions/kz/taxes/vehicle/rates.js";
+export {
+  ownershipMonths,
+  type Vehicle,
+  type VehicleTaxInput,
+  vehicleTax,
+} from "./jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
 export {
   type Account,
   type AccountBalance,

@@ -391,3 +391,32 @@ describe("fourth-level schema and where", () => {
     expect(err).toContain("123");
   });
 });
+
+describe("fourth-level tax vehicle", () => {
+  it("prints the amount with its breakdown and articles; --json gives amount as a KZT string", async () => {
+    // 2 000 cc, 2025: 3 × 3 932 + 7 × 500 = 15 296
+    expect(await main(["tax", "vehicle", "--year", "2025", "--engine-cc", "2000"])).toBe(0);
+    expect(out).toContain("vehicle tax 2025: 15296.00 KZT");
+    expect(out).toContain("Art. 492 p.1");
+    out = "";
+    expect(await main(["tax", "vehicle", "--year", "2025", "--engine-cc", "2000", "--json"])).toBe(0);
+    const json = JSON.parse(out) as { amount: string; breakdown: { step: string; article?: string }[] };
+    expect(json.amount).toBe("15296.00");
+    expect(json.breakdown.map((s) => s.step)).toEqual([
+      "MRP",
+      "band",
+      "surcharge",
+      "annual amount",
+      "rounding",
+    ]);
+  });
+
+  it("exits 2 with the reason on bad or missing options", async () => {
+    expect(await main(["tax", "vehicle", "--engine-cc", "2000"])).toBe(2);
+    expect(await main(["tax", "vehicle", "--year", "2025", "--engine-cc", "-5"])).toBe(2);
+    expect(await main(["tax", "vehicle", "--year", "2025", "--category", "truck"])).toBe(2);
+    expect(err).toContain("--payload-t");
+    expect(await main(["tax", "vehicle", "--year", "2026", "--engine-cc", "2000"])).toBe(2);
+    expect(err).toContain("year of manufacture");
+  });
+});

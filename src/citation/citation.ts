@@ -41,10 +41,11 @@ export interface Citation {
  * `act (value as published: …; text not read)`.
  */
 export function formatCitation(citation: Citation): string {
-  if (citation.evidence === "published") {
-    return `${citation.act} (value as published: ${citation.publishedIn ?? "?"}; text not read)`;
-  }
   const paragraph = citation.paragraph === undefined ? "" : ` p.${citation.paragraph}`;
+  if (citation.evidence === "published") {
+    const article = citation.article === "" ? "" : `, Art. ${citation.article}${paragraph}`;
+    return `${citation.act}${article} (text not read; as published: ${citation.publishedIn ?? "?"})`;
+  }
   return `${citation.act}, Art. ${citation.article}${paragraph} (ed. ${citation.versionDate})`;
 }
 

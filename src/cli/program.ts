@@ -18,6 +18,7 @@ import { loadScenario } from "../scenario/load.js";
 import { runScenario } from "../scenario/run.js";
 import { scenarioJsonSchema } from "../scenario/schema.js";
 import { kazakhstanTerritory } from "../territory/territory.js";
+import { addTaxCommands } from "./tax-commands.js";
 
 /** Exit code for unreadable input or bad arguments. */
 const EXIT_BAD_INPUT = 2;
@@ -198,6 +199,8 @@ export function buildProgram(): Command {
         results.map(formatScenarioResult).join("\n\n"),
       );
     });
+
+  addTaxCommands(program, print);
 
   program
     .command("schema")

@@ -150,6 +150,23 @@ export class Money {
   }
 
   /**
+   * This amount × `numerator` ÷ `denominator`, rounded to the tiyn with `mode`, exactly (integer
+   * arithmetic): e.g. an annual tax for 5 months of 12 is `annual.scaledBy(5, 12, "halfExpand")`.
+   * @throws {@link FourthLevelError} `INVALID_AMOUNT` when the numbers are not safe integers or the
+   * denominator is not positive.
+   */
+  scaledBy(numerator: number, denominator: number, mode: RoundingMode): Money {
+    if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
+      throw new FourthLevelError(
+        "INVALID_AMOUNT",
+        `scaledBy(${numerator}, ${denominator}) needs whole numbers and a positive denominator`,
+        { numerator: String(numerator), denominator: String(denominator) },
+      );
+    }
+    return new Money(divideRounded(this.tiyn * BigInt(numerator), BigInt(denominator), mode));
+  }
+
+  /**
    * This amount rounded to a multiple of `step` (e.g. `Money.kzt(1)` for whole tenge).
    * @throws {@link FourthLevelError} `INVALID_AMOUNT` when `step` is not positive.
    */

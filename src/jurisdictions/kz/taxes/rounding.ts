@@ -1,5 +1,4 @@
 import { type DatedSeries, datedSeries, valueOnFirstJanuary } from "../../../calendar/dated.js";
-import { formatCitation } from "../../../citation/citation.js";
 import type { RoundingMode } from "../../../money/decimal.js";
 import { Money } from "../../../money/money.js";
 import type { TaxStep } from "./tax-result.js";
@@ -76,7 +75,7 @@ export function roundTax(amount: Money, year: number): { readonly amount: Money;
     amount: rounded,
     step: {
       step: "rounding",
-      value: `${amount.toKzt()} → ${rounded.toKzt()} KZT (${rule.value.explanation}; ${formatCitation(rule.citation)})`,
+      value: `${amount.toKzt()} → ${rounded.toKzt()} KZT (${rule.value.explanation})`,
       citation: rule.citation,
     },
   };
