@@ -95,19 +95,129 @@ export {
   kazakhstanRulebook,
   transfersCitationOn,
 } from "./jurisdictions/kz/revenue-lines.js";
-export { roundTax, TAX_ROUNDING, type TaxRoundingRule } from "./jurisdictions/kz/taxes/rounding.js";
+export {
+  type AdvertisingFeeInput,
+  type AdvertisingLocation,
+  advertisingFee,
+  type CallerAdvertisingRates,
+} from "./jurisdictions/kz/taxes/advertising/advertising-fee.js";
+export {
+  AD_OBJECT_TYPES,
+  ADVERTISING_COLUMN_C,
+  ADVERTISING_ROAD_RATES,
+  type AdjustmentLimits,
+  type AdObjectType,
+  type AdvertisingBand,
+  type AdvertisingColumn,
+  type AdvertisingColumnRates,
+  COLUMN_C_2026,
+  COLUMN_C_ADJUSTMENT_LIMITS,
+  ROAD_CATEGORIES,
+  type RoadCategory,
+  type RoadRates,
+  WITHOUT_NOTIFICATION_MULTIPLIER,
+} from "./jurisdictions/kz/taxes/advertising/rates.js";
+export {
+  type BasicDeduction,
+  basicDeductionForMonth,
+  IE_GENERAL_REGIME_2026_AS_PUBLISHED,
+  IIT_BASIC_DEDUCTION,
+  IIT_PAYER_KINDS,
+  IIT_SELF_ASSESSED_RATES,
+  type IitBand,
+  type IitPayerKind,
+  type IitRatesOfYear,
+  type IitSchedule,
+  type IitScheduleGap,
+  iitBandEdge,
+  isIitSchedule,
+} from "./jurisdictions/kz/taxes/iit/rates.js";
+export {
+  type IitDeduction,
+  type KztInput,
+  type SelfAssessedIitInput,
+  selfAssessedIit,
+} from "./jurisdictions/kz/taxes/iit/self-assessed-iit.js";
+export {
+  type AgriculturalPlot,
+  type LandTaxInput,
+  type LandTaxPlot,
+  type LandUsePaymentInput,
+  landTax,
+  landTaxMonths,
+  landUsePayment,
+  type SettlementCategory,
+  type SettlementPlot,
+  type SingleLandTaxInput,
+  singleLandTax,
+} from "./jurisdictions/kz/taxes/land/land-tax.js";
+export {
+  AGRICULTURAL_RATES,
+  type AgriculturalTable,
+  type AgriculturalZone,
+  NAMED_CITIES,
+  type NamedCity,
+  type RegionRow,
+  type RowValue,
+  SETTLEMENT_RATES_2020,
+  SETTLEMENT_RATES_2026,
+  SETTLEMENT_TABLES,
+  type SettlementRow,
+  type SettlementRowKey,
+  type SettlementTable,
+  SINGLE_LAND_TAX,
+} from "./jurisdictions/kz/taxes/land/rates.js";
+export { ownershipMonths } from "./jurisdictions/kz/taxes/months.js";
+export {
+  ADJACENT_PLOT_RATES_2026,
+  type AdjacentPlot,
+  type AdjacentPlotSettlement,
+  HOUSEHOLD_PLOT_RATES_2026,
+  HOUSING_LAND_RATES_2026,
+  type HouseholdPlot,
+  type HousingLand,
+  type HousingLandCategory,
+  type LandPlot,
+} from "./jurisdictions/kz/taxes/property/land.js";
+export {
+  type CallerRateTable,
+  FIRST_PROPERTY_TAX_YEAR,
+  LAST_PROPERTY_TAX_YEAR,
+  type LandPlotResult,
+  PROPERTY_TAX_EBK,
+  type PropertyObject,
+  type PropertyObjectTax,
+  type PropertyTaxBenefit,
+  type PropertyTaxInput,
+  type PropertyTaxResult,
+  type PropertyTaxRowInput,
+  propertyTax,
+} from "./jurisdictions/kz/taxes/property/property-tax.js";
+export {
+  AGGREGATE_FIXED_2026,
+  AGGREGATE_THRESHOLD_2026,
+  PROPERTY_TAX_SCALE_2017,
+  PROPERTY_TAX_SCALE_2026,
+  type PropertyTaxRow,
+  type PropertyTaxScale,
+  READ_SCALE_LIMIT_2017,
+} from "./jurisdictions/kz/taxes/property/scale.js";
+export {
+  roundTax,
+  TAX_ROUNDING,
+  type TaxRoundingRule,
+  tiynRoundingBefore,
+} from "./jurisdictions/kz/taxes/rounding.js";
+export { type TaxCodeEdition, taxCodeOf } from "./jurisdictions/kz/taxes/tax-code.js";
 export type { TaxResult, TaxStep } from "./jurisdictions/kz/taxes/tax-result.js";
 export {
   AGE_COEFFICIENTS_2026,
   type RateBand,
   type RateScale,
   SURCHARGE_PER_CC_KZT,
-  type TaxCodeEdition,
-  taxCodeOf,
   VEHICLE_SCALES,
 } from "./jurisdictions/kz/taxes/vehicle/rates.js";
 export {
-  ownershipMonths,
   type Vehicle,
   type VehicleTaxInput,
   vehicleTax,

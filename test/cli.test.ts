@@ -420,3 +420,48 @@ describe("fourth-level tax vehicle", () => {
     expect(err).toContain("year of manufacture");
   });
 });
+
+describe("fourth-level tax property|iit|advertising|land and revenue", () => {
+  const amountOf = async (args: string[]) => {
+    out = "";
+    expect(await main(["tax", ...args, "--json"])).toBe(0);
+    return (JSON.parse(out) as { amount: string }).amount;
+  };
+
+  it("computes each tax with the amounts of the law (hand computations in comments)", async () => {
+    // property 2025, 4 000 000: 1 000 + 0.08 % × 2 000 000 = 2 600 (prop-03)
+    expect(await amountOf(["property", "--year", "2025", "--value", "4000000"])).toBe("2600.00");
+    // IIT 2026 over the 8 500 MRP band: 10 % × 36 762 500 + 15 % × 1 = 3 676 250.15 → 3 676 250 (whole tenge)
+    expect(await amountOf(["iit", "--year", "2026", "--annual-income", "36762501"])).toBe("3676250.00");
+    // advertising 2026, sign of 2 m² in a village: 0.5 × 4 325 = 2 162.50 → 2 163
+    expect(
+      await amountOf(["advertising", "--year", "2026", "--object-type", "non_video", "--area-m2", "2"]),
+    ).toBe("2163.00");
+    // land 2025, village 1 000 m²: 0.48 × 1 000 = 480
+    expect(await amountOf(["land", "--year", "2025", "--area-m2", "1000", "--category", "village"])).toBe(
+      "480.00",
+    );
+  });
+
+  it("names the missing rate table when the law read does not set the rate, exit 2", async () => {
+    expect(await main(["tax", "advertising", "--year", "2025", "--object-type", "lightbox"])).toBe(2);
+    expect(err).toContain("rateTable.columnC.lightbox");
+  });
+
+  it("revenue runs the chain on the illustrative vehicle registry with exact conservation", async () => {
+    out = "";
+    const csv = join(EXAMPLES, "vehicles-borodulikha-illustrative.csv");
+    expect(await main(["revenue", csv, "--year", "2025", "--json"])).toBe(0);
+    const r = JSON.parse(out) as {
+      note: string;
+      collectedKzt: string;
+      conservation: { exact: boolean; postingsKzt: string };
+    };
+    expect(r.note).toContain("ILLUSTRATIVE");
+    // 12 496 + 26 392 + 3 932 + 182 972 + 35 388 + 55 048 + 11 796 = 328 024
+    expect(r.collectedKzt).toBe("328024.00");
+    expect(r.conservation).toMatchObject({ exact: true, postingsKzt: "328024.00" });
+    expect(await main(["revenue", csv])).toBe(2);
+    expect(err).toContain("--year");
+  });
+});

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { attribute } from "../attribution/attribute.js";
 import type { Receipt } from "../attribution/receipt.js";
 import { readReceiptsCsv, readReceiptsJson } from "../attribution/receipts-input.js";
@@ -14,11 +14,13 @@ import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
 import { checkParsedDecision, checkPublishedBudget, type DecisionCheckJson } from "../report/check.js";
 import { attributionToJson, scenarioResultToJson } from "../report/json.js";
 import { formatAttribution, formatDecisionChecks, formatScenarioResult } from "../report/text.js";
+import { revenueFromRegistry } from "../revenue/chain.js";
+import { type Registry, readRegistry, readVehicleRegistryCsv } from "../revenue/registry.js";
 import { loadScenario } from "../scenario/load.js";
 import { runScenario } from "../scenario/run.js";
 import { scenarioJsonSchema } from "../scenario/schema.js";
 import { kazakhstanTerritory } from "../territory/territory.js";
-import { addTaxCommands } from "./tax-commands.js";
+import { addTaxCommands, formatRevenue, revenueToJson } from "./tax-commands.js";
 
 /** Exit code for unreadable input or bad arguments. */
 const EXIT_BAD_INPUT = 2;
@@ -201,6 +203,55 @@ export function buildProgram(): Command {
     });
 
   addTaxCommands(program, print);
+
+  program
+    .command("revenue")
+    .description(
+      "the chain from tax bases to budgets: a registry of taxable objects (.json, or .csv of vehicles) → each object's tax → receipts on the due date → attribution → each budget's tax lines",
+    )
+    .argument("<registry>", "registry file (.json as `fourth-level` documents it, or .csv of vehicles)")
+    .option(
+      "--year <year>",
+      "tax year (required for .csv; for .json it must match the file)",
+      (t: string) => {
+        if (!/^\d{4}$/.test(t)) throw new InvalidArgumentError("--year must be a year such as 2025");
+        return Number(t);
+      },
+    )
+    .option("--json", "print JSON (money as KZT decimal strings)")
+    .action((file: string, opts: { year?: number; json?: boolean }) => {
+      const territory = kazakhstanTerritory();
+      const text = readTextFile(file, "registry");
+      let registry: Registry;
+      if (file.toLowerCase().endsWith(".csv")) {
+        if (opts.year === undefined)
+          throw new FourthLevelError("INVALID_INPUT", "a .csv registry needs --year", { file });
+        registry = readVehicleRegistryCsv(text, opts.year, territory, file);
+      } else {
+        let data: unknown;
+        try {
+          data = JSON.parse(text);
+        } catch (e) {
+          throw new FourthLevelError("INVALID_INPUT", `${file} is not valid JSON: ${(e as Error).message}`, {
+            file,
+          });
+        }
+        registry = readRegistry(data, territory, file);
+        if (opts.year !== undefined && opts.year !== registry.year) {
+          throw new FourthLevelError(
+            "INVALID_INPUT",
+            `--year ${opts.year} differs from the registry's year ${registry.year}`,
+            { file },
+          );
+        }
+      }
+      if (registry.vehicles.length === 0)
+        throw new FourthLevelError("INVALID_INPUT", `${file} holds no taxable objects`, { file });
+      const result = revenueFromRegistry(registry, { rulebook: kazakhstanRulebook(), territory });
+      print(opts.json === true, revenueToJson(result, registry.note), () =>
+        formatRevenue(result, registry.note),
+      );
+    });
 
   program
     .command("schema")

@@ -1,12 +1,48 @@
+import Table from "cli-table3";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { formatCitation } from "../citation/citation.js";
 import { FourthLevelError } from "../errors/error.js";
+import { advertisingFee } from "../jurisdictions/kz/taxes/advertising/advertising-fee.js";
+import {
+  AD_OBJECT_TYPES,
+  type AdObjectType,
+  ROAD_CATEGORIES,
+  type RoadCategory,
+} from "../jurisdictions/kz/taxes/advertising/rates.js";
+import type { IitPayerKind } from "../jurisdictions/kz/taxes/iit/rates.js";
+import { selfAssessedIit } from "../jurisdictions/kz/taxes/iit/self-assessed-iit.js";
+import { landTax, type SettlementCategory } from "../jurisdictions/kz/taxes/land/land-tax.js";
+import type { NamedCity } from "../jurisdictions/kz/taxes/land/rates.js";
+import { propertyTax } from "../jurisdictions/kz/taxes/property/property-tax.js";
 import type { TaxResult } from "../jurisdictions/kz/taxes/tax-result.js";
 import {
   type Vehicle,
   type VehicleTaxInput,
   vehicleTax,
 } from "../jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
+import { attributionToJson } from "../report/json.js";
+import { formatAttribution } from "../report/text.js";
+import type { RevenueResult } from "../revenue/chain.js";
+
+const PLAIN = { head: [] as string[], border: [] as string[], compact: true };
+
+/** The JSON form of `fourth-level revenue`: assessments, totals, attribution (money as KZT strings). */
+export function revenueToJson(result: RevenueResult, note: string | undefined) {
+  return {
+    year: result.year,
+    note: note ?? null,
+    collectionRate: result.collectionRate,
+    assessments: result.assessments.map((a) => ({
+      objectId: a.objectId,
+      ...taxResultToJson(a.tax),
+      collected: a.collected.toKzt(),
+      paymentDate: a.receipt?.paymentDate ?? null,
+    })),
+    assessedKzt: result.assessedTotal.toKzt(),
+    collectedKzt: result.collectedTotal.toKzt(),
+    ...attributionToJson(result.attribution),
+  };
+}
 
 /** A commander parser for a whole number in a range. */
 function wholeNumber(name: string, min: number, max: number) {
@@ -111,6 +147,7 @@ export function addTaxCommands(
   const tax = program
     .command("tax")
     .description("compute one local tax from its base, with the breakdown and articles");
+  addOtherTaxCommands(tax, print);
   tax
     .command("vehicle")
     .description("vehicle tax (2017 Code Art. 490-494 to 2025; 2026 Code Art. 563-566)")
@@ -167,4 +204,223 @@ export function addTaxCommands(
       const result = vehicleTax(input);
       print(o.json === true, taxResultToJson(result), () => formatTaxResult(result));
     });
+}
+
+/** Adds `tax property|iit|advertising|land` (see {@link addTaxCommands}). */
+function addOtherTaxCommands(
+  tax: Command,
+  print: (json: boolean, value: unknown, text: () => string) => void,
+): void {
+  const show = (json: boolean | undefined, result: TaxResult) =>
+    print(json === true, taxResultToJson(result), () => formatTaxResult(result));
+  tax
+    .command("property")
+    .description("property tax of individuals (2017 Code Art. 526-531; 2026 Code Art. 599-604)")
+    .requiredOption("--year <year>", "tax year", wholeNumber("--year", 2018, 2100))
+    .requiredOption(
+      "--value <KZT>",
+      "assessed value of a dwelling, KZT (repeat for several objects)",
+      collectDecimal("--value"),
+    )
+    .option(
+      "--months <months>",
+      "months owned in the year, 1-12 (all objects)",
+      wholeNumber("--months", 1, 12),
+    )
+    .addOption(
+      new Option("--benefit <benefit>", "benefit of Art. 526 p.2").choices([
+        "within_1000_mrp",
+        "within_1500_mrp",
+      ]),
+    )
+    .option("--luxury-coefficient <k>", "2026: maslikhat coefficient 1-1.5", decimal("--luxury-coefficient"))
+    .option("--json", 'print { "amount": "<KZT>", "breakdown": [...] }')
+    .action(
+      (o: {
+        year: number;
+        value: string[];
+        months?: number;
+        benefit?: "within_1000_mrp" | "within_1500_mrp";
+        luxuryCoefficient?: string;
+        json?: boolean;
+      }) => {
+        show(
+          o.json,
+          propertyTax({
+            year: o.year,
+            objects: o.value.map((assessedValue) => ({
+              assessedValue,
+              ...(o.months === undefined ? {} : { months: o.months }),
+              ...(o.luxuryCoefficient === undefined ? {} : { luxuryCoefficient: o.luxuryCoefficient }),
+            })),
+            ...(o.benefit === undefined ? {} : { benefit: o.benefit }),
+          }),
+        );
+      },
+    );
+  tax
+    .command("iit")
+    .description("IIT on income the individual declares himself (EBK 101202, the fourth-level line)")
+    .requiredOption("--year <year>", "tax year", wholeNumber("--year", 2018, 2100))
+    .requiredOption(
+      "--annual-income <KZT>",
+      "annual taxable income after deductions, KZT",
+      decimal("--annual-income"),
+    )
+    .addOption(
+      new Option("--payer <payer>", "who declares")
+        .choices(["individual", "individual-entrepreneur", "private-practitioner"])
+        .default("individual"),
+    )
+    .option("--json", 'print { "amount": "<KZT>", "breakdown": [...] }')
+    .action((o: { year: number; annualIncome: string; payer: string; json?: boolean }) => {
+      show(
+        o.json,
+        selfAssessedIit({
+          year: o.year,
+          payer: o.payer.replaceAll("-", "_") as IitPayerKind,
+          taxableIncome: o.annualIncome,
+        }),
+      );
+    });
+  tax
+    .command("advertising")
+    .description(
+      "fee for outdoor (visual) advertising (2026 Code Art. 653-656; 2018-2025 rates are caller-supplied)",
+    )
+    .requiredOption("--year <year>", "year of placement", wholeNumber("--year", 2018, 2100))
+    .option(
+      "--months <months>",
+      "number of months of placement from January (1-12)",
+      wholeNumber("--months", 1, 12),
+      1,
+    )
+    .option("--sides <sides>", "sides of the advertising object", wholeNumber("--sides", 1, 100), 1)
+    .addOption(
+      new Option("--object-type <type>", "object type (fourth-level column C)").choices([...AD_OBJECT_TYPES]),
+    )
+    .addOption(
+      new Option("--road-category <category>", "republican/international road right-of-way instead").choices([
+        ...ROAD_CATEGORIES,
+      ]),
+    )
+    .option("--area-m2 <m2>", "area of one side, m²", decimal("--area-m2"))
+    .option("--not-notified", "placed without notification (double rates)")
+    .option("--adjustment-percent <percent>", "maslikhat adjustment, % (e.g. -50 or 100)")
+    .option("--json", 'print { "amount": "<KZT>", "breakdown": [...] }')
+    .action(
+      (o: {
+        year: number;
+        months: number;
+        sides: number;
+        objectType?: AdObjectType;
+        roadCategory?: RoadCategory;
+        areaM2?: string;
+        notNotified?: boolean;
+        adjustmentPercent?: string;
+        json?: boolean;
+      }) => {
+        if ((o.objectType === undefined) === (o.roadCategory === undefined)) {
+          throw new FourthLevelError(
+            "INVALID_INPUT",
+            "give exactly one of --object-type or --road-category",
+            {},
+          );
+        }
+        show(
+          o.json,
+          advertisingFee({
+            year: o.year,
+            months: Array.from({ length: o.months }, (_, i) => i + 1),
+            sides: o.sides,
+            location:
+              o.objectType !== undefined
+                ? { kind: "fourth_level_column_c", objectType: o.objectType }
+                : { kind: "republican_road_right_of_way", roadCategory: o.roadCategory as RoadCategory },
+            ...(o.areaM2 === undefined ? {} : { areaM2: o.areaM2 }),
+            notified: o.notNotified !== true,
+            ...(o.adjustmentPercent === undefined ? {} : { maslikhatAdjustmentPercent: o.adjustmentPercent }),
+          }),
+        );
+      },
+    );
+  tax
+    .command("land")
+    .description("land tax on settlement land (2017 Code Art. 505; 2026 Code Art. 577-583)")
+    .requiredOption("--year <year>", "tax year", wholeNumber("--year", 2018, 2100))
+    .requiredOption("--area-m2 <m2>", "plot area, m²", decimal("--area-m2"))
+    .requiredOption(
+      "--category <category>",
+      "village, settlement, city_of_district_significance, city_of_oblast_significance or a named city",
+    )
+    .option("--oblast-centre <city>", "the oblast centre whose rate a town's rate is a share of")
+    .addOption(new Option("--use <use>", "land use").choices(["other", "housing"]).default("other"))
+    .addOption(
+      new Option("--payer <payer>", "who pays")
+        .choices(["individual", "legal-entity"])
+        .default("legal-entity"),
+    )
+    .option("--adjustment-percent <percent>", "maslikhat adjustment, % (-50 to 50)")
+    .option("--months <months>", "months in the year, 1-12", wholeNumber("--months", 1, 12))
+    .option("--json", 'print { "amount": "<KZT>", "breakdown": [...] }')
+    .action(
+      (o: {
+        year: number;
+        areaM2: string;
+        category: string;
+        oblastCentre?: string;
+        use: "other" | "housing";
+        payer: string;
+        adjustmentPercent?: string;
+        months?: number;
+        json?: boolean;
+      }) => {
+        show(
+          o.json,
+          landTax({
+            year: o.year,
+            payer: o.payer === "individual" ? "individual" : "legal_entity",
+            plot: {
+              kind: "settlement",
+              areaM2: o.areaM2,
+              category: o.category as SettlementCategory,
+              ...(o.oblastCentre === undefined ? {} : { oblastCentre: o.oblastCentre as NamedCity }),
+              use: o.use,
+            },
+            ...(o.adjustmentPercent === undefined ? {} : { maslikhatAdjustmentPercent: o.adjustmentPercent }),
+            ...(o.months === undefined ? {} : { months: o.months }),
+          }),
+        );
+      },
+    );
+}
+
+/** A commander collector of repeated decimal options. */
+function collectDecimal(name: string) {
+  const one = decimal(name);
+  return (text: string, previous: string[] = []): string[] => [...previous, one(text)];
+}
+
+/** The text report of `fourth-level revenue`: each object's tax, each budget's lines, the conservation line. */
+export function formatRevenue(result: RevenueResult, note: string | undefined): string {
+  const objects = new Table({
+    head: ["object", "tax", "KZT", "collected", "due"],
+    style: PLAIN,
+    colAligns: ["left", "left", "right", "right", "left"],
+  });
+  for (const a of result.assessments) {
+    objects.push([
+      a.objectId,
+      a.tax.tax,
+      a.tax.amount.toKzt(),
+      a.collected.toKzt(),
+      a.receipt?.paymentDate ?? "-",
+    ]);
+  }
+  return [
+    `registry ${result.year}${note === undefined ? "" : ` — ${note}`}`,
+    objects.toString(),
+    `assessed ${result.assessedTotal.toKzt()} KZT; collection rate ${result.collectionRate}; collected ${result.collectedTotal.toKzt()} KZT`,
+    formatAttribution(result.attribution),
+  ].join("\n");
 }

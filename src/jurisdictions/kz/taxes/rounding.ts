@@ -80,3 +80,13 @@ export function roundTax(amount: Money, year: number): { readonly amount: Money;
     },
   };
 }
+
+/**
+ * The mode for the last step to the tiyn before {@link roundTax} (e.g. annual ÷ 12 × months): in years
+ * that round to whole tenge, `trunc` — dropping a fraction of a tiyn cannot change the whole-tenge result
+ * of a non-negative amount, and it keeps the amount from being rounded twice; in years kept to the tiyn,
+ * `halfExpand` (the library's choice: the law read has no norm).
+ */
+export function tiynRoundingBefore(year: number): RoundingMode {
+  return valueOnFirstJanuary(TAX_ROUNDING, year).value.step === undefined ? "halfExpand" : "trunc";
+}

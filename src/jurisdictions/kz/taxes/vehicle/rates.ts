@@ -1,12 +1,5 @@
 import type { Citation } from "../../../../citation/citation.js";
-
-/** The Tax Code that governs a tax year: 2017 Code for 2018–2025, 2026 Code from 2026. */
-export type TaxCodeEdition = "tc2017" | "tc2026";
-
-/** The edition governing `year`. */
-export function taxCodeOf(year: number): TaxCodeEdition {
-  return year >= 2026 ? "tc2026" : "tc2017";
-}
+import type { TaxCodeEdition } from "../tax-code.js";
 
 /** One band of a rate scale: bases above `over` up to `upTo` inclusive pay `mrp` MRP. */
 export interface RateBand {

@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { codeOf } from "../../../../../test/support.js";
 import { Money } from "../../../../money/money.js";
-import { ownershipMonths, type VehicleTaxInput, vehicleTax } from "./vehicle-tax.js";
+import { ownershipMonths } from "../months.js";
+import { type VehicleTaxInput, vehicleTax } from "./vehicle-tax.js";
 
 interface Example {
   id: string;
@@ -200,7 +201,11 @@ describe("vehicle tax: hand-computed boundaries", () => {
     expect(ownershipMonths(2026, { transferred: "2026-02-01" })).toBe(1);
     expect(ownershipMonths(2026, { acquired: "2026-03-10", transferred: "2026-09-05" })).toBe(6);
     expect(ownershipMonths(2026, { acquired: "2025-05-01", transferred: "2027-01-01" })).toBe(12);
-    expect(codeOf(() => ownershipMonths(2026, { transferred: "2026-01-20" }))).toBe("INVALID_INPUT");
+    // sold in January: no month of ownership; the tax then refuses months 0
+    expect(ownershipMonths(2026, { transferred: "2026-01-20" })).toBe(0);
+    expect(
+      codeOf(() => car(2025, 2000, { months: ownershipMonths(2025, { transferred: "2025-01-20" }) })),
+    ).toBe("INVALID_INPUT");
   });
 });
 

@@ -4,7 +4,8 @@ import { FourthLevelError } from "../../../../errors/error.js";
 import { Dec, type DecimalInput, toDec } from "../../../../money/decimal.js";
 import { Money } from "../../../../money/money.js";
 import { MRP_FOR_TAXES } from "../../parameters.js";
-import { roundTax } from "../rounding.js";
+import { roundTax, tiynRoundingBefore } from "../rounding.js";
+import { taxCodeOf } from "../tax-code.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
 import {
   AGE_COEFFICIENT_CITATION,
@@ -17,7 +18,6 @@ import {
   type RateScale,
   SURCHARGE_CITATION,
   SURCHARGE_PER_CC_KZT,
-  taxCodeOf,
   VEHICLE_SCALES,
 } from "./rates.js";
 
@@ -52,7 +52,7 @@ export interface VehicleTaxInput {
   readonly year: number;
   readonly payer: "individual" | "legal_entity";
   readonly vehicle: Vehicle;
-  /** Months of ownership in the year, 1–12 (12 by default); see {@link ownershipMonths}. */
+  /** Months of ownership in the year, 1–12 (12 by default); see `ownershipMonths`. */
   readonly months?: number;
   /**
    * A personal exemption (one vehicle per person): war veterans and the other listed categories, persons
@@ -303,51 +303,15 @@ export function vehicleTax(input: VehicleTaxInput): TaxResult {
     annual = reduced;
   }
   const months = input.months ?? 12;
-  const due = annual.scaledBy(months, 12, "halfExpand");
+  const due = annual.scaledBy(months, 12, tiynRoundingBefore(input.year));
   if (months !== 12) {
     steps.push({
       step: "months",
-      value: `${annual.toKzt()} ÷ 12 × ${months} = ${due.toKzt()} KZT (to the tiyn, half away from zero)`,
+      value: `${annual.toKzt()} ÷ 12 × ${months} = ${due.toKzt()} KZT (to the tiyn: ${tiynRoundingBefore(input.year)})`,
       citation: MONTHS_CITATION[edition],
     });
   }
   const rounded = roundTax(due, input.year);
   steps.push(rounded.step);
   return { tax: "vehicle", year: input.year, amount: rounded.amount, breakdown: steps };
-}
-
-/**
- * Months of ownership in a tax year (2026 Code Art. 566 p.4; the same rule is applied to 2018–2025 as
- * published by the tax authority): the acquirer counts the month of acquisition, the transferor does not
- * count the month of transfer.
- * @param period - `acquired`: the date ownership began (`YYYY-MM-DD`), absent if owned from before the
- * year; `transferred`: the date it ended, absent if still owned at year end.
- * @throws {@link FourthLevelError} `INVALID_INPUT` when the dates leave no month in the year.
- * @example
- * ```ts
- * ownershipMonths(2020, { acquired: "2020-07-28" }); // 6 (July to December)
- * ownershipMonths(2026, { transferred: "2026-03-15" }); // 2 (January, February)
- * ```
- */
-export function ownershipMonths(
-  year: number,
-  period: { readonly acquired?: string; readonly transferred?: string },
-): number {
-  const monthIn = (date: string | undefined, fallback: number) =>
-    date === undefined || Number(date.slice(0, 4)) !== year ? fallback : Number(date.slice(5, 7));
-  const first =
-    period.acquired !== undefined && Number(period.acquired.slice(0, 4)) > year
-      ? 13
-      : monthIn(period.acquired, 1);
-  const endExclusive =
-    period.transferred !== undefined && Number(period.transferred.slice(0, 4)) < year
-      ? 1
-      : monthIn(period.transferred, 13);
-  const months = endExclusive - first;
-  if (months < 1) {
-    throw invalid(
-      `no month of ownership in ${year} (acquired ${period.acquired ?? "before"}, transferred ${period.transferred ?? "after"})`,
-    );
-  }
-  return months;
 }

@@ -1,0 +1,241 @@
+import { type DatedSeries, datedSeries, valueOn } from "../../../../calendar/dated.js";
+import type { Citation } from "../../../../citation/citation.js";
+import { FourthLevelError } from "../../../../errors/error.js";
+import type { Money } from "../../../../money/money.js";
+import { MRP_FOR_TAXES } from "../../parameters.js";
+
+/**
+ * Who declares the income: an individual (`individual`: income not taxed at source, e.g. rent, foreign
+ * income), an individual entrepreneur on the general regime (`individual_entrepreneur`), or a private
+ * practitioner — notary, bailiff, advocate, professional mediator (`private_practitioner`). Residents only.
+ */
+export type IitPayerKind = "individual" | "individual_entrepreneur" | "private_practitioner";
+
+/** Every {@link IitPayerKind}. */
+export const IIT_PAYER_KINDS: readonly IitPayerKind[] = [
+  "individual",
+  "individual_entrepreneur",
+  "private_practitioner",
+];
+
+/** One band of an IIT scale: taxable income up to `upToMrp` MRP (inclusive) pays `rate`. */
+export interface IitBand {
+  /**
+   * Upper edge of the band in MRP of annual income (the MRP in force on 1 January of the tax year),
+   * inclusive; absent for the top band. A whole number.
+   */
+  readonly upToMrp?: number;
+  /** The rate as a decimal fraction string, e.g. `"0.1"` for 10 %. */
+  readonly rate: string;
+}
+
+/** A marginal IIT scale: each band's rate applies to the slice of income inside the band. */
+export interface IitSchedule {
+  /** The bands, lowest first; every band but the last has `upToMrp`. */
+  readonly bands: readonly IitBand[];
+  readonly citation: Citation;
+}
+
+/** A payer kind whose scale the library does not have for a year: what is missing and what is known. */
+export interface IitScheduleGap {
+  /** What is not established, in words (used in the error message). */
+  readonly missing: string;
+  /** What is published, if anything (for the message; never applied). */
+  readonly published?: string;
+}
+
+/** For each payer kind, the scale or why there is none. */
+export type IitRatesOfYear = Readonly<Record<IitPayerKind, IitSchedule | IitScheduleGap>>;
+
+/** Whether `entry` is an established scale (not a gap). */
+export function isIitSchedule(entry: IitSchedule | IitScheduleGap): entry is IitSchedule {
+  return "bands" in entry;
+}
+
+const TC2017 = "Tax Code of 25 Dec 2017 No 120-VI";
+const TC2026 = "Tax Code of 18 Jul 2025 No 214-VIII";
+
+const FLAT_10_2017: IitSchedule = {
+  bands: [{ rate: "0.1" }],
+  citation: {
+    act: TC2017,
+    article: "",
+    evidence: "published",
+    publishedIn:
+      "kgd.gov.kz/kk/calc/ipn (State Revenue Committee calculator: «ИПН = (Т − МЗЖ − Ж − МЖА) × 10%»); 10 % for residents",
+    versionDate: "2026-11-01",
+  },
+};
+
+const PUBLISHED_2026 = "itsheff.kz; sotreport.kz (East Kazakhstan DGD briefing, 2025)";
+
+/**
+ * The scale published for individual entrepreneurs on the general regime from 2026: 10 % up to 230,000 MRP,
+ * 15 % above (itsheff.kz, not read in the Code). The library does not apply it by itself — whether it
+ * governs a given entrepreneur's declared income is the caller's call; pass it as
+ * `SelfAssessedIitInput.schedule` to use it.
+ */
+export const IE_GENERAL_REGIME_2026_AS_PUBLISHED: IitSchedule = {
+  bands: [{ upToMrp: 230_000, rate: "0.1" }, { rate: "0.15" }],
+  citation: {
+    act: TC2026,
+    article: "",
+    evidence: "published",
+    publishedIn:
+      "itsheff.kz (individual entrepreneurs on the general regime: 10 % up to 230 000 MRP, 15 % above)",
+    versionDate: "2026-11-01",
+  },
+};
+
+/**
+ * IIT rates on income the individual declares himself (EBK 101202), by tax year and payer kind.
+ * - 2018–2025 (2017 Code): 10 % flat for residents, every payer kind [published: KGD calculator].
+ * - From 2026 (2026 Code), `individual`: 10 % up to 8,500 MRP of annual income, 15 % on the excess
+ *   [published: itsheff.kz, sotreport.kz; the 8,500 × MRP threshold is 36,762,500 KZT in 2026].
+ * - From 2026, `private_practitioner`: 9 % is published, but whether a 15 % band applies above some
+ *   threshold is not established — a gap: the caller supplies the scale.
+ * - From 2026, `individual_entrepreneur`: a gap; the published scale
+ *   ({@link IE_GENERAL_REGIME_2026_AS_PUBLISHED}) is available for the caller to pass explicitly.
+ */
+export const IIT_SELF_ASSESSED_RATES: DatedSeries<IitRatesOfYear> = datedSeries(
+  "IIT rates on self-declared income",
+  [
+    {
+      from: "2018-01-01",
+      to: "2025-12-31",
+      value: {
+        individual: FLAT_10_2017,
+        individual_entrepreneur: FLAT_10_2017,
+        private_practitioner: FLAT_10_2017,
+      },
+      citation: FLAT_10_2017.citation,
+    },
+    {
+      from: "2026-01-01",
+      value: {
+        individual: {
+          bands: [{ upToMrp: 8500, rate: "0.1" }, { rate: "0.15" }],
+          citation: {
+            act: TC2026,
+            article: "",
+            evidence: "published",
+            publishedIn: `${PUBLISHED_2026}: 10 % up to 8 500 MRP of annual income, 15 % on the excess`,
+            versionDate: "2026-11-01",
+          },
+        },
+        individual_entrepreneur: {
+          missing:
+            "the IIT scale of individual entrepreneurs from 2026 (published: 10 % up to 230 000 MRP, 15 % above — " +
+            "not read in the Code and dependent on the regime); pass `schedule`, e.g. IE_GENERAL_REGIME_2026_AS_PUBLISHED",
+          published: "10 % up to 230 000 MRP, 15 % above (itsheff.kz)",
+        },
+        private_practitioner: {
+          missing:
+            "whether a 15 % band applies to private practitioners from 2026 and above which threshold " +
+            "(only the 9 % rate is published); pass `schedule` with the bands you rely on",
+          published: "9 % (itsheff.kz)",
+        },
+      },
+      citation: {
+        act: TC2026,
+        article: "",
+        evidence: "published",
+        publishedIn: PUBLISHED_2026,
+        versionDate: "2026-11-01",
+      },
+    },
+  ],
+);
+
+/** The basic (standard) monthly deduction of an employee, in MRP, with the annual cap when there is one. */
+export interface BasicDeduction {
+  /** MRP per month. */
+  readonly monthlyMrp: number;
+  /** MRP per year, when capped. */
+  readonly annualCapMrp?: number;
+}
+
+/**
+ * The basic monthly IIT deduction applied by the tax agent (one agent only) to withheld IIT (EBK 101201,
+ * not the fourth-level line): **14 MRP** a month in 2024–2025 [published: exams.kz Aug 2024; inform.kz
+ * 10.01.2026]; **30 MRP** a month from 2026 with an annual cap of **360 MRP** (2026 Code Art. 401)
+ * [published: kursvaluty.kz 19.01.2026; ng.kz; zakon.kz 16.01.2026]. Years before 2024 (1 minimum wage up
+ * to about 2023; the end year is not established) have no value.
+ */
+export const IIT_BASIC_DEDUCTION: DatedSeries<BasicDeduction> = datedSeries("IIT basic monthly deduction", [
+  {
+    from: "2024-01-01",
+    to: "2025-12-31",
+    value: { monthlyMrp: 14 },
+    citation: {
+      act: TC2017,
+      article: "",
+      evidence: "published",
+      publishedIn: "exams.kz (Aug 2024, 14 MRP); inform.kz 10.01.2026 («вычет в размере 14 МРП»)",
+      versionDate: "2026-01-10",
+    },
+  },
+  {
+    from: "2026-01-01",
+    value: { monthlyMrp: 30, annualCapMrp: 360 },
+    citation: {
+      act: TC2026,
+      article: "401",
+      evidence: "published",
+      publishedIn:
+        "kursvaluty.kz 19.01.2026 (Art. 401: 30 MRP a month, 360 MRP a year, one tax agent); ng.kz; zakon.kz 16.01.2026",
+      versionDate: "2026-01-19",
+    },
+  },
+]);
+
+/**
+ * The basic deduction for one month (`YYYY-MM`) in KZT: monthly MRP × the MRP in force on the 1st of
+ * that month, with its citation.
+ * @example
+ * ```ts
+ * basicDeductionForMonth("2026-01").amount.toKzt(); // "129750.00" (30 × 4 325)
+ * basicDeductionForMonth("2025-06").amount.toKzt(); // "55048.00" (14 × 3 932)
+ * ```
+ * @throws {@link FourthLevelError} `INVALID_DATE` for a malformed month; `NO_VALUE_ON_DATE` before 2024 or
+ * after the last MRP.
+ */
+export function basicDeductionForMonth(month: string): {
+  readonly amount: Money;
+  readonly monthlyMrp: number;
+  readonly mrp: Money;
+  readonly citation: Citation;
+} {
+  if (!/^\d{4}-\d{2}$/.test(month)) {
+    throw new FourthLevelError("INVALID_DATE", `month ${JSON.stringify(month)} is not written YYYY-MM`, {
+      value: String(month),
+    });
+  }
+  const day = `${month}-01`;
+  const deduction = valueOn(IIT_BASIC_DEDUCTION, day);
+  const mrp = valueOn(MRP_FOR_TAXES, day).value;
+  return {
+    amount: mrp.times(deduction.value.monthlyMrp, "trunc"),
+    monthlyMrp: deduction.value.monthlyMrp,
+    mrp,
+    citation: deduction.citation,
+  };
+}
+
+/**
+ * The upper edge of the 10 % band of the 2026 individual scale in KZT for a tax year: 8,500 × the MRP in
+ * force on 1 January (2026: 8 500 × 4 325 = 36 762 500; the "≈33.4 mn" once published used the 2025 MRP).
+ * @throws {@link FourthLevelError} `NO_RULE` for a year whose `individual` scale has no such band
+ * (2018–2025: flat 10 %); `NO_VALUE_ON_DATE` when the MRP is missing.
+ */
+export function iitBandEdge(year: number, payer: IitPayerKind = "individual"): Money {
+  const entry = valueOn(IIT_SELF_ASSESSED_RATES, `${year}-01-01`).value[payer];
+  const edge = isIitSchedule(entry) ? entry.bands[0]?.upToMrp : undefined;
+  if (edge === undefined) {
+    throw new FourthLevelError("NO_RULE", `IIT ${year}, ${payer}: the library's scale has no band edge`, {
+      year,
+      payer,
+    });
+  }
+  return valueOn(MRP_FOR_TAXES, `${year}-01-01`).value.times(edge, "trunc");
+}

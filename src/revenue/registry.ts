@@ -1,0 +1,217 @@
+import { parse as parseCsv } from "csv-parse/sync";
+import { z } from "zod";
+import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import type { Vehicle } from "../jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
+import type { Territory } from "../territory/territory.js";
+
+const KATO = z.string().regex(/^\d{9}$/, "must be a 9-digit KATO code");
+const DECIMAL = z.string().regex(/^\d+(\.\d+)?$/, 'must be a decimal string such as "1.5"');
+const WHOLE = (min: number, max: number) => z.number().int().min(min).max(max);
+
+const vehicleSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("passenger_car"),
+    engineCc: WHOLE(1, 100_000),
+    manufacturedYear: WHOLE(1900, 2100).optional(),
+    madeOrImportedAfter2013: z.boolean().optional(),
+  }),
+  z.strictObject({ kind: z.literal("truck"), payloadTonnes: DECIMAL }),
+  z.strictObject({ kind: z.literal("bus"), seats: WHOLE(1, 1000) }),
+  z.strictObject({ kind: z.literal("tractor") }),
+  z.strictObject({ kind: z.literal("motorcycle"), powerKw: DECIMAL }),
+  z.strictObject({ kind: z.literal("boat"), powerHp: DECIMAL }),
+]);
+
+/** One vehicle of the registry: its owner, where the owner lives or sits, and the vehicle. */
+export const registryVehicleSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    payer: z.enum(["individual", "legal_entity"]),
+    residence: KATO.optional().describe("the individual owner's place of residence (KATO)"),
+    legalSeat: KATO.optional().describe("the legal entity's seat in its founding documents (KATO)"),
+    vehicle: vehicleSchema,
+    months: WHOLE(1, 12).optional(),
+    exemption: z.enum(["veteran_or_award", "disability"]).optional(),
+    agriculturalProducer: z.boolean().optional(),
+  })
+  .superRefine((v, ctx) => {
+    const key = v.payer === "individual" ? "residence" : "legalSeat";
+    if (v[key] === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: `a ${v.payer}'s vehicle needs ${key} (the place its tax is attributed by)`,
+      });
+    }
+  });
+
+/** A registry of taxable objects (this version: vehicles) for one tax year. */
+export const registrySchema = z.strictObject({
+  $schema: z.string().optional(),
+  note: z
+    .string()
+    .optional()
+    .describe("where the registry comes from; say so plainly if it is not real data"),
+  year: WHOLE(2018, 2100).describe("the tax year"),
+  collectionRate: z
+    .string()
+    .regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'must be a share from "0" to "1", e.g. "0.95"')
+    .optional()
+    .describe("share of the assessed tax collected, 1 (100 %) by default"),
+  ageCoefficientScope: z.enum(["whole_amount", "mrp_part"]).optional(),
+  vehicles: z.array(registryVehicleSchema).default([]),
+});
+
+/** A validated registry. */
+export type Registry = z.output<typeof registrySchema>;
+/** One validated vehicle of a registry. */
+export type RegistryVehicle = z.output<typeof registryVehicleSchema>;
+
+function jsonPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join("");
+}
+
+function checkPlaces(registry: Registry, territory: Territory): InputIssue[] {
+  return registry.vehicles.flatMap((v, i) =>
+    (["residence", "legalSeat"] as const).flatMap((key) => {
+      const code = v[key];
+      if (code === undefined) return [];
+      try {
+        territory.place(code);
+        return [];
+      } catch (e) {
+        if (!(e instanceof FourthLevelError)) throw e;
+        return [{ path: `vehicles[${i}].${key}`, message: e.message, code: e.code }];
+      }
+    }),
+  );
+}
+
+/**
+ * Reads a registry from parsed JSON, validating every field and every KATO code; every problem is
+ * reported at once with its JSON path.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem.
+ */
+export function readRegistry(data: unknown, territory: Territory, what = "registry"): Registry {
+  const parsed = registrySchema.safeParse(data);
+  if (!parsed.success) {
+    throwIfIssues(
+      what,
+      parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })),
+    );
+  }
+  const registry = parsed.data as Registry;
+  throwIfIssues(what, checkPlaces(registry, territory));
+  return registry;
+}
+
+/** The columns of a vehicle registry in CSV. */
+export const VEHICLE_CSV_COLUMNS = [
+  "id",
+  "payer",
+  "residence",
+  "legal_seat",
+  "category",
+  "engine_cc",
+  "payload_t",
+  "seats",
+  "power_kw",
+  "power_hp",
+  "manufactured_year",
+  "post_2013",
+  "months",
+  "exemption",
+  "agricultural_producer",
+] as const;
+
+function vehicleFromRow(r: Readonly<Record<string, string>>): Record<string, unknown> {
+  const num = (s: string | undefined) =>
+    s === undefined || s === "" ? undefined : /^-?\d+$/.test(s) ? Number(s) : s;
+  const kind = r.category === "" || r.category === undefined ? "passenger_car" : r.category;
+  const fields: Record<string, unknown> = { kind };
+  if (kind === "passenger_car") {
+    fields.engineCc = num(r.engine_cc);
+    if ((r.manufactured_year ?? "") !== "") fields.manufacturedYear = num(r.manufactured_year);
+    if ((r.post_2013 ?? "") !== "") fields.madeOrImportedAfter2013 = r.post_2013 === "true";
+  }
+  if (kind === "truck") fields.payloadTonnes = r.payload_t;
+  if (kind === "bus") fields.seats = num(r.seats);
+  if (kind === "motorcycle") fields.powerKw = r.power_kw;
+  if (kind === "boat") fields.powerHp = r.power_hp;
+  return fields;
+}
+
+/**
+ * Reads a vehicle registry from CSV ({@link VEHICLE_CSV_COLUMNS}; empty cells are absent values; lines
+ * starting with `#` before the header are a note), for tax year `year`.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem by row and column.
+ */
+export function readVehicleRegistryCsv(
+  text: string,
+  year: number,
+  territory: Territory,
+  what = "registry CSV",
+): Registry {
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((l) => !l.startsWith("#"));
+  const note = lines
+    .slice(0, start < 0 ? lines.length : start)
+    .map((l) => l.replace(/^#\s?/, ""))
+    .join(" ");
+  let rows: Record<string, string>[];
+  try {
+    rows = parseCsv(lines.slice(start < 0 ? lines.length : start).join("\n"), {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    });
+  } catch (e) {
+    throwIfIssues(what, [{ path: "", message: `not readable as CSV: ${(e as Error).message}` }]);
+    return { year, vehicles: [] };
+  }
+  const unknown = Object.keys(rows[0] ?? {}).filter(
+    (c) => !(VEHICLE_CSV_COLUMNS as readonly string[]).includes(c),
+  );
+  throwIfIssues(
+    what,
+    unknown.map((c) => ({
+      path: `column ${c}`,
+      message: `unknown column; columns are ${VEHICLE_CSV_COLUMNS.join(", ")}`,
+    })),
+  );
+  const vehicles = rows.map((r) => ({
+    id: r.id,
+    payer: r.payer,
+    ...((r.residence ?? "") === "" ? {} : { residence: r.residence }),
+    ...((r.legal_seat ?? "") === "" ? {} : { legalSeat: r.legal_seat }),
+    vehicle: vehicleFromRow(r) as Vehicle,
+    ...((r.months ?? "") === "" ? {} : { months: Number(r.months) }),
+    ...((r.exemption ?? "") === "" ? {} : { exemption: r.exemption }),
+    ...((r.agricultural_producer ?? "") === ""
+      ? {}
+      : { agriculturalProducer: r.agricultural_producer === "true" }),
+  }));
+  try {
+    return readRegistry({ ...(note === "" ? {} : { note }), year, vehicles }, territory, what);
+  } catch (e) {
+    // Name rows as a spreadsheet user sees them: vehicles[3].vehicle.engineCc → row 4 (line N).engineCc
+    const issues =
+      e instanceof FourthLevelError ? (e.details.issues as readonly InputIssue[] | undefined) : undefined;
+    if (issues === undefined) throw e;
+    const headerLine = (start < 0 ? lines.length : start) + 1;
+    throwIfIssues(
+      what,
+      issues.map((i) => ({
+        ...i,
+        path: i.path.replace(
+          /^vehicles\[(\d+)\](?:\.vehicle)?/,
+          (_, n: string) => `row ${Number(n) + 1} (line ${headerLine + Number(n) + 1})`,
+        ),
+      })),
+    );
+    throw e;
+  }
+}

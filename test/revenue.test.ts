@@ -1,0 +1,154 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { kazakhstanRulebook } from "../src/jurisdictions/kz/revenue-lines.js";
+import { accountId } from "../src/ledger/ledger.js";
+import { Money } from "../src/money/money.js";
+import { revenueFromRegistry } from "../src/revenue/chain.js";
+import { type Registry, readRegistry, readVehicleRegistryCsv } from "../src/revenue/registry.js";
+import { TERRITORY } from "./arbitraries/receipts.js";
+import { issuesOf } from "./support.js";
+
+const RULEBOOK = kazakhstanRulebook();
+const CSV = readFileSync(join(__dirname, "..", "examples", "vehicles-borodulikha-illustrative.csv"), "utf8");
+
+describe("revenue chain: registry → taxes → receipts → budgets", () => {
+  it("runs the illustrative Borodulikha registry for 2025 with hand-computed taxes and exact conservation", () => {
+    const registry = readVehicleRegistryCsv(CSV, 2025, TERRITORY);
+    expect(registry.note).toContain("ILLUSTRATIVE");
+    const result = revenueFromRegistry(registry, { rulebook: RULEBOOK, territory: TERRITORY });
+    const amounts = Object.fromEntries(result.assessments.map((a) => [a.objectId, a.tax.amount.toKzt()]));
+    // MRP on 1 January 2025 = 3 932
+    expect(amounts).toEqual({
+      "car-1": "12496.00", // 1 600 cc: 3 × 3 932 + 7 × 100
+      "car-2": "26392.00", // 2 400 cc: 6 × 3 932 + 7 × 400
+      "car-3": "3932.00", // 1 500 cc: 2 × 3 932 = 7 864, 6 months → 3 932
+      "car-4": "182972.00", // 3 500 cc post-2013: 46 × 3 932 + 7 × 300
+      "car-5": "0.00", // exempt (disability)
+      "truck-1": "35388.00", // 8 t: 9 × 3 932
+      "bus-1": "55048.00", // 22 seats: 14 × 3 932
+      "tractor-1": "11796.00", // 3 × 3 932
+    });
+    // individuals pay by 1 April 2026, legal entities' current payment by 5 July 2025
+    expect(result.assessments.find((a) => a.objectId === "car-1")?.receipt?.paymentDate).toBe("2026-04-01");
+    expect(result.assessments.find((a) => a.objectId === "truck-1")?.receipt?.paymentDate).toBe("2025-07-05");
+    // 12 496 + 26 392 + 3 932 + 182 972 + 35 388 + 55 048 + 11 796 = 328 024
+    expect(result.collectedTotal.toKzt()).toBe("328024.00");
+    expect(result.attribution.postedTotal.equals(result.collectedTotal)).toBe(true);
+    const line = (code: string, ebk: string) =>
+      result.byBudget
+        .find((b) => accountId(b.account) === `budget:4:${code}` && b.ebk === ebk)
+        ?.amount.toKzt();
+    // Bel-Agach residents: car-1 + car-2 = 38 888; Borodulikha rural district seats: truck + bus = 90 436
+    expect(line("104035000", "104402")).toBe("38888.00");
+    expect(line("104030000", "104401")).toBe("90436.00");
+  });
+
+  it("applies a collection rate to the tiyn", () => {
+    const registry: Registry = {
+      year: 2025,
+      collectionRate: "0.95",
+      vehicles: [
+        {
+          id: "a",
+          payer: "individual",
+          residence: "104035100",
+          vehicle: { kind: "passenger_car", engineCc: 1600 },
+        },
+      ],
+    };
+    // 12 496 × 0.95 = 11 871.20
+    const result = revenueFromRegistry(registry, { rulebook: RULEBOOK, territory: TERRITORY });
+    expect(result.collectedTotal.toKzt()).toBe("11871.20");
+    expect(result.attribution.postedTotal.toKzt()).toBe("11871.20");
+  });
+
+  it("reports every bad row at once, by row and line", () => {
+    const bad = [
+      "id,payer,residence,legal_seat,category,engine_cc",
+      "a,individual,,,passenger_car,1600", // no residence
+      "b,individual,999999999,,passenger_car,1600", // unknown KATO
+      "c,individual,104035100,,passenger_car,-3", // bad engine volume
+    ].join("\n");
+    const paths = issuesOf(() => readVehicleRegistryCsv(bad, 2025, TERRITORY)).map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(["row 1 (line 2).residence", "row 3 (line 4).engineCc"]));
+    expect(
+      issuesOf(() =>
+        readRegistry(
+          {
+            year: 2025,
+            vehicles: [
+              { id: "b", payer: "individual", residence: "999999999", vehicle: { kind: "tractor" } },
+            ],
+          },
+          TERRITORY,
+        ),
+      ).map((i) => i.path),
+    ).toEqual(["vehicles[0].residence"]);
+  });
+
+  it("names the objects whose tax cannot be computed", () => {
+    const registry: Registry = {
+      year: 2025,
+      vehicles: [
+        { id: "big-bus", payer: "legal_entity", legalSeat: "104030100", vehicle: { kind: "bus", seats: 40 } },
+      ],
+    };
+    const issues = issuesOf(() =>
+      revenueFromRegistry(registry, { rulebook: RULEBOOK, territory: TERRITORY }),
+    );
+    expect(issues[0]?.code).toBe("NO_RULE");
+    expect(issues[0]?.message).toContain("big-bus");
+  });
+
+  it("property: a generated district registry conserves every tenge from assessment to budgets", () => {
+    const places = TERRITORY.places().filter((p) => p.districtCode === "104000000" && p.type === "village");
+    const vehicleArb = fc.oneof(
+      fc.record({
+        kind: fc.constant("passenger_car" as const),
+        engineCc: fc.integer({ min: 600, max: 6000 }),
+      }),
+      fc.record({
+        kind: fc.constant("truck" as const),
+        payloadTonnes: fc.constantFrom("0.8", "1.5", "3", "12"),
+      }),
+      fc.record({ kind: fc.constant("bus" as const), seats: fc.integer({ min: 8, max: 25 }) }),
+      fc.constant({ kind: "tractor" as const }),
+    );
+    const entry = fc.record({
+      payer: fc.constantFrom("individual" as const, "legal_entity" as const),
+      place: fc.constantFrom(...places.map((p) => p.code)),
+      vehicle: vehicleArb,
+      months: fc.integer({ min: 1, max: 12 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2018, max: 2025 }),
+        fc.array(entry, { minLength: 1, maxLength: 40 }),
+        fc.constantFrom("1", "0.9", "0.5"),
+        (year, entries, rate) => {
+          const registry: Registry = {
+            year,
+            collectionRate: rate,
+            vehicles: entries.map((e, i) => ({
+              id: `v${i}`,
+              payer: e.payer,
+              ...(e.payer === "individual" ? { residence: e.place } : { legalSeat: e.place }),
+              vehicle: e.vehicle,
+              months: e.months,
+            })),
+          };
+          const result = revenueFromRegistry(registry, { rulebook: RULEBOOK, territory: TERRITORY });
+          expect(result.attribution.postedTotal.equals(result.collectedTotal)).toBe(true);
+          expect(Money.sum(result.byBudget.map((b) => b.amount)).equals(result.collectedTotal)).toBe(true);
+          // every posting lands in a budget of Borodulikha district (its units from 2020, the district before)
+          for (const b of result.byBudget) {
+            expect(b.account.kind === "budget" && b.account.code.startsWith("104")).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
