@@ -84,7 +84,7 @@ export {
   TRANSFERS_RENUMBERED_ON,
 } from "./classification/category.js";
 export { type ErrorCode, FourthLevelError, type InputIssue, throwIfIssues } from "./errors/error.js";
-export { MINIMUM_WAGE, MRP_FOR_TAXES } from "./jurisdictions/kz/parameters.js";
+export { MINIMUM_WAGE, MRP_FOR_TAXES, mrpForBenefits } from "./jurisdictions/kz/parameters.js";
 export {
   EDITIONS,
   type Edition,
@@ -244,6 +244,25 @@ export {
 } from "./report/check.js";
 export { attributionToJson, scenarioResultToJson } from "./report/json.js";
 export { formatAttribution, formatDecisionChecks, formatScenarioResult } from "./report/text.js";
+export {
+  type Assessment,
+  type RevenueOptions,
+  type RevenueResult,
+  revenueFromRegistry,
+} from "./revenue/chain.js";
+export { dueDate } from "./revenue/due-date.js";
+export {
+  type Registry,
+  readRegistry,
+  readVehicleRegistryCsv,
+  registryAdvertisementSchema,
+  registryDwellingSchema,
+  registryIncomeSchema,
+  registryLandPlotSchema,
+  registrySchema,
+  registryVehicleSchema,
+  VEHICLE_CSV_COLUMNS,
+} from "./revenue/registry.js";
 export {
   ATTRIBUTION_KEYS,
   type AttributionKey,

@@ -6,7 +6,7 @@ import { kazakhstanRulebook } from "../src/jurisdictions/kz/revenue-lines.js";
 import { accountId } from "../src/ledger/ledger.js";
 import { Money } from "../src/money/money.js";
 import { revenueFromRegistry } from "../src/revenue/chain.js";
-import { type Registry, readRegistry, readVehicleRegistryCsv } from "../src/revenue/registry.js";
+import { readRegistry, readVehicleRegistryCsv } from "../src/revenue/registry.js";
 import { TERRITORY } from "./arbitraries/receipts.js";
 import { issuesOf } from "./support.js";
 
@@ -31,8 +31,12 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
       "tractor-1": "11796.00", // 3 × 3 932
     });
     // individuals pay by 1 April 2026, legal entities' current payment by 5 July 2025
-    expect(result.assessments.find((a) => a.objectId === "car-1")?.receipt?.paymentDate).toBe("2026-04-01");
-    expect(result.assessments.find((a) => a.objectId === "truck-1")?.receipt?.paymentDate).toBe("2025-07-05");
+    expect(result.assessments.find((a) => a.objectId === "car-1")?.receipts[0]?.paymentDate).toBe(
+      "2026-04-01",
+    );
+    expect(result.assessments.find((a) => a.objectId === "truck-1")?.receipts[0]?.paymentDate).toBe(
+      "2025-07-05",
+    );
     // 12 496 + 26 392 + 3 932 + 182 972 + 35 388 + 55 048 + 11 796 = 328 024
     expect(result.collectedTotal.toKzt()).toBe("328024.00");
     expect(result.attribution.postedTotal.equals(result.collectedTotal)).toBe(true);
@@ -46,18 +50,21 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
   });
 
   it("applies a collection rate to the tiyn", () => {
-    const registry: Registry = {
-      year: 2025,
-      collectionRate: "0.95",
-      vehicles: [
-        {
-          id: "a",
-          payer: "individual",
-          residence: "104035100",
-          vehicle: { kind: "passenger_car", engineCc: 1600 },
-        },
-      ],
-    };
+    const registry = readRegistry(
+      {
+        year: 2025,
+        collectionRate: "0.95",
+        vehicles: [
+          {
+            id: "a",
+            payer: "individual",
+            residence: "104035100",
+            vehicle: { kind: "passenger_car", engineCc: 1600 },
+          },
+        ],
+      },
+      TERRITORY,
+    );
     // 12 496 × 0.95 = 11 871.20
     const result = revenueFromRegistry(registry, { rulebook: RULEBOOK, territory: TERRITORY });
     expect(result.collectedTotal.toKzt()).toBe("11871.20");
@@ -89,12 +96,20 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
   });
 
   it("names the objects whose tax cannot be computed", () => {
-    const registry: Registry = {
-      year: 2025,
-      vehicles: [
-        { id: "big-bus", payer: "legal_entity", legalSeat: "104030100", vehicle: { kind: "bus", seats: 40 } },
-      ],
-    };
+    const registry = readRegistry(
+      {
+        year: 2025,
+        vehicles: [
+          {
+            id: "big-bus",
+            payer: "legal_entity",
+            legalSeat: "104030100",
+            vehicle: { kind: "bus", seats: 40 },
+          },
+        ],
+      },
+      TERRITORY,
+    );
     const issues = issuesOf(() =>
       revenueFromRegistry(registry, { rulebook: RULEBOOK, territory: TERRITORY }),
     );
@@ -128,17 +143,20 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
         fc.array(entry, { minLength: 1, maxLength: 40 }),
         fc.constantFrom("1", "0.9", "0.5"),
         (year, entries, rate) => {
-          const registry: Registry = {
-            year,
-            collectionRate: rate,
-            vehicles: entries.map((e, i) => ({
-              id: `v${i}`,
-              payer: e.payer,
-              ...(e.payer === "individual" ? { residence: e.place } : { legalSeat: e.place }),
-              vehicle: e.vehicle,
-              months: e.months,
-            })),
-          };
+          const registry = readRegistry(
+            {
+              year,
+              collectionRate: rate,
+              vehicles: entries.map((e, i) => ({
+                id: `v${i}`,
+                payer: e.payer,
+                ...(e.payer === "individual" ? { residence: e.place } : { legalSeat: e.place }),
+                vehicle: e.vehicle,
+                months: e.months,
+              })),
+            },
+            TERRITORY,
+          );
           const result = revenueFromRegistry(registry, { rulebook: RULEBOOK, territory: TERRITORY });
           expect(result.attribution.postedTotal.equals(result.collectedTotal)).toBe(true);
           expect(Money.sum(result.byBudget.map((b) => b.amount)).equals(result.collectedTotal)).toBe(true);
@@ -149,6 +167,137 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+
+  it("runs the illustrative 2026 registry of every kind with hand-computed taxes", () => {
+    const json = JSON.parse(
+      readFileSync(join(__dirname, "..", "examples", "registry-borodulikha-illustrative.json"), "utf8"),
+    );
+    const result = revenueFromRegistry(readRegistry(json, TERRITORY), {
+      rulebook: RULEBOOK,
+      territory: TERRITORY,
+    });
+    const amounts = Object.fromEntries(result.assessments.map((a) => [a.objectId, a.tax.amount.toKzt()]));
+    // MRP on 1 January 2026 = 4 325
+    expect(amounts).toEqual({
+      "car-1": "28750.00", // 2 400 cc, 7 years old: 6 × 4 325 + 7 × 400
+      "car-2": "9573.00", // 1 600 cc, 14 years old: (3 × 4 325 + 700) × 0.7 = 9 572.5 → 9 573
+      "truck-1": "38925.00", // 8 t: 9 × 4 325
+      // 9 000 000: 7 600 + 0.2 % × 1 000 000 = 9 600; 3 000 000 for 6 months: (1 000 + 0.08 % × 1 000 000) ÷ 2 = 900
+      "owner-1": "10500.00",
+      "income-1": "600000.00", // 10 % × 6 000 000
+    });
+    const line = (code: string, ebk: string) =>
+      result.byBudget
+        .find((b) => accountId(b.account) === `budget:4:${code}` && b.ebk === ebk)
+        ?.amount.toKzt();
+    // the owner's property tax reaches the budget of each object's place
+    expect(line("104035000", "104102")).toBe("9600.00");
+    expect(line("104049000", "104102")).toBe("900.00");
+    expect(result.attribution.postedTotal.equals(result.collectedTotal)).toBe(true);
+  });
+
+  it("advertisements pay month by month on the 25th; open codes and due dates are asked for, not guessed", () => {
+    const base = {
+      year: 2026,
+      advertisements: [
+        {
+          id: "sign",
+          payer: "individual_entrepreneur",
+          location: "104030100",
+          objectType: "non_video",
+          areaM2: "4",
+          months: [1, 2, 3],
+        },
+      ],
+    };
+    // without the 2026 code of the advertising fee (open in the law read): an error naming it
+    expect(
+      issuesOf(() =>
+        revenueFromRegistry(readRegistry(base, TERRITORY), { rulebook: RULEBOOK, territory: TERRITORY }),
+      )[0]?.message,
+    ).toContain("outdoor-advertising-fee-2026");
+    // with a code the caller supplies (here the one a 2026 source gives, 105402 — still open)
+    const openCodes = { "outdoor-advertising-fee-2026": "105402" };
+    const result = revenueFromRegistry(readRegistry({ ...base, openCodes }, TERRITORY), {
+      rulebook: kazakhstanRulebook({ openCodes }),
+      territory: TERRITORY,
+    });
+    // 4 m² non-video ad, column C row 3.1: 1 MRP a month = 4 325 × 3 months = 12 975, three receipts on the 25th
+    expect(result.assessments[0]?.tax.amount.toKzt()).toBe("12975.00");
+    expect(result.assessments[0]?.receipts.map((r) => [r.paymentDate, r.amount.toKzt()])).toEqual([
+      ["2026-01-25", "4325.00"],
+      ["2026-02-25", "4325.00"],
+      ["2026-03-25", "4325.00"],
+    ]);
+    // a legal entity's settlement land: its EBK code is open; an entrepreneur's 2026 IIT scale is not established
+    const land = {
+      year: 2026,
+      landPlots: [
+        { id: "p", payer: "legal_entity", location: "104057500", areaM2: "100", category: "village" },
+      ],
+    };
+    expect(
+      issuesOf(() =>
+        revenueFromRegistry(readRegistry(land, TERRITORY), { rulebook: RULEBOOK, territory: TERRITORY }),
+      )[0]?.message,
+    ).toContain("land-tax-settlements-legal-entities");
+    const ie = {
+      year: 2026,
+      incomes: [
+        {
+          id: "ie",
+          payer: "individual_entrepreneur",
+          registeredLocation: "104049100",
+          taxableIncome: "100",
+          paymentDate: "2027-04-10",
+        },
+      ],
+    };
+    expect(
+      issuesOf(() =>
+        revenueFromRegistry(readRegistry(ie, TERRITORY), { rulebook: RULEBOOK, territory: TERRITORY }),
+      )[0]?.code,
+    ).toBe("NO_RULE");
+  });
+
+  it("property: an owner's property tax spread over places conserves the owner's amount exactly", () => {
+    const places = TERRITORY.places().filter((p) => p.districtCode === "104000000" && p.type === "village");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2018, max: 2026 }),
+        fc.array(
+          fc.record({
+            place: fc.constantFrom(...places.map((p) => p.code)),
+            value: fc.integer({ min: 100_000, max: 149_000_000 }),
+            months: fc.integer({ min: 1, max: 12 }),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (year, objects) => {
+          const registry = readRegistry(
+            {
+              year,
+              dwellings: objects.map((o, i) => ({
+                id: `d${i}`,
+                owner: "one",
+                location: o.place,
+                assessedValue: String(o.value),
+                months: o.months,
+              })),
+            },
+            TERRITORY,
+          );
+          const result = revenueFromRegistry(registry, { rulebook: RULEBOOK, territory: TERRITORY });
+          const owner = result.assessments[0];
+          expect(
+            Money.sum(owner?.receipts.map((r) => r.amount) ?? []).equals(owner?.collected ?? Money.zero),
+          ).toBe(true);
+          expect(result.attribution.postedTotal.equals(result.collectedTotal)).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

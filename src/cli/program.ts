@@ -245,9 +245,18 @@ export function buildProgram(): Command {
           );
         }
       }
-      if (registry.vehicles.length === 0)
+      const objects =
+        registry.vehicles.length +
+        registry.dwellings.length +
+        registry.landPlots.length +
+        registry.advertisements.length +
+        registry.incomes.length;
+      if (objects === 0)
         throw new FourthLevelError("INVALID_INPUT", `${file} holds no taxable objects`, { file });
-      const result = revenueFromRegistry(registry, { rulebook: kazakhstanRulebook(), territory });
+      const rulebook = kazakhstanRulebook(
+        registry.openCodes === undefined ? {} : { openCodes: registry.openCodes },
+      );
+      const result = revenueFromRegistry(registry, { rulebook, territory });
       print(opts.json === true, revenueToJson(result, registry.note), () =>
         formatRevenue(result, registry.note),
       );

@@ -36,7 +36,7 @@ export function revenueToJson(result: RevenueResult, note: string | undefined) {
       objectId: a.objectId,
       ...taxResultToJson(a.tax),
       collected: a.collected.toKzt(),
-      paymentDate: a.receipt?.paymentDate ?? null,
+      paymentDates: a.receipts.map((r) => r.paymentDate),
     })),
     assessedKzt: result.assessedTotal.toKzt(),
     collectedKzt: result.collectedTotal.toKzt(),
@@ -414,7 +414,7 @@ export function formatRevenue(result: RevenueResult, note: string | undefined): 
       a.tax.tax,
       a.tax.amount.toKzt(),
       a.collected.toKzt(),
-      a.receipt?.paymentDate ?? "-",
+      [...new Set(a.receipts.map((r) => r.paymentDate))].join(", ") || "-",
     ]);
   }
   return [

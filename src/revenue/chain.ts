@@ -1,23 +1,40 @@
 import { type AttributionResult, attribute } from "../attribution/attribute.js";
 import type { Receipt } from "../attribution/receipt.js";
+import type { IsoDate } from "../calendar/iso-date.js";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import { advertisingFee } from "../jurisdictions/kz/taxes/advertising/advertising-fee.js";
+import type { AdObjectType } from "../jurisdictions/kz/taxes/advertising/rates.js";
+import { selfAssessedIit } from "../jurisdictions/kz/taxes/iit/self-assessed-iit.js";
+import { landTax, type SettlementCategory } from "../jurisdictions/kz/taxes/land/land-tax.js";
+import type { NamedCity } from "../jurisdictions/kz/taxes/land/rates.js";
+import { propertyTax } from "../jurisdictions/kz/taxes/property/property-tax.js";
 import type { TaxResult } from "../jurisdictions/kz/taxes/tax-result.js";
 import { type Vehicle, vehicleTax } from "../jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
 import { type BudgetCodeTotal, totalsByBudgetAndCode } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
+import type { AttributionKey, PayerKind } from "../rules/rule.js";
 import type { Rulebook } from "../rules/rulebook.js";
 import type { Territory } from "../territory/territory.js";
-import { vehicleTaxDueDate } from "./due-date.js";
+import { dueDate } from "./due-date.js";
 import type { Registry } from "./registry.js";
 
-/** One object of the registry, assessed and collected. */
+/** One payment a charge is collected in: part of its amount, on a date, to a place. */
+interface Installment {
+  readonly id: string;
+  /** The share of the charge's amount (allocation weight). */
+  readonly weight: Money;
+  readonly date: IsoDate;
+}
+
+/** One tax computed for the registry: whom it is charged to, under which code, keyed by which place. */
 export interface Assessment {
+  /** The registry object (or, for property tax, the owner) the tax is computed for. */
   readonly objectId: string;
   readonly tax: TaxResult;
   /** The assessed amount × the collection rate, to the tiyn (half away from zero). */
   readonly collected: Money;
-  /** The receipt the collected amount becomes (absent when nothing is collected). */
-  readonly receipt?: Receipt;
+  /** The receipts the collected amount becomes (one per object and payment date). */
+  readonly receipts: readonly Receipt[];
 }
 
 /** The outcome of {@link revenueFromRegistry}. */
@@ -39,30 +56,68 @@ export interface RevenueOptions {
   readonly territory: Territory;
 }
 
-/**
- * Runs the chain from bases to budgets: each object of the registry → its tax for the year (the tax
- * calculators) → the collected amount (× the collection rate, 100 % by default) → a receipt dated on
- * the day the law makes it due, under the EBK code of the tax and keyed by the owner's place → the
- * attribution into the ledger (see `attribute`) → each budget's tax lines by EBK code. Every tenge
- * collected is posted.
- *
- * @throws {@link FourthLevelError} `INVALID_INPUT` listing every object whose tax cannot be computed
- * (with the reason: a rate not established, a missing year of manufacture…) or whose receipt cannot be
- * attributed.
- * @example
- * ```ts
- * const result = revenueFromRegistry(readRegistry(json, territory), { rulebook: kazakhstanRulebook(), territory });
- * result.collectedTotal.equals(result.attribution.postedTotal); // true
- * ```
- */
-export function revenueFromRegistry(registry: Registry, options: RevenueOptions): RevenueResult {
-  const rate = registry.collectionRate ?? "1";
+interface Charge {
+  readonly objectId: string;
+  readonly tax: TaxResult;
+  readonly ebk: string;
+  readonly payerKind: PayerKind;
+  /** Each installment's place key and KATO code. */
+  readonly installments: readonly (Installment & { readonly key: AttributionKey; readonly place: string })[];
+}
+
+function needDate(date: IsoDate | undefined, what: string): IsoDate {
+  if (date === undefined) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `${what}: the law read sets no due date for this year and payer; give paymentDate`,
+      {},
+    );
+  }
+  return date;
+}
+
+/** Splits a collected amount over the charge's installments in proportion to their weights, exactly. */
+function receiptsOf(charge: Charge, collected: Money): Receipt[] {
+  if (collected.isZero()) return [];
+  const weights = charge.installments.map((i) => i.weight.tiyn);
+  const parts = weights.every((w) => w === 0n)
+    ? collected.allocate(weights.map(() => 1))
+    : collected.allocate(weights);
+  return charge.installments.flatMap((inst, i) => {
+    const amount = parts[i] as Money;
+    return amount.isZero()
+      ? []
+      : [
+          {
+            id: inst.id,
+            ebk: charge.ebk,
+            amount,
+            paymentDate: inst.date,
+            payerKind: charge.payerKind,
+            places: { [inst.key]: inst.place },
+          },
+        ];
+  });
+}
+
+/** The charges of a registry: one per taxed object (per owner for property tax). */
+function chargesOf(registry: Registry): { charges: Charge[]; issues: InputIssue[] } {
+  const year = registry.year;
+  const charges: Charge[] = [];
   const issues: InputIssue[] = [];
-  const assessments: Assessment[] = [];
-  registry.vehicles.forEach((v, i) => {
+  const guard = (path: string, id: string, build: () => Charge | undefined) => {
     try {
+      const charge = build();
+      if (charge !== undefined) charges.push(charge);
+    } catch (e) {
+      if (!(e instanceof FourthLevelError)) throw e;
+      issues.push({ path, message: `${id}: ${e.message}`, code: e.code });
+    }
+  };
+  for (const [i, v] of registry.vehicles.entries()) {
+    guard(`vehicles[${i}]`, v.id, () => {
       const tax = vehicleTax({
-        year: registry.year,
+        year,
         payer: v.payer,
         vehicle: v.vehicle as Vehicle, // zod leaves absent optional keys out, as exactOptionalPropertyTypes wants
         ...(v.months === undefined ? {} : { months: v.months }),
@@ -72,27 +127,198 @@ export function revenueFromRegistry(registry: Registry, options: RevenueOptions)
           ? {}
           : { ageCoefficientScope: registry.ageCoefficientScope }),
       });
-      const collected = tax.amount.times(rate, "halfExpand");
-      const place = v.payer === "individual" ? { residence: v.residence } : { legal_seat: v.legalSeat };
-      const receipt: Receipt | undefined = collected.isZero()
-        ? undefined
-        : {
+      const individual = v.payer === "individual";
+      return {
+        objectId: v.id,
+        tax,
+        ebk: individual ? "104402" : "104401",
+        payerKind: v.payer,
+        installments: [
+          {
             id: v.id,
-            ebk: v.payer === "individual" ? "104402" : "104401",
-            amount: collected,
-            paymentDate: vehicleTaxDueDate(registry.year, v.payer),
-            payerKind: v.payer,
-            places: place as Receipt["places"],
-          };
-      assessments.push({ objectId: v.id, tax, collected, ...(receipt === undefined ? {} : { receipt }) });
-    } catch (e) {
-      if (!(e instanceof FourthLevelError)) throw e;
-      issues.push({ path: `vehicles[${i}]`, message: `${v.id}: ${e.message}`, code: e.code });
-    }
-  });
+            weight: tax.amount,
+            date: dueDate("vehicle", year, v.payer) as IsoDate,
+            key: individual ? "residence" : "legal_seat",
+            place: (individual ? v.residence : v.legalSeat) as string,
+          },
+        ],
+      };
+    });
+  }
+  const owners = new Map<string, Registry["dwellings"][number][]>();
+  for (const d of registry.dwellings) owners.set(d.owner, [...(owners.get(d.owner) ?? []), d]);
+  for (const [owner, dwellings] of owners) {
+    guard(`dwellings (owner ${owner})`, owner, () => {
+      const benefit = dwellings.find((d) => d.benefit !== undefined)?.benefit;
+      const tax = propertyTax({
+        year,
+        objects: dwellings.map((d) => ({
+          label: d.id,
+          assessedValue: d.assessedValue,
+          ...(d.months === undefined ? {} : { months: d.months }),
+          ...(d.luxuryCoefficient === undefined ? {} : { luxuryCoefficient: d.luxuryCoefficient }),
+        })),
+        ...(benefit === undefined ? {} : { benefit }),
+      });
+      const date = dueDate("property", year, "individual") as IsoDate;
+      // The owner's tax is spread over the objects in proportion to each object's amount, so that each
+      // object's share reaches the budget of the place where it lies (BC Art. 27 p.1(2)).
+      return {
+        objectId: owner,
+        tax,
+        ebk: "104102",
+        payerKind: "individual",
+        installments: dwellings.map((d, i) => ({
+          id: d.id,
+          weight: tax.objects[i]?.due ?? Money.zero,
+          date,
+          key: "object_location",
+          place: d.location,
+        })),
+      };
+    });
+  }
+  for (const [i, l] of registry.landPlots.entries()) {
+    guard(`landPlots[${i}]`, l.id, () => {
+      const tax = landTax({
+        year,
+        payer: l.payer,
+        plot: {
+          kind: "settlement",
+          areaM2: l.areaM2,
+          category: l.category as SettlementCategory,
+          ...(l.oblastCentre === undefined ? {} : { oblastCentre: l.oblastCentre as NamedCity }),
+          ...(l.use === undefined ? {} : { use: l.use }),
+        },
+        ...(l.months === undefined ? {} : { months: l.months }),
+      });
+      const individual = l.payer === "individual";
+      const open = registry.openCodes?.["land-tax-settlements-legal-entities"];
+      if (!individual && open === undefined) {
+        throw new FourthLevelError(
+          "INVALID_INPUT",
+          'the EBK code of legal entities\' land tax on settlement land is not established: give openCodes["land-tax-settlements-legal-entities"]',
+          {},
+        );
+      }
+      return {
+        objectId: l.id,
+        tax,
+        ebk: individual ? "104302" : (open as string),
+        payerKind: l.payer,
+        installments: [
+          {
+            id: l.id,
+            weight: tax.amount,
+            date: l.paymentDate ?? needDate(dueDate("land", year, l.payer), l.id),
+            key: "object_location",
+            place: l.location,
+          },
+        ],
+      };
+    });
+  }
+  for (const [i, a] of registry.advertisements.entries()) {
+    guard(`advertisements[${i}]`, a.id, () => {
+      // the fee is paid month by month (Art. 656): one computation and one receipt per month
+      const monthly = a.months.map((month) => ({
+        month,
+        tax: advertisingFee({
+          year,
+          months: [month],
+          sides: a.sides,
+          location: { kind: "fourth_level_column_c", objectType: a.objectType as AdObjectType },
+          ...(a.areaM2 === undefined ? {} : { areaM2: a.areaM2 }),
+          notified: a.notified,
+        }),
+      }));
+      const total = Money.sum(monthly.map((m) => m.tax.amount));
+      const code = year >= 2026 ? registry.openCodes?.["outdoor-advertising-fee-2026"] : "105430";
+      if (code === undefined) {
+        throw new FourthLevelError(
+          "INVALID_INPUT",
+          'the 2026 EBK code of the advertising fee is not established: give openCodes["outdoor-advertising-fee-2026"]',
+          {},
+        );
+      }
+      return {
+        objectId: a.id,
+        tax: { tax: "advertising", year, amount: total, breakdown: monthly.flatMap((m) => m.tax.breakdown) },
+        ebk: code,
+        payerKind: a.payer,
+        installments: monthly.map((m) => ({
+          id: `${a.id}/${String(m.month).padStart(2, "0")}`,
+          weight: m.tax.amount,
+          date: needDate(dueDate("advertising", year, a.payer, m.month), a.id),
+          key: "advertisement_location",
+          place: a.location,
+        })),
+      };
+    });
+  }
+  for (const [i, v] of registry.incomes.entries()) {
+    guard(`incomes[${i}]`, v.id, () => {
+      const tax = selfAssessedIit({ year, payer: v.payer, taxableIncome: v.taxableIncome });
+      const individual = v.payer === "individual";
+      const place = individual ? v.residence : v.registeredLocation;
+      if (place === undefined) {
+        throw new FourthLevelError(
+          "INVALID_INPUT",
+          `give ${individual ? "residence" : "registeredLocation"}`,
+          {},
+        );
+      }
+      return {
+        objectId: v.id,
+        tax,
+        ebk: "101202",
+        payerKind: individual ? "individual" : "individual_entrepreneur",
+        installments: [
+          {
+            id: v.id,
+            weight: tax.amount,
+            date: v.paymentDate,
+            key: individual ? "residence" : "registered_location",
+            place,
+          },
+        ],
+      };
+    });
+  }
+  return { charges, issues };
+}
+
+/**
+ * Runs the chain from bases to budgets: each object of the registry → its tax for the year (the tax
+ * calculators: vehicles, dwellings per owner, settlement land plots, outdoor advertisements month by
+ * month, self-declared incomes) → the collected amount (× the collection rate, 100 % by default) →
+ * receipts dated on the day the law makes them due (see `dueDate`), under the EBK code of the tax and
+ * keyed by the place the law names (residence, seat, object or advertisement location) → the attribution
+ * into one ledger (see `attribute`) → each budget's tax lines by EBK code. An owner's property tax is
+ * spread over the owner's objects in proportion to each object's amount (largest remainder), so each
+ * object's share reaches the budget where it lies. Every tenge collected is posted.
+ *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every object whose tax cannot be computed
+ * (with the reason: a rate not established, a missing due date or open EBK code…) or whose receipt
+ * cannot be attributed.
+ * @example
+ * ```ts
+ * const result = revenueFromRegistry(readRegistry(json, territory), { rulebook: kazakhstanRulebook(), territory });
+ * result.collectedTotal.equals(result.attribution.postedTotal); // true
+ * ```
+ */
+export function revenueFromRegistry(registry: Registry, options: RevenueOptions): RevenueResult {
+  const rate = registry.collectionRate ?? "1";
+  const { charges, issues } = chargesOf(registry);
   throwIfIssues(`registry ${registry.year}`, issues);
-  const receipts = assessments.flatMap((a) => (a.receipt === undefined ? [] : [a.receipt]));
-  const attribution = attribute(receipts, options);
+  const assessments = charges.map((charge): Assessment => {
+    const collected = charge.tax.amount.times(rate, "halfExpand");
+    return { objectId: charge.objectId, tax: charge.tax, collected, receipts: receiptsOf(charge, collected) };
+  });
+  const attribution = attribute(
+    assessments.flatMap((a) => a.receipts),
+    options,
+  );
   return {
     year: registry.year,
     collectionRate: rate,

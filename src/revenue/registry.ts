@@ -45,7 +45,66 @@ export const registryVehicleSchema = z
     }
   });
 
-/** A registry of taxable objects (this version: vehicles) for one tax year. */
+const ISO = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD");
+
+/** A dwelling (or other object of individuals' property tax) with its owner and location. */
+export const registryDwellingSchema = z.strictObject({
+  id: z.string().min(1),
+  owner: z
+    .string()
+    .min(1)
+    .describe("the owner's id: one owner's objects are taxed together (benefits, the 2026 total rule)"),
+  location: KATO.describe("where the object lies (KATO): the tax goes to that place's budget"),
+  assessedValue: DECIMAL.describe("value assessed by the State Corporation, KZT"),
+  months: WHOLE(1, 12).optional(),
+  luxuryCoefficient: DECIMAL.optional(),
+  benefit: z
+    .enum(["within_1000_mrp", "within_1500_mrp"])
+    .optional()
+    .describe("the owner's benefit (give it on any one of the owner's objects)"),
+});
+
+/** A land plot in a settlement with its payer and location (land tax on settlement land). */
+export const registryLandPlotSchema = z.strictObject({
+  id: z.string().min(1),
+  payer: z.enum(["individual", "legal_entity"]),
+  location: KATO,
+  areaM2: DECIMAL,
+  category: z
+    .string()
+    .min(1)
+    .describe("village, settlement, city_of_district_significance, … (see the land-tax docs)"),
+  oblastCentre: z.string().optional(),
+  use: z.enum(["other", "housing"]).optional(),
+  months: WHOLE(1, 12).optional(),
+  paymentDate: ISO.optional().describe("needed where the law read sets no due date (legal entities to 2025)"),
+});
+
+/** An outdoor advertisement with its location. */
+export const registryAdvertisementSchema = z.strictObject({
+  id: z.string().min(1),
+  payer: z.enum(["individual", "individual_entrepreneur", "legal_entity"]),
+  location: KATO.describe("where the advertisement stands (KATO)"),
+  objectType: z.string().min(1),
+  areaM2: DECIMAL.optional(),
+  sides: WHOLE(1, 100).default(1),
+  months: z.array(WHOLE(1, 12)).min(1).describe("months of placement in the year"),
+  notified: z.boolean().default(true),
+});
+
+/** A self-declared income (IIT not withheld at source). */
+export const registryIncomeSchema = z.strictObject({
+  id: z.string().min(1),
+  payer: z.enum(["individual", "individual_entrepreneur", "private_practitioner"]),
+  residence: KATO.optional().describe("an individual's residence (KATO)"),
+  registeredLocation: KATO.optional().describe(
+    "an entrepreneur's or practitioner's registered location (KATO)",
+  ),
+  taxableIncome: DECIMAL.describe("annual taxable income after deductions, KZT"),
+  paymentDate: ISO.describe("when the declared tax is paid (the due date was not read: give it)"),
+});
+
+/** A registry of taxable objects for one tax year. */
 export const registrySchema = z.strictObject({
   $schema: z.string().optional(),
   note: z
@@ -59,7 +118,15 @@ export const registrySchema = z.strictObject({
     .optional()
     .describe("share of the assessed tax collected, 1 (100 %) by default"),
   ageCoefficientScope: z.enum(["whole_amount", "mrp_part"]).optional(),
+  openCodes: z
+    .record(z.string(), z.string().regex(/^\d{6}$/))
+    .optional()
+    .describe("EBK codes for revenue lines the law leaves open (e.g. legal entities' settlement land tax)"),
   vehicles: z.array(registryVehicleSchema).default([]),
+  dwellings: z.array(registryDwellingSchema).default([]),
+  landPlots: z.array(registryLandPlotSchema).default([]),
+  advertisements: z.array(registryAdvertisementSchema).default([]),
+  incomes: z.array(registryIncomeSchema).default([]),
 });
 
 /** A validated registry. */
@@ -74,19 +141,29 @@ function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 function checkPlaces(registry: Registry, territory: Territory): InputIssue[] {
-  return registry.vehicles.flatMap((v, i) =>
-    (["residence", "legalSeat"] as const).flatMap((key) => {
-      const code = v[key];
-      if (code === undefined) return [];
-      try {
-        territory.place(code);
-        return [];
-      } catch (e) {
-        if (!(e instanceof FourthLevelError)) throw e;
-        return [{ path: `vehicles[${i}].${key}`, message: e.message, code: e.code }];
-      }
-    }),
-  );
+  const places: [string, string | undefined][] = [
+    ...registry.vehicles.flatMap((v, i): [string, string | undefined][] => [
+      [`vehicles[${i}].residence`, v.residence],
+      [`vehicles[${i}].legalSeat`, v.legalSeat],
+    ]),
+    ...registry.dwellings.map((d, i): [string, string] => [`dwellings[${i}].location`, d.location]),
+    ...registry.landPlots.map((l, i): [string, string] => [`landPlots[${i}].location`, l.location]),
+    ...registry.advertisements.map((a, i): [string, string] => [`advertisements[${i}].location`, a.location]),
+    ...registry.incomes.flatMap((v, i): [string, string | undefined][] => [
+      [`incomes[${i}].residence`, v.residence],
+      [`incomes[${i}].registeredLocation`, v.registeredLocation],
+    ]),
+  ];
+  return places.flatMap(([path, code]) => {
+    if (code === undefined) return [];
+    try {
+      territory.place(code);
+      return [];
+    } catch (e) {
+      if (!(e instanceof FourthLevelError)) throw e;
+      return [{ path, message: e.message, code: e.code }];
+    }
+  });
 }
 
 /**
@@ -170,7 +247,7 @@ export function readVehicleRegistryCsv(
     });
   } catch (e) {
     throwIfIssues(what, [{ path: "", message: `not readable as CSV: ${(e as Error).message}` }]);
-    return { year, vehicles: [] };
+    return readRegistry({ year }, territory, what);
   }
   const unknown = Object.keys(rows[0] ?? {}).filter(
     (c) => !(VEHICLE_CSV_COLUMNS as readonly string[]).includes(c),

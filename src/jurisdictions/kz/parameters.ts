@@ -1,5 +1,7 @@
 import { type DatedSeries, type DatedValue, datedSeries } from "../../calendar/dated.js";
+import { type IsoDate, isIsoDate, previousDay } from "../../calendar/iso-date.js";
 import type { Citation } from "../../citation/citation.js";
+import { FourthLevelError } from "../../errors/error.js";
 import { Money } from "../../money/money.js";
 
 const budgetLaw = (years: string, publishedIn: string): Citation => ({
@@ -72,3 +74,41 @@ export const MINIMUM_WAGE: DatedSeries<Money> = datedSeries("minimum wage, KZT",
   yearValue(2025, 85000, budgetLaw("2025-2027", "published (85 000 unchanged)")),
   yearValue(2026, 85000, budgetLaw("2026-2028", "ng.kz (23.10.2025: 110 000 proposal not adopted)")),
 ]);
+
+/**
+ * The MRP for benefits and other social payments, KZT. It equals {@link MRP_FOR_TAXES} except in 2022,
+ * when it rose mid-year to 3,180 while taxes and fines kept 3,063. The day of that rise is not in the
+ * sources read (they say "mid-year"; 2022 benefits paid at 3,180 are published, e.g. prosud.kz), so the
+ * caller supplies it: the series is built for that date and no other value is guessed.
+ *
+ * @param riseIn2022On - First day of the 3,180 value, `YYYY-MM-DD` in 2022 (after 1 January).
+ * @throws {@link FourthLevelError} `INVALID_DATE` for a date outside 2022-01-02 … 2022-12-31.
+ * @example
+ * ```ts
+ * const benefits = mrpForBenefits("2022-04-01");
+ * valueOn(benefits, "2022-06-01").value.toKzt(); // "3180.00"
+ * ```
+ */
+export function mrpForBenefits(riseIn2022On: IsoDate): DatedSeries<Money> {
+  if (!isIsoDate(riseIn2022On) || riseIn2022On <= "2022-01-01" || riseIn2022On > "2022-12-31") {
+    throw new FourthLevelError(
+      "INVALID_DATE",
+      `the 2022 rise of the MRP for benefits must be dated 2022-01-02 … 2022-12-31, not ${JSON.stringify(riseIn2022On)}`,
+      { value: String(riseIn2022On) },
+    );
+  }
+  const rise = budgetLaw(
+    "2022-2024, as amended in 2022",
+    "kzaif.kz (3 180 for benefits after the mid-year rise); prosud.kz",
+  );
+  return datedSeries("MRP for benefits, KZT", [
+    ...MRP_FOR_TAXES.entries.filter((e) => !e.from.startsWith("2022")),
+    {
+      from: "2022-01-01",
+      to: previousDay(riseIn2022On),
+      value: Money.kzt(3063),
+      citation: budgetLaw("2022-2024", "pricom.kz"),
+    },
+    { from: riseIn2022On, to: "2022-12-31", value: Money.kzt(3180), citation: rise },
+  ]);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { codeOf } from "../../../test/support.js";
+import { valueOn, valueOnFirstJanuary } from "../../calendar/dated.js";
+import { MINIMUM_WAGE, MRP_FOR_TAXES, mrpForBenefits } from "./parameters.js";
+
+describe("dated parameters", () => {
+  it("MRP for taxes 2018-2026 as published, with the 1 April 2020 rise", () => {
+    const byYear = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].map((y) =>
+      valueOnFirstJanuary(MRP_FOR_TAXES, y).value.toKzt(),
+    );
+    expect(byYear).toEqual([
+      "2405.00",
+      "2525.00",
+      "2651.00",
+      "2917.00",
+      "3063.00",
+      "3450.00",
+      "3692.00",
+      "3932.00",
+      "4325.00",
+    ]);
+    expect(valueOn(MRP_FOR_TAXES, "2020-03-31").value.toKzt()).toBe("2651.00");
+    expect(valueOn(MRP_FOR_TAXES, "2020-04-01").value.toKzt()).toBe("2778.00");
+    // taxes and fines kept 3 063 all through 2022
+    expect(valueOn(MRP_FOR_TAXES, "2022-12-31").value.toKzt()).toBe("3063.00");
+  });
+
+  it("a date with no value is an error, never an old value reused", () => {
+    expect(codeOf(() => valueOn(MRP_FOR_TAXES, "2017-12-31"))).toBe("NO_VALUE_ON_DATE");
+    expect(codeOf(() => valueOn(MRP_FOR_TAXES, "2027-01-01"))).toBe("NO_VALUE_ON_DATE");
+    expect(codeOf(() => valueOn(MINIMUM_WAGE, "2027-01-01"))).toBe("NO_VALUE_ON_DATE");
+  });
+
+  it("minimum wage as published", () => {
+    expect(valueOnFirstJanuary(MINIMUM_WAGE, 2018).value.toKzt()).toBe("28284.00");
+    expect(valueOnFirstJanuary(MINIMUM_WAGE, 2022).value.toKzt()).toBe("60000.00");
+    expect(valueOnFirstJanuary(MINIMUM_WAGE, 2026).value.toKzt()).toBe("85000.00");
+  });
+
+  it("the 2022 split: benefits rise to 3 180 on a date the caller gives, taxes stay at 3 063", () => {
+    const benefits = mrpForBenefits("2022-04-01");
+    expect(valueOn(benefits, "2022-03-31").value.toKzt()).toBe("3063.00");
+    expect(valueOn(benefits, "2022-04-01").value.toKzt()).toBe("3180.00");
+    expect(valueOn(MRP_FOR_TAXES, "2022-04-01").value.toKzt()).toBe("3063.00");
+    expect(valueOn(benefits, "2025-06-01").value.toKzt()).toBe("3932.00");
+    expect(codeOf(() => mrpForBenefits("2023-04-01"))).toBe("INVALID_DATE");
+    expect(codeOf(() => mrpForBenefits("2022-01-01"))).toBe("INVALID_DATE");
+  });
+});
