@@ -9,7 +9,7 @@ import { parseDecisionText } from "../budget/decision/parse-text.js";
 import { readPublishedBudgets } from "../budget/decision/published.js";
 import { isoDate } from "../calendar/iso-date.js";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
-import { readTextFile } from "../files/read-text-file.js";
+import { parseJsonText, readTextFile } from "../files/read-text-file.js";
 import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
 import { checkParsedDecision, checkPublishedBudget, type DecisionCheckJson } from "../report/check.js";
 import { attributionToJson, scenarioResultToJson } from "../report/json.js";
@@ -47,14 +47,7 @@ function print(json: boolean, value: unknown, text: () => string): void {
 function checkFile(file: string): DecisionCheckJson[] {
   const text = readTextFile(file);
   if (file.toLowerCase().endsWith(".json")) {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      throw new FourthLevelError("INVALID_INPUT", `${file} is not valid JSON: ${(e as Error).message}`, {
-        file,
-      });
-    }
+    const data = parseJsonText(text, file);
     return readPublishedBudgets(Array.isArray(data) ? data : [data], file).flatMap((b) =>
       checkPublishedBudget(file, b),
     );
@@ -228,14 +221,7 @@ export function buildProgram(): Command {
           throw new FourthLevelError("INVALID_INPUT", "a .csv registry needs --year", { file });
         registry = readVehicleRegistryCsv(text, opts.year, territory, file);
       } else {
-        let data: unknown;
-        try {
-          data = JSON.parse(text);
-        } catch (e) {
-          throw new FourthLevelError("INVALID_INPUT", `${file} is not valid JSON: ${(e as Error).message}`, {
-            file,
-          });
-        }
+        const data = parseJsonText(text, file);
         registry = readRegistry(data, territory, file);
         if (opts.year !== undefined && opts.year !== registry.year) {
           throw new FourthLevelError(

@@ -27,3 +27,18 @@ export function readTextFile(path: string, what = "file"): string {
     });
   }
 }
+
+/**
+ * Parses JSON text given by a user.
+ * @param what - What the text is, for the message (e.g. the file name).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` saying where the JSON is broken.
+ */
+export function parseJsonText(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new FourthLevelError("INVALID_INPUT", `${what} is not valid JSON: ${(e as Error).message}`, {
+      what,
+    });
+  }
+}

@@ -4,7 +4,7 @@ import { readReceiptsCsv, readReceiptsJson } from "../attribution/receipts-input
 import type { BudgetFigures, BudgetLineKey } from "../budget/decision/lines.js";
 import { parseDecisionText } from "../budget/decision/parse-text.js";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
-import { readTextFile } from "../files/read-text-file.js";
+import { parseJsonText, readTextFile } from "../files/read-text-file.js";
 import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
 import { Money } from "../money/money.js";
 import { kazakhstanTerritory, type Territory } from "../territory/territory.js";
@@ -233,15 +233,6 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
  */
 export function loadScenario(path: string, options: { readonly territory?: Territory } = {}): Scenario {
   const text = readTextFile(path, "scenario");
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new FourthLevelError(
-      "INVALID_INPUT",
-      `scenario ${path} is not valid JSON: ${(e as Error).message}`,
-      { path },
-    );
-  }
+  const data = parseJsonText(text, `scenario ${path}`);
   return resolveScenario(data, { baseDir: dirname(resolve(path)), ...options }, `scenario ${path}`);
 }

@@ -36,6 +36,14 @@ const CAR_BANDS: readonly RateBand[] = [
   { over: 4000, mrp: "117" },
 ];
 
+/** Trucks and special vehicles by load capacity (t), the same in both Codes. */
+const TRUCK_BANDS: readonly RateBand[] = [
+  { over: 0, upTo: 1, mrp: "3" },
+  { over: 1, upTo: 1.5, mrp: "5" },
+  { over: 1.5, upTo: 5, mrp: "7" },
+  { over: 5, mrp: "9" },
+];
+
 /**
  * The scales established for each edition. Keys: `passenger_car`, `passenger_car_post_2013` (2017 Code
  * p.2 only: cars over 3,000 cc made in Kazakhstan or imported after 31.12.2013), `truck` (payload, t),
@@ -63,12 +71,7 @@ export const VEHICLE_SCALES: Readonly<Record<TaxCodeEdition, Readonly<Record<str
       },
     },
     truck: {
-      bands: [
-        { over: 0, upTo: 1, mrp: "3" },
-        { over: 1, upTo: 1.5, mrp: "5" },
-        { over: 1.5, upTo: 5, mrp: "7" },
-        { over: 5, mrp: "9" },
-      ],
+      bands: TRUCK_BANDS,
       citation: { ...TC2017, article: "492", paragraph: "1" },
     },
     // Buses over 25 seats were not read in the 2017 text: the scale stops at 25 and the caller supplies the rest.
@@ -84,12 +87,7 @@ export const VEHICLE_SCALES: Readonly<Record<TaxCodeEdition, Readonly<Record<str
   tc2026: {
     passenger_car: { bands: CAR_BANDS, citation: { ...TC2026, article: "565", paragraph: "1" } },
     truck: {
-      bands: [
-        { over: 0, upTo: 1, mrp: "3" },
-        { over: 1, upTo: 1.5, mrp: "5" },
-        { over: 1.5, upTo: 5, mrp: "7" },
-        { over: 5, mrp: "9" },
-      ],
+      bands: TRUCK_BANDS,
       citation: { ...TC2026, article: "565", paragraph: "1" },
     },
     bus: {
