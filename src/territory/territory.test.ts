@@ -346,12 +346,14 @@ describe("budgetOwnerOn", () => {
         noInvalidDate: true,
       })
       .map((date) => date.toISOString().slice(0, 10));
+    // the Abai region alone, so that each run builds a small territory
+    const abai = kz.places().filter((p) => p.regionCode === "100000000");
     fc.assert(
       fc.property(since, isoDay, (start, day) => {
-        const territory = createTerritory(kz.places(), { ownBudgetSince: { "104035000": start } });
+        const territory = createTerritory(abai, { ownBudgetSince: { "104035000": start } });
         return (territory.budgetOwnerOn("104035100", day).kind === "fourth_level") === day >= start;
       }),
-      { numRuns: 25 },
+      { numRuns: 200 },
     );
   });
 });
