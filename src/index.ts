@@ -253,6 +253,7 @@ export {
 export { dueDate } from "./revenue/due-date.js";
 export {
   type Registry,
+  type RegistryInput,
   readRegistry,
   readVehicleRegistryCsv,
   registryAdvertisementSchema,
@@ -311,3 +312,21 @@ export {
   type Territory,
   type TerritoryOptions,
 } from "./territory/territory.js";
+export type {
+  ChangeLimit,
+  Equalisation,
+  EqualisationBound,
+  EqualisationComparison,
+  EqualisationConstraints,
+  EqualisationMethod,
+  EqualisationUnit,
+  GapFillingMethod,
+  SurplusTreatment,
+  UnitComparison,
+  UnitTransfer,
+  WeightsMethod,
+} from "./transfers/equalisation/equalise.js";
+export { compareEqualisation, equalise } from "./transfers/equalisation/equalise.js";
+export type { GeneralTransfer, GeneralTransferKind } from "./transfers/equalisation/general-transfer.js";
+export { generalTransfer, generalTransferCitation } from "./transfers/equalisation/general-transfer.js";
+export type { BindingBound } from "./transfers/equalisation/water-fill.js";

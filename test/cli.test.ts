@@ -443,6 +443,27 @@ describe("fourth-level tax property|iit|advertising|land and revenue", () => {
     );
   });
 
+  it("refuses options that do not apply and a personal exemption for a company, exit 2", async () => {
+    expect(await main(["tax", "vehicle", "--year", "2025", "--engine-cc", "2000", "--seats", "5"])).toBe(2);
+    expect(err).toContain("--seats does not apply");
+    expect(
+      await main([
+        "tax",
+        "vehicle",
+        "--year",
+        "2025",
+        "--engine-cc",
+        "2000",
+        "--payer",
+        "legal-entity",
+        "--exemption",
+        "disability",
+      ]),
+    ).toBe(2);
+    expect(err).toContain("for individuals");
+    expect(await main(["tax", "vehicle", "--year", "2027", "--engine-cc", "2000"])).toBe(2);
+  });
+
   it("names the missing rate table when the law read does not set the rate, exit 2", async () => {
     expect(await main(["tax", "advertising", "--year", "2025", "--object-type", "lightbox"])).toBe(2);
     expect(err).toContain("rateTable.columnC.lightbox");

@@ -300,4 +300,80 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
       { numRuns: 150 },
     );
   });
+
+  it("refuses what does not fit instead of ignoring it (found by a fresh user)", () => {
+    const paths = (data: unknown) => issuesOf(() => readRegistry(data, TERRITORY)).map((i) => i.path);
+    // the shape of each object: a company's seat given for an individual, a month twice, an entrepreneur's
+    // location given for an individual's income
+    expect(
+      paths({
+        year: 2026,
+        vehicles: [
+          {
+            id: "v",
+            payer: "individual",
+            residence: "104035100",
+            legalSeat: "104030100",
+            vehicle: { kind: "tractor" },
+          },
+        ],
+        advertisements: [
+          { id: "ad", payer: "legal_entity", location: "104030100", objectType: "non_video", months: [1, 1] },
+        ],
+        incomes: [
+          {
+            id: "i",
+            payer: "individual",
+            residence: "104049100",
+            registeredLocation: "104049100",
+            taxableIncome: "1",
+            paymentDate: "2026-12-31",
+          },
+        ],
+      }),
+    ).toEqual(["vehicles[0].legalSeat", "advertisements[0].months", "incomes[0].registeredLocation"]);
+    // once the shape is right, across objects: an id used twice, conflicting benefits of one owner, a payment
+    // before the tax year begins
+    expect(
+      paths({
+        year: 2026,
+        vehicles: [{ id: "x", payer: "individual", residence: "104035100", vehicle: { kind: "tractor" } }],
+        dwellings: [
+          {
+            id: "x",
+            owner: "o",
+            location: "104035100",
+            assessedValue: "1000000",
+            benefit: "within_1000_mrp",
+          },
+          {
+            id: "d2",
+            owner: "o",
+            location: "104035100",
+            assessedValue: "1000000",
+            benefit: "within_1500_mrp",
+          },
+        ],
+        incomes: [
+          {
+            id: "i",
+            payer: "individual",
+            residence: "104049100",
+            taxableIncome: "1",
+            paymentDate: "2025-12-31",
+          },
+        ],
+      }),
+    ).toEqual(["dwellings[0].id", "dwellings[1].benefit", "incomes[0].paymentDate"]);
+    // CSV booleans are true or false, nothing else; cells of another category are refused by name
+    const csv = [
+      "id,payer,residence,category,engine_cc,payload_t,post_2013",
+      "a,individual,104035100,passenger_car,3500,8,TRUE",
+    ].join("\n");
+    const csvPaths = issuesOf(() => readVehicleRegistryCsv(csv, 2025, TERRITORY)).map(
+      (i) => `${i.path}: ${i.message}`,
+    );
+    expect(csvPaths.join("\n")).toContain("madeOrImportedAfter2013");
+    expect(csvPaths.join("\n")).toContain("payloadTonnes");
+  });
 });

@@ -108,31 +108,74 @@ interface VehicleOptions {
   json?: boolean;
 }
 
+/** The base option each category takes; any other base option given is refused, not ignored. */
+const BASE_OPTION: Readonly<Record<Vehicle["kind"], keyof VehicleOptions | undefined>> = {
+  passenger_car: "engineCc",
+  truck: "payloadT",
+  bus: "seats",
+  tractor: undefined,
+  motorcycle: "powerKw",
+  boat: "powerHp",
+};
+const FLAG: Readonly<Record<string, string>> = {
+  engineCc: "--engine-cc",
+  payloadT: "--payload-t",
+  seats: "--seats",
+  powerKw: "--power-kw",
+  powerHp: "--power-hp",
+  manufacturedYear: "--manufactured-year",
+  post2013: "--post-2013",
+  ageCoefficientScope: "--age-coefficient-scope",
+  ownerChangedAfter2013: "--owner-changed-after-2013",
+};
+
 function vehicleOf(o: VehicleOptions): Vehicle {
-  const need = <T>(value: T | undefined, option: string): T => {
-    if (value === undefined) {
-      throw new FourthLevelError("INVALID_INPUT", `--category ${o.category} needs ${option}`, { option });
+  const problems: string[] = [];
+  const expected = BASE_OPTION[o.category];
+  for (const option of ["engineCc", "payloadT", "seats", "powerKw", "powerHp"] as const) {
+    if (option !== expected && o[option] !== undefined)
+      problems.push(`${FLAG[option]} does not apply to --category ${o.category}`);
+  }
+  if (expected !== undefined && o[expected] === undefined)
+    problems.push(`--category ${o.category} needs ${FLAG[expected]}`);
+  if (o.category !== "passenger_car") {
+    for (const option of [
+      "manufacturedYear",
+      "post2013",
+      "ageCoefficientScope",
+      "ownerChangedAfter2013",
+    ] as const) {
+      if (o[option] !== undefined) problems.push(`${FLAG[option]} applies to passenger cars only`);
     }
-    return value;
-  };
+  }
+  if (o.year < 2026) {
+    for (const option of ["ageCoefficientScope", "ownerChangedAfter2013"] as const) {
+      if (o[option] !== undefined) problems.push(`${FLAG[option]} applies from 2026 only`);
+    }
+  } else if (o.post2013 !== undefined) {
+    problems.push("--post-2013 applies to 2018-2025 only (the 2026 Code has one scale)");
+  }
+  if (problems.length > 0) {
+    throw new FourthLevelError("INVALID_INPUT", `tax vehicle: ${problems.join("; ")}`, { problems });
+  }
   switch (o.category) {
     case "passenger_car":
       return {
         kind: "passenger_car",
-        engineCc: need(o.engineCc, "--engine-cc"),
+        engineCc: o.engineCc as number,
         ...(o.manufacturedYear === undefined ? {} : { manufacturedYear: o.manufacturedYear }),
         ...(o.post2013 === true ? { madeOrImportedAfter2013: true } : {}),
       };
     case "truck":
-      return { kind: "truck", payloadTonnes: need(o.payloadT, "--payload-t") };
+      return { kind: "truck", payloadTonnes: o.payloadT as string };
     case "bus":
-      return { kind: "bus", seats: need(o.seats, "--seats") };
+      return { kind: "bus", seats: o.seats as number };
     case "tractor":
       return { kind: "tractor" };
     case "motorcycle":
-      return { kind: "motorcycle", powerKw: need(o.powerKw, "--power-kw") };
+      return { kind: "motorcycle", powerKw: o.powerKw as string };
     case "boat":
-      return { kind: "boat", powerHp: need(o.powerHp, "--power-hp") };
+      return { kind: "boat", powerHp: o.powerHp as string };
   }
 }
 
@@ -151,7 +194,7 @@ export function addTaxCommands(
   tax
     .command("vehicle")
     .description("vehicle tax (2017 Code Art. 490-494 to 2025; 2026 Code Art. 563-566)")
-    .requiredOption("--year <year>", "tax year", wholeNumber("--year", 2018, 2100))
+    .requiredOption("--year <year>", "tax year", wholeNumber("--year", 2018, 2026))
     .addOption(
       new Option("--category <category>", "vehicle category")
         .choices(["passenger_car", "truck", "bus", "tractor", "motorcycle", "boat"])
@@ -216,7 +259,7 @@ function addOtherTaxCommands(
   tax
     .command("property")
     .description("property tax of individuals (2017 Code Art. 526-531; 2026 Code Art. 599-604)")
-    .requiredOption("--year <year>", "tax year", wholeNumber("--year", 2018, 2100))
+    .requiredOption("--year <year>", "tax year", wholeNumber("--year", 2018, 2026))
     .requiredOption(
       "--value <KZT>",
       "assessed value of a dwelling, KZT (repeat for several objects)",
@@ -261,7 +304,7 @@ function addOtherTaxCommands(
   tax
     .command("iit")
     .description("IIT on income the individual declares himself (EBK 101202, the fourth-level line)")
-    .requiredOption("--year <year>", "tax year", wholeNumber("--year", 2018, 2100))
+    .requiredOption("--year <year>", "tax year", wholeNumber("--year", 2018, 2026))
     .requiredOption(
       "--annual-income <KZT>",
       "annual taxable income after deductions, KZT",
@@ -288,7 +331,7 @@ function addOtherTaxCommands(
     .description(
       "fee for outdoor (visual) advertising (2026 Code Art. 653-656; 2018-2025 rates are caller-supplied)",
     )
-    .requiredOption("--year <year>", "year of placement", wholeNumber("--year", 2018, 2100))
+    .requiredOption("--year <year>", "year of placement", wholeNumber("--year", 2018, 2026))
     .option(
       "--months <months>",
       "number of months of placement from January (1-12)",
@@ -347,13 +390,18 @@ function addOtherTaxCommands(
   tax
     .command("land")
     .description("land tax on settlement land (2017 Code Art. 505; 2026 Code Art. 577-583)")
-    .requiredOption("--year <year>", "tax year", wholeNumber("--year", 2018, 2100))
+    .requiredOption("--year <year>", "tax year", wholeNumber("--year", 2018, 2026))
     .requiredOption("--area-m2 <m2>", "plot area, m²", decimal("--area-m2"))
     .requiredOption(
       "--category <category>",
       "village, settlement, city_of_district_significance, city_of_oblast_significance or a named city",
     )
     .option("--oblast-centre <city>", "the oblast centre whose rate a town's rate is a share of")
+    .addOption(
+      new Option("--region-row <row>", "a town of Almaty or Akmola region (fixed rows of the table)").choices(
+        ["almaty_region", "akmola_region"],
+      ),
+    )
     .addOption(new Option("--use <use>", "land use").choices(["other", "housing"]).default("other"))
     .addOption(
       new Option("--payer <payer>", "who pays")
@@ -369,6 +417,7 @@ function addOtherTaxCommands(
         areaM2: string;
         category: string;
         oblastCentre?: string;
+        regionRow?: "almaty_region" | "akmola_region";
         use: "other" | "housing";
         payer: string;
         adjustmentPercent?: string;
@@ -385,6 +434,7 @@ function addOtherTaxCommands(
               areaM2: o.areaM2,
               category: o.category as SettlementCategory,
               ...(o.oblastCentre === undefined ? {} : { oblastCentre: o.oblastCentre as NamedCity }),
+              ...(o.regionRow === undefined ? {} : { regionRow: o.regionRow }),
               use: o.use,
             },
             ...(o.adjustmentPercent === undefined ? {} : { maslikhatAdjustmentPercent: o.adjustmentPercent }),

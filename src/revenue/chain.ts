@@ -16,7 +16,7 @@ import type { AttributionKey, PayerKind } from "../rules/rule.js";
 import type { Rulebook } from "../rules/rulebook.js";
 import type { Territory } from "../territory/territory.js";
 import { dueDate } from "./due-date.js";
-import type { Registry } from "./registry.js";
+import { type Registry, type RegistryInput, readRegistry } from "./registry.js";
 
 /** One payment a charge is collected in: part of its amount, on a date, to a place. */
 interface Installment {
@@ -188,6 +188,7 @@ function chargesOf(registry: Registry): { charges: Charge[]; issues: InputIssue[
           areaM2: l.areaM2,
           category: l.category as SettlementCategory,
           ...(l.oblastCentre === undefined ? {} : { oblastCentre: l.oblastCentre as NamedCity }),
+          ...(l.regionRow === undefined ? {} : { regionRow: l.regionRow }),
           ...(l.use === undefined ? {} : { use: l.use }),
         },
         ...(l.months === undefined ? {} : { months: l.months }),
@@ -298,7 +299,8 @@ function chargesOf(registry: Registry): { charges: Charge[]; issues: InputIssue[
  * spread over the owner's objects in proportion to each object's amount (largest remainder), so each
  * object's share reaches the budget where it lies. Every tenge collected is posted.
  *
- * @throws {@link FourthLevelError} `INVALID_INPUT` listing every object whose tax cannot be computed
+ * @param input - A registry as read by `readRegistry`, or its JSON form (validated again here).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the registry, then every object whose tax cannot be computed
  * (with the reason: a rate not established, a missing due date or open EBK code…) or whose receipt
  * cannot be attributed.
  * @example
@@ -307,7 +309,9 @@ function chargesOf(registry: Registry): { charges: Charge[]; issues: InputIssue[
  * result.collectedTotal.equals(result.attribution.postedTotal); // true
  * ```
  */
-export function revenueFromRegistry(registry: Registry, options: RevenueOptions): RevenueResult {
+export function revenueFromRegistry(input: RegistryInput, options: RevenueOptions): RevenueResult {
+  // Validated here as well, so that a registry built in code (or plain JavaScript) gets the same checks.
+  const registry = readRegistry(input, options.territory);
   const rate = registry.collectionRate ?? "1";
   const { charges, issues } = chargesOf(registry);
   throwIfIssues(`registry ${registry.year}`, issues);

@@ -1,12 +1,20 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
+import { isIsoDate } from "../calendar/iso-date.js";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
 import type { Vehicle } from "../jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
 import type { Territory } from "../territory/territory.js";
 
 const KATO = z.string().regex(/^\d{9}$/, "must be a 9-digit KATO code");
-const DECIMAL = z.string().regex(/^\d+(\.\d+)?$/, 'must be a decimal string such as "1.5"');
-const WHOLE = (min: number, max: number) => z.number().int().min(min).max(max);
+const DECIMAL = z
+  .string({ error: 'must be a decimal number written as a string, such as "1.5"' })
+  .regex(/^\d+(\.\d+)?$/, 'must be a decimal number such as "1.5" (a point, no spaces or commas)');
+const WHOLE = (min: number, max: number) =>
+  z
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int(`must be a whole number from ${min} to ${max}`)
+    .min(min, `must be a whole number from ${min} to ${max}`)
+    .max(max, `must be a whole number from ${min} to ${max}`);
 
 const vehicleSchema = z.discriminatedUnion("kind", [
   z.strictObject({
@@ -36,6 +44,14 @@ export const registryVehicleSchema = z
   })
   .superRefine((v, ctx) => {
     const key = v.payer === "individual" ? "residence" : "legalSeat";
+    const other = v.payer === "individual" ? "legalSeat" : "residence";
+    if (v[other] !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [other],
+        message: `${other} is not used for a ${v.payer}'s vehicle (give ${key})`,
+      });
+    }
     if (v[key] === undefined) {
       ctx.addIssue({
         code: "custom",
@@ -45,7 +61,9 @@ export const registryVehicleSchema = z
     }
   });
 
-const ISO = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD");
+const ISO = z
+  .string({ error: "must be a date YYYY-MM-DD" })
+  .refine(isIsoDate, "must be a real date YYYY-MM-DD");
 
 /** A dwelling (or other object of individuals' property tax) with its owner and location. */
 export const registryDwellingSchema = z.strictObject({
@@ -75,6 +93,7 @@ export const registryLandPlotSchema = z.strictObject({
     .min(1)
     .describe("village, settlement, city_of_district_significance, … (see the land-tax docs)"),
   oblastCentre: z.string().optional(),
+  regionRow: z.enum(["almaty_region", "akmola_region"]).optional(),
   use: z.enum(["other", "housing"]).optional(),
   months: WHOLE(1, 12).optional(),
   paymentDate: ISO.optional().describe("needed where the law read sets no due date (legal entities to 2025)"),
@@ -88,21 +107,40 @@ export const registryAdvertisementSchema = z.strictObject({
   objectType: z.string().min(1),
   areaM2: DECIMAL.optional(),
   sides: WHOLE(1, 100).default(1),
-  months: z.array(WHOLE(1, 12)).min(1).describe("months of placement in the year"),
+  months: z
+    .array(WHOLE(1, 12))
+    .min(1, "give at least one month 1-12")
+    .refine((m) => new Set(m).size === m.length, "each month once")
+    .describe("months of placement in the year"),
   notified: z.boolean().default(true),
 });
 
 /** A self-declared income (IIT not withheld at source). */
-export const registryIncomeSchema = z.strictObject({
-  id: z.string().min(1),
-  payer: z.enum(["individual", "individual_entrepreneur", "private_practitioner"]),
-  residence: KATO.optional().describe("an individual's residence (KATO)"),
-  registeredLocation: KATO.optional().describe(
-    "an entrepreneur's or practitioner's registered location (KATO)",
-  ),
-  taxableIncome: DECIMAL.describe("annual taxable income after deductions, KZT"),
-  paymentDate: ISO.describe("when the declared tax is paid (the due date was not read: give it)"),
-});
+export const registryIncomeSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    payer: z.enum(["individual", "individual_entrepreneur", "private_practitioner"]),
+    residence: KATO.optional().describe("an individual's residence (KATO)"),
+    registeredLocation: KATO.optional().describe(
+      "an entrepreneur's or practitioner's registered location (KATO)",
+    ),
+    taxableIncome: DECIMAL.describe("annual taxable income after deductions, KZT"),
+    paymentDate: ISO.describe("when the declared tax is paid (the due date was not read: give it)"),
+  })
+  .superRefine((v, ctx) => {
+    const key = v.payer === "individual" ? "residence" : "registeredLocation";
+    const other = v.payer === "individual" ? "registeredLocation" : "residence";
+    if (v[other] !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [other],
+        message: `${other} is not used for a ${v.payer} (give ${key})`,
+      });
+    }
+    if (v[key] === undefined) {
+      ctx.addIssue({ code: "custom", path: [key], message: `a ${v.payer}'s declared income needs ${key}` });
+    }
+  });
 
 /** A registry of taxable objects for one tax year. */
 export const registrySchema = z.strictObject({
@@ -131,6 +169,8 @@ export const registrySchema = z.strictObject({
 
 /** A validated registry. */
 export type Registry = z.output<typeof registrySchema>;
+/** A registry as written (JSON form, before defaults). */
+export type RegistryInput = z.input<typeof registrySchema>;
 /** One validated vehicle of a registry. */
 export type RegistryVehicle = z.output<typeof registryVehicleSchema>;
 
@@ -166,12 +206,58 @@ function checkPlaces(registry: Registry, territory: Territory): InputIssue[] {
   });
 }
 
+/** Ids used twice anywhere in the registry, owners with conflicting benefits, payments before the tax year. */
+function checkAcrossObjects(registry: Registry): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const seen = new Map<string, string>();
+  const kinds = ["vehicles", "dwellings", "landPlots", "advertisements", "incomes"] as const;
+  for (const kind of kinds) {
+    registry[kind].forEach((o, i) => {
+      const path = `${kind}[${i}].id`;
+      const first = seen.get(o.id);
+      if (first !== undefined)
+        issues.push({ path, message: `id ${JSON.stringify(o.id)} is already used at ${first}` });
+      else seen.set(o.id, path);
+    });
+  }
+  const benefits = new Map<string, string>();
+  registry.dwellings.forEach((d, i) => {
+    const given = benefits.get(d.owner);
+    if (d.benefit !== undefined && given !== undefined && given !== d.benefit) {
+      issues.push({
+        path: `dwellings[${i}].benefit`,
+        message: `owner ${d.owner} already has the benefit ${given}`,
+      });
+    }
+    if (d.benefit !== undefined) benefits.set(d.owner, d.benefit);
+  });
+  const start = `${registry.year}-01-01`;
+  for (const kind of ["landPlots", "incomes"] as const) {
+    registry[kind].forEach((o, i) => {
+      if (o.paymentDate !== undefined && o.paymentDate < start) {
+        issues.push({
+          path: `${kind}[${i}].paymentDate`,
+          message: `${o.paymentDate} is before the tax year ${registry.year} begins`,
+        });
+      }
+    });
+  }
+  return issues;
+}
+
 /**
  * Reads a registry from parsed JSON, validating every field and every KATO code; every problem is
  * reported at once with its JSON path.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem.
  */
 export function readRegistry(data: unknown, territory: Territory, what = "registry"): Registry {
+  if (territory === undefined || typeof territory.place !== "function") {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      "readRegistry needs the territory, e.g. kazakhstanTerritory()",
+      {},
+    );
+  }
   const parsed = registrySchema.safeParse(data);
   if (!parsed.success) {
     throwIfIssues(
@@ -180,7 +266,7 @@ export function readRegistry(data: unknown, territory: Territory, what = "regist
     );
   }
   const registry = parsed.data as Registry;
-  throwIfIssues(what, checkPlaces(registry, territory));
+  throwIfIssues(what, [...checkPlaces(registry, territory), ...checkAcrossObjects(registry)]);
   return registry;
 }
 
@@ -203,21 +289,27 @@ export const VEHICLE_CSV_COLUMNS = [
   "agricultural_producer",
 ] as const;
 
+/** `true` / `false` as written; anything else stays a string so that validation refuses it by name. */
+function csvBoolean(text: string | undefined): boolean | string | undefined {
+  return text === "true" ? true : text === "false" ? false : text;
+}
+
 function vehicleFromRow(r: Readonly<Record<string, string>>): Record<string, unknown> {
-  const num = (s: string | undefined) =>
-    s === undefined || s === "" ? undefined : /^-?\d+$/.test(s) ? Number(s) : s;
+  const num = (text: string | undefined) =>
+    text === undefined || !/^-?\d+$/.test(text) ? text : Number(text);
   const kind = r.category === "" || r.category === undefined ? "passenger_car" : r.category;
-  const fields: Record<string, unknown> = { kind };
-  if (kind === "passenger_car") {
-    fields.engineCc = num(r.engine_cc);
-    if ((r.manufactured_year ?? "") !== "") fields.manufacturedYear = num(r.manufactured_year);
-    if ((r.post_2013 ?? "") !== "") fields.madeOrImportedAfter2013 = r.post_2013 === "true";
-  }
-  if (kind === "truck") fields.payloadTonnes = r.payload_t;
-  if (kind === "bus") fields.seats = num(r.seats);
-  if (kind === "motorcycle") fields.powerKw = r.power_kw;
-  if (kind === "boat") fields.powerHp = r.power_hp;
-  return fields;
+  // Every cell given goes to its field, whatever the category: a cell that does not belong to the
+  // category is then refused by name instead of being ignored.
+  const cells: [string, unknown][] = [
+    ["engineCc", num(r.engine_cc)],
+    ["payloadTonnes", r.payload_t],
+    ["seats", num(r.seats)],
+    ["powerKw", r.power_kw],
+    ["powerHp", r.power_hp],
+    ["manufacturedYear", num(r.manufactured_year)],
+    ["madeOrImportedAfter2013", csvBoolean(r.post_2013)],
+  ];
+  return { kind, ...Object.fromEntries(cells.filter(([, v]) => v !== undefined && v !== "")) };
 }
 
 /**
@@ -237,18 +329,21 @@ export function readVehicleRegistryCsv(
     .slice(0, start < 0 ? lines.length : start)
     .map((l) => l.replace(/^#\s?/, ""))
     .join(" ");
-  let rows: Record<string, string>[];
+  let parsed: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    rows = parseCsv(lines.slice(start < 0 ? lines.length : start).join("\n"), {
+    parsed = parseCsv(lines.slice(start < 0 ? lines.length : start).join("\n"), {
       columns: true,
       skip_empty_lines: true,
       trim: true,
       bom: true,
-    });
+      info: true,
+    }) as unknown as typeof parsed;
   } catch (e) {
     throwIfIssues(what, [{ path: "", message: `not readable as CSV: ${(e as Error).message}` }]);
     return readRegistry({ year }, territory, what);
   }
+  const rows = parsed.map((p) => p.record);
+  const skipped = start < 0 ? lines.length : start;
   const unknown = Object.keys(rows[0] ?? {}).filter(
     (c) => !(VEHICLE_CSV_COLUMNS as readonly string[]).includes(c),
   );
@@ -269,7 +364,7 @@ export function readVehicleRegistryCsv(
     ...((r.exemption ?? "") === "" ? {} : { exemption: r.exemption }),
     ...((r.agricultural_producer ?? "") === ""
       ? {}
-      : { agriculturalProducer: r.agricultural_producer === "true" }),
+      : { agriculturalProducer: csvBoolean(r.agricultural_producer) }),
   }));
   try {
     return readRegistry({ ...(note === "" ? {} : { note }), year, vehicles }, territory, what);
@@ -278,14 +373,13 @@ export function readVehicleRegistryCsv(
     const issues =
       e instanceof FourthLevelError ? (e.details.issues as readonly InputIssue[] | undefined) : undefined;
     if (issues === undefined) throw e;
-    const headerLine = (start < 0 ? lines.length : start) + 1;
     throwIfIssues(
       what,
       issues.map((i) => ({
         ...i,
         path: i.path.replace(
           /^vehicles\[(\d+)\](?:\.vehicle)?/,
-          (_, n: string) => `row ${Number(n) + 1} (line ${headerLine + Number(n) + 1})`,
+          (_, n: string) => `row ${Number(n) + 1} (line ${(parsed[Number(n)]?.info.lines ?? 0) + skipped})`,
         ),
       })),
     );

@@ -91,9 +91,9 @@ describe("advertisingFee 2026, column C (Art. 655 p.3), hand-computed with MRP 4
     expect(fee({ location: columnC("video"), areaM2: "21" })).toBe("69200.00"); // 16 × 4 325
     expect(fee({ location: columnC("running_line") })).toBe("4325.00");
   });
-  it("sides and months multiply; the period is rounded once: sign ≤ 2 m² for 12 months = 6 × 4 325 = 25 950", () => {
-    // 0.5 × 12 × 4 325 = 25 950 (twelve separately rounded payments would be 12 × 2 163 = 25 956)
-    expect(fee({ areaM2: "1", months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] })).toBe("25950.00");
+  it("the fee is paid month by month (Art. 656): each month is rounded, so 12 months of a sign ≤ 2 m² = 25 956", () => {
+    // each month 0.5 × 4 325 = 2 162.50 → 2 163; twelve monthly payments: 12 × 2 163 = 25 956
+    expect(fee({ areaM2: "1", months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] })).toBe("25956.00");
     // lightbox, 2 sides, 12 months: 1 × 2 × 12 × 4 325 = 103 800
     expect(
       fee({ location: columnC("lightbox"), sides: 2, months: [12, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] }),

@@ -133,6 +133,34 @@ function bandLabel(bands: readonly AdvertisingBand[], band: AdvertisingBand): st
  * for a month without MRP.
  */
 export function advertisingFee(input: AdvertisingFeeInput): TaxResult {
+  const months = input.months;
+  if (Array.isArray(months) && months.length > 1 && new Set(months).size === months.length) {
+    // The fee is paid month by month (Art. 656): each month is its own computed and rounded amount.
+    const monthly = [...months]
+      .sort((a, b) => a - b)
+      .map((month) => ({ month, fee: advertisingFeeOf({ ...input, months: [month] }) }));
+    const total = Money.sum(monthly.map((m) => m.fee.amount));
+    return {
+      tax: "advertising",
+      year: input.year,
+      amount: total,
+      breakdown: [
+        ...monthly.flatMap((m) => [
+          { step: `month ${m.month}`, value: `${m.fee.amount.toKzt()} KZT` },
+          ...m.fee.breakdown.map((s) => ({ ...s, step: `month ${m.month}: ${s.step}` })),
+        ]),
+        {
+          step: "total",
+          value: `${monthly.map((m) => m.fee.amount.toKzt()).join(" + ")} = ${total.toKzt()} KZT (paid monthly, each month rounded)`,
+        },
+      ],
+    };
+  }
+  return advertisingFeeOf(input);
+}
+
+/** The fee for the months given as one payment. */
+function advertisingFeeOf(input: AdvertisingFeeInput): TaxResult {
   const { year, location } = input;
   if (!Number.isSafeInteger(year) || year < 1000 || year > 9999) invalid("year", "a year such as 2026");
   const yearStart = `${year}-01-01`;

@@ -113,8 +113,17 @@ function baseOf(vehicle: Vehicle): { value: InstanceType<typeof Dec>; unit: stri
 
 function checkInput(input: VehicleTaxInput): void {
   const problems: string[] = [];
-  if (!Number.isInteger(input.year) || input.year < 2018)
-    problems.push(`year ${input.year} must be 2018 or later`);
+  if (typeof input !== "object" || input === null)
+    throw invalid("vehicle tax: give { year, payer, vehicle }");
+  const kinds = ["passenger_car", "truck", "bus", "tractor", "motorcycle", "boat"];
+  if (typeof input.vehicle !== "object" || input.vehicle === null || !kinds.includes(input.vehicle.kind)) {
+    throw invalid(`vehicle tax: vehicle.kind must be one of ${kinds.join(", ")}`);
+  }
+  if (!Number.isInteger(input.year) || input.year < 2018) {
+    problems.push(
+      `year ${JSON.stringify(input.year)} must be a whole year, 2018 or later (a number, not a string)`,
+    );
+  }
   if (input.payer !== "individual" && input.payer !== "legal_entity") {
     problems.push(`payer ${JSON.stringify(input.payer)} must be individual or legal_entity`);
   }
@@ -136,6 +145,11 @@ function checkInput(input: VehicleTaxInput): void {
   }
   if (v.kind === "bus" && (!Number.isInteger(v.seats) || v.seats <= 0))
     problems.push(`seats ${v.seats} must be a positive whole number`);
+  if (input.exemption !== undefined && input.payer !== "individual") {
+    problems.push(
+      "the personal exemptions (veterans, persons with disabilities) are for individuals, not legal entities",
+    );
+  }
   if (input.agriculturalProducer === true && (input.year < 2026 || input.payer !== "legal_entity")) {
     problems.push(
       "the 70 % reduction for agricultural producers exists from 2026, for legal entities and cooperatives",
