@@ -9,7 +9,10 @@ import {
   ROAD_CATEGORIES,
   type RoadCategory,
 } from "../jurisdictions/kz/taxes/advertising/rates.js";
-import type { IitPayerKind } from "../jurisdictions/kz/taxes/iit/rates.js";
+import {
+  IE_GENERAL_REGIME_2026_AS_PUBLISHED,
+  type IitPayerKind,
+} from "../jurisdictions/kz/taxes/iit/rates.js";
 import { selfAssessedIit } from "../jurisdictions/kz/taxes/iit/self-assessed-iit.js";
 import { landTax, type SettlementCategory } from "../jurisdictions/kz/taxes/land/land-tax.js";
 import type { NamedCity } from "../jurisdictions/kz/taxes/land/rates.js";
@@ -46,21 +49,32 @@ export function revenueToJson(result: RevenueResult, note: string | undefined) {
 
 /** A commander parser for a whole number in a range. */
 function wholeNumber(name: string, min: number, max: number) {
-  return (text: string): number => {
+  return once(name, (text: string): number => {
     const n = Number(text);
     if (!/^-?\d+$/.test(text) || n < min || n > max) {
       throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}`);
     }
     return n;
-  };
+  });
 }
 
-/** A commander parser for a non-negative decimal written with a point. */
+/** A commander parser for a positive decimal written with a point. */
 function decimal(name: string) {
-  return (text: string): string => {
-    if (!/^\d+(\.\d+)?$/.test(text))
-      throw new InvalidArgumentError(`${name} must be a decimal number such as 1.5`);
+  return once(name, (text: string): string => {
+    if (!/^\d+(\.\d+)?$/.test(text) || /^0+(\.0+)?$/.test(text)) {
+      throw new InvalidArgumentError(`${name} must be a positive decimal number such as 1.5`);
+    }
     return text;
+  });
+}
+
+/** Wraps a parser so that an option given twice is refused instead of silently taking the last value. */
+function once<T>(name: string, parse: (text: string) => T): (text: string) => T {
+  let seen = false;
+  return (text: string) => {
+    if (seen) throw new InvalidArgumentError(`${name} is given more than once`);
+    seen = true;
+    return parse(text);
   };
 }
 
@@ -315,17 +329,30 @@ function addOtherTaxCommands(
         .choices(["individual", "individual-entrepreneur", "private-practitioner"])
         .default("individual"),
     )
+    .option(
+      "--published-ie-scale",
+      "2026 individual entrepreneurs: use the published scale (10 % up to 230 000 MRP, 15 % above; not read in the Code)",
+    )
     .option("--json", 'print { "amount": "<KZT>", "breakdown": [...] }')
-    .action((o: { year: number; annualIncome: string; payer: string; json?: boolean }) => {
-      show(
-        o.json,
-        selfAssessedIit({
-          year: o.year,
-          payer: o.payer.replaceAll("-", "_") as IitPayerKind,
-          taxableIncome: o.annualIncome,
-        }),
-      );
-    });
+    .action(
+      (o: {
+        year: number;
+        annualIncome: string;
+        payer: string;
+        publishedIeScale?: boolean;
+        json?: boolean;
+      }) => {
+        show(
+          o.json,
+          selfAssessedIit({
+            year: o.year,
+            payer: o.payer.replaceAll("-", "_") as IitPayerKind,
+            taxableIncome: o.annualIncome,
+            ...(o.publishedIeScale === true ? { schedule: IE_GENERAL_REGIME_2026_AS_PUBLISHED } : {}),
+          }),
+        );
+      },
+    );
   tax
     .command("advertising")
     .description(
@@ -447,8 +474,11 @@ function addOtherTaxCommands(
 
 /** A commander collector of repeated decimal options. */
 function collectDecimal(name: string) {
-  const one = decimal(name);
-  return (text: string, previous: string[] = []): string[] => [...previous, one(text)];
+  return (text: string, previous: string[] = []): string[] => {
+    if (!/^\d+(\.\d+)?$/.test(text))
+      throw new InvalidArgumentError(`${name} must be a decimal number such as 1.5`);
+    return [...previous, text];
+  };
 }
 
 /** The text report of `fourth-level revenue`: each object's tax, each budget's lines, the conservation line. */
@@ -464,7 +494,7 @@ export function formatRevenue(result: RevenueResult, note: string | undefined): 
       a.tax.tax,
       a.tax.amount.toKzt(),
       a.collected.toKzt(),
-      [...new Set(a.receipts.map((r) => r.paymentDate))].join(", ") || "-",
+      [...new Set(a.receipts.map((r) => r.paymentDate))].sort().join(", ") || "-",
     ]);
   }
   return [
