@@ -115,7 +115,7 @@ interface VehicleOptions {
   manufacturedYear?: number;
   post2013?: boolean;
   payer: "individual" | "legal-entity";
-  exemption?: "veteran_or_award" | "disability";
+  exemption?: VehicleTaxInput["exemption"];
   ownerChangedAfter2013?: boolean;
   agriculturalProducer?: boolean;
   ageCoefficientScope?: "whole_amount" | "mrp_part";
@@ -233,7 +233,10 @@ export function addTaxCommands(
       new Option("--payer <payer>", "who pays").choices(["individual", "legal-entity"]).default("individual"),
     )
     .addOption(
-      new Option("--exemption <category>", "personal exemption").choices(["veteran_or_award", "disability"]),
+      new Option(
+        "--exemption <category>",
+        "exemption (personal; or 2026 peasant farm's car or pickup)",
+      ).choices(["veteran_or_award", "disability", "peasant_farm_passenger_car", "peasant_farm_pickup"]),
     )
     .option(
       "--owner-changed-after-2013",

@@ -39,7 +39,9 @@ export const registryVehicleSchema = z
     legalSeat: KATO.optional().describe("the legal entity's seat in its founding documents (KATO)"),
     vehicle: vehicleSchema,
     months: WHOLE(1, 12).optional(),
-    exemption: z.enum(["veteran_or_award", "disability"]).optional(),
+    exemption: z
+      .enum(["veteran_or_award", "disability", "peasant_farm_passenger_car", "peasant_farm_pickup"])
+      .optional(),
     agriculturalProducer: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {

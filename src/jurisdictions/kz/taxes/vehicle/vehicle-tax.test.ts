@@ -189,6 +189,18 @@ describe("vehicle tax: hand-computed boundaries", () => {
         agriculturalProducer: true,
       }).amount.toKzt(),
     ).toBe("9083.00");
+    // 2026 peasant farms (Art. 563 p.3 item 2): one car of at most 2 500 cc, one pickup
+    const farm = (engineCc: number, exemption: NonNullable<VehicleTaxInput["exemption"]>, year = 2026) =>
+      vehicleTax({
+        year,
+        payer: "individual",
+        vehicle: { kind: "passenger_car", engineCc, manufacturedYear: 2020 },
+        exemption,
+      });
+    expect(farm(2500, "peasant_farm_passenger_car").amount.isZero()).toBe(true);
+    expect(codeOf(() => farm(2501, "peasant_farm_passenger_car"))).toBe("INVALID_INPUT");
+    expect(farm(2800, "peasant_farm_pickup").amount.isZero()).toBe(true);
+    expect(codeOf(() => farm(2000, "peasant_farm_pickup", 2025))).toBe("INVALID_INPUT");
     expect(codeOf(() => car(2025, 2000, { months: 0 }))).toBe("INVALID_INPUT");
     expect(codeOf(() => car(2025, 2000, { months: 13 }))).toBe("INVALID_INPUT");
     expect(codeOf(() => car(2025, -1))).toBe("INVALID_INPUT");

@@ -55,10 +55,18 @@ export interface VehicleTaxInput {
   /** Months of ownership in the year, 1–12 (12 by default); see `ownershipMonths`. */
   readonly months?: number;
   /**
-   * A personal exemption (one vehicle per person): war veterans and the other listed categories, persons
-   * with disabilities (2017 Code Art. 490 p.3; 2026 Code Art. 563 p.3). The tax is then zero.
+   * An exemption; the tax is then zero.
+   * - `veteran_or_award`, `disability`: personal exemptions, one vehicle per person (2017 Code Art. 490
+   *   p.3; 2026 Code Art. 563 p.3 items 5–6);
+   * - from 2026, peasant farms on the special regime (Art. 563 p.3 item 2): `peasant_farm_passenger_car`
+   *   (one car of at most 2,500 cc per farm) and `peasant_farm_pickup` (one pickup per farm, a category-B
+   *   vehicle); the caller vouches that it is the farm's one such vehicle.
    */
-  readonly exemption?: "veteran_or_award" | "disability";
+  readonly exemption?:
+    | "veteran_or_award"
+    | "disability"
+    | "peasant_farm_passenger_car"
+    | "peasant_farm_pickup";
   /**
    * 2026 only: for an exempt person's car over 4,000 cc, whether it changed owner after 31.12.2013 (then the
    * exemption does not apply, Art. 563 p.4). Required in that case.
@@ -145,7 +153,22 @@ function checkInput(input: VehicleTaxInput): void {
   }
   if (v.kind === "bus" && (!Number.isInteger(v.seats) || v.seats <= 0))
     problems.push(`seats ${v.seats} must be a positive whole number`);
-  if (input.exemption !== undefined && input.payer !== "individual") {
+  const farm = input.exemption === "peasant_farm_passenger_car" || input.exemption === "peasant_farm_pickup";
+  if (farm && (input.year < 2026 || input.vehicle.kind !== "passenger_car")) {
+    problems.push(
+      "the peasant-farm exemptions exist from 2026 and are for category-B vehicles (passenger cars, pickups)",
+    );
+  }
+  if (
+    input.exemption === "peasant_farm_passenger_car" &&
+    input.vehicle.kind === "passenger_car" &&
+    input.vehicle.engineCc > 2500
+  ) {
+    problems.push(
+      `a peasant farm's exempt passenger car is at most 2 500 cc, not ${input.vehicle.engineCc} (Art. 563 p.3)`,
+    );
+  }
+  if (input.exemption !== undefined && !farm && input.payer !== "individual") {
     problems.push(
       "the personal exemptions (veterans, persons with disabilities) are for individuals, not legal entities",
     );
@@ -222,7 +245,8 @@ export function vehicleTax(input: VehicleTaxInput): TaxResult {
   });
   const v = input.vehicle;
   if (input.exemption !== undefined) {
-    const bigCar = edition === "tc2026" && v.kind === "passenger_car" && v.engineCc > 4000;
+    const personal = input.exemption === "veteran_or_award" || input.exemption === "disability";
+    const bigCar = personal && edition === "tc2026" && v.kind === "passenger_car" && v.engineCc > 4000;
     if (bigCar && input.ownerChangedAfter2013 === undefined) {
       throw invalid(
         "vehicle tax 2026: for an exempt person's car over 4 000 cc, say whether it changed owner after 31.12.2013 (Art. 563 p.4)",
