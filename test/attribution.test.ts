@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type AttributionResult, attribute } from "../src/attribution/attribute.js";
 import type { Receipt } from "../src/attribution/receipt.js";
-import { FourthLevelError, type InputIssue } from "../src/errors/error.js";
+import type { InputIssue } from "../src/errors/error.js";
 import { accountId, balances } from "../src/ledger/ledger.js";
 import { Money } from "../src/money/money.js";
 import { ruleFor } from "../src/rules/rulebook.js";
@@ -18,19 +18,9 @@ import {
   territoryArb,
   tiynByAccount,
 } from "./arbitraries/receipts.js";
+import { errorOf } from "./support.js";
 
 const attributableArb = receiptsArb(attributableReceiptArb());
-
-/** The error thrown by `f`, which must be a FourthLevelError. */
-function errorOf(f: () => unknown): FourthLevelError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FourthLevelError) return e;
-    throw e;
-  }
-  throw new Error("expected a FourthLevelError, nothing was thrown");
-}
 
 /** Tiyn posted per source receipt id. */
 function postedBySource(result: AttributionResult): Map<string, bigint> {

@@ -21,3 +21,14 @@ export function issuesOf(f: () => unknown): readonly InputIssue[] {
   }
   throw new Error("expected an INVALID_INPUT error, nothing was thrown");
 }
+
+/** The FourthLevelError `f` throws (fails the test if it throws anything else or nothing). */
+export function errorOf(f: () => unknown): FourthLevelError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof FourthLevelError) return e;
+    throw e;
+  }
+  throw new Error("expected a FourthLevelError, nothing was thrown");
+}

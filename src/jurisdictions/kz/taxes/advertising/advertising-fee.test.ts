@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codeOf } from "../../../../../test/support.js";
+import { codeOf, errorOf } from "../../../../../test/support.js";
 import type { Citation } from "../../../../citation/citation.js";
-import { FourthLevelError } from "../../../../errors/error.js";
 import { type AdvertisingFeeInput, advertisingFee, type CallerAdvertisingRates } from "./advertising-fee.js";
 import { AD_OBJECT_TYPES, type AdObjectType, ROAD_CATEGORIES, type RoadCategory } from "./rates.js";
 
@@ -21,16 +20,6 @@ function fee(overrides: Partial<AdvertisingFeeInput> = {}): string {
     notified: true,
     ...overrides,
   }).amount.toKzt();
-}
-
-function errorOf(f: () => unknown): FourthLevelError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FourthLevelError) return e;
-    throw e;
-  }
-  throw new Error("expected a FourthLevelError");
 }
 
 const callerCitation: Citation = {

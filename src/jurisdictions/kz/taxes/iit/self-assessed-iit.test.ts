@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codeOf } from "../../../../../test/support.js";
+import { codeOf, errorOf } from "../../../../../test/support.js";
 import { valueOnFirstJanuary } from "../../../../calendar/dated.js";
-import { FourthLevelError } from "../../../../errors/error.js";
 import { Money } from "../../../../money/money.js";
 import { MRP_FOR_TAXES } from "../../parameters.js";
 import {
@@ -17,16 +16,6 @@ import { selfAssessedIit } from "./self-assessed-iit.js";
 
 const iit = (year: number, taxableIncome: string) =>
   selfAssessedIit({ year, payer: "individual", taxableIncome }).amount.toKzt();
-
-function errorOf(f: () => unknown): FourthLevelError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FourthLevelError) return e;
-    throw e;
-  }
-  throw new Error("expected a FourthLevelError");
-}
 
 const callerNinePercent: IitSchedule = {
   bands: [{ rate: "0.09" }],

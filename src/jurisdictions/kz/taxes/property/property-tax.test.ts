@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { errorOf } from "../../../../../test/support.js";
 import type { Citation } from "../../../../citation/citation.js";
 import { FourthLevelError } from "../../../../errors/error.js";
 import { Money } from "../../../../money/money.js";
@@ -9,16 +10,6 @@ import { type CallerRateTable, type PropertyTaxInput, propertyTax } from "./prop
 const tax = (input: PropertyTaxInput): string => propertyTax(input).amount.toKzt();
 const one = (year: number, assessedValue: string, months?: number): string =>
   tax({ year, objects: [months === undefined ? { assessedValue } : { assessedValue, months }] });
-
-const errorOf = (f: () => unknown): FourthLevelError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FourthLevelError) return e;
-    throw e;
-  }
-  throw new Error("expected a FourthLevelError");
-};
 
 /**
  * The research notes' inferred rows above 150 mn for 2018–2025 (tax-rates.md §3.2, [I]); here only as a
