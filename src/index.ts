@@ -330,3 +330,23 @@ export { compareEqualisation, equalise } from "./transfers/equalisation/equalise
 export type { GeneralTransfer, GeneralTransferKind } from "./transfers/equalisation/general-transfer.js";
 export { generalTransfer, generalTransferCitation } from "./transfers/equalisation/general-transfer.js";
 export type { BindingBound } from "./transfers/equalisation/water-fill.js";
+export {
+  type DistrictAccount,
+  type PlannedGeneralTransfer,
+  plannedGeneralTransfers,
+  returnDeadline,
+  type TransferInput,
+  transferPosting,
+  transferPostings,
+  type UnitAccount,
+} from "./transfers/postings/transfer-postings.js";
+export {
+  BC2025_FROM,
+  TRANSFER_KINDS,
+  TRANSFER_RULES,
+  type TransferDirection,
+  type TransferEdition,
+  type TransferKind,
+  type TransferRule,
+  transferEdition,
+} from "./transfers/postings/transfer-rules.js";

@@ -5,6 +5,7 @@ import type { BudgetFigures } from "../src/budget/decision/lines.js";
 import { buildStatement } from "../src/budget/statement.js";
 import type { Posting } from "../src/ledger/ledger.js";
 import { Money } from "../src/money/money.js";
+import { transferPostings } from "../src/transfers/postings/transfer-postings.js";
 import {
   type DistrictScenario,
   districtAccount,
@@ -213,5 +214,46 @@ describe("consolidation example (hand-computed)", () => {
     expect(c.netting.status).toBe("ok");
     // units' own revenue: 1000 + 400 − 300 = 1100
     expect(c.unitsOwnRevenue).toEqual({ kind: "sum", amount: k("1100") });
+  });
+});
+
+describe("what consolidation nets", () => {
+  it("nets transfers between the district and its units, not cash-gap credits (they are not revenue)", () => {
+    const district = { kind: "budget", level: 3, code: "104000000", name: "Бородулихинский район" } as const;
+    const unit = { kind: "budget", level: 4, code: "104035000", name: "Бель-Агачский с.о." } as const;
+    const postings = transferPostings([
+      {
+        kind: "subvention",
+        from: district,
+        to: unit,
+        date: "2025-01-01",
+        amount: Money.kzt("1000"),
+        sourceId: "s",
+      },
+      {
+        kind: "cash_gap_credit",
+        from: district,
+        to: unit,
+        date: "2025-04-15",
+        amount: Money.kzt("500"),
+        sourceId: "c",
+        repayBy: "2026-04-15",
+      },
+    ]);
+    const statement = buildStatement({
+      unit: { code: unit.code, name: unit.name },
+      year: 2025,
+      published: {},
+      postings,
+    });
+    const c = consolidateDistrict({
+      district: { code: district.code, name: district.name },
+      year: 2025,
+      units: [statement],
+      postings,
+    });
+    // only the subvention of 1 000 KZT is a mutual transfer; the credit of 500 is financing, not revenue
+    expect(c.mutualTransfers.toUnits.toKzt()).toBe("1000.00");
+    expect(c.mutualTransfers.postings).toBe(1);
   });
 });

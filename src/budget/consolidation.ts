@@ -14,7 +14,7 @@ export interface DistrictConsolidation {
   readonly district: { readonly code: string; readonly name: string };
   readonly year: number;
   readonly unitCount: number;
-  /** Transfers in the ledger between the district and its units in the year. */
+  /** Transfers in the ledger (postings of category `transfers`) between the district and its units in the year. */
   readonly mutualTransfers: {
     /** District → units: subventions and targeted transfers. */
     readonly toUnits: Money;
@@ -85,7 +85,10 @@ export function consolidateDistrict(input: ConsolidationInput): DistrictConsolid
   const isDistrict = (p: Posting["from"]) =>
     p.kind === "budget" && p.level === 3 && p.code === input.district.code;
   const isUnit = (p: Posting["from"]) => p.kind === "budget" && p.level === 4 && unitCodes.has(p.code);
-  const inYear = input.postings.filter((p) => fiscalYearOf(p.date) === input.year);
+  // Transfers only: a cash-gap credit or loan between the same budgets is not revenue and is not netted.
+  const inYear = input.postings.filter(
+    (p) => fiscalYearOf(p.date) === input.year && p.category === "transfers",
+  );
   const toUnits = inYear.filter((p) => isDistrict(p.from) && isUnit(p.to));
   const toDistrict = inYear.filter((p) => isUnit(p.from) && isDistrict(p.to));
   const mutualTransfers = {

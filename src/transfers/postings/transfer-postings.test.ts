@@ -1,0 +1,249 @@
+import { describe, expect, it } from "vitest";
+import { FourthLevelError, type InputIssue } from "../../errors/error.js";
+import { Money } from "../../money/money.js";
+import {
+  type DistrictAccount,
+  plannedGeneralTransfers,
+  type TransferInput,
+  transferPosting,
+  transferPostings,
+  type UnitAccount,
+} from "./transfer-postings.js";
+
+const district: DistrictAccount = { kind: "budget", level: 3, code: "275000000", name: "Камыстинский район" };
+const unit: UnitAccount = { kind: "budget", level: 4, code: "275035000", name: "с. Дружба" };
+const down = { from: district, to: unit } as const;
+const up = { from: unit, to: district } as const;
+const amount = Money.kzt("1000000");
+
+/** The issues of the INVALID_INPUT error `run` throws. */
+function issuesOf(run: () => unknown): readonly InputIssue[] {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof FourthLevelError && e.code === "INVALID_INPUT") return e.details.issues as InputIssue[];
+    throw e;
+  }
+  throw new Error("expected INVALID_INPUT");
+}
+const post = (input: Partial<TransferInput> & Pick<TransferInput, "kind" | "date">) =>
+  transferPosting({ ...down, amount, sourceId: "s-1", ...input });
+
+describe("transferPosting: kinds, citations, directions", () => {
+  it("subvention district → unit: BC2008 Art. 45 p.2 in 2025, BC2025 Art. 79 p.1 in 2026", () => {
+    const p2025 = post({ kind: "subvention", date: "2025-12-31" });
+    expect(p2025).toMatchObject({
+      from: district,
+      to: unit,
+      category: "transfers",
+      ruleId: "transfer.subvention.bc2008",
+      citation: {
+        act: "Budget Code of 4 Dec 2008 No 95-IV",
+        article: "45",
+        paragraph: "2",
+        versionDate: "2024-01-01",
+      },
+      id: "transfer:subvention:budget:3:275000000>budget:4:275035000:2025-12-31:s-1",
+    });
+    const p2026 = post({ kind: "subvention", date: "2026-01-01" });
+    expect(p2026.citation).toMatchObject({ article: "79", paragraph: "1", versionDate: "2026-01-16" });
+    expect(p2026.ruleId).toBe("transfer.subvention.bc2025");
+  });
+
+  it("budget withdrawal unit → district: BC2008 Art. 45 p.3, BC2025 Art. 79 p.1", () => {
+    expect(post({ kind: "budget_withdrawal", date: "2024-05-01", ...up }).citation).toMatchObject({
+      article: "45",
+      paragraph: "3",
+    });
+    expect(post({ kind: "budget_withdrawal", date: "2027-05-01", ...up }).citation).toMatchObject({
+      article: "79",
+      paragraph: "1",
+    });
+  });
+
+  it("targeted current transfer either way: Art. 46 p.2(1)/(2) to 2025, Art. 83 p.2(1)/(2) from 2026", () => {
+    expect(post({ kind: "targeted_current", date: "2025-02-01" }).citation).toMatchObject({
+      article: "46",
+      paragraph: "2(1)",
+    });
+    expect(post({ kind: "targeted_current", date: "2025-02-01", ...up }).citation).toMatchObject({
+      article: "46",
+      paragraph: "2(2)",
+    });
+    expect(post({ kind: "targeted_current", date: "2026-02-01" }).citation).toMatchObject({
+      article: "83",
+      paragraph: "2(1)",
+    });
+    expect(post({ kind: "targeted_current", date: "2026-02-01", ...up }).citation).toMatchObject({
+      article: "83",
+      paragraph: "2(2)",
+    });
+  });
+
+  it("targeted development transfer: co-financing share to 2025 (Art. 46 p.3, 5-1), refused from 2026 (Art. 83 p.3)", () => {
+    const p = post({ kind: "targeted_development", date: "2025-06-01", coFinancingShare: "0.1" });
+    expect(p.citation).toMatchObject({ article: "46", paragraph: "3, 5-1" });
+    expect(p.note).toContain("0.1");
+    expect(post({ kind: "targeted_development", date: "2026-06-01" }).citation).toMatchObject({
+      article: "83",
+      paragraph: "3",
+    });
+    const issues = issuesOf(() =>
+      post({ kind: "targeted_development", date: "2026-06-01", coFinancingShare: "0.1" }),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({ path: "coFinancingShare", message: expect.stringContaining("31 Dec 2025") }),
+    ]);
+    expect(
+      issuesOf(() => post({ kind: "targeted_development", date: "2025-06-01", coFinancingShare: "1.5" })),
+    ).toHaveLength(1);
+    expect(
+      issuesOf(() => post({ kind: "targeted_development", date: "2025-06-01", ...up }))[0]?.message,
+    ).toContain("from the district (level 3) to the unit (level 4)");
+  });
+
+  it("targeted general transfer: BC2025 Art. 79 p.5 from 2026, refused in 2025", () => {
+    expect(post({ kind: "targeted_general", date: "2026-03-01" }).citation).toMatchObject({
+      article: "79",
+      paragraph: "5",
+    });
+    const [issue] = issuesOf(() => post({ kind: "targeted_general", date: "2025-12-31" }));
+    expect(issue?.message).toContain("only under the Budget Code of 2025, from 2026-01-01");
+  });
+
+  it("a subvention from a unit says it would be a budget withdrawal", () => {
+    const [issue] = issuesOf(() => post({ kind: "subvention", date: "2026-01-01", ...up }));
+    expect(issue?.path).toBe("from");
+    expect(issue?.message).toContain("is a budget_withdrawal");
+  });
+
+  it("accounts other than level-3 → level-4 budgets are refused", () => {
+    const [issue] = issuesOf(() =>
+      post({ kind: "subvention", date: "2026-01-01", from: { kind: "payers" } }),
+    );
+    expect(issue?.message).toContain(
+      "between a district budget (level 3) and a fourth-level budget (level 4)",
+    );
+  });
+});
+
+describe("cash-gap credit (to 2025) and loan (from 2026)", () => {
+  it("a credit of up to three years: 2025-04-15 → by 2028-04-15 (BC2008 Art. 20 p.4), no category, a note", () => {
+    const p = post({ kind: "cash_gap_credit", date: "2025-04-15", repayBy: "2028-04-15" });
+    expect(p.citation).toMatchObject({ article: "20", paragraph: "4", versionDate: "2024-01-01" });
+    expect(p.category).toBeUndefined();
+    expect(p.note).toContain("not a revenue");
+    const [issue] = issuesOf(() =>
+      post({ kind: "cash_gap_credit", date: "2025-04-15", repayBy: "2028-04-16" }),
+    );
+    expect(issue).toMatchObject({ path: "repayBy", code: "INVALID_DATE" });
+    expect(issue?.message).toContain("by 2028-04-15");
+  });
+
+  it("a loan of up to six months within the year: 2026-03-10 → by 2026-09-10 (BC2025 Art. 20 p.9)", () => {
+    expect(post({ kind: "cash_gap_loan", date: "2026-03-10", repayBy: "2026-09-10" }).citation).toMatchObject(
+      {
+        article: "20",
+        paragraph: "9",
+      },
+    );
+    expect(
+      issuesOf(() => post({ kind: "cash_gap_loan", date: "2026-03-10", repayBy: "2026-09-11" })),
+    ).toHaveLength(1);
+    // 2026-09-01 + 6 months = 2027-03-01, but the loan must end within the fiscal year: 2026-12-31 at most.
+    expect(post({ kind: "cash_gap_loan", date: "2026-09-01", repayBy: "2026-12-31" }).date).toBe(
+      "2026-09-01",
+    );
+    const [late] = issuesOf(() => post({ kind: "cash_gap_loan", date: "2026-09-01", repayBy: "2027-01-05" }));
+    expect(late?.message).toContain("by 2026-12-31");
+  });
+
+  it("each instrument is refused outside its period and a repayment goes unit → district", () => {
+    expect(
+      issuesOf(() => post({ kind: "cash_gap_credit", date: "2026-01-10", repayBy: "2026-05-01" }))[0]
+        ?.message,
+    ).toContain("cash_gap_loan");
+    expect(
+      issuesOf(() => post({ kind: "cash_gap_loan", date: "2025-01-10", repayBy: "2025-05-01" }))[0]?.message,
+    ).toContain("cash_gap_credit");
+    expect(issuesOf(() => post({ kind: "cash_gap_loan", date: "2026-01-10" }))[0]?.path).toBe("repayBy");
+    const r = post({ kind: "cash_gap_repayment", date: "2026-07-01", ...up });
+    expect(r).toMatchObject({
+      ruleId: "transfer.cash_gap_repayment.bc2025",
+      citation: { article: "20", paragraph: "9" },
+    });
+    expect(r.category).toBeUndefined();
+  });
+});
+
+describe("return of unused targeted transfers", () => {
+  it("by 1 March of the next year: 2025-03-01 for 2024 (BC2008 Art. 44 p.7-8); 2025-03-02 refused", () => {
+    expect(
+      post({ kind: "targeted_return", date: "2025-03-01", transferYear: 2024, ...up }).citation,
+    ).toMatchObject({
+      article: "44",
+      paragraph: "7-8",
+    });
+    const [issue] = issuesOf(() =>
+      post({ kind: "targeted_return", date: "2025-03-02", transferYear: 2024, ...up }),
+    );
+    expect(issue?.message).toContain("from 2025-01-01 to 2025-03-01");
+  });
+
+  it("a return of 2025 transfers in 2026 cites BC2025 Art. 116 p.5(2) and notes where the deadline comes from", () => {
+    const p = post({ kind: "targeted_return", date: "2026-02-20", transferYear: 2025, ...up });
+    expect(p.citation).toMatchObject({ article: "116", paragraph: "5(2)" });
+    expect(p.note).toContain("BC2008 Art. 44");
+    expect(issuesOf(() => post({ kind: "targeted_return", date: "2026-02-20", ...up }))[0]?.path).toBe(
+      "transferYear",
+    );
+  });
+});
+
+describe("transferPostings", () => {
+  it("reports every problem at once with its path, and refuses repeated ids", () => {
+    const issues = issuesOf(() =>
+      transferPostings([
+        { kind: "subvention", ...up, date: "2026-01-01", amount, sourceId: "a" },
+        { kind: "subvention", ...down, date: "2026-02-30", amount, sourceId: "b" },
+        { kind: "subvention", ...down, date: "2026-01-01", amount: Money.zero, sourceId: "" },
+      ]),
+    );
+    expect(issues.map((i) => i.path)).toEqual(["[0].from", "[1].date", "[2].amount", "[2].sourceId"]);
+    const same: TransferInput = { kind: "subvention", ...down, date: "2026-01-01", amount, sourceId: "a" };
+    expect(issuesOf(() => transferPostings([same, same]))[0]?.message).toContain("repeats that of [0]");
+  });
+});
+
+describe("plannedGeneralTransfers: Druzhba village, Kamysty district, 2026-2028", () => {
+  it("three subventions dated 1 January, summing to 80,482 thousand KZT", () => {
+    const postings = plannedGeneralTransfers(district, unit, [
+      { year: 2026, kind: "subvention", amount: Money.thousandKzt("27919") },
+      { year: 2027, kind: "subvention", amount: Money.thousandKzt("28000") },
+      { year: 2028, kind: "subvention", amount: Money.thousandKzt("24563") },
+    ]);
+    expect(postings.map((p) => p.date)).toEqual(["2026-01-01", "2027-01-01", "2028-01-01"]);
+    expect(postings.every((p) => p.from === district && p.to === unit && p.citation?.article === "79")).toBe(
+      true,
+    );
+    expect(postings.map((p) => p.sourceId)).toEqual([
+      "plan:275035000:2026",
+      "plan:275035000:2027",
+      "plan:275035000:2028",
+    ]);
+    // 27 919 + 28 000 = 55 919; 55 919 + 24 563 = 80 482 thousand KZT
+    expect(Money.sum(postings.map((p) => p.amount)).toThousandKzt()).toBe("80482");
+  });
+
+  it("a withdrawal goes unit → district and a year may carry one volume only", () => {
+    const [w] = plannedGeneralTransfers(district, unit, [{ year: 2025, kind: "budget_withdrawal", amount }]);
+    expect(w).toMatchObject({ from: unit, to: district, citation: { article: "45", paragraph: "3" } });
+    const issues = issuesOf(() =>
+      plannedGeneralTransfers(district, unit, [
+        { year: 2026, kind: "subvention", amount },
+        { year: 2026, kind: "budget_withdrawal", amount },
+      ]),
+    );
+    expect(issues).toEqual([expect.objectContaining({ path: "[1].year" })]);
+  });
+});
