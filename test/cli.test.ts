@@ -486,3 +486,58 @@ describe("fourth-level tax property|iit|advertising|land and revenue", () => {
     expect(err).toContain("--year");
   });
 });
+
+describe("defects found by the final smoke test", () => {
+  it("the published entrepreneurs' scale only for entrepreneurs in 2026; a clear pointer to it otherwise", async () => {
+    expect(
+      await main(["tax", "iit", "--year", "2025", "--annual-income", "1000", "--published-ie-scale"]),
+    ).toBe(2);
+    expect(err).toContain("--payer individual-entrepreneur and --year 2026");
+    expect(
+      await main([
+        "tax",
+        "iit",
+        "--year",
+        "2026",
+        "--annual-income",
+        "1000",
+        "--payer",
+        "individual-entrepreneur",
+      ]),
+    ).toBe(2);
+    expect(err).toContain("--published-ie-scale");
+    out = "";
+    // 10 % × 1 000 000 (below 230 000 MRP) = 100 000
+    expect(
+      await main([
+        "tax",
+        "iit",
+        "--year",
+        "2026",
+        "--annual-income",
+        "1000000",
+        "--payer",
+        "individual-entrepreneur",
+        "--published-ie-scale",
+        "--json",
+      ]),
+    ).toBe(0);
+    expect((JSON.parse(out) as { amount: string }).amount).toBe("100000.00");
+  });
+
+  it("revenue on a CSV registry takes the 2026 age-coefficient scope as an option", async () => {
+    const csv = join(EXAMPLES, "vehicles-borodulikha-illustrative.csv");
+    expect(await main(["revenue", csv, "--year", "2026"])).toBe(2);
+    expect(err).toContain("ageCoefficientScope");
+    out = "";
+    expect(
+      await main(["revenue", csv, "--year", "2026", "--age-coefficient-scope", "whole_amount", "--json"]),
+    ).toBe(0);
+    expect((JSON.parse(out) as { conservation: { exact: boolean } }).conservation.exact).toBe(true);
+  });
+
+  it("where --date says the place is in a unit that had no budget yet", async () => {
+    expect(await main(["where", "--date", "2019-06-01", "104035100"])).toBe(0);
+    expect(out).toContain("in Бель-Агачский с.о. (104035000), which had no budget of its own on 2019-06-01");
+  });
+});

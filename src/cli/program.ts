@@ -107,7 +107,7 @@ export function buildProgram(): Command {
     .argument("<files...>", "decision files")
     .option(
       "--json",
-      "print an array of { file, unit, year, figures, checks } (money as thousand-KZT decimal strings)",
+      "print an array of { file, unit, year, figures, checks, problems, notes, truncated } (money as thousand-KZT decimal strings)",
     )
     .action((files: string[], opts: { json?: boolean }) => {
       const results: DecisionCheckJson[] = [];
@@ -152,7 +152,10 @@ export function buildProgram(): Command {
       "EBK code of a revenue line the law leaves open, e.g. land-use-fee=105316 (repeatable)",
       collectValues,
     )
-    .option("--json", "print { totals, unattributed, conservation } as JSON (money as KZT decimal strings)")
+    .option(
+      "--json",
+      "print { totals, notes, unattributed, conservation } as JSON (money as KZT decimal strings)",
+    )
     .action(
       (
         file: string,
@@ -202,7 +205,10 @@ export function buildProgram(): Command {
     .description(
       "the chain from tax bases to budgets: a registry of taxable objects (.json, or .csv of vehicles) → each object's tax → receipts on the due date → attribution → each budget's tax lines",
     )
-    .argument("<registry>", "registry file (.json as `fourth-level` documents it, or .csv of vehicles)")
+    .argument(
+      "<registry>",
+      "registry file (.json with vehicles, dwellings, landPlots, advertisements, incomes — see the README — or .csv of vehicles)",
+    )
     .option(
       "--year <year>",
       "tax year (required for .csv; for .json it must match the file)",
@@ -211,42 +217,58 @@ export function buildProgram(): Command {
         return Number(t);
       },
     )
+    .addOption(
+      new Option(
+        "--age-coefficient-scope <scope>",
+        "2026: what the car age coefficient scales (the Code does not say)",
+      ).choices(["whole_amount", "mrp_part"]),
+    )
     .option("--json", "print JSON (money as KZT decimal strings)")
-    .action((file: string, opts: { year?: number; json?: boolean }) => {
-      const territory = kazakhstanTerritory();
-      const text = readTextFile(file, "registry");
-      let registry: Registry;
-      if (file.toLowerCase().endsWith(".csv")) {
-        if (opts.year === undefined)
-          throw new FourthLevelError("INVALID_INPUT", "a .csv registry needs --year", { file });
-        registry = readVehicleRegistryCsv(text, opts.year, territory, file);
-      } else {
-        const data = parseJsonText(text, file);
-        registry = readRegistry(data, territory, file);
-        if (opts.year !== undefined && opts.year !== registry.year) {
-          throw new FourthLevelError(
-            "INVALID_INPUT",
-            `--year ${opts.year} differs from the registry's year ${registry.year}`,
-            { file },
-          );
+    .action(
+      (
+        file: string,
+        opts: { year?: number; ageCoefficientScope?: "whole_amount" | "mrp_part"; json?: boolean },
+      ) => {
+        const territory = kazakhstanTerritory();
+        const text = readTextFile(file, "registry");
+        let registry: Registry;
+        if (file.toLowerCase().endsWith(".csv")) {
+          if (opts.year === undefined)
+            throw new FourthLevelError("INVALID_INPUT", "a .csv registry needs --year", { file });
+          registry = readVehicleRegistryCsv(text, opts.year, territory, file);
+        } else {
+          const data = parseJsonText(text, file);
+          registry = readRegistry(data, territory, file);
+          if (opts.year !== undefined && opts.year !== registry.year) {
+            throw new FourthLevelError(
+              "INVALID_INPUT",
+              `--year ${opts.year} differs from the registry's year ${registry.year}`,
+              { file },
+            );
+          }
         }
-      }
-      const objects =
-        registry.vehicles.length +
-        registry.dwellings.length +
-        registry.landPlots.length +
-        registry.advertisements.length +
-        registry.incomes.length;
-      if (objects === 0)
-        throw new FourthLevelError("INVALID_INPUT", `${file} holds no taxable objects`, { file });
-      const rulebook = kazakhstanRulebook(
-        registry.openCodes === undefined ? {} : { openCodes: registry.openCodes },
-      );
-      const result = revenueFromRegistry(registry, { rulebook, territory });
-      print(opts.json === true, revenueToJson(result, registry.note), () =>
-        formatRevenue(result, registry.note),
-      );
-    });
+        const objects =
+          registry.vehicles.length +
+          registry.dwellings.length +
+          registry.landPlots.length +
+          registry.advertisements.length +
+          registry.incomes.length;
+        if (objects === 0)
+          throw new FourthLevelError("INVALID_INPUT", `${file} holds no taxable objects`, { file });
+        const rulebook = kazakhstanRulebook(
+          registry.openCodes === undefined ? {} : { openCodes: registry.openCodes },
+        );
+        const result = revenueFromRegistry(
+          opts.ageCoefficientScope === undefined
+            ? registry
+            : { ...registry, ageCoefficientScope: opts.ageCoefficientScope },
+          { rulebook, territory },
+        );
+        print(opts.json === true, revenueToJson(result, registry.note), () =>
+          formatRevenue(result, registry.note),
+        );
+      },
+    );
 
   program
     .command("schema")
@@ -286,7 +308,9 @@ export function buildProgram(): Command {
           .map(({ code, place, owner }) =>
             owner.kind === "fourth_level"
               ? `${code} ${place.nameRu}: fourth-level unit ${owner.unit.nameRu} (${owner.unit.code}); district ${owner.district.nameRu} (${owner.district.code}); region ${owner.region.nameRu}`
-              : `${code} ${place.nameRu}: outside any fourth-level unit (${owner.reason}); district ${owner.district?.nameRu ?? "none"}; region ${owner.region.nameRu}`,
+              : owner.unitWithoutOwnBudget !== undefined
+                ? `${code} ${place.nameRu}: in ${owner.unitWithoutOwnBudget.nameRu} (${owner.unitWithoutOwnBudget.code}), which had no budget of its own on ${opts.date}: the district budget ${owner.district?.nameRu ?? ""} (${owner.district?.code ?? ""}) owned it`
+                : `${code} ${place.nameRu}: outside any fourth-level unit (${owner.reason}); district ${owner.district?.nameRu ?? "none"}; region ${owner.region.nameRu}`,
           )
           .join("\n"),
       );

@@ -15,7 +15,7 @@ import {
 } from "../jurisdictions/kz/taxes/iit/rates.js";
 import { selfAssessedIit } from "../jurisdictions/kz/taxes/iit/self-assessed-iit.js";
 import { landTax, type SettlementCategory } from "../jurisdictions/kz/taxes/land/land-tax.js";
-import type { NamedCity } from "../jurisdictions/kz/taxes/land/rates.js";
+import { NAMED_CITIES, type NamedCity } from "../jurisdictions/kz/taxes/land/rates.js";
 import { propertyTax } from "../jurisdictions/kz/taxes/property/property-tax.js";
 import type { TaxResult } from "../jurisdictions/kz/taxes/tax-result.js";
 import {
@@ -345,6 +345,24 @@ function addOtherTaxCommands(
         publishedIeScale?: boolean;
         json?: boolean;
       }) => {
+        if (o.publishedIeScale === true && (o.payer !== "individual-entrepreneur" || o.year < 2026)) {
+          throw new FourthLevelError(
+            "INVALID_INPUT",
+            "--published-ie-scale is the 2026 scale of individual entrepreneurs: use it with --payer individual-entrepreneur and --year 2026",
+            {},
+          );
+        }
+        if (o.payer !== "individual" && o.year >= 2026 && o.publishedIeScale !== true) {
+          throw new FourthLevelError(
+            "NO_RULE",
+            `the 2026 IIT scale of ${o.payer === "individual-entrepreneur" ? "an individual entrepreneur" : "a private practitioner"} is not established in the Code as read${
+              o.payer === "individual-entrepreneur"
+                ? "; add --published-ie-scale to apply the published one"
+                : ""
+            }`,
+            {},
+          );
+        }
         show(
           o.json,
           selfAssessedIit({
@@ -426,7 +444,12 @@ function addOtherTaxCommands(
       "--category <category>",
       "village, settlement, city_of_district_significance, city_of_oblast_significance or a named city",
     )
-    .option("--oblast-centre <city>", "the oblast centre whose rate a town's rate is a share of")
+    .addOption(
+      new Option(
+        "--oblast-centre <city>",
+        "the oblast centre whose rate a town's rate is a share of",
+      ).choices([...NAMED_CITIES]),
+    )
     .addOption(
       new Option("--region-row <row>", "a town of Almaty or Akmola region (fixed rows of the table)").choices(
         ["almaty_region", "akmola_region"],

@@ -31,6 +31,21 @@ function formatScaled(tiyn: bigint, scale: bigint, minDecimals: number): string 
   return `${whole}.${fraction.padEnd(minDecimals, "0")}`;
 }
 
+/**
+ * `value` when it is a Money; otherwise a clear error rather than a BigInt TypeError (for callers in plain
+ * JavaScript).
+ * @param what - What the value is, for the message.
+ * @throws {@link FourthLevelError} `INVALID_AMOUNT`.
+ */
+export function assertMoney(value: unknown, what: string): Money {
+  if (value instanceof Money) return value;
+  throw new FourthLevelError(
+    "INVALID_AMOUNT",
+    `${what} ${JSON.stringify(value)} is not a Money amount: build one with Money.kzt("…") or Money.thousandKzt("…")`,
+    { value: String(value) },
+  );
+}
+
 /** `value` when it is a Money; otherwise a clear error rather than a BigInt TypeError. */
 function moneyArgument(value: unknown): Money {
   if (value instanceof Money) return value;

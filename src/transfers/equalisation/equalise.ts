@@ -193,6 +193,22 @@ interface WithdrawalEntry {
  * ```
  */
 export function equalise(units: readonly EqualisationUnit[], method: EqualisationMethod): Equalisation {
+  const kind = (method as { kind?: unknown } | undefined)?.kind;
+  if (kind !== "gap_filling" && kind !== "weights") {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `equalisation method ${JSON.stringify(kind)} is not one of gap_filling, weights`,
+      { kind: String(kind) },
+    );
+  }
+  if ("pool" in method && method.pool !== undefined && !(method.pool instanceof Money)) {
+    throwIfIssues("equalisation", [
+      {
+        path: "method.pool",
+        message: `${JSON.stringify(method.pool)} is not a Money amount (use Money.kzt("…"))`,
+      },
+    ]);
+  }
   const issues: InputIssue[] = [];
   checkUnits(units, issues);
   const constraints = method.constraints ?? {};
@@ -374,7 +390,10 @@ function checkUnits(units: readonly EqualisationUnit[], issues: InputIssue[]): v
 }
 
 function checkNonNegative(path: string, amount: Money | undefined, issues: InputIssue[]): void {
-  if (amount?.isNegative()) issues.push({ path, message: `${kzt(amount)} is negative` });
+  if (amount === undefined) return;
+  if (!(amount instanceof Money)) {
+    issues.push({ path, message: `${JSON.stringify(amount)} is not a Money amount (use Money.kzt("…"))` });
+  } else if (amount.isNegative()) issues.push({ path, message: `${kzt(amount)} is negative` });
 }
 
 function checkConstraints(

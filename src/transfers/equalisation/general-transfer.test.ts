@@ -30,3 +30,14 @@ describe("generalTransfer (own revenues − costs)", () => {
     expect(generalTransferCitation(2018).article).toBe("45");
   });
 });
+
+describe("misuse", () => {
+  it("refuses negative forecasts and amounts that are not Money", () => {
+    expect(() => generalTransfer(Money.kzt("930"), Money.kzt("-28849"), 2026)).toThrow(
+      /must not be negative/,
+    );
+    expect(() => generalTransfer("930" as unknown as Money, Money.kzt("1"), 2026)).toThrow(
+      /not a Money amount/,
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import type { Citation } from "../../citation/citation.js";
 import { FourthLevelError } from "../../errors/error.js";
-import type { Money } from "../../money/money.js";
+import { assertMoney, type Money } from "../../money/money.js";
 
 /** The first year governed by the Budget Code of 15 Mar 2025 (in force from 1 Jan 2026). */
 const FIRST_BC2025_YEAR = 2026;
@@ -52,7 +52,7 @@ export function generalTransferCitation(year: number): Citation {
   if (!Number.isSafeInteger(year) || year < FIRST_FOURTH_LEVEL_YEAR) {
     throw new FourthLevelError(
       "INVALID_INPUT",
-      `year ${String(year)} is not a whole year from ${FIRST_FOURTH_LEVEL_YEAR} (fourth-level budgets exist from 2018)`,
+      `year ${JSON.stringify(year)} must be a whole number from ${FIRST_FOURTH_LEVEL_YEAR} (fourth-level budgets exist from 2018)`,
       { year: String(year) },
     );
   }
@@ -73,7 +73,8 @@ export function generalTransferCitation(year: number): Citation {
  * @param forecastCosts - The unit's costs for the year, without targeted transfers and debt service.
  * @param year - The year whose Budget Code edition applies; see {@link generalTransferCitation}.
  * @returns The kind, the amount (≥ 0) and the citation.
- * @throws {@link FourthLevelError} `INVALID_INPUT` for a year before 2018 or not whole.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for a year before 2018 or not whole, or a negative
+ * forecast; `INVALID_AMOUNT` for a forecast that is not a Money.
  * @example
  * ```ts
  * const t = generalTransfer(Money.thousandKzt("12000"), Money.thousandKzt("39919"), 2026);
@@ -87,7 +88,15 @@ export function generalTransfer(
   year: number,
 ): GeneralTransfer {
   const citation = generalTransferCitation(year);
-  const balance = forecastOwnRevenues.minus(forecastCosts);
+  const revenues = assertMoney(forecastOwnRevenues, "forecast own revenues");
+  const costs = assertMoney(forecastCosts, "forecast costs");
+  if (revenues.isNegative() || costs.isNegative()) {
+    throw new FourthLevelError("INVALID_INPUT", "forecast own revenues and costs must not be negative", {
+      revenues: revenues.toKzt(),
+      costs: costs.toKzt(),
+    });
+  }
+  const balance = revenues.minus(costs);
   const kind: GeneralTransferKind = balance.isZero()
     ? "none"
     : balance.isNegative()

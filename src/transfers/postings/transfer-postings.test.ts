@@ -247,3 +247,17 @@ describe("plannedGeneralTransfers: Druzhba village, Kamysty district, 2026-2028"
     expect(issues).toEqual([expect.objectContaining({ path: "[1].year" })]);
   });
 });
+
+describe("misuse found by the final smoke test", () => {
+  it("refuses dates before fourth-level budgets existed, and amounts that are not Money", () => {
+    const district = { kind: "budget", level: 3, code: "104000000", name: "Бородулихинский район" } as const;
+    const unit = { kind: "budget", level: 4, code: "104035000", name: "Бель-Агачский с.о." } as const;
+    const base = { kind: "subvention", from: district, to: unit, sourceId: "s" } as const;
+    expect(() => transferPosting({ ...base, date: "2017-06-01", amount: Money.kzt("1") })).toThrow(
+      /before 2018-01-01/,
+    );
+    expect(() => transferPosting({ ...base, date: "2025-06-01", amount: 1000 as unknown as Money })).toThrow(
+      /not a Money amount/,
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { addMonths, addYears, format, parseISO } from "date-fns";
 import { firstJanuary, fiscalYearOf, type IsoDate, isIsoDate } from "../../calendar/iso-date.js";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
 import { type Account, accountId, type Posting } from "../../ledger/ledger.js";
-import type { Money } from "../../money/money.js";
+import { Money } from "../../money/money.js";
 import {
   BC2025_FROM,
   TRANSFER_KINDS,
@@ -81,10 +81,21 @@ function issuesOf(input: TransferInput, at: string): InputIssue[] {
     issue("date", `${JSON.stringify(input.date)} is not a calendar date written YYYY-MM-DD`, "INVALID_DATE");
     return issues;
   }
-  if (input.amount.isNegative() || input.amount.isZero()) {
+  if (input.date < "2018-01-01") {
+    issue("date", `${input.date} is before 2018-01-01: fourth-level budgets did not exist`, "INVALID_DATE");
+    return issues;
+  }
+  if (!(input.amount instanceof Money)) {
+    issue(
+      "amount",
+      `${JSON.stringify(input.amount)} is not a Money amount (use Money.kzt("…"))`,
+      "INVALID_AMOUNT",
+    );
+  } else if (input.amount.isNegative() || input.amount.isZero()) {
     issue("amount", `the amount must be positive, got ${input.amount.toKzt()} KZT`, "INVALID_AMOUNT");
   }
-  if (input.sourceId.trim() === "") issue("sourceId", "the source record id is empty");
+  if (typeof input.sourceId !== "string" || input.sourceId.trim() === "")
+    issue("sourceId", "the source record id is empty");
   const edition = transferEdition(input.date);
   const rule = TRANSFER_RULES[edition][input.kind];
   if (rule === undefined) {
