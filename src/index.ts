@@ -331,6 +331,36 @@ export type { GeneralTransfer, GeneralTransferKind } from "./transfers/equalisat
 export { generalTransfer, generalTransferCitation } from "./transfers/equalisation/general-transfer.js";
 export type { BindingBound } from "./transfers/equalisation/water-fill.js";
 export {
+  BC2025_ART_80_P4,
+  type Consumers,
+  type CostByDirectionInput,
+  type CostDirection,
+  type CostForecast,
+  type CostForecastInput,
+  type CostGrowthInput,
+  type CostYear,
+  type DirectionCost,
+  forecastCosts,
+} from "./transfers/forecast/costs.js";
+export {
+  type MrpIndexation,
+  type MrpPathInput,
+  type MrpYear,
+  mrpPath,
+} from "./transfers/forecast/mrp-path.js";
+export {
+  FIRST_FORECAST_YEAR,
+  LAST_FORECAST_YEAR,
+  type Rate,
+  type RateSchedule,
+} from "./transfers/forecast/rates.js";
+export {
+  forecastRevenueLines,
+  type RevenueBase,
+  type RevenueGrowth,
+  type RevenueYear,
+} from "./transfers/forecast/revenue-lines.js";
+export {
   type DistrictAccount,
   type PlannedGeneralTransfer,
   plannedGeneralTransfers,

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { issuesOf } from "../../../test/support.js";
+import { Money } from "../../money/money.js";
+import { forecastRevenueLines } from "./revenue-lines.js";
+
+describe("forecastRevenueLines", () => {
+  it("compounds each line from the base year over three years", () => {
+    // vehicle_tax 1 000 000.00 at +10 %: 1 100 000.00, 1 210 000.00, 1 331 000.00.
+    // property_tax 250 000.05 at +2 %, +3 %, −1 % (factors 1.02, 1.0506, 1.040094), in tiyn:
+    //   25 000 005 × 1.02     = 25 500 005.1     → 25 500 005 (255 000.05)
+    //   25 000 005 × 1.0506   = 26 265 005.253   → 26 265 005 (262 650.05)
+    //   25 000 005 × 1.040094 = 26 002 355.20047 → 26 002 355 (260 023.55)
+    const years = forecastRevenueLines(
+      { year: 2025, lines: { vehicle_tax: Money.kzt("1000000"), property_tax: Money.kzt("250000.05") } },
+      { vehicle_tax: "0.1", property_tax: { 2026: "0.02", 2027: "0.03", 2028: "-0.01" } },
+      2028,
+    );
+    expect(years.map((y) => y.year)).toEqual([2025, 2026, 2027, 2028]);
+    expect(years.map((y) => y.lines.vehicle_tax?.toKzt())).toEqual([
+      "1000000.00",
+      "1100000.00",
+      "1210000.00",
+      "1331000.00",
+    ]);
+    expect(years.map((y) => y.lines.property_tax?.toKzt())).toEqual([
+      "250000.05",
+      "255000.05",
+      "262650.05",
+      "260023.55",
+    ]);
+    // 1 331 000.00 + 260 023.55
+    expect(years[3]?.total.toKzt()).toBe("1591023.55");
+  });
+
+  it("rounds half a tiyn away from zero", () => {
+    // 1 tiyn × 1.5 = 1.5 tiyn → 2 tiyn
+    const years = forecastRevenueLines(
+      { year: 2026, lines: { fines: Money.fromTiyn(1n) } },
+      { fines: "0.5" },
+      2027,
+    );
+    expect(years[1]?.lines.fines?.tiyn).toBe(2n);
+  });
+
+  it("lists every problem at once", () => {
+    const issues = issuesOf(() =>
+      forecastRevenueLines(
+        {
+          year: 2025,
+          lines: { vehicle_tax: Money.kzt("-1"), land_tax: Money.kzt("5"), fines: Money.kzt("1") },
+        },
+        { vehicle_tax: "-1.01", land_tax: { 2026: "0.1" }, advertising: "0.1" },
+        2027,
+      ),
+    );
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      ["base.lines.vehicle_tax", "-1.00 KZT is negative"],
+      ["growth.advertising", '"advertising" is not a revenue line of the base year'],
+      ["growth.vehicle_tax", expect.stringMatching(/below -1/)],
+      ["growth.land_tax.2027", "no rate for 2027: give one (0 for none)"],
+      ["growth.fines", expect.stringMatching(/no growth for "fines"/)],
+    ]);
+  });
+
+  it("refuses a horizon before the base year or after 2030, and a float rate", () => {
+    const base = { year: 2026, lines: { fines: Money.kzt("1") } };
+    expect(issuesOf(() => forecastRevenueLines(base, { fines: "0" }, 2025)).map((i) => i.path)).toEqual([
+      "horizon",
+    ]);
+    expect(issuesOf(() => forecastRevenueLines(base, { fines: "0" }, 2031)).map((i) => i.path)).toEqual([
+      "horizon",
+    ]);
+    expect(issuesOf(() => forecastRevenueLines(base, { fines: 0.1 }, 2027)).map((i) => i.path)).toEqual([
+      "growth.fines",
+    ]);
+  });
+});
