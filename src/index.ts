@@ -361,6 +361,17 @@ export {
   type RevenueYear,
 } from "./transfers/forecast/revenue-lines.js";
 export {
+  type DistrictPlan,
+  type DistrictPlanInput,
+  type DistrictYearPlan,
+  type PlannedTransfer,
+  type PlannedTransferSource,
+  type PlanUnitInput,
+  planDistrict,
+  type UnitPlan,
+  type UnitYearPlan,
+} from "./transfers/plan/district-plan.js";
+export {
   type DistrictAccount,
   type PlannedGeneralTransfer,
   plannedGeneralTransfers,

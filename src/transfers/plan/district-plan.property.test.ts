@@ -1,0 +1,110 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { balances } from "../../ledger/ledger.js";
+import { Money } from "../../money/money.js";
+import { type DistrictPlanInput, type PlanUnitInput, planDistrict } from "./district-plan.js";
+
+const RUNS = { numRuns: 250 };
+const rateArb = fc.constantFrom("-0.1", "0", "0.05", "0.123", "0.5");
+const moneyArb = fc.bigInt({ min: 0n, max: 10_000_000_000n }).map((t) => Money.fromTiyn(t));
+
+/** A district of 1–5 units with random lines, growth and (optionally) fixed volumes. */
+const inputArb = (withFixed: boolean): fc.Arbitrary<DistrictPlanInput> =>
+  fc
+    .record({
+      baseYear: fc.integer({ min: 2020, max: 2029 }),
+      span: fc.integer({ min: 1, max: 5 }),
+      units: fc.array(
+        fc.record({
+          lines: fc.array(fc.tuple(moneyArb, rateArb), { minLength: 1, maxLength: 3 }),
+          costs: moneyArb,
+          costGrowth: rateArb,
+          fixed: fc.array(
+            fc.record({
+              offset: fc.integer({ min: 1, max: 5 }),
+              kind: fc.constantFrom("subvention" as const, "budget_withdrawal" as const),
+              amount: fc.bigInt({ min: 1n, max: 10_000_000_000n }),
+            }),
+            { maxLength: withFixed ? 3 : 0 },
+          ),
+        }),
+        { minLength: 1, maxLength: 5 },
+      ),
+    })
+    .map(({ baseYear, span, units }) => {
+      const horizon = Math.min(2030, baseYear + span);
+      return {
+        district: { code: "100000000", name: "D" },
+        baseYear,
+        horizon,
+        units: units.map((u, i): PlanUnitInput => {
+          const seen = new Set<number>();
+          return {
+            code: `10000${String(i + 1).padStart(4, "0")}`,
+            name: `U${i}`,
+            base: {
+              year: baseYear,
+              ownRevenues: Object.fromEntries(u.lines.map(([m], j) => [`l${j}`, m])),
+              costs: u.costs,
+            },
+            revenueGrowth: Object.fromEntries(u.lines.map(([, r], j) => [`l${j}`, r])),
+            costGrowth: u.costGrowth,
+            fixedVolumes: u.fixed
+              .map((f) => ({ year: baseYear + f.offset, kind: f.kind, amount: Money.fromTiyn(f.amount) }))
+              .filter((f) => f.year <= horizon && !seen.has(f.year) && seen.add(f.year) !== undefined),
+          };
+        }),
+      };
+    });
+
+describe("planDistrict — properties", () => {
+  it("under the formula every unit's balance is exactly zero every year", () => {
+    fc.assert(
+      fc.property(inputArb(false), (input) => {
+        const plan = planDistrict(input);
+        for (const u of plan.units) {
+          expect(u.years).toHaveLength(input.horizon - input.baseYear);
+          for (const y of u.years) {
+            expect(y.transfer.source).toBe("formula");
+            expect(y.balance.isZero()).toBe(true);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("the outlay is Σ subventions − Σ withdrawals and the ledger balances sum to zero", () => {
+    fc.assert(
+      fc.property(inputArb(true), (input) => {
+        const plan = planDistrict(input);
+        let total = 0n;
+        for (const d of plan.byYear) {
+          let net = 0n;
+          for (const u of plan.units) {
+            const t = u.years.find((y) => y.year === d.year)?.transfer;
+            if (t?.kind === "subvention") net += t.amount.tiyn;
+            if (t?.kind === "withdrawal") net -= t.amount.tiyn;
+          }
+          expect(d.outlay.tiyn).toBe(net);
+          expect(d.outlay.equals(d.subventions.minus(d.withdrawals))).toBe(true);
+          expect(d.districtBalanceChange.tiyn).toBe(-net);
+          expect(d.balanced).toBe(true);
+          total += net;
+        }
+        const all = balances(plan.postings);
+        expect(Money.sum([...all.values()].map((b) => b.balance)).isZero()).toBe(true);
+        expect(all.get("budget:3:100000000")?.balance.tiyn ?? 0n).toBe(-total);
+        // every fixed volume is carried as given
+        input.units.forEach((u, i) => {
+          for (const f of u.fixedVolumes ?? []) {
+            const t = plan.units[i]?.years.find((y) => y.year === f.year)?.transfer;
+            expect(t?.source).toBe("fixed");
+            expect(t?.amount.equals(f.amount)).toBe(true);
+          }
+        });
+      }),
+      RUNS,
+    );
+  });
+});

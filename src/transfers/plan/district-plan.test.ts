@@ -1,0 +1,241 @@
+import { describe, expect, it } from "vitest";
+import { FourthLevelError } from "../../errors/error.js";
+import { balances } from "../../ledger/ledger.js";
+import { Money } from "../../money/money.js";
+import { type DistrictPlanInput, type PlanUnitInput, planDistrict } from "./district-plan.js";
+
+const th = (amount: string) => Money.thousandKzt(amount);
+const KAMYSTY = { code: "394800000", name: "Камыстинский район" };
+
+/**
+ * Druzhba village, Kamysty district, base 2026 from its published budget decision (thousand KZT):
+ * tax revenues 912, non-tax 18, costs 28 849, transfers 27 919 (930 + 27 919 = 28 849: the decision
+ * balances). The maslikhat fixed subventions 27 919 / 28 000 / 24 563 for 2026–2028; growth is flat ("0").
+ */
+const druzhba = (fixed: readonly [number, string][]): PlanUnitInput => ({
+  code: "394845000",
+  name: "с. Дружба",
+  base: { year: 2026, ownRevenues: { tax: th("912"), non_tax: th("18") }, costs: th("28849") },
+  revenueGrowth: { tax: "0", non_tax: "0" },
+  costGrowth: "0",
+  fixedVolumes: fixed.map(([year, amount]) => ({ year, kind: "subvention" as const, amount: th(amount) })),
+});
+
+describe("planDistrict — Druzhba village (real anchor)", () => {
+  it("carries the fixed subventions of 2027 and 2028 and shows the financing balances", () => {
+    const plan = planDistrict({
+      district: KAMYSTY,
+      baseYear: 2026,
+      horizon: 2028,
+      units: [
+        druzhba([
+          [2027, "28000"],
+          [2028, "24563"],
+        ]),
+      ],
+    });
+    expect(plan.years).toEqual([2027, 2028]);
+    const [y2027, y2028] = plan.units[0]?.years ?? [];
+    // own revenues stay 912 + 18 = 930, costs 28 849 (flat growth)
+    expect(y2027?.ownRevenues.total.toThousandKzt()).toBe("930");
+    expect(y2027?.costs.toThousandKzt()).toBe("28849");
+    expect(y2027?.transfer).toMatchObject({ kind: "subvention", source: "fixed" });
+    expect(y2027?.transfer.amount.toThousandKzt()).toBe("28000");
+    // 930 + 28 000 − 28 849 = 81, i.e. the fixed 28 000 exceeds the formula's 27 919 by 81
+    expect(y2027?.balance.toThousandKzt()).toBe("81");
+    // 930 + 24 563 − 28 849 = −3 356, i.e. 24 563 − 27 919: a financing need of 3 356
+    expect(y2028?.balance.toThousandKzt()).toBe("-3356");
+    expect(y2028?.transfer.amount.toThousandKzt()).toBe("24563");
+    // self-sufficiency 930 / 28 849 = 3.2237 % → "3.2"
+    expect(y2027?.selfSufficiency).toBe("3.2");
+    // the subvention from 2026 is posted under BC2025 (Art. 79 per the transfer rules)
+    expect(y2027?.transfer.citation.act).toContain("2025");
+    // base year not planned: two postings, 28 000 + 24 563 = 52 563
+    expect(plan.postings).toHaveLength(2);
+    expect(Money.sum(plan.postings.map((p) => p.amount)).toThousandKzt()).toBe("52563");
+    expect(plan.postings.map((p) => p.date)).toEqual(["2027-01-01", "2028-01-01"]);
+  });
+
+  it("with includeBaseYear plans 2026 too: three postings summing to 80 482", () => {
+    const plan = planDistrict({
+      district: KAMYSTY,
+      baseYear: 2026,
+      horizon: 2028,
+      includeBaseYear: true,
+      units: [
+        druzhba([
+          [2026, "27919"],
+          [2027, "28000"],
+          [2028, "24563"],
+        ]),
+      ],
+    });
+    expect(plan.years).toEqual([2026, 2027, 2028]);
+    // 2026: 930 + 27 919 − 28 849 = 0; then 81 and −3 356 as above
+    expect(plan.units[0]?.years.map((y) => y.balance.toThousandKzt())).toEqual(["0", "81", "-3356"]);
+    // 27 919 + 28 000 + 24 563 = 80 482
+    expect(plan.postings).toHaveLength(3);
+    expect(Money.sum(plan.postings.map((p) => p.amount)).toThousandKzt()).toBe("80482");
+    expect(plan.byYear.map((y) => y.outlay.toThousandKzt())).toEqual(["27919", "28000", "24563"]);
+    expect(plan.byYear.map((y) => y.districtBalanceChange.toThousandKzt())).toEqual([
+      "-27919",
+      "-28000",
+      "-24563",
+    ]);
+    expect(plan.byYear.every((y) => y.balanced)).toBe(true);
+    expect(balances(plan.postings).get("budget:4:394845000")?.balance.toThousandKzt()).toBe("80482");
+  });
+
+  it("refuses a fixed volume for the base year when the base year is not planned", () => {
+    expect(() =>
+      planDistrict({ district: KAMYSTY, baseYear: 2026, horizon: 2028, units: [druzhba([[2026, "27919"]])] }),
+    ).toThrow(/units\[0\]\.fixedVolumes\[0\]\.year/);
+  });
+});
+
+/**
+ * Three units, base 2026, horizon 2028, thousand KZT.
+ * - Akkol: tax 1 000 growing 10 % a year, costs 5 000 flat.
+ *   2027: 1 100 − 5 000 = −3 900 → subvention 3 900; 2028: 1 210 − 5 000 → subvention 3 790.
+ * - Berik: tax 8 000 flat, non-tax 200 growing 50 %; costs 6 000 growing 5 %.
+ *   2027: 8 000 + 300 = 8 300; costs 6 300 → withdrawal 2 000.
+ *   2028: 8 000 + 450 = 8 450; costs 6 615 → withdrawal 1 835.
+ * - Zhana: tax 3 000, costs 3 000, flat → no transfer.
+ * District outlay: 2027 3 900 − 2 000 = 1 900; 2028 3 790 − 1 835 = 1 955.
+ */
+const three: PlanUnitInput[] = [
+  {
+    code: "100000001",
+    name: "Akkol",
+    base: { year: 2026, ownRevenues: { tax: th("1000") }, costs: th("5000") },
+    revenueGrowth: { tax: { 2027: "0.1", 2028: "0.1" } },
+    costGrowth: "0",
+    indicators: { population: "1200" },
+  },
+  {
+    code: "100000002",
+    name: "Berik",
+    base: { year: 2026, ownRevenues: { tax: th("8000"), non_tax: th("200") }, costs: th("6000") },
+    revenueGrowth: { tax: "0", non_tax: "0.5" },
+    costGrowth: "0.05",
+    indicators: { population: "800" },
+  },
+  {
+    code: "100000003",
+    name: "Zhana",
+    base: { year: 2026, ownRevenues: { tax: th("3000") }, costs: th("3000") },
+    revenueGrowth: { tax: "0" },
+    costGrowth: "0",
+    indicators: { population: "2000" },
+  },
+];
+const base: DistrictPlanInput = {
+  district: { code: "100000000", name: "Test district" },
+  baseYear: 2026,
+  horizon: 2028,
+  units: three,
+};
+const amounts = (plan: ReturnType<typeof planDistrict>, year: number) =>
+  plan.units.map((u) => {
+    const y = u.years.find((x) => x.year === year);
+    return `${y?.transfer.kind} ${y?.transfer.amount.toThousandKzt()} ${y?.transfer.source}`;
+  });
+
+describe("planDistrict — three units", () => {
+  it("under the formula: subvention, withdrawal and none, balances zero", () => {
+    const plan = planDistrict(base);
+    expect(amounts(plan, 2027)).toEqual([
+      "subvention 3900 formula",
+      "withdrawal 2000 formula",
+      "none 0 formula",
+    ]);
+    expect(amounts(plan, 2028)).toEqual([
+      "subvention 3790 formula",
+      "withdrawal 1835 formula",
+      "none 0 formula",
+    ]);
+    expect(plan.units.flatMap((u) => u.years.map((y) => y.balance.isZero()))).toEqual(Array(6).fill(true));
+    // Berik 2027: 8 300 / 6 300 = 131.746 % → "131.7"; Akkol 1 100 / 5 000 = 22 %; Zhana 100 %
+    expect(plan.units.map((u) => u.years[0]?.selfSufficiency)).toEqual(["22.0", "131.7", "100.0"]);
+    expect(plan.units[1]?.years[1]?.ownRevenues.lines.non_tax?.toThousandKzt()).toBe("450");
+    expect(plan.units[0]?.years[0]?.transfer.citation.article).toBe("80");
+    expect(
+      plan.byYear.map((y) => [y.subventions, y.withdrawals, y.outlay].map((m) => m.toThousandKzt())),
+    ).toEqual([
+      ["3900", "2000", "1900"],
+      ["3790", "1835", "1955"],
+    ]);
+    expect(plan.byYear.every((y) => y.balanced)).toBe(true);
+    // Zhana has no posting: 2 for Akkol + 2 for Berik
+    expect(plan.postings).toHaveLength(4);
+    expect(plan.postings[2]?.from).toMatchObject({ level: 4, code: "100000002" });
+    expect(plan.postings[2]?.id).toContain("plan:100000002:2027");
+  });
+
+  it("with a fixed pool by population in 2027 and the formula in 2028", () => {
+    // pool 6 000 by population 1 200 : 800 : 2 000 (of 4 000) → 1 800 / 1 200 / 3 000
+    // balances 2027: Akkol 1 100 + 1 800 − 5 000 = −2 100; Berik 8 300 + 1 200 − 6 300 = 3 200;
+    // Zhana 3 000 + 3 000 − 3 000 = 3 000. Outlay 6 000 (no withdrawal under weights).
+    const plan = planDistrict({
+      ...base,
+      equalisation: { byYear: { 2027: { kind: "weights", pool: th("6000"), indicator: "population" } } },
+    });
+    expect(amounts(plan, 2027)).toEqual([
+      "subvention 1800 equalisation",
+      "subvention 1200 equalisation",
+      "subvention 3000 equalisation",
+    ]);
+    expect(plan.units.map((u) => u.years[0]?.balance.toThousandKzt())).toEqual(["-2100", "3200", "3000"]);
+    expect(plan.byYear[0]?.outlay.toThousandKzt()).toBe("6000");
+    expect(plan.byYear[0]?.districtBalanceChange.toThousandKzt()).toBe("-6000");
+    // 2028 falls back to the formula: 3 790 − 1 835 = 1 955
+    expect(amounts(plan, 2028)).toEqual([
+      "subvention 3790 formula",
+      "withdrawal 1835 formula",
+      "none 0 formula",
+    ]);
+    expect(plan.byYear[1]?.outlay.toThousandKzt()).toBe("1955");
+    expect(plan.byYear.every((y) => y.balanced)).toBe(true);
+  });
+
+  it("reports every problem at once with its path", () => {
+    const bad: DistrictPlanInput = {
+      ...base,
+      units: [
+        { ...three[0], revenueGrowth: { tax: "0", vat: "0" } } as PlanUnitInput,
+        {
+          ...(three[1] as PlanUnitInput),
+          fixedVolumes: [{ year: 2027, kind: "subvention", amount: th("0") }],
+        },
+        { ...(three[2] as PlanUnitInput), code: "100000001" },
+      ],
+      equalisation: {
+        byYear: {
+          2027: { kind: "weights", pool: th("1"), indicator: "population" },
+          2031: { kind: "weights", pool: th("1"), indicator: "population" },
+        },
+      },
+    };
+    let error: unknown;
+    try {
+      planDistrict(bad);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(FourthLevelError);
+    const paths = ((error as FourthLevelError).details.issues as { path: string }[]).map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "equalisation.byYear.2031",
+        "units[2].code",
+        "units[0].revenueGrowth.vat",
+        "units[1].fixedVolumes[0].year",
+        "units[1].fixedVolumes[0].amount",
+      ]),
+    );
+  });
+
+  it("refuses a horizon before the year after the base year", () => {
+    expect(() => planDistrict({ ...base, horizon: 2026 })).toThrow(/horizon/);
+  });
+});
