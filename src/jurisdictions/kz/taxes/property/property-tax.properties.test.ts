@@ -1,23 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type CallerRateTable,
-  type PropertyTaxBenefit,
-  type PropertyTaxInput,
-  propertyTax,
-} from "./property-tax.js";
-
-/** The [I] rows of tax-rates.md §3.2, supplied as a caller table so 2018–2025 values may pass 150 mn. */
-const UPPER: CallerRateTable = {
-  source: "tax-rates.md §3.2 [I] (test only)",
-  rows: [
-    { over: "150000000", upTo: "350000000", fixed: "796600", ratePercent: "0.7" },
-    { over: "350000000", upTo: "500000000", fixed: "2196600", ratePercent: "0.75" },
-    { over: "500000000", upTo: "750000000", fixed: "3321600", ratePercent: "1" },
-    { over: "750000000", upTo: "1000000000", fixed: "5821600", ratePercent: "1.5" },
-    { over: "1000000000", fixed: "9571600", ratePercent: "2" },
-  ],
-};
+import { INFERRED_UPPER_ROWS } from "./inferred-upper-rows.fixture.js";
+import { type PropertyTaxBenefit, type PropertyTaxInput, propertyTax } from "./property-tax.js";
 
 const year = fc.integer({ min: 2018, max: 2026 });
 /** A value in tiyn up to 700 mn KZT, biased to small values and to bracket edges. */
@@ -40,7 +24,7 @@ function input(
   return {
     year: y,
     objects: values.map((v, i) => ({ assessedValue: kzt(v), months: months[i] ?? 12 })),
-    ...(y < 2026 ? { upperRows: UPPER } : {}),
+    ...(y < 2026 ? { upperRows: INFERRED_UPPER_ROWS } : {}),
     ...(b !== undefined && y < 2026 ? { benefit: b } : {}),
   };
 }

@@ -4,27 +4,13 @@ import type { Citation } from "../../../../citation/citation.js";
 import { FourthLevelError } from "../../../../errors/error.js";
 import { Money } from "../../../../money/money.js";
 import { ownershipMonths } from "../months.js";
+import { INFERRED_UPPER_ROWS } from "./inferred-upper-rows.fixture.js";
 import type { LandPlot } from "./land.js";
 import { type CallerRateTable, type PropertyTaxInput, propertyTax } from "./property-tax.js";
 
 const tax = (input: PropertyTaxInput): string => propertyTax(input).amount.toKzt();
 const one = (year: number, assessedValue: string, months?: number): string =>
   tax({ year, objects: [months === undefined ? { assessedValue } : { assessedValue, months }] });
-
-/**
- * The research notes' inferred rows above 150 mn for 2018–2025 (tax-rates.md §3.2, [I]); here only as a
- * caller-supplied table, never as the law.
- */
-const INFERRED_UPPER: CallerRateTable = {
-  source: "tax-rates.md §3.2 [I] reconstruction (not read)",
-  rows: [
-    { over: "150000000", upTo: "350000000", fixed: "796600", ratePercent: "0.7" },
-    { over: "350000000", upTo: "500000000", fixed: "2196600", ratePercent: "0.75" },
-    { over: "500000000", upTo: "750000000", fixed: "3321600", ratePercent: "1" },
-    { over: "750000000", upTo: "1000000000", fixed: "5821600", ratePercent: "1.5" },
-    { over: "1000000000", fixed: "9571600", ratePercent: "2" },
-  ],
-};
 
 describe("published examples", () => {
   it("prop-03 (kn.kz 2025): value 4 000 000 → 2 600 KZT in 2025", () => {
@@ -117,7 +103,7 @@ describe("2018–2025 above 150 mn: rows not read, caller-supplied", () => {
     const r = propertyTax({
       year: 2025,
       objects: [{ assessedValue: "200000000" }],
-      upperRows: INFERRED_UPPER,
+      upperRows: INFERRED_UPPER_ROWS,
     });
     expect(r.amount.toKzt()).toBe(`${796_600 + (50_000_000 * 7) / 1000}.00`); // 1 146 600
     expect(r.breakdown.find((s) => s.step === "bracket")?.value).toContain("caller-supplied row, not read");
@@ -125,7 +111,7 @@ describe("2018–2025 above 150 mn: rows not read, caller-supplied", () => {
   });
 
   it("a value above the caller's last row names the missing row", () => {
-    const short: CallerRateTable = { source: "test", rows: [INFERRED_UPPER.rows[0] as never] };
+    const short: CallerRateTable = { source: "test", rows: [INFERRED_UPPER_ROWS.rows[0] as never] };
     const e = errorOf(() => tax({ year: 2024, objects: [{ assessedValue: "400000000" }], upperRows: short }));
     expect(e.message).toContain("upperRows.rows[1]");
     expect(e.message).toContain("above 350 000 000");
@@ -150,7 +136,7 @@ describe("2018–2025 above 150 mn: rows not read, caller-supplied", () => {
 
   it("refuses a caller table for 2026 (the 2026 scale is read)", () => {
     expect(
-      errorOf(() => tax({ year: 2026, objects: [{ assessedValue: "1" }], upperRows: INFERRED_UPPER }))
+      errorOf(() => tax({ year: 2026, objects: [{ assessedValue: "1" }], upperRows: INFERRED_UPPER_ROWS }))
         .message,
     ).toContain("omit upperRows");
   });
@@ -181,7 +167,7 @@ describe("2026: the 450 mn rule", () => {
     const r = propertyTax({
       year: 2025,
       objects: [{ assessedValue: "300000000" }, { assessedValue: "200000000" }],
-      upperRows: INFERRED_UPPER,
+      upperRows: INFERRED_UPPER_ROWS,
     });
     expect(r.aggregate).toBe(false);
     // 796 600 + 0.7 % × 150 mn = 1 846 600; 796 600 + 0.7 % × 50 mn = 1 146 600
