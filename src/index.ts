@@ -243,6 +243,13 @@ export {
   figuresToJson,
 } from "./report/check.js";
 export { attributionToJson, scenarioResultToJson } from "./report/json.js";
+export {
+  type PlanComparisonTableRow,
+  type PlanRow,
+  type PlanRowSource,
+  type PlanTables,
+  planTables,
+} from "./report/plan.js";
 export { formatAttribution, formatDecisionChecks, formatScenarioResult } from "./report/text.js";
 export {
   type Assessment,
@@ -281,8 +288,18 @@ export {
   type ScenarioDistrict,
   type ScenarioUnit,
 } from "./scenario/load.js";
+export type {
+  DistrictPlanResult,
+  ScenarioDistrictPlan,
+  ScenarioPlan,
+} from "./scenario/plan.js";
 export { type DistrictResult, runScenario, type ScenarioResult, type UnitResult } from "./scenario/run.js";
-export { type ScenarioFile, scenarioJsonSchema, scenarioSchema } from "./scenario/schema.js";
+export {
+  PLAN_REVENUE_LINES,
+  type ScenarioFile,
+  scenarioJsonSchema,
+  scenarioSchema,
+} from "./scenario/schema.js";
 export { KATO_CSV_COLUMNS, katoPlacesFromCsv } from "./territory/kato-csv.js";
 export {
   type DistrictType,
@@ -361,16 +378,32 @@ export {
   type RevenueYear,
 } from "./transfers/forecast/revenue-lines.js";
 export {
+  comparePlans,
+  netTransfer,
+  type PlanComparison,
+  type PlanComparisonRow,
+  type PlanComparisonYear,
+} from "./transfers/plan/compare-plans.js";
+export {
   type DistrictPlan,
   type DistrictPlanInput,
   type DistrictYearPlan,
+  MRP_GROWTH,
+  type PlanMrpInput,
   type PlannedTransfer,
   type PlannedTransferSource,
+  type PlanRevenueGrowth,
   type PlanUnitInput,
   planDistrict,
   type UnitPlan,
   type UnitYearPlan,
 } from "./transfers/plan/district-plan.js";
+export {
+  applyRevenueList,
+  type ExcludedRevenueLine,
+  type RevenueListInForce,
+  revenueListInForce,
+} from "./transfers/plan/revenue-list.js";
 export {
   type DistrictAccount,
   type PlannedGeneralTransfer,
@@ -391,3 +424,21 @@ export {
   type TransferRule,
   transferEdition,
 } from "./transfers/postings/transfer-rules.js";
+export {
+  DEFAULT_CYCLE_START,
+  type ReplanCycle,
+  type ReplanInput,
+  type ReplanRegime,
+  type ReplanResult,
+  type ReplanWindow,
+  ROLLING_REPLAN_RULE,
+  replanDistrict,
+  replanWindow,
+  type ScheduledUnit,
+  type ScheduledYear,
+  type ScheduleStatus,
+  THREE_YEAR_REPLAN_RULE,
+  type TransferSchedule,
+  type TransferScheduleUnit,
+  type TransferScheduleYear,
+} from "./transfers/replan/replan.js";

@@ -541,3 +541,49 @@ describe("defects found by the final smoke test", () => {
     expect(out).toContain("in Бель-Агачский с.о. (104035000), which had no budget of its own on 2019-06-01");
   });
 });
+
+describe("fourth-level run --format and --year", () => {
+  it("csv: one row per unit and year with exact thousand KZT and the alternative", async () => {
+    const file = join(EXAMPLES, "borodulikha-2026-2028-equalisation.json");
+    expect(await main(["run", file, "--format", "csv", "--year", "2027"])).toBe(0);
+    const lines = out.trim().split("\n");
+    expect(lines[0]).toContain("unit_code,unit,year,source,own_revenues,costs,subvention");
+    // 3 units + the district total
+    expect(lines).toHaveLength(5);
+    const zubair = lines.find((l) => l.includes("104049000")) ?? "";
+    // formula 18 776; alternative 11 168.14286 thousand KZT (exact, not rounded)
+    expect(zubair).toContain(",2027,formula,13128,31904,18776,0,0,41.1,");
+    expect(zubair).toContain(",11168.14286,-7607.85714,loses,-7607.85714");
+  });
+
+  it("md: Markdown tables with a heading per district", async () => {
+    expect(await main(["run", "--format", "md", "--year", "2028"])).toBe(0);
+    expect(out).toContain("## Камыстинский район (394800000)");
+    expect(out).toMatch(/\| 2028 \| Дружбинская с\.а\. \(394845000\) \| fixed {2}\|/);
+  });
+
+  it("table: the statements and the plan; a planned --year shows only the plan", async () => {
+    expect(await main(["run"])).toBe(0);
+    expect(out).toContain("self-sufficiency");
+    expect(out).toContain("== Plan 2026-2028");
+    out = "";
+    expect(await main(["run", "--year", "2028"])).toBe(0);
+    expect(out).not.toContain("self-sufficiency (own revenues / costs)");
+    expect(out).toContain("2028");
+  });
+
+  it("json keeps --json and adds the tables", async () => {
+    expect(await main(["run", "--json", "--year", "2027"])).toBe(0);
+    const [r] = JSON.parse(out) as { plan: { horizon: number }; tables: { years: number[] } }[];
+    expect(r?.plan.horizon).toBe(2028);
+    expect(r?.tables.years).toEqual([2027]);
+  });
+
+  it("a year outside the scenario and an unknown format exit 2 with the reason", async () => {
+    expect(await main(["run", "--year", "2030"])).toBe(2);
+    expect(err).toContain("2030 is not in the scenario");
+    err = "";
+    expect(await main(["run", "--format", "xlsx"])).toBe(2);
+    expect(err).toMatch(/table, md, csv, json/);
+  });
+});

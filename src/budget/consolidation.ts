@@ -107,7 +107,15 @@ export function consolidateDistrict(input: ConsolidationInput): DistrictConsolid
     unitsRevenue.kind === "sum"
       ? { kind: "sum", amount: unitsRevenue.amount.minus(mutualTransfers.toUnits) }
       : unitsRevenue;
-  const notes: string[] = [];
+  // A published total that differs from its parts is summed as published: say so, never hide it.
+  const notes: string[] = input.units.flatMap((u) =>
+    u.checks
+      .filter((c) => c.identity === "revenue" && c.status === "mismatch")
+      .map(
+        (c) =>
+          `${u.unit.name} (${u.unit.code}): its published revenue_total differs from its parts by ${c.difference?.toThousandKzt() ?? "?"} thousand KZT; the sums and the units' own revenues use the published total`,
+      ),
+  );
   const netted = mutualTransfers.toUnits.plus(mutualTransfers.toDistrict);
   const base = {
     district: input.district,

@@ -12,14 +12,15 @@ import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/erro
 import { parseJsonText, readTextFile } from "../files/read-text-file.js";
 import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
 import { checkParsedDecision, checkPublishedBudget, type DecisionCheckJson } from "../report/check.js";
-import { attributionToJson, scenarioResultToJson } from "../report/json.js";
-import { formatAttribution, formatDecisionChecks, formatScenarioResult } from "../report/text.js";
+import { attributionToJson } from "../report/json.js";
+import { formatAttribution, formatDecisionChecks } from "../report/text.js";
 import { revenueFromRegistry } from "../revenue/chain.js";
 import { type Registry, readRegistry, readVehicleRegistryCsv } from "../revenue/registry.js";
 import { loadScenario } from "../scenario/load.js";
 import { runScenario } from "../scenario/run.js";
 import { scenarioJsonSchema } from "../scenario/schema.js";
 import { kazakhstanTerritory } from "../territory/territory.js";
+import { RUN_FORMATS, type RunFormat, renderRun } from "./run-output.js";
 import { addTaxCommands, formatRevenue, revenueToJson } from "./tax-commands.js";
 
 /** Exit code for unreadable input or bad arguments. */
@@ -186,16 +187,26 @@ export function buildProgram(): Command {
   program
     .command("run")
     .description(
-      "run scenario files: each unit's budget statement, identity checks and self-sufficiency, and the district consolidation; with no file, the bundled example of real 2026 budgets",
+      "run scenario files: each unit's budget statement, identity checks and self-sufficiency, the district consolidation, and the multi-year plan of transfers when the scenario has one; with no file, the bundled example of real 2026 budgets planned to 2028",
     )
     .argument("[scenarios...]", "scenario .json files (print their schema with `fourth-level schema`)")
-    .option("--json", "print the results as JSON (money as thousand-KZT decimal strings)")
-    .action((files: string[], opts: { json?: boolean }) => {
+    .addOption(
+      new Option(
+        "--format <format>",
+        "table (readable), md (Markdown), csv (one row per unit and year, exact) or json (everything, exact)",
+      )
+        .choices(RUN_FORMATS)
+        .default("table"),
+    )
+    .option("--json", "the same as --format json (money as thousand-KZT decimal strings)")
+    .option("--year <year>", "show only this year: the scenario's year or a planned year", (t: string) => {
+      if (!/^\d{4}$/.test(t)) throw new InvalidArgumentError("--year must be a year such as 2027");
+      return Number(t);
+    })
+    .action((files: string[], opts: { format: RunFormat; json?: boolean; year?: number }) => {
       const paths = files.length === 0 ? [BUNDLED_EXAMPLE] : files;
       const results = paths.map((p) => runScenario(loadScenario(p)));
-      print(opts.json === true, results.map(scenarioResultToJson), () =>
-        results.map(formatScenarioResult).join("\n\n"),
-      );
+      process.stdout.write(`${renderRun(results, opts.json === true ? "json" : opts.format, opts.year)}\n`);
     });
 
   addTaxCommands(program, print);

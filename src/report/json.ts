@@ -140,5 +140,18 @@ export function scenarioResultToJson(result: ScenarioResult) {
       })),
       consolidation: consolidationToJson(d.consolidation),
     })),
+    plan:
+      result.plan === undefined
+        ? null
+        : {
+            horizon: result.plan.horizon,
+            note: result.plan.note ?? null,
+            districts: result.plan.districts.map((d) => ({
+              district: d.district.code,
+              years: d.plan.years,
+              alternative: d.alternative?.name ?? null,
+              notes: d.notes,
+            })),
+          },
   };
 }

@@ -7,7 +7,8 @@ import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/erro
 import { parseJsonText, readTextFile } from "../files/read-text-file.js";
 import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
 import { Money } from "../money/money.js";
-import { kazakhstanTerritory, type Territory } from "../territory/territory.js";
+import { type DistrictBudgetRef, kazakhstanTerritory, type Territory } from "../territory/territory.js";
+import { type PlanBaseUnit, readScenarioPlan, type ScenarioPlan } from "./plan.js";
 import { type ScenarioFile, scenarioSchema } from "./schema.js";
 
 /** A fourth-level unit of a scenario, with its published figures read. */
@@ -42,6 +43,8 @@ export interface Scenario {
     readonly unattributed: boolean;
     readonly items: readonly Receipt[];
   };
+  /** The multi-year plan, when the file has one. */
+  readonly plan?: ScenarioPlan;
 }
 
 function figuresOf(raw: Readonly<Partial<Record<BudgetLineKey, string>>>): BudgetFigures {
@@ -209,6 +212,26 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
       items: [...inline, ...fromFile],
     };
   }
+  const plan =
+    issues.length > 0
+      ? undefined
+      : readScenarioPlan(
+          file,
+          districts.map((d, i) => ({
+            district: territory.districts().find((x) => x.code === d.kato) as DistrictBudgetRef,
+            units: d.units.map(
+              (u, j): PlanBaseUnit => ({
+                unit: territory.fourthLevelUnit(u.kato),
+                figures: u.figures,
+                ...(file.districts[i]?.units[j]?.plan === undefined
+                  ? {}
+                  : { plan: file.districts[i]?.units[j]?.plan }),
+              }),
+            ),
+          })),
+          territory,
+          issues,
+        );
   throwIfIssues(what, issues);
   return {
     name: file.name,
@@ -218,6 +241,7 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
     ...(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
     districts,
     ...(receipts === undefined ? {} : { receipts }),
+    ...(plan === undefined ? {} : { plan }),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type Territory,
 } from "../territory/territory.js";
 import type { Scenario, ScenarioUnit } from "./load.js";
+import { type DistrictPlanResult, runScenarioPlan } from "./plan.js";
 
 /** One unit's part of a scenario result. */
 export interface UnitResult {
@@ -44,6 +45,12 @@ export interface ScenarioResult {
   /** What a reader must know about the run as a whole (e.g. receipts dated outside the year). */
   readonly notes: readonly string[];
   readonly districts: readonly DistrictResult[];
+  /** The multi-year plan from the scenario's year to the horizon, when the scenario has one. */
+  readonly plan?: {
+    readonly horizon: number;
+    readonly note?: string;
+    readonly districts: readonly DistrictPlanResult[];
+  };
 }
 
 function transferPosting(
@@ -172,5 +179,14 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
     ledger,
     notes,
     districts,
+    ...(scenario.plan === undefined
+      ? {}
+      : {
+          plan: {
+            horizon: scenario.plan.horizon,
+            ...(scenario.plan.note === undefined ? {} : { note: scenario.plan.note }),
+            districts: runScenarioPlan(scenario.plan),
+          },
+        }),
   };
 }

@@ -19,6 +19,126 @@ export const figuresSchema = z
     "Budget lines in thousand KZT as published (decimal strings); only the lines the decision states — an absent line is unknown, never 0",
   );
 
+/** A rate as a decimal string: "0.05" is 5 %, "-0.1" is −10 %. */
+const rate = z
+  .string({ error: 'must be a rate as a decimal string such as "0.05" for 5 % (not a JSON number)' })
+  .regex(/^-?\d+(\.\d+)?$/, 'must be a rate as a decimal string such as "0.05" for 5 %');
+const yearKey = z.string().regex(/^\d{4}$/, "must be a year such as 2027");
+const rateSchedule = z
+  .union([rate, z.record(yearKey, rate)])
+  .describe('One rate for every year ("0.05"), or a rate per year ({ "2027": "0.05", "2028": "0.04" })');
+
+/** The own-revenue lines of a plan: everything but transfers, as self-sufficiency counts them. */
+export const PLAN_REVENUE_LINES = ["tax_revenue", "non_tax_revenue", "capital_sales"] as const;
+
+const revenueGrowthSchema = z
+  .partialRecord(
+    z.enum(PLAN_REVENUE_LINES),
+    z.union([z.literal("mrp"), rateSchedule]).describe('A rate schedule, or "mrp": grows with the MRP'),
+  )
+  .describe(
+    'Growth of each own-revenue line of the base year: a rate, a rate per year, or "mrp" (the line moves with the MRP, as taxes set in MRP do)',
+  );
+
+const constraintsSchema = z
+  .strictObject({
+    floor: thousandKzt.optional().describe("The least every unit receives, thousand KZT"),
+    floorByUnit: z
+      .record(KATO, thousandKzt)
+      .optional()
+      .describe("Floors for named units (KATO → thousand KZT)"),
+    cap: thousandKzt.optional().describe("The most any unit receives, thousand KZT"),
+    capByUnit: z.record(KATO, thousandKzt).optional().describe("Caps for named units (KATO → thousand KZT)"),
+    capPerCapita: z
+      .strictObject({
+        amountKzt: z
+          .string()
+          .regex(/^\d+(\.\d{1,2})?$/, 'must be KZT as a decimal string such as "15000"')
+          .describe("KZT per unit of the indicator"),
+        indicator: z.string().min(1).describe('The indicator to multiply by, e.g. "population"'),
+      })
+      .optional(),
+    maxChange: z
+      .union([
+        z.strictObject({ percent: rate.describe('Percent of last year\'s subvention, e.g. "10"') }),
+        z.strictObject({ amount: thousandKzt.describe("Thousand KZT") }),
+      ])
+      .optional()
+      .describe("A corridor around last year's subvention"),
+  })
+  .describe("Floors and caps on each unit's subvention: configuration, none of it set by law");
+
+const equalisationMethodSchema = z
+  .discriminatedUnion("kind", [
+    z.strictObject({
+      kind: z.literal("gap_filling"),
+      pool: thousandKzt
+        .optional()
+        .describe("Total of subventions, thousand KZT; the total gap when left out"),
+      surpluses: z
+        .union([
+          z.strictObject({ kind: z.literal("keep") }),
+          z.strictObject({ kind: z.literal("withdraw"), cap: thousandKzt.optional() }),
+        ])
+        .describe(
+          "What units whose own revenues exceed their costs do: keep the surplus or pay it as a budget withdrawal",
+        ),
+      constraints: constraintsSchema.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal("weights"),
+      pool: thousandKzt.describe("Total of subventions, thousand KZT"),
+      indicator: z
+        .string()
+        .min(1)
+        .describe(
+          'The indicator to weigh by: "places" (bundled classifier), "population" or one of the unit\'s indicators',
+        ),
+      constraints: constraintsSchema.optional(),
+    }),
+  ])
+  .describe("An equalisation method and its configuration (see equalise)");
+
+const equalisationByYear = z
+  .record(yearKey, equalisationMethodSchema)
+  .describe("An equalisation method per planned year; years not named follow the law's formula");
+
+const unitPlanSchema = z
+  .strictObject({
+    fixedVolumes: z
+      .array(
+        z.strictObject({
+          year: z.number().int().describe("A planned year"),
+          kind: z.enum(["subvention", "budget_withdrawal"]),
+          amount: thousandKzt.describe("Thousand KZT, as the maslikhat decision fixed it"),
+        }),
+      )
+      .optional()
+      .describe(
+        "General transfers the district maslikhat fixed in absolute amounts: they win over the formula",
+      ),
+    revenueGrowth: revenueGrowthSchema
+      .optional()
+      .describe("Replaces plan.revenueGrowth for this unit, line by line"),
+    costGrowth: rateSchedule.optional().describe("Replaces plan.costGrowth for this unit"),
+    population: z
+      .strictObject({
+        base: z.number().int().positive().describe("Residents in the base year"),
+        byYear: z
+          .record(yearKey, z.number().int().positive())
+          .describe("Forecast residents in every planned year"),
+      })
+      .optional()
+      .describe(
+        "Forecast number of residents (consumers of public services): scales current costs (BC2025 Art. 80 p.4) and is the population indicator",
+      ),
+    indicators: z
+      .record(z.string().min(1), z.string().regex(/^\d+(\.\d+)?$/, "must be a decimal string ≥ 0"))
+      .optional()
+      .describe('Further indicators for equalisation by weights, e.g. { "area_km2": "350.5" }'),
+  })
+  .describe("This unit's part of the plan");
+
 const unitSchema = z
   .strictObject({
     kato: KATO.describe(
@@ -27,6 +147,7 @@ const unitSchema = z
     source: z.string().optional().describe("Where the figures are published"),
     decision: z.string().optional().describe("The maslikhat decision, e.g. its date and number"),
     figures: figuresSchema.optional(),
+    plan: unitPlanSchema.optional(),
     decisionFile: z
       .string()
       .min(1)
@@ -46,11 +167,44 @@ const districtSchema = z.strictObject({
     .optional()
     .describe("The district budget's own figures, for the full consolidation (BC2008 Art. 6 p.3)"),
   units: z.array(unitSchema).min(1, "must list at least one unit"),
+  plan: z
+    .strictObject({
+      equalisation: equalisationByYear.optional(),
+      alternative: z
+        .strictObject({
+          name: z.string().min(1).describe('What the alternative is, e.g. "pool split by number of places"'),
+          equalisation: equalisationByYear,
+        })
+        .optional()
+        .describe(
+          "A second plan with other equalisation methods, compared unit by unit: who gains, who loses",
+        ),
+    })
+    .optional()
+    .describe("This district's part of the plan"),
 });
+
+const planSchema = z
+  .strictObject({
+    horizon: z.number().int().min(2019).max(2030).describe("The last planned year (at most 2030)"),
+    note: z.string().optional().describe("The assumptions behind the growth rates, in words"),
+    mrpIndexation: z
+      .strictObject({
+        fromYear: z.number().int().describe("The first year without a known MRP"),
+        rate: rateSchedule,
+      })
+      .optional()
+      .describe("How the MRP moves after its last known value (the bundled values end in 2026)"),
+    revenueGrowth: revenueGrowthSchema.describe("Growth of each own-revenue line, for every unit"),
+    costGrowth: rateSchedule.describe("Growth of costs, for every unit"),
+  })
+  .describe(
+    "A multi-year plan from the scenario's year (the base, as published) to the horizon: forecasts, general transfers (fixed volumes, equalisation or the law's formula), balances and self-sufficiency",
+  );
 
 /**
  * The scenario file (JSON): a year, one or more districts with their fourth-level units' published
- * figures, optional receipts for the tax lines. Print its JSON Schema with `fourth-level schema`.
+ * figures, optional receipts for the tax lines, an optional multi-year plan. Print its JSON Schema with `fourth-level schema`.
  */
 export const scenarioSchema = z
   .strictObject({
@@ -67,6 +221,7 @@ export const scenarioSchema = z
       .optional()
       .describe("EBK codes for revenue lines whose code the law leaves open, by line slug"),
     districts: z.array(districtSchema).min(1, "must list at least one district"),
+    plan: planSchema.optional(),
     receipts: z
       .strictObject({
         note: z

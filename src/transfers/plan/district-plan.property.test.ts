@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import {
+  EDITIONS,
+  type EditionId,
+  FOURTH_LEVEL_REVENUE_LINES,
+} from "../../jurisdictions/kz/revenue-lines.js";
 import { balances } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
+import { forecastRevenueLines } from "../forecast/revenue-lines.js";
 import { type DistrictPlanInput, type PlanUnitInput, planDistrict } from "./district-plan.js";
 
 const RUNS = { numRuns: 250 };
@@ -105,6 +111,100 @@ describe("planDistrict — properties", () => {
         });
       }),
       RUNS,
+    );
+  });
+});
+
+const SLUGS = [
+  "single-land-tax",
+  "outdoor-advertising-fee",
+  "outdoor-advertising-fee-2026",
+  "land-use-fee",
+  "interest-on-loans",
+  "property-tax-individuals",
+  "tax",
+  "tax_revenue",
+] as const;
+
+/** The edition in force on 1 January of `year`, recomputed from EDITIONS for the property. */
+const editionOf = (year: number): EditionId =>
+  (Object.entries(EDITIONS) as [EditionId, { from: string; to?: string }][]).find(
+    ([, e]) => e.from <= `${year}-01-01` && (e.to === undefined || `${year}-01-01` <= e.to),
+  )?.[0] as EditionId;
+
+describe("planDistrict — properties of the drivers", () => {
+  it("own revenues + excluded lines = Σ all forecast lines, and exactly the unlisted slugs are excluded", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2018, max: 2029 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.boolean(),
+        fc.uniqueArray(fc.tuple(fc.constantFrom(...SLUGS), moneyArb, rateArb), {
+          minLength: 1,
+          maxLength: 6,
+          selector: ([name]) => name,
+        }),
+        (baseYear, span, includeBaseYear, lines) => {
+          const horizon = Math.min(2030, baseYear + span);
+          const base = { year: baseYear, lines: Object.fromEntries(lines.map(([n, m]) => [n, m])) };
+          const growth = Object.fromEntries(lines.map(([n, , r]) => [n, r]));
+          const plan = planDistrict({
+            district: { code: "100000000", name: "D" },
+            baseYear,
+            horizon,
+            includeBaseYear,
+            units: [
+              {
+                code: "100000001",
+                name: "U",
+                base: { year: baseYear, ownRevenues: base.lines, costs: Money.zero },
+                revenueGrowth: growth,
+                costGrowth: "0",
+              },
+            ],
+          });
+          const all = forecastRevenueLines(base, growth, horizon);
+          for (const y of plan.units[0]?.years ?? []) {
+            const lines = all.find((a) => a.year === y.year);
+            const excluded = Money.sum(y.excludedLines.map((e) => e.forecast));
+            expect(y.ownRevenues.total.plus(excluded).equals(lines?.total ?? Money.zero)).toBe(true);
+            expect(y.ownRevenues.total.equals(Money.sum(Object.values(y.ownRevenues.lines)))).toBe(true);
+            const edition = editionOf(y.year);
+            const unlisted = Object.keys(lines?.lines ?? {}).filter((n) => {
+              const line = FOURTH_LEVEL_REVENUE_LINES.find((l) => l.slug === n);
+              return line !== undefined && line.paragraphs[edition] === undefined;
+            });
+            expect(y.excludedLines.map((e) => e.line)).toEqual(unlisted);
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("a constant population changes no cost and no transfer", () => {
+    fc.assert(
+      fc.property(inputArb(true), fc.integer({ min: 1, max: 100_000 }), (input, people) => {
+        const years = Array.from(
+          { length: input.horizon - input.baseYear },
+          (_, i) => input.baseYear + 1 + i,
+        );
+        const population = { base: people, byYear: Object.fromEntries(years.map((y) => [y, people])) };
+        const withPopulation = planDistrict({
+          ...input,
+          units: input.units.map((u) => ({ ...u, population })),
+        });
+        const without = planDistrict(input);
+        withPopulation.units.forEach((u, i) => {
+          u.years.forEach((y, j) => {
+            const other = without.units[i]?.years[j];
+            expect(y.costs.equals(other?.costs ?? Money.zero)).toBe(true);
+            expect(y.transfer.amount.equals(other?.transfer.amount ?? Money.zero)).toBe(true);
+            expect(y.population).toBe(people);
+          });
+        });
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { Citation } from "../../citation/citation.js";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { MRP_FOR_TAXES } from "../../jurisdictions/kz/parameters.js";
 import { balances, type Posting } from "../../ledger/ledger.js";
 import type { DecimalInput } from "../../money/decimal.js";
 import { Money, percentOf } from "../../money/money.js";
@@ -9,15 +10,67 @@ import {
   generalTransfer,
   generalTransferCitation,
 } from "../equalisation/general-transfer.js";
-import { forecastCosts } from "../forecast/costs.js";
-import { FIRST_FORECAST_YEAR, LAST_FORECAST_YEAR, type RateSchedule } from "../forecast/rates.js";
-import { forecastRevenueLines, type RevenueGrowth } from "../forecast/revenue-lines.js";
+import {
+  type Consumers,
+  type CostDirection,
+  type CostForecast,
+  type CostYear,
+  type DirectionCost,
+  forecastCosts,
+} from "../forecast/costs.js";
+import { type MrpIndexation, type MrpYear, mrpPath } from "../forecast/mrp-path.js";
+import {
+  applyFactor,
+  FIRST_FORECAST_YEAR,
+  LAST_FORECAST_YEAR,
+  ONE,
+  type RateSchedule,
+} from "../forecast/rates.js";
+import { forecastRevenueLines } from "../forecast/revenue-lines.js";
 import {
   type DistrictAccount,
   type PlannedGeneralTransfer,
   plannedGeneralTransfers,
   type UnitAccount,
 } from "../postings/transfer-postings.js";
+import { applyRevenueList, type ExcludedRevenueLine, revenueListInForce } from "./revenue-list.js";
+
+/**
+ * The growth value that makes a revenue line follow the MRP path: see {@link PlanRevenueGrowth}.
+ */
+export const MRP_GROWTH = "mrp";
+
+/**
+ * The growth of every revenue line of a plan unit's base year: a rate for every year, a rate per year (as
+ * `forecastRevenueLines`, the caller's assumption), or {@link MRP_GROWTH} (`"mrp"`): the line grows each
+ * year by the MRP path's ratio MRP[y] ÷ MRP[y − 1] (see {@link DistrictPlanInput.mrp}). The ratios are
+ * multiplied exactly, so the line of year y is base × MRP[y] ÷ MRP[base year], rounded once, half away from
+ * zero, to the tiyn (like every growth rate: never the previous year's rounded amount compounded).
+ *
+ * Taxes whose rates are set in MRP move with the MRP: vehicle tax, property tax of individuals, land tax
+ * (base rates per m² or hectare) and the outdoor-advertising fee (Tax Code) — `"mrp"` keeps such a line at
+ * a constant number of MRP per object. `"mrp"` applies to a whole line, not to single years.
+ *
+ * @example
+ * ```ts
+ * const growth: PlanRevenueGrowth = { "vehicle-tax-individuals": "mrp", other: "0.05" };
+ * ```
+ */
+export type PlanRevenueGrowth = Readonly<Record<string, RateSchedule | typeof MRP_GROWTH>>;
+
+/**
+ * The MRP driver of a plan: the bundled known MRP values (`MRP_FOR_TAXES`, the value in force on
+ * 1 January) and, for the years after the last known one, the caller's indexation (see `mrpPath`).
+ *
+ * @example
+ * ```ts
+ * const mrp: PlanMrpInput = { indexation: { fromYear: 2027, rate: "0.05" } };
+ * ```
+ */
+export interface PlanMrpInput {
+  /** The yearly indexation of the MRP after the known values: the caller's assumption, never a constant. */
+  readonly indexation?: MrpIndexation;
+}
 
 /** One fourth-level unit of a {@link DistrictPlanInput}. Amounts in KZT ({@link Money}, exact tiyn). */
 export interface PlanUnitInput {
@@ -34,10 +87,40 @@ export interface PlanUnitInput {
     readonly ownRevenues: Readonly<Record<string, Money>>;
     readonly costs: Money;
   };
-  /** The growth of every revenue line of the base year (and of no other), see `forecastRevenueLines`. */
-  readonly revenueGrowth: RevenueGrowth;
-  /** The growth of costs, see `forecastCosts` (method `"growth"`). */
-  readonly costGrowth: RateSchedule;
+  /**
+   * The growth of every revenue line of the base year (and of no other): a rate, rates by year (see
+   * `forecastRevenueLines`) or `"mrp"` to follow the MRP path (see {@link PlanRevenueGrowth}).
+   *
+   * A line named by a slug of `FOURTH_LEVEL_REVENUE_LINES` (e.g. `"single-land-tax"`) is checked in every
+   * planned year against the list of fourth-level revenues in force on 1 January (see `applyRevenueList`):
+   * a year whose list does not carry it leaves it out of own revenues (`UnitYearPlan.excludedLines`). Other
+   * names (`"tax"`, `"tax_revenue"`) are the caller's aggregates and are not checked.
+   */
+  readonly revenueGrowth: PlanRevenueGrowth;
+  /**
+   * The growth (indexation) of costs, a rate or rates by year, see `forecastCosts` (method `"growth"`).
+   * Give this or {@link PlanUnitInput.costDirections}, exactly one. With {@link PlanUnitInput.population}
+   * the costs are also scaled by the population (BC2025 Art. 80 p.4): cost_y = cost_{y−1} × (1 + growth_y)
+   * × population_y ÷ population_{y−1}, i.e. base × Π (1 + growth) × population_y ÷ population_base, exact,
+   * rounded once to the tiyn (`forecastCosts` method `"by_direction"` with one current direction).
+   */
+  readonly costGrowth?: RateSchedule;
+  /**
+   * Costs by spending direction instead of {@link PlanUnitInput.costGrowth} (exactly one of the two), see
+   * `forecastCosts` method `"by_direction"` (BC2025 Art. 80 p.4): a current direction is indexed and scaled
+   * by its consumers, a capital direction is an absolute amount per year. A current direction without its
+   * own `consumers` is scaled by the unit's {@link PlanUnitInput.population} when given (the residents are
+   * its consumers). The base amounts must sum to `base.costs`.
+   */
+  readonly costDirections?: readonly CostDirection[];
+  /**
+   * The forecast number of residents, the consumers of public services (same shape as `Consumers`):
+   * `base` in the unit's base year (whole, > 0) and `byYear` for every planned year after it (whole, ≥ 0;
+   * years not planned may be left out, entries outside the unit's base year to the horizon are ignored).
+   * It scales the current costs (see {@link PlanUnitInput.costGrowth}, BC2025 Art. 80 p.4) and is the
+   * equalisation indicator `population` of its year, winning over a constant `indicators.population`.
+   */
+  readonly population?: Consumers;
   /**
    * General transfers the district maslikhat fixed in absolute amounts (BC2008 Art. 45 p.4; BC2025 Art. 79
    * p.2), at most one per planned year, each amount > 0. They replace the formula for their year.
@@ -45,7 +128,8 @@ export interface PlanUnitInput {
   readonly fixedVolumes?: readonly PlannedGeneralTransfer[];
   /**
    * Indicators for equalisation by weights or per-capita caps, plain decimals, the same in every year,
-   * e.g. `{ population: "1200" }`.
+   * e.g. `{ population: "1200" }`. With {@link PlanUnitInput.population} the indicator `population` of a
+   * year is that year's forecast population instead of the constant given here.
    */
   readonly indicators?: Readonly<Record<string, DecimalInput>>;
 }
@@ -71,6 +155,12 @@ export interface DistrictPlanInput {
    * change limit is the unit's planned subvention of the previous planned year, if any.
    */
   readonly equalisation?: { readonly byYear: Readonly<Record<number, EqualisationMethod>> };
+  /**
+   * The MRP path (see {@link PlanMrpInput}): needed by a revenue line growing `"mrp"` in the years after
+   * the last known MRP (2026 in the bundled values); when given, the path is built to the horizon even if
+   * no line uses it and reported in {@link DistrictPlan.mrp}.
+   */
+  readonly mrp?: PlanMrpInput;
 }
 
 /**
@@ -96,10 +186,26 @@ export interface PlannedTransfer {
 /** One unit in one planned year. */
 export interface UnitYearPlan {
   readonly year: number;
-  /** Forecast own revenues by line and their total, KZT. */
+  /**
+   * Forecast own revenues by line and their total, KZT: every line of the base year except the excluded
+   * ones (`total` = Σ `lines`).
+   */
   readonly ownRevenues: { readonly lines: Readonly<Record<string, Money>>; readonly total: Money };
+  /**
+   * Lines of the base year that are not fourth-level revenues this year (a slug the list in force on
+   * 1 January does not carry), with their forecast, the reason and the list's citation; not counted in
+   * `ownRevenues`. Empty when none.
+   */
+  readonly excludedLines: readonly ExcludedRevenueLine[];
   /** Forecast costs, KZT. */
   readonly costs: Money;
+  /**
+   * The costs by direction: the unit's `costDirections`, or with `costGrowth` and a population the one
+   * current direction `"current costs"` (showing indexation × consumers); empty for `costGrowth` alone.
+   */
+  readonly costDirections: readonly DirectionCost[];
+  /** The forecast population of the year (`population.base` in the unit's base year); none without one. */
+  readonly population: number | undefined;
   readonly transfer: PlannedTransfer;
   /**
    * Own revenues + subvention − withdrawal − costs, KZT: zero under the formula; otherwise a surplus
@@ -135,6 +241,12 @@ export interface DistrictYearPlan {
   readonly districtBalanceChange: Money;
   /** Whether `districtBalanceChange` is −`outlay` and the year's ledger balances sum to zero. */
   readonly balanced: boolean;
+  /**
+   * The list of fourth-level revenues in force on 1 January of the year (`revenueListInForce`): BC2008
+   * Art. 52-1 to 2024, BC2025 Art. 168 p.7 in 2025, BC2025 Art. 27 from 2026. The general transfer's own
+   * citation is on each unit's `transfer` (`generalTransferCitation`).
+   */
+  readonly edition: Citation;
 }
 
 /** The result of {@link planDistrict}. */
@@ -149,13 +261,28 @@ export interface DistrictPlan {
   readonly byYear: readonly DistrictYearPlan[];
   /** All postings: unit by unit, year by year. */
   readonly postings: readonly Posting[];
+  /**
+   * The MRP path used, KZT per year (known with its citation, or indexed with its factor), from the
+   * earliest base year to the horizon; `undefined` when neither `input.mrp` nor an `"mrp"` line asks for it.
+   */
+  readonly mrp: readonly MrpYear[] | undefined;
 }
 
-/** Forecasts of one unit: own revenues and costs per year. */
+/** Forecasts of one unit per year: all revenue lines (before the list in force), costs, population. */
 interface UnitForecast {
-  readonly revenues: Map<number, { lines: Readonly<Record<string, Money>>; total: Money }>;
-  readonly costs: Map<number, Money>;
+  readonly lines: Map<number, Readonly<Record<string, Money>>>;
+  readonly costs: Map<number, CostYear>;
+  readonly population: Map<number, number> | undefined;
 }
+
+/** The MRP path of a plan, once built: the path and its value per year. */
+interface MrpContext {
+  readonly path: readonly MrpYear[] | undefined;
+  readonly values: ReadonlyMap<number, Money> | undefined;
+}
+
+/** The name of the one current direction that carries `costGrowth` and the population. */
+const CURRENT_COSTS = "current costs";
 
 const isWholeYear = (y: unknown): y is number =>
   Number.isSafeInteger(y) && (y as number) >= FIRST_FORECAST_YEAR && (y as number) <= LAST_FORECAST_YEAR;
@@ -176,7 +303,8 @@ function collect<T>(f: () => T, rename: (path: string) => string, issues: InputI
 function renamer(at: string, prefixes: readonly (readonly [string, string])[]): (path: string) => string {
   return (path) => {
     for (const [from, to] of prefixes) {
-      if (path === from || path.startsWith(`${from}.`)) return `${at}.${to}${path.slice(from.length)}`;
+      if (path === from || path.startsWith(`${from}.`) || path.startsWith(`${from}[`))
+        return `${at}.${to}${path.slice(from.length)}`;
     }
     return path === "" ? at : `${at}.${path}`;
   };
@@ -212,11 +340,104 @@ function checkHeader(input: DistrictPlanInput, issues: InputIssue[]): number[] {
   return Array.from({ length: horizon - first + 1 }, (_, i) => first + i);
 }
 
+/** The lines of a unit growing `"mrp"`, and a copy of its growth with `"mrp"` read as `"0"`. */
+function splitGrowth(
+  growth: PlanRevenueGrowth,
+  at: string,
+  issues: InputIssue[],
+): { rates: Record<string, RateSchedule>; mrpLines: string[] } {
+  const rates: Record<string, RateSchedule> = {};
+  const mrpLines: string[] = [];
+  for (const [line, schedule] of Object.entries(growth)) {
+    if (schedule === MRP_GROWTH) {
+      mrpLines.push(line);
+      rates[line] = "0";
+    } else if (typeof schedule === "object" && schedule !== null) {
+      const byYear: Record<number, unknown> = { ...schedule };
+      for (const [year, rate] of Object.entries(schedule)) {
+        if (rate !== MRP_GROWTH) continue;
+        issues.push({
+          path: `${at}.revenueGrowth.${line}.${year}`,
+          message: `"mrp" applies to a whole line: give revenueGrowth.${line} = "mrp", or a rate for ${year}`,
+        });
+        byYear[Number(year)] = "0";
+      }
+      rates[line] = byYear as Readonly<Record<number, string>>;
+    } else rates[line] = schedule;
+  }
+  return { rates, mrpLines };
+}
+
+/**
+ * Checks a unit's population: `base` whole > 0, every planned year after the unit's base year given,
+ * whole ≥ 0, and the base year itself (if given in `byYear`) equal to `base`. Returns the population of
+ * each year from the unit's base year to the horizon that is known (planned years at least).
+ */
+function readPopulation(
+  population: Consumers,
+  at: string,
+  unitBase: number,
+  horizon: number,
+  years: readonly number[],
+  issues: InputIssue[],
+): Map<number, number> | undefined {
+  const before = issues.length;
+  const path = `${at}.population`;
+  if (typeof population !== "object" || population === null) {
+    issues.push({ path, message: "the population is { base, byYear }" });
+    return undefined;
+  }
+  const { base } = population;
+  if (!Number.isSafeInteger(base) || base <= 0) {
+    issues.push({
+      path: `${path}.base`,
+      message: `${JSON.stringify(base)} is not a whole number above zero`,
+    });
+  }
+  const byYear = population.byYear ?? {};
+  const result = new Map<number, number>([[unitBase, base]]);
+  for (let year = unitBase; year <= horizon; year++) {
+    const n = (byYear as Readonly<Record<number, unknown>>)[year];
+    if (year === unitBase) {
+      if (n !== undefined && n !== base) {
+        issues.push({
+          path: `${path}.byYear.${year}`,
+          message: `${year} is the unit's base year: its population is population.base (${String(base)}), not ${JSON.stringify(n)}`,
+        });
+      }
+      continue;
+    }
+    if (n === undefined) {
+      if (years.includes(year))
+        issues.push({
+          path: `${path}.byYear.${year}`,
+          message: `no forecast population for ${year}, a planned year`,
+        });
+    } else if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
+      issues.push({
+        path: `${path}.byYear.${year}`,
+        message: `${JSON.stringify(n)} is not a whole number ≥ 0`,
+      });
+    } else result.set(year, n);
+  }
+  return issues.length > before ? undefined : result;
+}
+
+/** Consumers for `forecastCosts` from a checked population: years not given (not planned) take `base`. */
+function consumersOf(population: ReadonlyMap<number, number>, unitBase: number, horizon: number): Consumers {
+  const base = population.get(unitBase) ?? 1;
+  const byYear: Record<number, number> = {};
+  for (let year = unitBase + 1; year <= horizon; year++) byYear[year] = population.get(year) ?? base;
+  return { base, byYear };
+}
+
 function forecastUnit(
   unit: PlanUnitInput,
   at: string,
   baseYear: number,
   horizon: number,
+  years: readonly number[],
+  mrp: MrpContext,
   issues: InputIssue[],
 ): UnitForecast | undefined {
   const baseYearOfUnit = unit.base?.year;
@@ -227,35 +448,210 @@ function forecastUnit(
     });
     return undefined;
   }
+  const before = issues.length;
+  const { rates, mrpLines } = splitGrowth(unit.revenueGrowth ?? {}, at, issues);
   const revenueYears = collect(
-    () =>
-      forecastRevenueLines(
-        { year: baseYearOfUnit, lines: unit.base.ownRevenues },
-        unit.revenueGrowth,
-        horizon,
-      ),
+    () => forecastRevenueLines({ year: baseYearOfUnit, lines: unit.base.ownRevenues }, rates, horizon),
     renamer(at, [
       ["base.lines", "base.ownRevenues"],
       ["growth", "revenueGrowth"],
     ]),
     issues,
   );
-  const costForecast = collect(
+  const population =
+    unit.population === undefined
+      ? undefined
+      : readPopulation(unit.population, at, baseYearOfUnit, horizon, years, issues);
+  const consumers = population === undefined ? undefined : consumersOf(population, baseYearOfUnit, horizon);
+  const costForecast = forecastUnitCosts(unit, at, baseYearOfUnit, horizon, consumers, issues);
+  if (revenueYears === undefined || costForecast === undefined || issues.length > before) return undefined;
+  if (mrpLines.length > 0 && mrp.values === undefined) return undefined; // the path's issues are recorded
+  const mrpBase = mrp.values?.get(baseYearOfUnit);
+  const lines = new Map(
+    revenueYears.map((y) => {
+      const scaled: Record<string, Money> = { ...y.lines };
+      const mrpYear = mrp.values?.get(y.year);
+      for (const line of mrpLines) {
+        const amount = y.lines[line];
+        if (amount === undefined || mrpBase === undefined || mrpYear === undefined) continue;
+        // base × Π MRP[t] ÷ MRP[t − 1] = base × MRP[y] ÷ MRP[base], exact, rounded once to the tiyn
+        scaled[line] = applyFactor(amount, ONE, mrpYear.tiyn, mrpBase.tiyn);
+      }
+      return [y.year, scaled] as const;
+    }),
+  );
+  return {
+    lines,
+    costs: new Map(costForecast.years.map((y) => [y.year, y])),
+    population,
+  };
+}
+
+/** The unit's cost forecast by `costGrowth` (scaled by the population when given) or `costDirections`. */
+function forecastUnitCosts(
+  unit: PlanUnitInput,
+  at: string,
+  baseYearOfUnit: number,
+  horizon: number,
+  consumers: Consumers | undefined,
+  issues: InputIssue[],
+): CostForecast | undefined {
+  const { costGrowth, costDirections } = unit;
+  if (costGrowth === undefined && costDirections === undefined) {
+    issues.push({
+      path: `${at}.costGrowth`,
+      message: "give the costs' growth (costGrowth) or costDirections",
+    });
+    return undefined;
+  }
+  if (costGrowth !== undefined && costDirections !== undefined) {
+    issues.push({
+      path: `${at}.costDirections`,
+      message: "give costGrowth or costDirections, not both",
+    });
+    return undefined;
+  }
+  if (costDirections !== undefined) {
+    if (!Array.isArray(costDirections)) {
+      issues.push({ path: `${at}.costDirections`, message: "costDirections is a list of directions" });
+      return undefined;
+    }
+    const directions = costDirections.map((d) =>
+      d?.kind === "current" && d.consumers === undefined && consumers !== undefined ? { ...d, consumers } : d,
+    );
+    const forecast = collect(
+      () => forecastCosts({ method: "by_direction", baseYear: baseYearOfUnit, directions, horizon }),
+      renamer(at, [
+        ["baseYear", "base.year"],
+        ["directions", "costDirections"],
+      ]),
+      issues,
+    );
+    const baseCosts = unit.base.costs;
+    const sum = forecast?.years[0]?.total;
+    if (!(baseCosts instanceof Money)) {
+      issues.push({ path: `${at}.base.costs`, message: `${String(baseCosts)} is not a Money amount` });
+      return undefined;
+    }
+    if (sum !== undefined && !sum.equals(baseCosts)) {
+      issues.push({
+        path: `${at}.base.costs`,
+        message: `the base-year costs ${baseCosts.toKzt()} KZT differ from the sum of the directions' base amounts ${sum.toKzt()} KZT`,
+      });
+      return undefined;
+    }
+    return forecast;
+  }
+  if (consumers === undefined) {
+    return collect(
+      () =>
+        forecastCosts({
+          method: "growth",
+          base: { year: baseYearOfUnit, costs: unit.base.costs },
+          growth: costGrowth as RateSchedule,
+          horizon,
+        }),
+      renamer(at, [["growth", "costGrowth"]]),
+      issues,
+    );
+  }
+  return collect(
     () =>
       forecastCosts({
-        method: "growth",
-        base: { year: baseYearOfUnit, costs: unit.base.costs },
-        growth: unit.costGrowth,
+        method: "by_direction",
+        baseYear: baseYearOfUnit,
+        directions: [
+          {
+            direction: CURRENT_COSTS,
+            kind: "current",
+            base: unit.base.costs,
+            indexation: costGrowth as RateSchedule,
+            consumers,
+          },
+        ],
         horizon,
       }),
-    renamer(at, [["growth", "costGrowth"]]),
+    renamer(at, [
+      ["baseYear", "base.year"],
+      ["directions[0].base", "base.costs"],
+      ["directions[0].indexation", "costGrowth"],
+      ["directions[0].consumers", "population"],
+    ]),
     issues,
   );
-  if (revenueYears === undefined || costForecast === undefined) return undefined;
-  return {
-    revenues: new Map(revenueYears.map((y) => [y.year, { lines: y.lines, total: y.total }])),
-    costs: new Map(costForecast.years.map((y) => [y.year, y.total])),
-  };
+}
+
+/**
+ * Builds the MRP path when `input.mrp` is given or a line grows `"mrp"`: the bundled `MRP_FOR_TAXES`, then
+ * the caller's indexation, to the horizon. Problems go to `mrp.indexation…`, or without `input.mrp` to every
+ * line that needs the missing years.
+ */
+function buildMrp(
+  input: DistrictPlanInput,
+  units: readonly PlanUnitInput[],
+  issues: InputIssue[],
+): MrpContext {
+  const users: string[] = [];
+  units.forEach((u, i) => {
+    for (const [line, g] of Object.entries(u.revenueGrowth ?? {})) {
+      if (g === MRP_GROWTH) users.push(`units[${i}].revenueGrowth.${line}`);
+    }
+  });
+  const given = input.mrp;
+  if (given === undefined && users.length === 0) return { path: undefined, values: undefined };
+  if (given !== undefined && (typeof given !== "object" || given === null)) {
+    issues.push({ path: "mrp", message: "mrp is { indexation?: { fromYear, rate } }" });
+    return { path: undefined, values: undefined };
+  }
+  const indexation = given?.indexation;
+  try {
+    const path = mrpPath({
+      known: MRP_FOR_TAXES,
+      ...(indexation === undefined ? {} : { indexation }),
+      horizon: input.horizon,
+    });
+    const earliest = Math.min(
+      input.baseYear,
+      ...units.map((u) => (isWholeYear(u.base?.year) ? u.base.year : input.baseYear)),
+    );
+    return {
+      path: path.filter((y) => y.year >= earliest),
+      values: new Map(path.map((y) => [y.year, y.mrp])),
+    };
+  } catch (e) {
+    if (!(e instanceof FourthLevelError)) throw e;
+    const inner = (e.details.issues as readonly InputIssue[] | undefined) ?? [
+      { path: "", message: e.message },
+    ];
+    const missing = inner.flatMap((i) => {
+      const m = /^mrp\.(\d+)$/.exec(i.path);
+      return m === null ? [] : [Number(m[1])];
+    });
+    const lastKnown = MRP_FOR_TAXES.entries.at(-1)?.from.slice(0, 4);
+    if (given === undefined && missing.length === inner.length) {
+      const span = missing.length === 1 ? `${missing[0]}` : `${missing[0]}–${missing.at(-1)}`;
+      for (const path of users) {
+        issues.push({
+          path,
+          message: `grows with the MRP, but the bundled MRP values end with ${lastKnown} and no indexation covers ${span}: give mrp.indexation`,
+        });
+      }
+    } else {
+      for (const i of inner) {
+        const path = /^mrp\.\d+$/.test(i.path)
+          ? indexation === undefined
+            ? "mrp.indexation"
+            : "mrp.indexation.fromYear"
+          : i.path.startsWith("indexation")
+            ? `mrp.${i.path}`
+            : i.path === ""
+              ? "mrp"
+              : `mrp.${i.path}`;
+        issues.push({ ...i, path });
+      }
+    }
+    return { path: undefined, values: undefined };
+  }
 }
 
 function checkFixed(
@@ -309,12 +705,33 @@ function checkFixed(
  * a first library-level runner).
  *
  * For each unit and each planned year (`baseYear + 1` to `horizon`, or from `baseYear` with
- * `includeBaseYear`): own revenues by line and costs are forecast from the unit's base year with the
- * caller's growth (`forecastRevenueLines`, `forecastCosts` method `"growth"`); the general transfer is
+ * `includeBaseYear`): own revenues by line and costs are forecast from the unit's base year; the general
+ * transfer is
  * - the unit's fixed volume of the year when given (source `"fixed"`: the maslikhat's decision wins),
  * - else, when `equalisation.byYear[year]` is given, what `equalise` gives the unit among all units with
  *   their forecasts and indicators (source `"equalisation"`),
- * - else the law's formula own revenues − costs (`generalTransfer`, source `"formula"`).
+ * - else the law's formula own revenues − costs (`generalTransfer`, BC2008 Art. 45 p.7–8 to 2025, BC2025
+ *   Art. 80 from 2026, source `"formula"`).
+ *
+ * Drivers and the rulebook of each year:
+ * - **Revenues** (`forecastRevenueLines`): each line by its rate(s), or with `"mrp"` by the MRP path —
+ *   the bundled `MRP_FOR_TAXES` (in force on 1 January), then `input.mrp.indexation` (`mrpPath`, whole
+ *   tenge) — so a line of year y is base × MRP[y] ÷ MRP[base year], exact, rounded once to the tiyn.
+ *   Taxes set in MRP (vehicle tax, property tax of individuals, land tax, outdoor-advertising fee) move
+ *   with the MRP. `plan.mrp` reports the path used.
+ * - **The list of revenues in force**: a line named by a slug of `FOURTH_LEVEL_REVENUE_LINES` that the
+ *   edition in force on 1 January of a year does not list (e.g. `"single-land-tax"` from 2026,
+ *   `"outdoor-advertising-fee"` from 2026, `"outdoor-advertising-fee-2026"` before 2026) is not a
+ *   fourth-level revenue that year: it is left out of own revenues and shown in `excludedLines` with the
+ *   reason and citation (`applyRevenueList`). Other line names are the caller's aggregates, unchecked.
+ *   Each `byYear` entry cites the list in force (`edition`).
+ * - **Costs** (`forecastCosts`): by `costGrowth` (method `"growth"`), or by `costDirections` (method
+ *   `"by_direction"`, BC2025 Art. 80 p.4: current costs indexed and scaled by consumers, capital as
+ *   absolute amounts) — exactly one of the two.
+ * - **Population** (the consumers of public services): current costs are scaled by it (BC2025 Art. 80
+ *   p.4: cost_y = cost_{y−1} × (1 + growth_y) × population_y ÷ population_{y−1}; with `costDirections`, the
+ *   current directions without consumers of their own), and it is the equalisation indicator `population`
+ *   of its year, winning over a constant `indicators.population`.
  *
  * A year may not carry both a fixed volume and an equalisation method. Per unit and year the result has
  * the balance own revenues + subvention − withdrawal − costs (zero under the formula) and the
@@ -323,16 +740,20 @@ function checkFixed(
  * year the district's outlay is Σ subventions − Σ withdrawals and the postings are checked to change the
  * district account by −outlay with the ledger balances summing to zero.
  *
- * Growth rates, fixed volumes and the equalisation method are the caller's configuration; the MRP path,
- * population drivers and re-planning rules of issue 4 are not modelled here.
+ * Growth rates, the MRP indexation, population forecasts, fixed volumes and the equalisation method are
+ * the caller's configuration (the ministry's typical methodology, order of 27 May 2025 No 38, is not
+ * modelled); re-planning rules are outside this function.
  *
  * @param input - See {@link DistrictPlanInput}; amounts in KZT as {@link Money}.
  * @returns See {@link DistrictPlan}.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem at once with its path
- * (`units[1].revenueGrowth.tax`, `units[0].fixedVolumes[2].year`, `equalisation.byYear.2027.pool`): a bad
- * district, base year or horizon, no units or a repeated code, a bad forecast input, a fixed volume outside
- * the planned years, repeated, non-positive or clashing with an equalisation year, an equalisation method
- * for a year not planned or that `equalise` rejects.
+ * (`units[1].revenueGrowth.tax`, `units[0].fixedVolumes[2].year`, `equalisation.byYear.2027.pool`,
+ * `units[1].population.byYear.2028`, `mrp.indexation.rate`): a bad district, base year or horizon, no units
+ * or a repeated code, a bad forecast input, a fixed volume outside the planned years, repeated,
+ * non-positive or clashing with an equalisation year, an equalisation method for a year not planned or that
+ * `equalise` rejects; a line growing `"mrp"` beyond the known MRP without `mrp.indexation` (at the line), a
+ * bad indexation; a population without a planned year's number or with a bad one; both or neither of
+ * `costGrowth` and `costDirections`, or directions whose base amounts do not sum to `base.costs`.
  * @example
  * ```ts
  * const plan = planDistrict({
@@ -347,6 +768,23 @@ function checkFixed(
  * });
  * plan.units[0]?.years[0]?.transfer.amount.toThousandKzt(); // "27919" (subvention, formula)
  * plan.byYear[0]?.outlay.toThousandKzt();                  // "27919"
+ *
+ * // drivers: a vehicle tax following the MRP (4 325 → 4 541 in 2027 at +5 %), costs × population 1 100/1 000
+ * const driven = planDistrict({
+ *   district: { code: "394800000", name: "Камыстинский район" },
+ *   baseYear: 2026,
+ *   horizon: 2027,
+ *   mrp: { indexation: { fromYear: 2027, rate: "0.05" } },
+ *   units: [{
+ *     code: "394845000", name: "с. Дружба",
+ *     base: { year: 2026, ownRevenues: { "vehicle-tax-individuals": Money.thousandKzt("1000") }, costs: Money.thousandKzt("2000") },
+ *     revenueGrowth: { "vehicle-tax-individuals": "mrp" }, costGrowth: "0",
+ *     population: { base: 1000, byYear: { 2027: 1100 } },
+ *   }],
+ * });
+ * driven.units[0]?.years[0]?.ownRevenues.total.toKzt(); // "1049942.20" (1 000 000 × 4 541 / 4 325)
+ * driven.units[0]?.years[0]?.costs.toKzt();             // "2200000.00" (2 000 000 × 1 100 / 1 000)
+ * driven.byYear[0]?.edition.article;                    // "27" (BC2025)
  * ```
  */
 export function planDistrict(input: DistrictPlanInput): DistrictPlan {
@@ -375,12 +813,14 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
     if (typeof u.name !== "string" || u.name.trim() === "")
       issues.push({ path: `units[${i}].name`, message: "the unit needs a name" });
   });
+  const mrp: MrpContext =
+    years.length === 0 ? { path: undefined, values: undefined } : buildMrp(input, units, issues);
   const forecasts =
     years.length === 0
       ? []
       : units.map((u, i) => {
           checkFixed(u, `units[${i}]`, years, equalised, issues);
-          return forecastUnit(u, `units[${i}]`, input.baseYear, input.horizon, issues);
+          return forecastUnit(u, `units[${i}]`, input.baseYear, input.horizon, years, mrp, issues);
         });
   throwIfIssues("district plan", issues);
 
@@ -397,9 +837,16 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
     name: u.name,
   }));
   const fc = (i: number): UnitForecast => forecasts[i] as UnitForecast;
+  const lists = new Map(years.map((year) => [year, revenueListInForce(year)]));
+  // own revenues per unit and year: the forecast lines less those the list in force does not carry
+  const own = units.map(
+    (_, i) => new Map(years.map((year) => [year, applyRevenueList(fc(i).lines.get(year) ?? {}, year)])),
+  );
   const revenuesOf = (i: number, year: number) =>
-    fc(i).revenues.get(year) ?? { lines: {}, total: Money.zero };
-  const costsOf = (i: number, year: number) => fc(i).costs.get(year) ?? Money.zero;
+    own[i]?.get(year) ?? { lines: {}, total: Money.zero, excluded: [] };
+  const costYearOf = (i: number, year: number) => fc(i).costs.get(year);
+  const costsOf = (i: number, year: number) => costYearOf(i, year)?.total ?? Money.zero;
+  const populationOf = (i: number, year: number) => fc(i).population?.get(year);
 
   // transfers[i] maps year → planned transfer
   const transfers: Map<number, PlannedTransfer>[] = units.map(() => new Map());
@@ -409,11 +856,14 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
     const previous = years[yi - 1];
     const eqUnits: EqualisationUnit[] = units.map((u, i) => {
       const last = previous === undefined ? undefined : transfers[i]?.get(previous);
+      const population = populationOf(i, year);
+      const indicators =
+        population === undefined ? u.indicators : { ...u.indicators, population: String(population) };
       return {
         id: u.code,
         forecastOwnRevenues: revenuesOf(i, year).total,
         forecastCosts: costsOf(i, year),
-        ...(u.indicators === undefined ? {} : { indicators: u.indicators }),
+        ...(indicators === undefined ? {} : { indicators }),
         ...(last === undefined ? {} : { lastYear: last.kind === "subvention" ? last.amount : Money.zero }),
       };
     });
@@ -433,8 +883,9 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
   const unitPlans: UnitPlan[] = units.map((u, i) => {
     const account = accounts[i] as UnitAccount;
     const fixed = new Map((u.fixedVolumes ?? []).map((v) => [v.year, v]));
-    const planned = years.map((year) => {
-      const own = revenuesOf(i, year);
+    const planned = years.map((year): UnitYearPlan => {
+      const revenues = revenuesOf(i, year);
+      const own = { lines: revenues.lines, total: revenues.total };
       const costs = costsOf(i, year);
       const f = fixed.get(year);
       const transfer: PlannedTransfer =
@@ -455,7 +906,10 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
       return {
         year,
         ownRevenues: own,
+        excludedLines: revenues.excluded,
         costs,
+        costDirections: costYearOf(i, year)?.directions ?? [],
+        population: populationOf(i, year),
         transfer,
         balance: own.total.plus(net).minus(costs),
         selfSufficiency: percentOf(own.total, costs),
@@ -501,7 +955,8 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
       outlay,
       districtBalanceChange,
       balanced: districtBalanceChange.equals(outlay.negate()) && total.isZero(),
+      edition: (lists.get(year) ?? revenueListInForce(year)).citation,
     };
   });
-  return { district, years, units: unitPlans, byYear: districtYears, postings };
+  return { district, years, units: unitPlans, byYear: districtYears, postings, mrp: mrp.path };
 }

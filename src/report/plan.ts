@@ -1,0 +1,212 @@
+import { formatCitation } from "../citation/citation.js";
+import { FourthLevelError } from "../errors/error.js";
+import { Money } from "../money/money.js";
+import type { ScenarioResult } from "../scenario/run.js";
+
+/** Where a row's transfer comes from: the published base year, or the plan's sources. */
+export type PlanRowSource = "published" | "fixed" | "formula" | "equalisation";
+
+/**
+ * One row of a scenario's multi-year table: a unit in a year, or the district's total for a year
+ * (`unit` is `null`). Money as thousand-KZT decimal strings, exact (the unit of published decisions);
+ * an unknown figure is `null`.
+ */
+export interface PlanRow {
+  readonly districtCode: string;
+  readonly district: string;
+  /** The unit's KATO code; `null` on the district's total row. */
+  readonly unitCode: string | null;
+  /** The unit's name, or `"district total"`. */
+  readonly unit: string;
+  readonly year: number;
+  /** `published` for the base year; the plan's source otherwise; `null` on a total row. */
+  readonly source: PlanRowSource | null;
+  /** Own revenues: tax + non-tax + capital sales. */
+  readonly ownRevenues: string | null;
+  readonly costs: string | null;
+  /**
+   * Transfers from the district: the planned subvention; in the base year, the published transfers
+   * (subvention and targeted transfers together).
+   */
+  readonly subvention: string;
+  /** The planned budget withdrawal (unit → district). */
+  readonly withdrawal: string;
+  /** Own revenues + subvention − withdrawal − costs: zero under the formula, else a surplus or a need. */
+  readonly balance: string | null;
+  /** Own revenues ÷ costs, %, one decimal. */
+  readonly selfSufficiency: string | null;
+  /** The legal ground of the year's transfer (the rule in force), empty in the base year. */
+  readonly citation: string;
+}
+
+/** One row of the comparison with the alternative plan, thousand KZT (net: withdrawals negative). */
+export interface PlanComparisonTableRow {
+  readonly districtCode: string;
+  readonly district: string;
+  readonly alternative: string;
+  readonly unitCode: string | null;
+  readonly unit: string;
+  readonly year: number;
+  /** The net transfer under the plan; on a total row, the district's outlay. */
+  readonly plan: string;
+  /** The same under the alternative. */
+  readonly alternativeAmount: string;
+  /** Alternative − plan. */
+  readonly difference: string;
+  /** The unit's balance under the alternative (a surplus, or a need when negative); `null` on a total row. */
+  readonly alternativeBalance: string | null;
+  /** `gains`, `loses`, `same`; on a total row `outlay`. */
+  readonly change: "gains" | "loses" | "same" | "outlay";
+}
+
+/** The tables of `fourth-level run`: the years of every unit and district, and the comparisons. */
+export interface PlanTables {
+  /** The scenario's year (published) and the planned years, in order. */
+  readonly years: readonly number[];
+  readonly rows: readonly PlanRow[];
+  readonly comparison: readonly PlanComparisonTableRow[];
+}
+
+const k = (m: Money) => m.toThousandKzt();
+const sumOrNull = (amounts: readonly (Money | undefined)[]): string | null =>
+  amounts.some((a) => a === undefined) ? null : k(Money.sum(amounts as Money[]));
+
+/**
+ * The scenario result as tables (issue 4, point 7): per district, each unit's published base year and its
+ * planned years (own revenues, costs, subvention, withdrawal, balance, self-sufficiency, legal ground),
+ * a district total per year (its transfer outlay = Σ subventions − Σ withdrawals), and, where the
+ * scenario has an alternative plan, who gains and who loses. Without a plan, only the base year.
+ *
+ * @param year - Keep only this year (the scenario's year or a planned year).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` when `year` is neither the scenario's year nor planned.
+ * @example
+ * ```ts
+ * const tables = planTables(runScenario(loadScenario("examples/kz-2026-published.json")), 2027);
+ * tables.rows.filter((r) => r.unitCode === "394845000").map((r) => r.subvention); // ["28000"]
+ * ```
+ */
+export function planTables(result: ScenarioResult, year?: number): PlanTables {
+  const planned = result.plan?.districts[0]?.plan.years ?? [];
+  const years = [result.year, ...planned];
+  if (year !== undefined && !years.includes(year)) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `year ${year} is not in the scenario "${result.name}": its years are ${years.join(", ")}`,
+      { year: String(year) },
+    );
+  }
+  const keep = (y: number) => year === undefined || y === year;
+  const rows: PlanRow[] = [];
+  const comparison: PlanComparisonTableRow[] = [];
+  result.districts.forEach((d, i) => {
+    const district = { districtCode: d.district.code, district: d.district.nameRu };
+    if (keep(result.year)) {
+      const base = d.units.map((u): PlanRow => {
+        const s = u.statement;
+        const own = s.selfSufficiency.ownRevenues;
+        const costs = s.lines.expenditures?.amount;
+        const transfers = s.lines.transfers?.amount ?? Money.zero;
+        return {
+          ...district,
+          unitCode: u.unit.code,
+          unit: u.unit.nameRu,
+          year: result.year,
+          source: "published",
+          ownRevenues: own === undefined ? null : k(own),
+          costs: costs === undefined ? null : k(costs),
+          subvention: k(transfers),
+          withdrawal: "0",
+          balance: own === undefined || costs === undefined ? null : k(own.plus(transfers).minus(costs)),
+          selfSufficiency: s.selfSufficiency.percent ?? null,
+          citation: "",
+        };
+      });
+      const units = d.units.map((u) => u.statement);
+      rows.push(...base, {
+        ...district,
+        unitCode: null,
+        unit: "district total",
+        year: result.year,
+        source: null,
+        ownRevenues: sumOrNull(units.map((s) => s.selfSufficiency.ownRevenues)),
+        costs: sumOrNull(units.map((s) => s.lines.expenditures?.amount)),
+        subvention: k(d.consolidation.mutualTransfers.toUnits),
+        withdrawal: k(d.consolidation.mutualTransfers.toDistrict),
+        balance: null,
+        selfSufficiency: null,
+        citation: "",
+      });
+    }
+    const p = result.plan?.districts[i];
+    if (p === undefined) return;
+    for (const [j, y] of p.plan.years.entries()) {
+      if (!keep(y)) continue;
+      for (const u of p.plan.units) {
+        const uy = u.years[j];
+        if (uy === undefined) continue;
+        rows.push({
+          ...district,
+          unitCode: u.code,
+          unit: u.name,
+          year: y,
+          source: uy.transfer.source,
+          ownRevenues: k(uy.ownRevenues.total),
+          costs: k(uy.costs),
+          subvention: uy.transfer.kind === "subvention" ? k(uy.transfer.amount) : "0",
+          withdrawal: uy.transfer.kind === "withdrawal" ? k(uy.transfer.amount) : "0",
+          balance: k(uy.balance),
+          selfSufficiency: uy.selfSufficiency ?? null,
+          citation: formatCitation(uy.transfer.citation),
+        });
+      }
+      const dy = p.plan.byYear[j];
+      if (dy === undefined) continue;
+      rows.push({
+        ...district,
+        unitCode: null,
+        unit: "district total",
+        year: y,
+        source: null,
+        ownRevenues: k(Money.sum(p.plan.units.map((u) => u.years[j]?.ownRevenues.total ?? Money.zero))),
+        costs: k(Money.sum(p.plan.units.map((u) => u.years[j]?.costs ?? Money.zero))),
+        subvention: k(dy.subventions),
+        withdrawal: k(dy.withdrawals),
+        balance: null,
+        selfSufficiency: null,
+        citation: "",
+      });
+    }
+    const alt = p.alternative;
+    if (alt === undefined) return;
+    const at = { ...district, alternative: alt.name };
+    for (const r of alt.comparison.rows) {
+      if (!keep(r.year)) continue;
+      comparison.push({
+        ...at,
+        unitCode: r.unit,
+        unit: r.name,
+        year: r.year,
+        plan: k(r.a),
+        alternativeAmount: k(r.b),
+        difference: k(r.difference),
+        alternativeBalance: k(r.balanceB),
+        change: r.change,
+      });
+    }
+    for (const y of alt.comparison.byYear) {
+      if (!keep(y.year)) continue;
+      comparison.push({
+        ...at,
+        unitCode: null,
+        unit: "district outlay",
+        year: y.year,
+        plan: k(y.outlayA),
+        alternativeAmount: k(y.outlayB),
+        difference: k(y.difference),
+        alternativeBalance: null,
+        change: "outlay",
+      });
+    }
+  });
+  return { years: year === undefined ? years : [year], rows, comparison };
+}

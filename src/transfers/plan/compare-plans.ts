@@ -1,0 +1,106 @@
+import { FourthLevelError } from "../../errors/error.js";
+import { Money } from "../../money/money.js";
+import type { DistrictPlan, PlannedTransfer } from "./district-plan.js";
+
+/**
+ * A planned general transfer signed from the unit's side, KZT: a subvention positive, a budget withdrawal
+ * negative, none zero.
+ *
+ * @example
+ * ```ts
+ * netTransfer({ kind: "withdrawal", amount: Money.kzt("500"), source: "formula", citation }).toKzt(); // "-500"
+ * ```
+ */
+export function netTransfer(transfer: Pick<PlannedTransfer, "kind" | "amount">): Money {
+  if (transfer.kind === "subvention") return transfer.amount;
+  if (transfer.kind === "withdrawal") return transfer.amount.negate();
+  return Money.zero;
+}
+
+/** One unit in one year under two plans: net transfers (subventions positive, withdrawals negative), KZT. */
+export interface PlanComparisonRow {
+  /** The unit's code. */
+  readonly unit: string;
+  /** The unit's name. */
+  readonly name: string;
+  readonly year: number;
+  /** Net transfer under plan A. */
+  readonly a: Money;
+  /** Net transfer under plan B. */
+  readonly b: Money;
+  /** `b − a`: positive when the unit gains under B. */
+  readonly difference: Money;
+  /** The unit's balance (own revenues + subvention − withdrawal − costs) under B: a surplus or a need. */
+  readonly balanceB: Money;
+  /** Whether the unit gains, loses or stays the same under B. */
+  readonly change: "gains" | "loses" | "same";
+}
+
+/** The district in one year under two plans, KZT. */
+export interface PlanComparisonYear {
+  readonly year: number;
+  /** The district's transfer outlay (Σ subventions − Σ withdrawals) under A. */
+  readonly outlayA: Money;
+  /** The same under B. */
+  readonly outlayB: Money;
+  /** `outlayB − outlayA`. */
+  readonly difference: Money;
+}
+
+/** The result of {@link comparePlans}. */
+export interface PlanComparison {
+  /** Per unit (in plan order), then per year. */
+  readonly rows: readonly PlanComparisonRow[];
+  /** Per planned year. */
+  readonly byYear: readonly PlanComparisonYear[];
+}
+
+/**
+ * Who gains and who loses, year by year, when a district plans its general transfers another way (for
+ * example another equalisation method): the same units and years planned twice with `planDistrict`.
+ * Amounts are exact; a unit whose net transfer is equal under both is `"same"`.
+ *
+ * @param a - The reference plan (e.g. the law's formula).
+ * @param b - The alternative plan.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` when the plans differ in district, units or years.
+ * @example
+ * ```ts
+ * const c = comparePlans(planDistrict(input), planDistrict({ ...input, equalisation }));
+ * c.rows.filter((r) => r.change === "loses").map((r) => `${r.name} ${r.year}`);
+ * ```
+ */
+export function comparePlans(a: DistrictPlan, b: DistrictPlan): PlanComparison {
+  const sameUnits = a.units.length === b.units.length && a.units.every((u, i) => u.code === b.units[i]?.code);
+  const sameYears = a.years.length === b.years.length && a.years.every((y, i) => y === b.years[i]);
+  if (a.district.code !== b.district.code || !sameUnits || !sameYears) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `plans of different districts, units or years cannot be compared (A: ${a.district.code}, ${a.units.length} unit(s), ${a.years.join(", ")}; B: ${b.district.code}, ${b.units.length} unit(s), ${b.years.join(", ")})`,
+      { a: a.district.code, b: b.district.code },
+    );
+  }
+  const rows = a.units.flatMap((ua, i) =>
+    ua.years.map((ya, j): PlanComparisonRow => {
+      const yb = b.units[i]?.years[j];
+      const netA = netTransfer(ya.transfer);
+      const netB = yb === undefined ? Money.zero : netTransfer(yb.transfer);
+      const difference = netB.minus(netA);
+      const sign = difference.compare(Money.zero);
+      return {
+        unit: ua.code,
+        name: ua.name,
+        year: ya.year,
+        a: netA,
+        b: netB,
+        difference,
+        balanceB: yb?.balance ?? Money.zero,
+        change: sign > 0 ? "gains" : sign < 0 ? "loses" : "same",
+      };
+    }),
+  );
+  const byYear = a.byYear.map((ya, j): PlanComparisonYear => {
+    const outlayB = b.byYear[j]?.outlay ?? Money.zero;
+    return { year: ya.year, outlayA: ya.outlay, outlayB, difference: outlayB.minus(ya.outlay) };
+  });
+  return { rows, byYear };
+}

@@ -1,0 +1,824 @@
+import type { Citation } from "../../citation/citation.js";
+import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { balances, type Posting } from "../../ledger/ledger.js";
+import { Money } from "../../money/money.js";
+import { FIRST_FORECAST_YEAR, LAST_FORECAST_YEAR } from "../forecast/rates.js";
+import {
+  type DistrictPlan,
+  type DistrictPlanInput,
+  type DistrictYearPlan,
+  type PlannedTransfer,
+  type PlanUnitInput,
+  planDistrict,
+  type UnitPlan,
+} from "../plan/district-plan.js";
+import type { PlannedGeneralTransfer } from "../postings/transfer-postings.js";
+
+/** The first year governed by the Budget Code of 15 Mar 2025 No 171-VIII (in force from 1 Jan 2026). */
+const FIRST_BC2025_YEAR = 2026;
+/** The length of the planning period and of a BC2025 cycle, in years. */
+const PERIOD = 3;
+/** The last year a plan may be made in: the year before the library's last forecast year. */
+const LAST_MADE_IN = LAST_FORECAST_YEAR - 1;
+
+/**
+ * The anchor of the three-year cycles of BC2025 Art. 79 p.2 that the library reads by default: the
+ * cycles are 2026–2028, 2029–2031, … (the first budgets under BC2025 open the first cycle). A library
+ * reading, not a text of the Code: pass `cycleStart` to {@link replanWindow} or {@link replanDistrict} to
+ * move it.
+ */
+export const DEFAULT_CYCLE_START = 2026;
+
+/**
+ * The rolling rule to 2025: the district maslikhat sets the general transfers of each fourth-level unit in
+ * absolute amounts for the three-year planning period, by year, renewed every year, not changed during the
+ * current year (Budget Code of 4 Dec 2008 No 95-IV, Art. 45 p.4, ed. 2024-01-01 — the paragraph the
+ * library cites for fixed volumes elsewhere too).
+ */
+export const ROLLING_REPLAN_RULE: Citation = {
+  act: "Budget Code of 4 Dec 2008 No 95-IV",
+  article: "45",
+  paragraph: "4",
+  versionDate: "2024-01-01",
+};
+
+/**
+ * The three-year rule from 2026: the volumes of general transfers between a district and its units are
+ * set for three years and change only every three years (Budget Code of 15 Mar 2025 No 171-VIII, Art. 79
+ * p.2, ed. 2026-01-16).
+ */
+export const THREE_YEAR_REPLAN_RULE: Citation = {
+  act: "Budget Code of 15 Mar 2025 No 171-VIII",
+  article: "79",
+  paragraph: "2",
+  versionDate: "2026-01-16",
+};
+
+/**
+ * Which re-planning rule governs a plan: `"rolling"` (BC2008 Art. 45: every year the three years ahead
+ * are renewed) or `"three_year"` (BC2025 Art. 79 p.2: volumes fixed for a three-year cycle).
+ */
+export type ReplanRegime = "rolling" | "three_year";
+
+/** A three-year cycle of BC2025 Art. 79 p.2: its first and last year (inclusive). */
+export interface ReplanCycle {
+  readonly start: number;
+  /** The cycle's last year as the law reads, even past the library's last forecast year 2030. */
+  readonly end: number;
+}
+
+/** What a plan made in one year may plan and must keep; see {@link replanWindow}. */
+export interface ReplanWindow {
+  /** The year the plan is made in (the current year, in execution). */
+  readonly madeIn: number;
+  /** The rule in force for the first planned year `madeIn + 1`. */
+  readonly regime: ReplanRegime;
+  /** {@link ROLLING_REPLAN_RULE} or {@link THREE_YEAR_REPLAN_RULE}. */
+  readonly citation: Citation;
+  /** Under `"three_year"`: the cycle the first planned year belongs to; `undefined` under `"rolling"`. */
+  readonly cycle: ReplanCycle | undefined;
+  /** Under `"three_year"`: whether `madeIn + 1` opens its cycle (new volumes are set); `false` under `"rolling"`. */
+  readonly startsCycle: boolean;
+  /** The first year the plan covers: `madeIn + 1`. */
+  readonly firstYear: number;
+  /**
+   * The last year the plan may cover (the largest `horizon` accepted): `madeIn + 3` under `"rolling"`
+   * (the three-year planning period), the cycle's end under `"three_year"`; never past 2030, the library's
+   * last forecast year. A mid-cycle re-plan must plan to it (every kept volume is shown).
+   */
+  readonly lastYear: number;
+  /**
+   * The years of `firstYear`…`lastYear` whose volumes are kept from the previous plan: under `"three_year"`
+   * in the middle of a cycle, every one of them; otherwise none.
+   */
+  readonly keptYears: readonly number[];
+}
+
+/** One year of a unit's schedule of general transfers. */
+export interface TransferScheduleYear {
+  readonly year: number;
+  /** The general transfer of the year: kind, amount in KZT (Money, exact tiyn, ≥ 0), source, citation. */
+  readonly transfer: PlannedTransfer;
+}
+
+/** One unit's schedule: its KATO code and its years (any order, each year at most once). */
+export interface TransferScheduleUnit {
+  readonly code: string;
+  readonly years: readonly TransferScheduleYear[];
+}
+
+/**
+ * A schedule of general transfers per unit and per year: the lightest form of a previous plan. A
+ * {@link DistrictPlan} and a {@link ReplanResult} are both schedules, so a result can be the `previous` of
+ * the next re-plan.
+ */
+export interface TransferSchedule {
+  readonly units: readonly TransferScheduleUnit[];
+}
+
+/**
+ * Why a year of the merged schedule has its volume:
+ * - `"executed"`: the year is executed or in execution (≤ `madeIn`): copied unchanged from the previous plan;
+ * - `"kept"`: a later year of the current three-year cycle: the previous plan's volume, unchanged;
+ * - `"replanned"`: a volume set by this plan (formula, equalisation or a fixed volume of the input).
+ */
+export type ScheduleStatus = "executed" | "kept" | "replanned";
+
+/** One year of a unit's merged schedule. */
+export interface ScheduledYear extends TransferScheduleYear {
+  readonly status: ScheduleStatus;
+  /** The re-planning rule that decided the status: the regime's citation. */
+  readonly rule: Citation;
+}
+
+/** One unit's merged schedule: executed years, then the planned years, in year order. */
+export interface ScheduledUnit extends TransferScheduleUnit {
+  readonly name: string;
+  readonly years: readonly ScheduledYear[];
+}
+
+/** What {@link replanDistrict} needs. */
+export interface ReplanInput {
+  /**
+   * The schedule in force before this plan (the last plan or re-plan of the district): a
+   * {@link DistrictPlan}, a {@link ReplanResult} or a light {@link TransferSchedule}. Optional for a first
+   * plan; required for a re-plan in the middle of a three-year cycle (its volumes are kept).
+   */
+  readonly previous?: TransferSchedule | undefined;
+  /** The year the plan is made in, the current year (a whole year from 2018 to 2029). */
+  readonly madeIn: number;
+  /**
+   * The plan's input for {@link planDistrict}: `baseYear` must be `madeIn` (the current year's figures are
+   * the base), `includeBaseYear` must not be `true` (the current year is in execution), `horizon` from
+   * `madeIn + 1` to the window's `lastYear` (see {@link replanWindow}; exactly `lastYear` in the middle of a
+   * cycle). Fixed volumes and equalisation
+   * years may not touch executed years, nor kept years (a fixed volume equal to the kept one is accepted).
+   */
+  readonly input: DistrictPlanInput;
+  /** The anchor of the three-year cycles (a whole year from 2026); default {@link DEFAULT_CYCLE_START}. */
+  readonly cycleStart?: number | undefined;
+}
+
+/** The result of {@link replanDistrict}. */
+export interface ReplanResult {
+  readonly madeIn: number;
+  /** `"rolling"` or `"three_year"`. */
+  readonly regime: ReplanRegime;
+  /** The rule of the regime: {@link ROLLING_REPLAN_RULE} or {@link THREE_YEAR_REPLAN_RULE}. */
+  readonly citation: Citation;
+  /** The window of the plan: cycle, first and last year, kept years. */
+  readonly window: ReplanWindow;
+  /**
+   * The merged schedule, one entry per unit in the input's order: the previous plan's years ≤ `madeIn`
+   * (status `"executed"`, the very same transfer objects), then the plan's years (`"kept"`: the previous
+   * plan's transfer object; `"replanned"`: the new plan's). A previous plan's years after `madeIn` that
+   * the new plan does not cover are left out (see `notes`).
+   */
+  readonly units: readonly ScheduledUnit[];
+  /**
+   * The new plan by {@link planDistrict}, forecasts updated: kept volumes enter it as fixed volumes (source
+   * `"fixed"`), so the balances show the effect of the new forecasts on the kept volumes. A kept year
+   * without a transfer (`"none"`, zero) stays without one and without a posting.
+   */
+  readonly plan: DistrictPlan;
+  /** Plain-language notes: the regime and why, the cycle, the years executed, kept and re-planned, what was left out. */
+  readonly notes: readonly string[];
+}
+
+const isWhole = (y: unknown): y is number => Number.isSafeInteger(y);
+const span = (from: number, to: number): number[] =>
+  from > to ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const yearsText = (ys: readonly number[]): string =>
+  ys.length === 0 ? "none" : ys.length === 1 ? String(ys[0]) : `${ys[0]}–${ys[ys.length - 1]}`;
+const amountText = (t: PlannedTransfer): string =>
+  t.kind === "none" || t.amount.isZero()
+    ? `${t.kind} (no transfer)`
+    : `${t.kind} ${t.amount.toThousandKzt()} thousand KZT`;
+const BC2008_ART_45 = "BC2008 Art. 45 p.4";
+const BC2025_ART_79 = "BC2025 Art. 79 p.2";
+const ruleText = (regime: ReplanRegime): string => (regime === "rolling" ? BC2008_ART_45 : BC2025_ART_79);
+
+function windowIssues(madeIn: unknown, cycleStart: unknown): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (!isWhole(madeIn) || madeIn < FIRST_FORECAST_YEAR || madeIn > LAST_MADE_IN) {
+    issues.push({
+      path: "madeIn",
+      message: `${String(madeIn)} is not a whole year from ${FIRST_FORECAST_YEAR} to ${LAST_MADE_IN} (a plan made in a year plans the years after it, up to ${LAST_FORECAST_YEAR})`,
+    });
+  }
+  if (!isWhole(cycleStart) || cycleStart < FIRST_BC2025_YEAR || cycleStart > 9999) {
+    issues.push({
+      path: "cycleStart",
+      message: `${String(cycleStart)} is not a whole year from ${FIRST_BC2025_YEAR} (three-year cycles exist under the Budget Code of 2025, in force from 1 Jan ${FIRST_BC2025_YEAR})`,
+    });
+  }
+  return issues;
+}
+
+function windowOf(madeIn: number, cycleStart: number): ReplanWindow {
+  const firstYear = madeIn + 1;
+  if (firstYear < FIRST_BC2025_YEAR) {
+    return {
+      madeIn,
+      regime: "rolling",
+      citation: ROLLING_REPLAN_RULE,
+      cycle: undefined,
+      startsCycle: false,
+      firstYear,
+      lastYear: Math.min(madeIn + PERIOD, LAST_FORECAST_YEAR),
+      keptYears: [],
+    };
+  }
+  const anchored = cycleStart + PERIOD * Math.floor((firstYear - cycleStart) / PERIOD);
+  const cycle = { start: Math.max(FIRST_BC2025_YEAR, anchored), end: anchored + PERIOD - 1 };
+  const startsCycle = cycle.start === firstYear;
+  const lastYear = Math.min(cycle.end, LAST_FORECAST_YEAR);
+  return {
+    madeIn,
+    regime: "three_year",
+    citation: THREE_YEAR_REPLAN_RULE,
+    cycle,
+    startsCycle,
+    firstYear,
+    lastYear,
+    keptYears: startsCycle ? [] : span(firstYear, lastYear),
+  };
+}
+
+/**
+ * The re-planning window of a plan made in a year: the rule in force, the three-year cycle, the years it
+ * may plan and the years it must keep.
+ *
+ * The library's reading (configurable, documented in {@link replanDistrict}): a plan made in year M plans
+ * M+1… and follows the rule in force for M+1 — rolling (BC2008 Art. 45 p.4) when M+1 ≤ 2025, three-year
+ * cycles (BC2025 Art. 79 p.2) when M+1 ≥ 2026. The cycles are anchored at `cycleStart` (2026 by default:
+ * 2026–2028, 2029–2031, …); with another anchor the years from 2026 to the first anchored cycle form a
+ * shorter first cycle (anchor 2027: 2026, then 2027–2029, …), since 2026 is always set anew by the plan
+ * made in 2025. Under rolling rules the plan may cover M+1…M+3; under three-year rules M+1 to the end of
+ * its cycle (at most 2030, the library's last forecast year), every year kept when M+1 is mid-cycle.
+ *
+ * @param madeIn - The year the plan is made in: a whole year from 2018 to 2029.
+ * @param cycleStart - The anchor of the three-year cycles, a whole year from 2026; default 2026.
+ * @returns See {@link ReplanWindow}.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing a bad `madeIn` or `cycleStart` with its path.
+ * @example
+ * ```ts
+ * replanWindow(2023).regime;                 // "rolling", plans 2024–2026
+ * const w = replanWindow(2026);
+ * w.regime;                                  // "three_year"
+ * w.cycle;                                   // { start: 2026, end: 2028 }
+ * w.keptYears;                               // [2027, 2028]
+ * replanWindow(2028).startsCycle;            // true: 2029–2031, planned to 2030
+ * replanWindow(2025, 2027).cycle;            // { start: 2026, end: 2026 }
+ * ```
+ */
+export function replanWindow(madeIn: number, cycleStart: number = DEFAULT_CYCLE_START): ReplanWindow {
+  throwIfIssues("re-plan window", windowIssues(madeIn, cycleStart));
+  return windowOf(madeIn, cycleStart);
+}
+
+/** A previous plan's unit, read: its index, its entries by year (the entries of good shape only). */
+interface PreviousUnit {
+  readonly index: number;
+  readonly byYear: ReadonlyMap<number, PlannedTransfer>;
+  readonly years: readonly TransferScheduleYear[];
+}
+
+const TRANSFER_KINDS: readonly string[] = ["subvention", "withdrawal", "none"];
+
+function readPrevious(previous: TransferSchedule, issues: InputIssue[]): Map<string, PreviousUnit> {
+  const units = new Map<string, PreviousUnit>();
+  if (!Array.isArray(previous?.units)) {
+    issues.push({ path: "previous.units", message: "the previous plan needs a list of units" });
+    return units;
+  }
+  previous.units.forEach((u, i) => {
+    const at = `previous.units[${i}]`;
+    if (typeof u?.code !== "string" || u.code.trim() === "") {
+      issues.push({ path: `${at}.code`, message: "the unit needs a code" });
+      return;
+    }
+    if (units.has(u.code)) {
+      issues.push({
+        path: `${at}.code`,
+        message: `${u.code} is the code of previous.units[${units.get(u.code)?.index}] too`,
+      });
+      return;
+    }
+    const byYear = new Map<number, PlannedTransfer>();
+    const years: TransferScheduleYear[] = [];
+    const seen = new Set<number>();
+    if (!Array.isArray(u.years)) {
+      issues.push({ path: `${at}.years`, message: "the unit needs a list of years" });
+    } else {
+      u.years.forEach((y: TransferScheduleYear, j: number) => {
+        const yat = `${at}.years[${j}]`;
+        if (!isWhole(y?.year)) {
+          issues.push({ path: `${yat}.year`, message: `${String(y?.year)} is not a whole year` });
+          return;
+        }
+        if (seen.has(y.year)) {
+          issues.push({ path: `${yat}.year`, message: `${y.year} already has an entry` });
+          return;
+        }
+        seen.add(y.year);
+        const t = y.transfer;
+        let ok = true;
+        if (!TRANSFER_KINDS.includes(t?.kind)) {
+          issues.push({
+            path: `${yat}.transfer.kind`,
+            message: `${JSON.stringify(t?.kind)} is not "subvention", "withdrawal" or "none"`,
+          });
+          ok = false;
+        }
+        if (!(t?.amount instanceof Money)) {
+          issues.push({
+            path: `${yat}.transfer.amount`,
+            message: `${JSON.stringify(t?.amount)} is not a Money amount`,
+            code: "INVALID_AMOUNT",
+          });
+          ok = false;
+        } else if (t.amount.isNegative() || (t.kind === "none" && !t.amount.isZero())) {
+          issues.push({
+            path: `${yat}.transfer.amount`,
+            message: `the amount must be ≥ 0 (zero for "none"), got ${t.amount.toKzt()} KZT`,
+            code: "INVALID_AMOUNT",
+          });
+          ok = false;
+        }
+        if (ok) {
+          byYear.set(y.year, t);
+          years.push(y);
+        }
+      });
+    }
+    units.set(u.code, { index: i, byYear, years: [...years].sort((a, b) => a.year - b.year) });
+  });
+  return units;
+}
+
+/** The fixed-volume form of a kept transfer with an amount (> 0). */
+const asFixed = (year: number, t: PlannedTransfer): PlannedGeneralTransfer => ({
+  year,
+  kind: t.kind === "subvention" ? "subvention" : "budget_withdrawal",
+  amount: t.amount,
+});
+const sameVolume = (f: PlannedGeneralTransfer, t: PlannedTransfer): boolean =>
+  f.amount instanceof Money &&
+  !t.amount.isZero() &&
+  f.amount.equals(t.amount) &&
+  ((f.kind === "subvention" && t.kind === "subvention") ||
+    (f.kind === "budget_withdrawal" && t.kind === "withdrawal"));
+
+/** The prepared planDistrict input and how to map its fixed-volume indices back to the caller's. */
+interface Prepared {
+  readonly input: DistrictPlanInput;
+  /** Per unit index: prepared fixed-volume index → the caller's index, or the kept year injected. */
+  readonly origin: readonly (readonly (number | { readonly kept: number })[])[];
+  /** Per unit code: the kept years without a transfer (zero amount), with the previous transfer. */
+  readonly keptZero: ReadonlyMap<string, ReadonlyMap<number, PlannedTransfer>>;
+}
+
+/**
+ * Checks the caller's fixed volumes and equalisation years against the executed and kept years and builds
+ * the planDistrict input: the caller's acceptable fixed volumes plus the kept volumes injected.
+ */
+function prepare(
+  input: DistrictPlanInput,
+  w: ReplanWindow,
+  kept: readonly number[],
+  previous: ReadonlyMap<string, PreviousUnit> | undefined,
+  issues: InputIssue[],
+): Prepared {
+  const keptSet = new Set(kept);
+  const cycle = w.cycle === undefined ? "" : `${w.cycle.start}–${w.cycle.end}`;
+  const executedWhy = (year: number) =>
+    `${year} is executed or in execution (the plan is made in ${w.madeIn}): a re-plan never changes it (${
+      w.regime === "rolling"
+        ? `${BC2008_ART_45}: the volumes are not changed during the current year`
+        : `${BC2025_ART_79}: the volumes are fixed for the cycle and change only every three years`
+    }); plan ${w.firstYear} onwards`;
+  const keptWhy = (year: number, t: PlannedTransfer | undefined) =>
+    `${year} is in the three-year cycle ${cycle} (cycles from the anchor cycleStart, the library's reading) and ${w.madeIn + 1} is not its start: under ${BC2025_ART_79} the volumes change only every three years, so the cycle's volume${
+      t === undefined ? "" : ` (${amountText(t)})`
+    } is kept`;
+
+  const units: readonly PlanUnitInput[] = Array.isArray(input.units) ? input.units : [];
+  const keptZero = new Map<string, Map<number, PlannedTransfer>>();
+  const origin: (number | { kept: number })[][] = [];
+  const preparedUnits = units.map((u, i): PlanUnitInput => {
+    if (u === null || typeof u !== "object") {
+      origin.push([]);
+      return u; // planDistrict reports it
+    }
+    const prev = typeof u?.code === "string" ? previous?.get(u.code) : undefined;
+    const own: PlannedGeneralTransfer[] = [];
+    const map: (number | { kept: number })[] = [];
+    const covered = new Set<number>();
+    const volumes = Array.isArray(u?.fixedVolumes) ? u.fixedVolumes : [];
+    volumes.forEach((f, j) => {
+      const path = `input.units[${i}].fixedVolumes[${j}]`;
+      if (isWhole(f?.year) && f.year <= w.madeIn) {
+        issues.push({ path: `${path}.year`, message: executedWhy(f.year) });
+        return;
+      }
+      if (isWhole(f?.year) && keptSet.has(f.year)) {
+        const t = prev?.byYear.get(f.year);
+        if (t !== undefined && sameVolume(f, t) && !covered.has(f.year)) {
+          covered.add(f.year); // the caller repeats the kept volume: accepted as it is
+        } else if (t !== undefined) {
+          issues.push({
+            path: `${path}.year`,
+            message: `${keptWhy(f.year, t)}; this fixed volume (${f.kind} ${f.amount instanceof Money ? `${f.amount.toThousandKzt()} thousand KZT` : String(f.amount)}) would change it`,
+          });
+          return;
+        } else return; // the missing previous entry is reported on `previous`
+      }
+      own.push(f);
+      map.push(j);
+    });
+    const zeros = new Map<number, PlannedTransfer>();
+    for (const year of kept) {
+      const t = prev?.byYear.get(year);
+      if (t === undefined || covered.has(year)) continue;
+      if (t.amount.isZero()) zeros.set(year, t);
+      else {
+        own.push(asFixed(year, t));
+        map.push({ kept: year });
+      }
+    }
+    if (zeros.size > 0 && typeof u?.code === "string") keptZero.set(u.code, zeros);
+    origin.push(map);
+    const { fixedVolumes: _, ...rest } = u;
+    return own.length === 0 ? rest : { ...rest, fixedVolumes: own };
+  });
+
+  const byYear = input.equalisation?.byYear;
+  let equalisation: DistrictPlanInput["equalisation"] = input.equalisation;
+  if (byYear !== undefined && byYear !== null && typeof byYear === "object") {
+    const kept_: Record<number, (typeof byYear)[number]> = {};
+    for (const [key, method] of Object.entries(byYear)) {
+      const year = Number(key);
+      const path = `input.equalisation.byYear.${key}`;
+      if (isWhole(year) && year <= w.madeIn) issues.push({ path, message: executedWhy(year) });
+      else if (keptSet.has(year))
+        issues.push({
+          path,
+          message: `${keptWhy(year, undefined)}; an equalisation method would set it anew`,
+        });
+      else kept_[year] = method;
+    }
+    equalisation = { ...input.equalisation, byYear: kept_ };
+  }
+  const { includeBaseYear: _, equalisation: __, units: ___, ...header } = input;
+  return {
+    input: {
+      ...header,
+      units: Array.isArray(input.units) ? preparedUnits : input.units,
+      ...(equalisation === undefined ? {} : { equalisation }),
+    },
+    origin,
+    keptZero,
+  };
+}
+
+/** Runs planDistrict; its issues are moved under `input.` with the caller's fixed-volume indices. */
+function runPlan(prepared: Prepared, issues: InputIssue[]): DistrictPlan | undefined {
+  try {
+    return planDistrict(prepared.input);
+  } catch (e) {
+    if (!(e instanceof FourthLevelError)) throw e;
+    const inner = e.details.issues as readonly InputIssue[] | undefined;
+    if (inner === undefined) {
+      issues.push({ path: "input", message: e.message, code: e.code });
+      return undefined;
+    }
+    for (const issue of inner) {
+      const path = issue.path.replace(
+        /^units\[(\d+)\]\.fixedVolumes\[(\d+)\]/,
+        (whole, i: string, k: string) => {
+          const o = prepared.origin[Number(i)]?.[Number(k)];
+          if (o === undefined) return whole;
+          return typeof o === "number"
+            ? `units[${i}].fixedVolumes[${o}]`
+            : `units[${i}].(volume ${o.kept} kept from the previous plan)`;
+        },
+      );
+      issues.push({ ...issue, path: path === "" ? "input" : `input.${path}` });
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Keeps the kept years without a transfer (zero) as they are: planDistrict cannot take a zero fixed volume,
+ * so it planned them by formula or equalisation; here the year's transfer becomes the kept zero, its
+ * posting goes, its balance is own revenues − costs and the district's year is summed again (the same
+ * definitions as planDistrict's).
+ */
+function keepZeroYears(
+  plan: DistrictPlan,
+  keptZero: ReadonlyMap<string, ReadonlyMap<number, PlannedTransfer>>,
+): DistrictPlan {
+  if (keptZero.size === 0) return plan;
+  const touched = new Set<number>();
+  const units: UnitPlan[] = plan.units.map((u) => {
+    const zeros = keptZero.get(u.code);
+    if (zeros === undefined) return u;
+    for (const y of zeros.keys()) touched.add(y);
+    return {
+      ...u,
+      years: u.years.map((y) => {
+        const t = zeros.get(y.year);
+        if (t === undefined) return y;
+        return {
+          ...y,
+          transfer: { kind: t.kind, amount: t.amount, source: "fixed", citation: THREE_YEAR_REPLAN_RULE },
+          balance: y.ownRevenues.total.minus(y.costs),
+        };
+      }),
+      postings: u.postings.filter((p) => !zeros.has(Number(p.date.slice(0, 4)))),
+    };
+  });
+  const postings: Posting[] = units.flatMap((u) => u.postings);
+  const districtId = `budget:3:${plan.district.code}`;
+  const byYear: DistrictYearPlan[] = plan.byYear.map((d) => {
+    if (!touched.has(d.year)) return d;
+    const of = (kind: PlannedTransfer["kind"]) =>
+      Money.sum(
+        units.flatMap((u) =>
+          u.years.filter((y) => y.year === d.year && y.transfer.kind === kind).map((y) => y.transfer.amount),
+        ),
+      );
+    const subventions = of("subvention");
+    const withdrawals = of("withdrawal");
+    const outlay = subventions.minus(withdrawals);
+    const all = balances(postings.filter((p) => p.date.startsWith(`${d.year}-`)));
+    const districtBalanceChange = all.get(districtId)?.balance ?? Money.zero;
+    const total = Money.sum([...all.values()].map((b) => b.balance));
+    return {
+      ...d,
+      subventions,
+      withdrawals,
+      outlay,
+      districtBalanceChange,
+      balanced: districtBalanceChange.equals(outlay.negate()) && total.isZero(),
+    };
+  });
+  return { ...plan, units, byYear, postings };
+}
+
+/**
+ * Re-plans the general transfers of a district's fourth-level units in year `madeIn` (issue 4, re-planning
+ * rules): what the plan may change, what it must keep, and the merged schedule.
+ *
+ * **The law.** To 2025 (BC2008 Art. 45 p.4) the district maslikhat sets each unit's subvention or budget
+ * withdrawal in absolute amounts for the three-year planning period, renewed every year on a rolling basis
+ * and not changed during the current year. From 2026 (BC2025 Art. 79 p.2) the volumes are set for three
+ * years and change only every three years.
+ *
+ * **The library's reading (configurable).** A plan made in year M (the current year, in execution) plans
+ * M+1 to its horizon; years ≤ M are executed or in execution and a re-plan never changes them. The plan
+ * follows the rule in force for its first planned year M+1 (issue 4 says "the rule in force for the year
+ * it is made"; the library reads the plan made in 2025 for 2026–2028 as the plan of the 2026 budget under
+ * BC2025 — Druzhba village's subventions 27 919 / 28 000 / 24 563 thousand KZT for 2026–2028 were fixed in
+ * December 2025 this way). So:
+ * - M+1 ≤ 2025, `"rolling"`: every planned year (M+1…M+3 at most) is planned anew (`"replanned"`);
+ * - M+1 ≥ 2026, `"three_year"`: the cycles start in `cycleStart` (2026 by default: 2026–2028,
+ *   2029–2031, …; see {@link replanWindow}). When M+1 opens a cycle the plan sets the cycle's volumes
+ *   (formula, equalisation or fixed volumes, as the input says; `"replanned"`), up to the cycle's end (and
+ *   2030, the library's last year). When M+1 is mid-cycle the plan covers M+1 to the cycle's end (and
+ *   2030), and every one of those years keeps the previous plan's volume (`"kept"`): it is injected into the input as a fixed volume so
+ *   that the new forecasts show in the balances; a kept year without a transfer (`"none"`) stays without
+ *   one. Years after the cycle's end are not planned mid-cycle: the plan made in the cycle's last year sets
+ *   them.
+ *
+ * The new plan is made by {@link planDistrict} with the input as given plus the kept volumes. The merged
+ * schedule holds, per unit, the previous plan's entries for years ≤ M (status `"executed"`, unchanged —
+ * the same objects), then the plan's years; the previous plan's later years outside the new plan are left
+ * out and named in `notes`.
+ *
+ * @param args - See {@link ReplanInput}: `previous` (optional, required mid-cycle), `madeIn`, `input`
+ * (amounts in KZT as {@link Money}, exact tiyn), `cycleStart`.
+ * @returns See {@link ReplanResult}: the regime and its citation, the window, the merged schedule, the new
+ * plan, notes.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its path: `madeIn` not a whole
+ * year 2018–2029; `cycleStart` not a whole year from 2026; `input.baseYear` other than `madeIn`;
+ * `input.includeBaseYear` true; `input.horizon` past the planning period or the cycle's end, or short of
+ * the cycle's end mid-cycle; a previous plan of bad shape or whose unit codes differ from the input's; a
+ * mid-cycle re-plan without the previous volumes of the kept years; a fixed volume or an equalisation method in the input for an executed year or
+ * one that would change a kept year (the message names BC2008 Art. 45 p.4 or BC2025 Art. 79 p.2); and
+ * every problem {@link planDistrict} finds in the input, under `input.` (checked when `madeIn` and
+ * `input.baseYear` are right).
+ * @example
+ * ```ts
+ * const th = (a: string) => Money.thousandKzt(a);
+ * const district = { code: "394800000", name: "Камыстинский район" };
+ * const druzhba = { code: "394845000", name: "с. Дружба", revenueGrowth: { own: "0" } };
+ * // the schedule fixed in December 2025 for the cycle 2026–2028 (published subventions)
+ * const previous = planDistrict({
+ *   district, baseYear: 2026, horizon: 2028, includeBaseYear: true,
+ *   units: [{ ...druzhba, base: { year: 2026, ownRevenues: { own: th("930") }, costs: th("28849") },
+ *     costGrowth: "0",
+ *     fixedVolumes: [
+ *       { year: 2026, kind: "subvention", amount: th("27919") },
+ *       { year: 2027, kind: "subvention", amount: th("28000") },
+ *       { year: 2028, kind: "subvention", amount: th("24563") },
+ *     ] }],
+ * });
+ * // made in 2026, mid-cycle: costs now forecast to grow 10 % a year
+ * const r = replanDistrict({
+ *   previous, madeIn: 2026,
+ *   input: { district, baseYear: 2026, horizon: 2028,
+ *     units: [{ ...druzhba, base: { year: 2026, ownRevenues: { own: th("930") }, costs: th("28849") },
+ *       costGrowth: "0.1" }] },
+ * });
+ * r.regime;                                                   // "three_year"
+ * r.units[0]?.years.map((y) => y.status);                     // ["executed", "kept", "kept"]
+ * r.units[0]?.years.map((y) => y.transfer.amount.toThousandKzt()); // ["27919", "28000", "24563"]
+ * // 930 + 28 000 − 31 733.9 = −2 803.9; 930 + 24 563 − 34 907.29 = −9 414.29
+ * r.plan.units[0]?.years.map((y) => y.balance.toThousandKzt()); // ["-2803.9", "-9414.29"]
+ * ```
+ */
+export function replanDistrict(args: ReplanInput): ReplanResult {
+  const { madeIn, input } = args;
+  const cycleStart = args.cycleStart ?? DEFAULT_CYCLE_START;
+  const issues = windowIssues(madeIn, cycleStart);
+  const w = issues.length === 0 ? windowOf(madeIn, cycleStart) : undefined;
+  const previous = args.previous === undefined ? undefined : readPrevious(args.previous, issues);
+
+  if (input === null || typeof input !== "object") {
+    issues.push({ path: "input", message: "the plan's input (DistrictPlanInput) is missing" });
+    throwIfIssues("re-plan", issues);
+  }
+  const baseYearOk = w !== undefined && input.baseYear === w.madeIn;
+  if (w !== undefined && !baseYearOk) {
+    issues.push({
+      path: "input.baseYear",
+      message: `${String(input.baseYear)} must be ${w.madeIn}, the year the plan is made in: its figures are the base and the plan covers ${w.firstYear} onwards`,
+    });
+  }
+  if (w !== undefined && input.includeBaseYear === true) {
+    issues.push({
+      path: "input.includeBaseYear",
+      message: `${w.madeIn} is in execution: a re-plan never changes it (${ruleText(w.regime)}); leave includeBaseYear out`,
+    });
+  }
+  const horizon = input.horizon;
+  if (w !== undefined && isWhole(horizon)) {
+    const legalEnd = w.cycle === undefined ? w.madeIn + PERIOD : w.cycle.end;
+    if (horizon > legalEnd) {
+      const c = w.cycle;
+      const message =
+        c === undefined
+          ? `${horizon} is past the three-year planning period ${w.firstYear}–${legalEnd} of a plan made in ${w.madeIn} (${BC2008_ART_45})`
+          : w.startsCycle
+            ? `${horizon} is past the cycle ${c.start}–${c.end} this plan opens (${BC2025_ART_79}: volumes for three years); the next cycle is set by the plan made in ${c.end}`
+            : `${horizon} is past the end of the cycle ${c.start}–${c.end}: a mid-cycle re-plan keeps ${yearsText(w.keptYears)} and does not plan ${c.end + 1} onwards, which belong to the next cycle, set by the plan made in ${c.end} (${BC2025_ART_79})`;
+      issues.push({ path: "input.horizon", message });
+    } else if (w.keptYears.length > 0 && horizon >= w.firstYear && horizon < w.lastYear) {
+      issues.push({
+        path: "input.horizon",
+        message: `${horizon} stops before the end of the cycle ${w.cycle?.start}–${w.cycle?.end}: the volumes of ${yearsText(w.keptYears)} stay in force (${BC2025_ART_79}), so a mid-cycle re-plan shows them all; set the horizon to ${w.lastYear}`,
+      });
+    }
+  }
+  const planned = w !== undefined && isWhole(horizon) ? span(w.firstYear, horizon) : [];
+  const kept = w === undefined ? [] : w.keptYears.filter((y) => planned.includes(y));
+
+  // units of the previous plan against the input's
+  const inputUnits: readonly PlanUnitInput[] = Array.isArray(input.units) ? input.units : [];
+  if (previous !== undefined) {
+    const codes = new Set(inputUnits.map((u) => u?.code));
+    inputUnits.forEach((u, i) => {
+      if (typeof u?.code === "string" && !previous.has(u.code))
+        issues.push({
+          path: `input.units[${i}].code`,
+          message: `${u.code} is not a unit of the previous plan: a re-plan keeps the previous plan's units`,
+        });
+    });
+    for (const [code, p] of previous) {
+      if (!codes.has(code))
+        issues.push({
+          path: `previous.units[${p.index}].code`,
+          message: `${code} of the previous plan is not a unit of the input: a re-plan keeps the previous plan's units`,
+        });
+    }
+  }
+  if (w !== undefined && kept.length > 0) {
+    const cycleText = `${w.cycle?.start}–${w.cycle?.end}`;
+    if (args.previous === undefined) {
+      issues.push({
+        path: "previous",
+        message: `a re-plan made in ${w.madeIn} is in the middle of the cycle ${cycleText}: the volumes of ${yearsText(kept)} are kept (${BC2025_ART_79}), give the previous plan that fixed them`,
+      });
+    } else {
+      for (const u of inputUnits) {
+        const p = typeof u?.code === "string" ? previous?.get(u.code) : undefined;
+        if (p === undefined) continue;
+        const missing = kept.filter((y) => !p.byYear.has(y));
+        if (missing.length > 0)
+          issues.push({
+            path: `previous.units[${p.index}].years`,
+            message: `${u.code} has no volume for ${missing.join(", ")}: under ${BC2025_ART_79} it was fixed for the cycle ${cycleText} and is kept by a re-plan made in ${w.madeIn}`,
+          });
+      }
+    }
+  }
+
+  let plan: DistrictPlan | undefined;
+  let prepared: Prepared | undefined;
+  if (w !== undefined && baseYearOk) {
+    prepared = prepare(input, w, kept, previous, issues);
+    plan = runPlan(prepared, issues);
+  }
+  const seen = new Set<string>();
+  const unique = issues.filter((i) => {
+    const key = `${i.path}\u0000${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  throwIfIssues("re-plan", unique);
+  const window = w as ReplanWindow;
+  const newPlan = keepZeroYears(plan as DistrictPlan, (prepared as Prepared).keptZero);
+
+  const keptSet = new Set(kept);
+  const notes: string[] = [];
+  const units: ScheduledUnit[] = newPlan.units.map((u) => {
+    const prev = previous?.get(u.code);
+    const executed: ScheduledYear[] = (prev?.years ?? [])
+      .filter((y) => y.year <= window.madeIn)
+      .map((y) => ({ year: y.year, transfer: y.transfer, status: "executed", rule: window.citation }));
+    const later: ScheduledYear[] = u.years.map((y) => {
+      const k = keptSet.has(y.year) ? prev?.byYear.get(y.year) : undefined;
+      return k === undefined
+        ? { year: y.year, transfer: y.transfer, status: "replanned", rule: window.citation }
+        : { year: y.year, transfer: k, status: "kept", rule: window.citation };
+    });
+    const dropped = (prev?.years ?? [])
+      .map((y) => y.year)
+      .filter((y) => y > window.madeIn && !newPlan.years.includes(y));
+    if (dropped.length > 0)
+      notes.push(
+        `${u.code}: the previous plan's ${dropped.join(", ")} ${dropped.length === 1 ? "is" : "are"} not in the new plan (it covers ${yearsText(newPlan.years)}) and ${dropped.length === 1 ? "is" : "are"} left out of the schedule`,
+      );
+    const zeros = (prepared as Prepared).keptZero.get(u.code);
+    if (zeros !== undefined)
+      notes.push(
+        `${u.code}: ${[...zeros.keys()].join(", ")} kept without a transfer (as fixed for the cycle): no posting, balance = own revenues − costs`,
+      );
+    return { code: u.code, name: u.name, years: [...executed, ...later] };
+  });
+
+  const head: string[] = [];
+  const executedYears = [
+    ...new Set(units.flatMap((u) => u.years.filter((y) => y.status === "executed").map((y) => y.year))),
+  ].sort((a, b) => a - b);
+  if (window.regime === "rolling") {
+    head.push(
+      `Rolling rule (${BC2008_ART_45}): the plan made in ${window.madeIn} renews the volumes of ${yearsText(newPlan.years)} (the three-year planning period, renewed every year, not changed during the current year).`,
+    );
+    const bc2025 = newPlan.years.filter((y) => y >= FIRST_BC2025_YEAR);
+    if (bc2025.length > 0)
+      head.push(
+        `${yearsText(bc2025)} will be budget years under BC2025: the plan made in 2025 sets them anew under the three-year rule.`,
+      );
+  } else {
+    const c = window.cycle as ReplanCycle;
+    head.push(
+      `Three-year rule (${BC2025_ART_79}; cycles anchored at ${cycleStart}, the library's reading): ${window.firstYear} is ${
+        window.startsCycle
+          ? `the start of the cycle ${c.start}–${c.end}: the plan made in ${window.madeIn} sets its volumes for ${yearsText(newPlan.years)}.`
+          : `in the cycle ${c.start}–${c.end}: the volumes of ${yearsText(kept)} fixed for the cycle are kept, with the forecasts updated in the balances; ${c.end + 1} onwards belong to the next cycle, set by the plan made in ${c.end}.`
+      }`,
+    );
+    if (window.madeIn < FIRST_BC2025_YEAR)
+      head.push(
+        `Transition: the plan is made in ${window.madeIn} under BC2008 but plans ${window.firstYear}, the first year under BC2025, so it follows BC2025 (the library's reading: a plan follows the rule in force for its first planned year).`,
+      );
+    if (c.end > LAST_FORECAST_YEAR)
+      head.push(
+        `${yearsText(span(LAST_FORECAST_YEAR + 1, c.end))} of the cycle ${c.start}–${c.end} is past ${LAST_FORECAST_YEAR}, the library's last forecast year: not planned.`,
+      );
+  }
+  const lastPlanned = newPlan.years[newPlan.years.length - 1] ?? window.madeIn;
+  if (lastPlanned < window.lastYear)
+    head.push(
+      `${yearsText(span(lastPlanned + 1, window.lastYear))} could be planned too but ${lastPlanned + 1 === window.lastYear ? "is" : "are"} past the horizon ${lastPlanned}: not in the plan.`,
+    );
+  head.push(
+    args.previous === undefined
+      ? `No previous plan: no executed years in the schedule.`
+      : `Executed or in execution (≤ ${window.madeIn}): ${executedYears.length === 0 ? "none in the previous plan" : executedYears.join(", ")}, copied unchanged from the previous plan.`,
+  );
+  return {
+    madeIn: window.madeIn,
+    regime: window.regime,
+    citation: window.citation,
+    window,
+    units,
+    plan: newPlan,
+    notes: [...head, ...notes],
+  };
+}

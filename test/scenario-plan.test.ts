@@ -1,0 +1,201 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Money } from "../src/money/money.js";
+import { planTables } from "../src/report/plan.js";
+import { loadScenario, resolveScenario } from "../src/scenario/load.js";
+import { runScenario } from "../src/scenario/run.js";
+import { issuesOf } from "./support.js";
+
+const EXAMPLES = join(__dirname, "..", "examples");
+const bundled = () => runScenario(loadScenario(join(EXAMPLES, "kz-2026-published.json")));
+const borodulikha = () =>
+  runScenario(loadScenario(join(EXAMPLES, "borodulikha-2026-2028-equalisation.json")));
+
+describe("the bundled example planned to 2028", () => {
+  it("plans 2027 and 2028 for every unit of every district, balances the ledger every year", () => {
+    const result = bundled();
+    const plan = result.plan;
+    expect(plan?.horizon).toBe(2028);
+    // 12 units in 8 districts, each planned for 2027 and 2028
+    expect(plan?.districts).toHaveLength(8);
+    expect(plan?.districts.flatMap((d) => d.plan.units)).toHaveLength(12);
+    for (const d of plan?.districts ?? []) {
+      expect(d.plan.years).toEqual([2027, 2028]);
+      expect(d.plan.byYear.every((y) => y.balanced)).toBe(true);
+    }
+  });
+
+  it("Druzhba carries its published subventions 28 000 and 24 563 and shows the balances", () => {
+    const kamysty = bundled().plan?.districts.find((d) => d.district.code === "394800000");
+    const years = kamysty?.plan.units[0]?.years ?? [];
+    expect(years.map((y) => [y.transfer.source, y.transfer.amount.toThousandKzt()])).toEqual([
+      ["fixed", "28000"],
+      ["fixed", "24563"],
+    ]);
+    // own revenues 912 + 18 = 930 flat, costs 28 849: 930 + 28 000 − 28 849 = 81; 930 + 24 563 − 28 849 = −3 356
+    expect(years.map((y) => y.balance.toThousandKzt())).toEqual(["81", "-3356"]);
+  });
+
+  it("under flat growth the formula gives each Borodulikha unit its 2026 gap; the outlay is 52 118", () => {
+    const d = bundled().plan?.districts.find((x) => x.district.code === "104000000");
+    // Bel-Agach 54 959 − (39 585 + 2 000) = 13 374; Novodvorovka 51 444 − 31 476 = 19 968;
+    // Zubair 31 904 − 13 128 = 18 776 — equal to the published 2026 transfers (the decisions balance)
+    expect(d?.plan.units.map((u) => u.years[0]?.transfer.amount.toThousandKzt())).toEqual([
+      "13374",
+      "19968",
+      "18776",
+    ]);
+    expect(d?.plan.units.every((u) => u.years.every((y) => y.transfer.source === "formula"))).toBe(true);
+    // 13 374 + 19 968 + 18 776 = 52 118
+    expect(d?.plan.byYear.map((y) => y.outlay.toThousandKzt())).toEqual(["52118", "52118"]);
+  });
+
+  it("tables give the base year as published and the planned years; --year keeps one", () => {
+    const result = bundled();
+    const all = planTables(result);
+    expect(all.years).toEqual([2026, 2027, 2028]);
+    const druzhba = all.rows.filter((r) => r.unitCode === "394845000");
+    // 2026 published transfers 27 919; then the fixed 28 000 and 24 563
+    expect(druzhba.map((r) => [r.year, r.source, r.subvention])).toEqual([
+      [2026, "published", "27919"],
+      [2027, "fixed", "28000"],
+      [2028, "fixed", "24563"],
+    ]);
+    const y2027 = planTables(result, 2027);
+    expect(new Set(y2027.rows.map((r) => r.year))).toEqual(new Set([2027]));
+    // one row per unit (12) and a district total per district (8)
+    expect(y2027.rows).toHaveLength(20);
+    expect(() => planTables(result, 2029)).toThrow(/2029 is not in the scenario.*2026, 2027, 2028/);
+  });
+});
+
+describe("a different equalisation method: who gains and who loses (Borodulikha)", () => {
+  it("splits the same pool by number of places 7 : 4 : 3 and keeps the district's outlay", () => {
+    const d = borodulikha().plan?.districts[0];
+    const cmp = d?.alternative?.comparison;
+    // places in the classifier: Bel-Agach 7, Novodvorovka 4, Zubair 3 (14 in all)
+    expect(d?.plan.units.map((u) => u.code)).toEqual(["104035000", "104057000", "104049000"]);
+    const rows2027 = cmp?.rows.filter((r) => r.year === 2027) ?? [];
+    // 52 118 000 KZT × 7/14 = 26 059 000 exactly
+    // × 4/14 = 14 890 857.142857… and × 3/14 = 11 168 142.857142…: in tiyn the floors are
+    // 1 489 085 714 and 1 116 814 285, one tiyn short; the larger remainder (.714 for Zubair) gets it
+    expect(rows2027.map((r) => r.b.toKzt())).toEqual(["26059000.00", "14890857.14", "11168142.86"]);
+    // against the formula's 13 374 / 19 968 / 18 776 thousand KZT
+    expect(rows2027.map((r) => r.difference.toKzt())).toEqual(["12685000.00", "-5077142.86", "-7607857.14"]);
+    expect(rows2027.map((r) => r.change)).toEqual(["gains", "loses", "loses"]);
+    // the same pool: the outlay does not move, and the differences sum to zero
+    expect(cmp?.byYear.map((y) => y.difference.isZero())).toEqual([true, true]);
+    expect(Money.sum(rows2027.map((r) => r.difference)).isZero()).toBe(true);
+    // under the alternative Bel-Agach has a surplus of 12 685, Zubair a need of 7 607.857…
+    expect(rows2027.map((r) => r.balanceB.toKzt())).toEqual(["12685000.00", "-5077142.86", "-7607857.14"]);
+  });
+});
+
+describe("plan problems in a scenario file", () => {
+  const unit = (kato: string, figures: Record<string, string>, plan?: unknown) => ({
+    kato,
+    figures,
+    ...(plan === undefined ? {} : { plan }),
+  });
+
+  it("are reported at once, each with its path in the file", () => {
+    const issues = issuesOf(() =>
+      resolveScenario(
+        {
+          name: "bad plan",
+          year: 2026,
+          districts: [
+            {
+              kato: "104000000",
+              units: [
+                unit("104035000", { tax_revenue: "39585", capital_sales: "2000", expenditures: "54959" }),
+                unit("104057000", { tax_revenue: "31476" }),
+                unit(
+                  "104049000",
+                  { tax_revenue: "13128", expenditures: "31904" },
+                  { fixedVolumes: [{ year: 2031, kind: "subvention", amount: "1" }] },
+                ),
+              ],
+              plan: {
+                equalisation: { "2027": { kind: "weights", pool: "100", indicator: "area_km2" } },
+              },
+            },
+          ],
+          plan: { horizon: 2028, revenueGrowth: { tax_revenue: "0" }, costGrowth: "0" },
+        },
+        { baseDir: EXAMPLES },
+      ),
+    );
+    const paths = issues.map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        // capital_sales present without a growth rate
+        "districts[0].units[0].plan.revenueGrowth.capital_sales",
+        // no expenditures: no costs to plan
+        "districts[0].units[1]",
+      ]),
+    );
+    expect(issues.find((i) => i.path === "districts[0].units[1]")?.message).toMatch(/expenditures/);
+  });
+
+  it("a unit plan or an equalisation that cannot be planned is named with the scenario's path", () => {
+    const scenario = (unitPlan: unknown, districtPlan: unknown) => ({
+      name: "bad plan",
+      year: 2026,
+      districts: [
+        {
+          kato: "104000000",
+          units: [unit("104049000", { tax_revenue: "13128", expenditures: "31904" }, unitPlan)],
+          ...(districtPlan === undefined ? {} : { plan: districtPlan }),
+        },
+      ],
+      plan: { horizon: 2028, revenueGrowth: { tax_revenue: "0" }, costGrowth: "0" },
+    });
+    const fixed = issuesOf(() =>
+      resolveScenario(
+        scenario({ fixedVolumes: [{ year: 2031, kind: "subvention", amount: "1" }] }, undefined),
+        {
+          baseDir: EXAMPLES,
+        },
+      ),
+    );
+    expect(fixed.map((i) => i.path)).toEqual(["districts[0].units[0].plan.fixedVolumes[0].year"]);
+    // weights by an indicator the unit does not have (only "places" comes from the classifier)
+    const equalisation = issuesOf(() =>
+      resolveScenario(
+        scenario(undefined, {
+          alternative: {
+            name: "by area",
+            equalisation: { "2027": { kind: "weights", pool: "100", indicator: "area_km2" } },
+          },
+        }),
+        { baseDir: EXAMPLES },
+      ),
+    );
+    expect(
+      equalisation
+        .map((i) => i.path)
+        .every((p) => p.startsWith("districts[0].plan.alternative.equalisation.2027")),
+    ).toBe(true);
+    expect(equalisation.map((i) => i.message).join(" ")).toContain("area_km2");
+  });
+
+  it("a horizon before the year after the base year, and a JSON number rate, are shape errors", () => {
+    const issues = issuesOf(() =>
+      resolveScenario(
+        {
+          name: "bad plan",
+          year: 2026,
+          districts: [
+            { kato: "104000000", units: [unit("104049000", { tax_revenue: "1", expenditures: "2" })] },
+          ],
+          plan: { horizon: 2031, revenueGrowth: { tax_revenue: 0.05 }, costGrowth: "0" },
+        },
+        { baseDir: EXAMPLES },
+      ),
+    );
+    expect(issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(["plan.horizon", "plan.revenueGrowth.tax_revenue"]),
+    );
+  });
+});
