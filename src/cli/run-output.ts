@@ -81,9 +81,22 @@ function byDistrict(tables: PlanTables): DistrictTables[] {
 function planNotes(result: ScenarioResult): string[] {
   const plan = result.plan;
   if (plan === undefined) return [];
+  const mrp = plan.districts.find((d) => d.plan.mrp !== undefined)?.plan.mrp ?? [];
+  const mrpText = mrp
+    .filter((y) => y.year >= result.year)
+    .map((y) => `${y.year} ${y.mrp.toKzt()} (${y.source === "known" ? "known" : `indexed ×${y.factor}`})`);
+  const excluded = plan.districts.flatMap((d) =>
+    d.plan.units.flatMap((u) =>
+      u.years.flatMap((y) =>
+        y.excludedLines.map((e) => `${u.name} ${y.year}: ${e.line} left out — ${e.reason}`),
+      ),
+    ),
+  );
   return [
     ...(plan.note === undefined ? [] : [`plan assumptions: ${plan.note}`]),
+    ...(mrpText.length === 0 ? [] : [`MRP, KZT: ${mrpText.join(", ")}`]),
     ...plan.districts.flatMap((d) => d.notes),
+    ...excluded,
   ];
 }
 

@@ -150,6 +150,18 @@ export function scenarioResultToJson(result: ScenarioResult) {
               district: d.district.code,
               years: d.plan.years,
               alternative: d.alternative?.name ?? null,
+              mrp: d.plan.mrp?.map((y) => ({ year: y.year, kzt: y.mrp.toKzt(), source: y.source })) ?? null,
+              excludedLines: d.plan.units.flatMap((u) =>
+                u.years.flatMap((y) =>
+                  y.excludedLines.map((e) => ({
+                    unit: u.code,
+                    year: y.year,
+                    line: e.line,
+                    forecastThousandKzt: e.forecast.toThousandKzt(),
+                    reason: e.reason,
+                  })),
+                ),
+              ),
               notes: d.notes,
             })),
           },
