@@ -199,3 +199,39 @@ describe("plan problems in a scenario file", () => {
     );
   });
 });
+
+describe('a fixed "none" year in a scenario file', () => {
+  it("gives no transfer and shows the whole gap as the balance", () => {
+    const result = runScenario(
+      resolveScenario(
+        {
+          name: "Zubair without a transfer in 2027",
+          year: 2026,
+          districts: [
+            {
+              kato: "104000000",
+              units: [
+                {
+                  kato: "104049000",
+                  decisionFile: "../data/decisions/kz-abai-borodulikha-zubair-2026.txt",
+                  plan: { fixedVolumes: [{ year: 2027, kind: "none" }] },
+                },
+              ],
+            },
+          ],
+          plan: {
+            horizon: 2027,
+            revenueGrowth: { tax_revenue: "0", non_tax_revenue: "0", capital_sales: "0" },
+            costGrowth: "0",
+          },
+        },
+        { baseDir: EXAMPLES },
+      ),
+    );
+    const year = result.plan?.districts[0]?.plan.units[0]?.years[0];
+    expect(year?.transfer).toMatchObject({ kind: "none", source: "fixed" });
+    // own revenues 13 128 − costs 31 904 = −18 776: the need the formula's subvention would have covered
+    expect(year?.balance.toThousandKzt()).toBe("-18776");
+    expect(result.plan?.districts[0]?.plan.postings).toHaveLength(0);
+  });
+});

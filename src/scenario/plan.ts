@@ -11,6 +11,7 @@ import { comparePlans, type PlanComparison } from "../transfers/plan/compare-pla
 import {
   type DistrictPlan,
   type DistrictPlanInput,
+  type PlanFixedVolume,
   type PlanUnitInput,
   planDistrict,
 } from "../transfers/plan/district-plan.js";
@@ -178,7 +179,10 @@ function unitInput(
     ...(own.fixedVolumes === undefined
       ? {}
       : {
-          fixedVolumes: own.fixedVolumes.map((v) => ({ year: v.year, kind: v.kind, amount: th(v.amount) })),
+          fixedVolumes: own.fixedVolumes.map(
+            (v): PlanFixedVolume =>
+              v.kind === "none" ? v : { year: v.year, kind: v.kind, amount: th(v.amount) },
+          ),
         }),
   };
 }

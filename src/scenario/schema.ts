@@ -107,15 +107,21 @@ const unitPlanSchema = z
   .strictObject({
     fixedVolumes: z
       .array(
-        z.strictObject({
-          year: z.number().int().describe("A planned year"),
-          kind: z.enum(["subvention", "budget_withdrawal"]),
-          amount: thousandKzt.describe("Thousand KZT, as the maslikhat decision fixed it"),
-        }),
+        z.discriminatedUnion("kind", [
+          z.strictObject({
+            year: z.number().int().describe("A planned year"),
+            kind: z.enum(["subvention", "budget_withdrawal"]),
+            amount: thousandKzt.describe("Thousand KZT, as the maslikhat decision fixed it"),
+          }),
+          z.strictObject({
+            year: z.number().int().describe("A planned year"),
+            kind: z.literal("none").describe("The maslikhat fixed no general transfer for the year"),
+          }),
+        ]),
       )
       .optional()
       .describe(
-        "General transfers the district maslikhat fixed in absolute amounts: they win over the formula",
+        'General transfers the district maslikhat fixed in absolute amounts (or "none"): they win over the formula',
       ),
     revenueGrowth: revenueGrowthSchema
       .optional()

@@ -1,21 +1,8 @@
 import { FourthLevelError } from "../../errors/error.js";
 import { Money } from "../../money/money.js";
-import type { DistrictPlan, PlannedTransfer } from "./district-plan.js";
+import { type DistrictPlan, netTransfer } from "./district-plan.js";
 
-/**
- * A planned general transfer signed from the unit's side, KZT: a subvention positive, a budget withdrawal
- * negative, none zero.
- *
- * @example
- * ```ts
- * netTransfer({ kind: "withdrawal", amount: Money.kzt("500"), source: "formula", citation }).toKzt(); // "-500"
- * ```
- */
-export function netTransfer(transfer: Pick<PlannedTransfer, "kind" | "amount">): Money {
-  if (transfer.kind === "subvention") return transfer.amount;
-  if (transfer.kind === "withdrawal") return transfer.amount.negate();
-  return Money.zero;
-}
+/** The signed net transfer lives in district-plan.ts (planDistrict's balances use it); re-exported here. */
 
 /** One unit in one year under two plans: net transfers (subventions positive, withdrawals negative), KZT. */
 export interface PlanComparisonRow {

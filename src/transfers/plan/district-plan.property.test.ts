@@ -106,7 +106,7 @@ describe("planDistrict — properties", () => {
           for (const f of u.fixedVolumes ?? []) {
             const t = plan.units[i]?.years.find((y) => y.year === f.year)?.transfer;
             expect(t?.source).toBe("fixed");
-            expect(t?.amount.equals(f.amount)).toBe(true);
+            expect(t?.amount.equals(f.amount ?? Money.zero)).toBe(true);
           }
         });
       }),

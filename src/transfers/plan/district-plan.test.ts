@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { FourthLevelError } from "../../errors/error.js";
 import { balances } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
-import { type DistrictPlanInput, type PlanUnitInput, planDistrict } from "./district-plan.js";
+import {
+  type DistrictPlanInput,
+  type PlanFixedVolume,
+  type PlanUnitInput,
+  planDistrict,
+} from "./district-plan.js";
 
 const th = (amount: string) => Money.thousandKzt(amount);
 const KAMYSTY = { code: "394800000", name: "Камыстинский район" };
@@ -233,6 +238,103 @@ describe("planDistrict — three units", () => {
         "units[1].fixedVolumes[0].amount",
       ]),
     );
+  });
+
+  it("with a fixed 'none' year: no transfer, no posting, balance own revenues − costs", () => {
+    // Akkol 2027 and Berik 2028 fixed without a transfer; the other years as under the formula.
+    // Akkol 2027: 1 100 − 5 000 = −3 900 (the formula would give a subvention of 3 900); 2028 formula 3 790.
+    // Berik 2027 formula: withdrawal 2 000; 2028: 8 450 − 6 615 = +1 835 (the formula would withdraw it).
+    // District 2027: subventions 0, withdrawals 2 000, outlay −2 000 (the district account gains 2 000);
+    // 2028: subventions 3 790, withdrawals 0, outlay 3 790. Postings: Akkol 2028 and Berik 2027 only.
+    const plan = planDistrict({
+      ...base,
+      units: [
+        { ...(three[0] as PlanUnitInput), fixedVolumes: [{ year: 2027, kind: "none" }] },
+        { ...(three[1] as PlanUnitInput), fixedVolumes: [{ year: 2028, kind: "none" }] },
+        three[2] as PlanUnitInput,
+      ],
+    });
+    expect(amounts(plan, 2027)).toEqual(["none 0 fixed", "withdrawal 2000 formula", "none 0 formula"]);
+    expect(amounts(plan, 2028)).toEqual(["subvention 3790 formula", "none 0 fixed", "none 0 formula"]);
+    expect(plan.units.map((u) => u.years.map((y) => y.balance.toThousandKzt()))).toEqual([
+      ["-3900", "0"],
+      ["0", "1835"],
+      ["0", "0"],
+    ]);
+    // the ground of a fixed "none" is the rule of fixed volumes: BC2025 Art. 79 p.2 from 2026
+    expect(plan.units[0]?.years[0]?.transfer.citation).toMatchObject({ article: "79", paragraph: "2" });
+    expect(
+      plan.byYear.map((y) =>
+        [y.subventions, y.withdrawals, y.outlay, y.districtBalanceChange].map((m) => m.toThousandKzt()),
+      ),
+    ).toEqual([
+      ["0", "2000", "-2000", "2000"],
+      ["3790", "0", "3790", "-3790"],
+    ]);
+    expect(plan.byYear.every((y) => y.balanced)).toBe(true);
+    expect(plan.postings).toHaveLength(2);
+    expect(plan.units.map((u) => u.postings.map((p) => p.date))).toEqual([
+      ["2028-01-01"],
+      ["2027-01-01"],
+      [],
+    ]);
+  });
+
+  it("cites BC2008 Art. 45 p.4 for a fixed 'none' year to 2025", () => {
+    // Zhana with base 2024: own 3 000, costs 2 000, flat; fixed "none" in 2025 and 2026 → +1 000 each year
+    const plan = planDistrict({
+      ...base,
+      baseYear: 2024,
+      horizon: 2026,
+      units: [
+        {
+          ...(three[2] as PlanUnitInput),
+          base: { year: 2024, ownRevenues: { tax: th("3000") }, costs: th("2000") },
+          fixedVolumes: [
+            { year: 2025, kind: "none" },
+            { year: 2026, kind: "none" },
+          ],
+        },
+      ],
+    });
+    const years = plan.units[0]?.years ?? [];
+    expect(years.map((y) => y.balance.toThousandKzt())).toEqual(["1000", "1000"]);
+    expect(years.map((y) => [y.transfer.citation.article, y.transfer.citation.paragraph])).toEqual([
+      ["45", "4"],
+      ["79", "2"],
+    ]);
+    expect(plan.postings).toHaveLength(0);
+    expect(plan.byYear.map((y) => [y.outlay.isZero(), y.balanced])).toEqual([
+      [true, true],
+      [true, true],
+    ]);
+  });
+
+  it("refuses an amount on a fixed 'none' and reports it with a bad equalisation method", () => {
+    let error: unknown;
+    try {
+      planDistrict({
+        ...base,
+        units: [
+          {
+            ...(three[0] as PlanUnitInput),
+            fixedVolumes: [{ year: 2027, kind: "none", amount: th("0") } as unknown as PlanFixedVolume],
+          },
+          three[1] as PlanUnitInput,
+          three[2] as PlanUnitInput,
+        ],
+        equalisation: { byYear: { 2028: { kind: "weights", pool: th("-1"), indicator: "population" } } },
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(FourthLevelError);
+    const issues = (error as FourthLevelError).details.issues as { path: string; message: string }[];
+    expect(issues.map((i) => i.path)).toEqual([
+      "units[0].fixedVolumes[0].amount",
+      "equalisation.byYear.2028.pool",
+    ]);
+    expect(issues[0]?.message).toContain('a fixed "none" (no general transfer in 2027) has no amount');
   });
 
   it("refuses a horizon before the year after the base year", () => {

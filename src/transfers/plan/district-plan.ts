@@ -1,3 +1,4 @@
+import { firstJanuary } from "../../calendar/iso-date.js";
 import type { Citation } from "../../citation/citation.js";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
 import { MRP_FOR_TAXES } from "../../jurisdictions/kz/parameters.js";
@@ -33,6 +34,7 @@ import {
   plannedGeneralTransfers,
   type UnitAccount,
 } from "../postings/transfer-postings.js";
+import { transferEdition } from "../postings/transfer-rules.js";
 import { applyRevenueList, type ExcludedRevenueLine, revenueListInForce } from "./revenue-list.js";
 
 /**
@@ -71,6 +73,54 @@ export interface PlanMrpInput {
   /** The yearly indexation of the MRP after the known values: the caller's assumption, never a constant. */
   readonly indexation?: MrpIndexation;
 }
+
+/**
+ * The rolling rule to 2025: the district maslikhat sets the general transfers of each fourth-level unit in
+ * absolute amounts for the three-year planning period, by year, renewed every year, not changed during the
+ * current year (Budget Code of 4 Dec 2008 No 95-IV, Art. 45 p.4, ed. 2024-01-01). The ground of a fixed
+ * volume ({@link PlanUnitInput.fixedVolumes}) to 2025 — cited by a fixed `"none"` year, which has no
+ * posting — and the re-planning rule of `replanDistrict`.
+ */
+export const ROLLING_REPLAN_RULE: Citation = {
+  act: "Budget Code of 4 Dec 2008 No 95-IV",
+  article: "45",
+  paragraph: "4",
+  versionDate: "2024-01-01",
+};
+
+/**
+ * The three-year rule from 2026: the volumes of general transfers between a district and its units are
+ * set for three years and change only every three years (Budget Code of 15 Mar 2025 No 171-VIII, Art. 79
+ * p.2, ed. 2026-01-16). The ground of a fixed volume from 2026 (cited by a fixed `"none"` year) and the
+ * re-planning rule of `replanDistrict`.
+ */
+export const THREE_YEAR_REPLAN_RULE: Citation = {
+  act: "Budget Code of 15 Mar 2025 No 171-VIII",
+  article: "79",
+  paragraph: "2",
+  versionDate: "2026-01-16",
+};
+
+/** The rule the maslikhat fixes the volumes of `year` under: BC2008 Art. 45 p.4 or BC2025 Art. 79 p.2. */
+const fixedVolumeRule = (year: number): Citation =>
+  transferEdition(firstJanuary(year)) === "bc2025" ? THREE_YEAR_REPLAN_RULE : ROLLING_REPLAN_RULE;
+
+/**
+ * A general transfer the district maslikhat fixed for one unit and one year (BC2008 Art. 45 p.4; BC2025
+ * Art. 79 p.2): a subvention or a budget withdrawal in an absolute amount (> 0), or `{ year, kind: "none" }`,
+ * the decision that the unit gets no general transfer that year (no amount: leave `amount` out).
+ *
+ * @example
+ * ```ts
+ * const volumes: PlanFixedVolume[] = [
+ *   { year: 2027, kind: "subvention", amount: Money.thousandKzt("28000") },
+ *   { year: 2028, kind: "none" },
+ * ];
+ * ```
+ */
+export type PlanFixedVolume =
+  | PlannedGeneralTransfer
+  | { readonly year: number; readonly kind: "none"; readonly amount?: never };
 
 /** One fourth-level unit of a {@link DistrictPlanInput}. Amounts in KZT ({@link Money}, exact tiyn). */
 export interface PlanUnitInput {
@@ -123,9 +173,10 @@ export interface PlanUnitInput {
   readonly population?: Consumers;
   /**
    * General transfers the district maslikhat fixed in absolute amounts (BC2008 Art. 45 p.4; BC2025 Art. 79
-   * p.2), at most one per planned year, each amount > 0. They replace the formula for their year.
+   * p.2), at most one per planned year, each amount > 0; or `{ year, kind: "none" }` (no amount) when it
+   * decided that the unit gets no general transfer that year. They replace the formula for their year.
    */
-  readonly fixedVolumes?: readonly PlannedGeneralTransfer[];
+  readonly fixedVolumes?: readonly PlanFixedVolume[];
   /**
    * Indicators for equalisation by weights or per-capita caps, plain decimals, the same in every year,
    * e.g. `{ population: "1200" }`. With {@link PlanUnitInput.population} the indicator `population` of a
@@ -178,9 +229,26 @@ export interface PlannedTransfer {
   readonly source: PlannedTransferSource;
   /**
    * The legal ground: for `"fixed"` the transfer rule of the posting (BC2008 Art. 45 p.2–3 to 2025, BC2025
-   * from 2026); otherwise the general-transfer formula of the year (`generalTransferCitation`).
+   * from 2026), or for a fixed `"none"` (no posting) the rule of fixed volumes ({@link ROLLING_REPLAN_RULE}
+   * to 2025, {@link THREE_YEAR_REPLAN_RULE} from 2026); otherwise the general-transfer formula of the year
+   * (`generalTransferCitation`).
    */
   readonly citation: Citation;
+}
+
+/**
+ * A planned general transfer signed from the unit's side, KZT: a subvention positive, a budget withdrawal
+ * negative, none zero.
+ *
+ * @example
+ * ```ts
+ * netTransfer({ kind: "withdrawal", amount: Money.kzt("500"), source: "formula", citation }).toKzt(); // "-500"
+ * ```
+ */
+export function netTransfer(transfer: Pick<PlannedTransfer, "kind" | "amount">): Money {
+  if (transfer.kind === "subvention") return transfer.amount;
+  if (transfer.kind === "withdrawal") return transfer.amount.negate();
+  return Money.zero;
 }
 
 /** One unit in one planned year. */
@@ -678,10 +746,20 @@ function checkFixed(
       });
     }
     seen.add(v.year);
+    if (v.kind === "none") {
+      const amount: unknown = v.amount; // typed away, but a caller may still pass one
+      if (amount !== undefined)
+        issues.push({
+          path: `${path}.amount`,
+          message: `a fixed "none" (no general transfer in ${String(v.year)}) has no amount: leave amount out, or give a subvention or budget_withdrawal with a positive amount`,
+          code: "INVALID_AMOUNT",
+        });
+      return;
+    }
     if (v.kind !== "subvention" && v.kind !== "budget_withdrawal") {
       issues.push({
         path: `${path}.kind`,
-        message: `${JSON.stringify(v.kind)} is not "subvention" or "budget_withdrawal"`,
+        message: `${JSON.stringify(v.kind)} is not "subvention", "budget_withdrawal" or "none"`,
       });
     }
     if (!(v.amount instanceof Money)) {
@@ -707,7 +785,9 @@ function checkFixed(
  * For each unit and each planned year (`baseYear + 1` to `horizon`, or from `baseYear` with
  * `includeBaseYear`): own revenues by line and costs are forecast from the unit's base year; the general
  * transfer is
- * - the unit's fixed volume of the year when given (source `"fixed"`: the maslikhat's decision wins),
+ * - the unit's fixed volume of the year when given (source `"fixed"`: the maslikhat's decision wins); a
+ *   fixed `{ year, kind: "none" }` is the decision that the unit gets no general transfer that year: kind
+ *   `"none"`, no posting, balance own revenues − costs, cited by the rule of fixed volumes,
  * - else, when `equalisation.byYear[year]` is given, what `equalise` gives the unit among all units with
  *   their forecasts and indicators (source `"equalisation"`),
  * - else the law's formula own revenues − costs (`generalTransfer`, BC2008 Art. 45 p.7–8 to 2025, BC2025
@@ -750,10 +830,12 @@ function checkFixed(
  * (`units[1].revenueGrowth.tax`, `units[0].fixedVolumes[2].year`, `equalisation.byYear.2027.pool`,
  * `units[1].population.byYear.2028`, `mrp.indexation.rate`): a bad district, base year or horizon, no units
  * or a repeated code, a bad forecast input, a fixed volume outside the planned years, repeated,
- * non-positive or clashing with an equalisation year, an equalisation method for a year not planned or that
- * `equalise` rejects; a line growing `"mrp"` beyond the known MRP without `mrp.indexation` (at the line), a
- * bad indexation; a population without a planned year's number or with a bad one; both or neither of
- * `costGrowth` and `costDirections`, or directions whose base amounts do not sum to `base.costs`.
+ * non-positive (a `"none"` with an amount) or clashing with an equalisation year, an equalisation method for
+ * a year not planned or that `equalise` rejects (reported with the rest when every unit is forecast under a
+ * unique code, otherwise once those problems are fixed); a line growing `"mrp"` beyond the known MRP
+ * without `mrp.indexation` (at the line), a bad indexation; a population without a planned year's number or
+ * with a bad one; both or neither of `costGrowth` and `costDirections`, or directions whose base amounts do
+ * not sum to `base.costs`.
  * @example
  * ```ts
  * const plan = planDistrict({
@@ -822,20 +904,14 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
           checkFixed(u, `units[${i}]`, years, equalised, issues);
           return forecastUnit(u, `units[${i}]`, input.baseYear, input.horizon, years, mrp, issues);
         });
-  throwIfIssues("district plan", issues);
+  // with every unit forecast under a unique code the equalisation methods are checked in the same round
+  const forecastAll =
+    units.length > 0 &&
+    codes.size === units.length &&
+    forecasts.length === units.length &&
+    forecasts.every((f) => f !== undefined);
+  if (!forecastAll) throwIfIssues("district plan", issues);
 
-  const district: DistrictAccount = {
-    kind: "budget",
-    level: 3,
-    code: input.district.code,
-    name: input.district.name,
-  };
-  const accounts: UnitAccount[] = units.map((u) => ({
-    kind: "budget",
-    level: 4,
-    code: u.code,
-    name: u.name,
-  }));
   const fc = (i: number): UnitForecast => forecasts[i] as UnitForecast;
   const lists = new Map(years.map((year) => [year, revenueListInForce(year)]));
   // own revenues per unit and year: the forecast lines less those the list in force does not carry
@@ -878,7 +954,20 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
       transfers[i]?.set(year, { kind: t.kind, amount: t.amount, source: "equalisation", citation });
     });
   }
-  throwIfIssues("district plan (equalisation)", issues);
+  throwIfIssues("district plan", issues);
+
+  const district: DistrictAccount = {
+    kind: "budget",
+    level: 3,
+    code: input.district.code,
+    name: input.district.name,
+  };
+  const accounts: UnitAccount[] = units.map((u) => ({
+    kind: "budget",
+    level: 4,
+    code: u.code,
+    name: u.name,
+  }));
 
   const unitPlans: UnitPlan[] = units.map((u, i) => {
     const account = accounts[i] as UnitAccount;
@@ -889,20 +978,16 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
       const costs = costsOf(i, year);
       const f = fixed.get(year);
       const transfer: PlannedTransfer =
-        f !== undefined
-          ? {
-              kind: f.kind === "subvention" ? "subvention" : "withdrawal",
-              amount: f.amount,
-              source: "fixed",
-              citation: generalTransferCitation(year),
-            }
-          : (transfers[i]?.get(year) ?? { ...generalTransfer(own.total, costs, year), source: "formula" });
-      const net =
-        transfer.kind === "subvention"
-          ? transfer.amount
-          : transfer.kind === "withdrawal"
-            ? transfer.amount.negate()
-            : Money.zero;
+        f === undefined
+          ? (transfers[i]?.get(year) ?? { ...generalTransfer(own.total, costs, year), source: "formula" })
+          : f.kind === "none"
+            ? { kind: "none", amount: Money.zero, source: "fixed", citation: fixedVolumeRule(year) }
+            : {
+                kind: f.kind === "subvention" ? "subvention" : "withdrawal",
+                amount: f.amount,
+                source: "fixed",
+                citation: generalTransferCitation(year),
+              };
       return {
         year,
         ownRevenues: own,
@@ -911,7 +996,7 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
         costDirections: costYearOf(i, year)?.directions ?? [],
         population: populationOf(i, year),
         transfer,
-        balance: own.total.plus(net).minus(costs),
+        balance: own.total.plus(netTransfer(transfer)).minus(costs),
         selfSufficiency: percentOf(own.total, costs),
       };
     });

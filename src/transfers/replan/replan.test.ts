@@ -4,9 +4,11 @@ import { Money } from "../../money/money.js";
 import { generalTransferCitation } from "../equalisation/general-transfer.js";
 import {
   type DistrictPlanInput,
+  type PlanFixedVolume,
   type PlannedTransfer,
   type PlanUnitInput,
   planDistrict,
+  THREE_YEAR_REPLAN_RULE,
 } from "../plan/district-plan.js";
 import {
   DEFAULT_CYCLE_START,
@@ -394,6 +396,7 @@ describe("replanDistrict — three-year rule from 2026 (BC2025 Art. 79 p.2)", ()
     // 2028: own 5 000 × 1.21 = 6 050 − withdrawal 200 − costs 5 000 = +850
     expect(balancesOf(r, 1)).toEqual(["500", "850"]);
     expect(r.plan.units[1]?.years[0]?.transfer).toMatchObject({ kind: "none", source: "fixed" });
+    expect(r.plan.units[1]?.years[0]?.transfer.citation).toBe(THREE_YEAR_REPLAN_RULE);
     expect(r.plan.units[1]?.postings.map((p) => p.date)).toEqual(["2028-01-01"]);
     // Druzhba flat: 930 + 28 000 − 28 849 = 81; 930 + 24 563 − 28 849 = −3 356
     expect(balancesOf(r, 0)).toEqual(["81", "-3356"]);
@@ -412,19 +415,26 @@ describe("replanDistrict — three-year rule from 2026 (BC2025 Art. 79 p.2)", ()
     ]);
     expect(r.plan.postings).toHaveLength(3);
     expect(r.notes.join("\n")).toContain("394830000: 2027 kept without a transfer");
-    // a fixed volume that would give the kept 'none' a transfer is refused
-    const issues = issuesOf(() =>
+    // the same re-plan with Kamysty rural district's own fixed volumes
+    const withFixed = (fixedVolumes: readonly PlanFixedVolume[]) =>
       replanDistrict({
         previous,
         madeIn: 2026,
-        input: planInput(2026, 2028, [
-          druzhba(2026),
-          { ...kamysty, fixedVolumes: [{ year: 2027, kind: "budget_withdrawal", amount: th("500") }] },
-        ]),
-      }),
-    );
+        input: planInput(2026, 2028, [druzhba(2026), { ...kamysty, fixedVolumes }]),
+      });
+    // a fixed volume that would give the kept 'none' a transfer is refused
+    const issues = issuesOf(() => withFixed([{ year: 2027, kind: "budget_withdrawal", amount: th("500") }]));
     expect(issues.map((i) => i.path)).toEqual(["input.units[1].fixedVolumes[0].year"]);
     expect(issues[0]?.message).toContain("none (no transfer)");
+    // the caller may repeat the kept 'none' as a fixed "none" (the same result); a "none" for the kept
+    // withdrawal of 2028 would change it and is refused
+    const repeated = withFixed([{ year: 2027, kind: "none" }]);
+    expect(amounts(repeated, 1)).toEqual(amounts(r, 1));
+    expect(balancesOf(repeated, 1)).toEqual(["500", "850"]);
+    const changed = issuesOf(() => withFixed([{ year: 2028, kind: "none" }]));
+    expect(changed.map((i) => i.path)).toEqual(["input.units[1].fixedVolumes[0].year"]);
+    expect(changed[0]?.message).toContain("(withdrawal 200 thousand KZT) is kept");
+    expect(changed[0]?.message).toContain("this fixed volume (none (no transfer)) would change it");
   });
 
   it("accepts a fixed volume equal to the kept one and refuses one that changes it", () => {

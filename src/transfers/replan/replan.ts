@@ -1,18 +1,23 @@
 import type { Citation } from "../../citation/citation.js";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
-import { balances, type Posting } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
 import { FIRST_FORECAST_YEAR, LAST_FORECAST_YEAR } from "../forecast/rates.js";
 import {
   type DistrictPlan,
   type DistrictPlanInput,
-  type DistrictYearPlan,
+  type PlanFixedVolume,
   type PlannedTransfer,
   type PlanUnitInput,
   planDistrict,
-  type UnitPlan,
+  ROLLING_REPLAN_RULE,
+  THREE_YEAR_REPLAN_RULE,
 } from "../plan/district-plan.js";
-import type { PlannedGeneralTransfer } from "../postings/transfer-postings.js";
+
+/**
+ * The rules of re-planning, {@link ROLLING_REPLAN_RULE} (BC2008 Art. 45 p.4) and
+ * {@link THREE_YEAR_REPLAN_RULE} (BC2025 Art. 79 p.2): defined in district-plan.ts, where they are also the
+ * ground of a fixed `"none"` volume; re-exported here.
+ */
 
 /** The first year governed by the Budget Code of 15 Mar 2025 No 171-VIII (in force from 1 Jan 2026). */
 const FIRST_BC2025_YEAR = 2026;
@@ -28,31 +33,6 @@ const LAST_MADE_IN = LAST_FORECAST_YEAR - 1;
  * move it.
  */
 export const DEFAULT_CYCLE_START = 2026;
-
-/**
- * The rolling rule to 2025: the district maslikhat sets the general transfers of each fourth-level unit in
- * absolute amounts for the three-year planning period, by year, renewed every year, not changed during the
- * current year (Budget Code of 4 Dec 2008 No 95-IV, Art. 45 p.4, ed. 2024-01-01 — the paragraph the
- * library cites for fixed volumes elsewhere too).
- */
-export const ROLLING_REPLAN_RULE: Citation = {
-  act: "Budget Code of 4 Dec 2008 No 95-IV",
-  article: "45",
-  paragraph: "4",
-  versionDate: "2024-01-01",
-};
-
-/**
- * The three-year rule from 2026: the volumes of general transfers between a district and its units are
- * set for three years and change only every three years (Budget Code of 15 Mar 2025 No 171-VIII, Art. 79
- * p.2, ed. 2026-01-16).
- */
-export const THREE_YEAR_REPLAN_RULE: Citation = {
-  act: "Budget Code of 15 Mar 2025 No 171-VIII",
-  article: "79",
-  paragraph: "2",
-  versionDate: "2026-01-16",
-};
 
 /**
  * Which re-planning rule governs a plan: `"rolling"` (BC2008 Art. 45: every year the three years ahead
@@ -151,8 +131,8 @@ export interface ReplanInput {
    * The plan's input for {@link planDistrict}: `baseYear` must be `madeIn` (the current year's figures are
    * the base), `includeBaseYear` must not be `true` (the current year is in execution), `horizon` from
    * `madeIn + 1` to the window's `lastYear` (see {@link replanWindow}; exactly `lastYear` in the middle of a
-   * cycle). Fixed volumes and equalisation
-   * years may not touch executed years, nor kept years (a fixed volume equal to the kept one is accepted).
+   * cycle). Fixed volumes and equalisation years may not touch executed years, nor kept years (a fixed
+   * volume equal to the kept one, or a fixed `"none"` for a kept year without a transfer, is accepted).
    */
   readonly input: DistrictPlanInput;
   /** The anchor of the three-year cycles (a whole year from 2026); default {@link DEFAULT_CYCLE_START}. */
@@ -178,7 +158,7 @@ export interface ReplanResult {
   /**
    * The new plan by {@link planDistrict}, forecasts updated: kept volumes enter it as fixed volumes (source
    * `"fixed"`), so the balances show the effect of the new forecasts on the kept volumes. A kept year
-   * without a transfer (`"none"`, zero) stays without one and without a posting.
+   * without a transfer (zero) enters as a fixed `"none"`: kind `"none"`, no posting.
    */
   readonly plan: DistrictPlan;
   /** Plain-language notes: the regime and why, the cycle, the years executed, kept and re-planned, what was left out. */
@@ -357,31 +337,36 @@ function readPrevious(previous: TransferSchedule, issues: InputIssue[]): Map<str
   return units;
 }
 
-/** The fixed-volume form of a kept transfer with an amount (> 0). */
-const asFixed = (year: number, t: PlannedTransfer): PlannedGeneralTransfer => ({
-  year,
-  kind: t.kind === "subvention" ? "subvention" : "budget_withdrawal",
-  amount: t.amount,
-});
-const sameVolume = (f: PlannedGeneralTransfer, t: PlannedTransfer): boolean =>
-  f.amount instanceof Money &&
-  !t.amount.isZero() &&
-  f.amount.equals(t.amount) &&
-  ((f.kind === "subvention" && t.kind === "subvention") ||
-    (f.kind === "budget_withdrawal" && t.kind === "withdrawal"));
+/** The fixed-volume form of a kept transfer: without an amount (zero) a fixed `"none"`. */
+const asFixed = (year: number, t: PlannedTransfer): PlanFixedVolume =>
+  t.amount.isZero()
+    ? { year, kind: "none" }
+    : { year, kind: t.kind === "subvention" ? "subvention" : "budget_withdrawal", amount: t.amount };
+/** Whether the caller's fixed volume repeats a kept transfer: the same kind and amount, or both none. */
+const sameVolume = (f: PlanFixedVolume, t: PlannedTransfer): boolean =>
+  f.kind === "none"
+    ? t.amount.isZero()
+    : f.amount instanceof Money &&
+      !t.amount.isZero() &&
+      f.amount.equals(t.amount) &&
+      ((f.kind === "subvention" && t.kind === "subvention") ||
+        (f.kind === "budget_withdrawal" && t.kind === "withdrawal"));
+const fixedText = (f: PlanFixedVolume): string =>
+  f.kind === "none"
+    ? "none (no transfer)"
+    : `${f.kind} ${f.amount instanceof Money ? `${f.amount.toThousandKzt()} thousand KZT` : String(f.amount)}`;
 
 /** The prepared planDistrict input and how to map its fixed-volume indices back to the caller's. */
 interface Prepared {
   readonly input: DistrictPlanInput;
   /** Per unit index: prepared fixed-volume index → the caller's index, or the kept year injected. */
   readonly origin: readonly (readonly (number | { readonly kept: number })[])[];
-  /** Per unit code: the kept years without a transfer (zero amount), with the previous transfer. */
-  readonly keptZero: ReadonlyMap<string, ReadonlyMap<number, PlannedTransfer>>;
 }
 
 /**
  * Checks the caller's fixed volumes and equalisation years against the executed and kept years and builds
- * the planDistrict input: the caller's acceptable fixed volumes plus the kept volumes injected.
+ * the planDistrict input: the caller's acceptable fixed volumes plus the kept volumes injected (a kept year
+ * without a transfer as a fixed `"none"`).
  */
 function prepare(
   input: DistrictPlanInput,
@@ -404,7 +389,6 @@ function prepare(
     } is kept`;
 
   const units: readonly PlanUnitInput[] = Array.isArray(input.units) ? input.units : [];
-  const keptZero = new Map<string, Map<number, PlannedTransfer>>();
   const origin: (number | { kept: number })[][] = [];
   const preparedUnits = units.map((u, i): PlanUnitInput => {
     if (u === null || typeof u !== "object") {
@@ -412,7 +396,7 @@ function prepare(
       return u; // planDistrict reports it
     }
     const prev = typeof u?.code === "string" ? previous?.get(u.code) : undefined;
-    const own: PlannedGeneralTransfer[] = [];
+    const own: PlanFixedVolume[] = [];
     const map: (number | { kept: number })[] = [];
     const covered = new Set<number>();
     const volumes = Array.isArray(u?.fixedVolumes) ? u.fixedVolumes : [];
@@ -429,7 +413,7 @@ function prepare(
         } else if (t !== undefined) {
           issues.push({
             path: `${path}.year`,
-            message: `${keptWhy(f.year, t)}; this fixed volume (${f.kind} ${f.amount instanceof Money ? `${f.amount.toThousandKzt()} thousand KZT` : String(f.amount)}) would change it`,
+            message: `${keptWhy(f.year, t)}; this fixed volume (${fixedText(f)}) would change it`,
           });
           return;
         } else return; // the missing previous entry is reported on `previous`
@@ -437,17 +421,12 @@ function prepare(
       own.push(f);
       map.push(j);
     });
-    const zeros = new Map<number, PlannedTransfer>();
     for (const year of kept) {
       const t = prev?.byYear.get(year);
       if (t === undefined || covered.has(year)) continue;
-      if (t.amount.isZero()) zeros.set(year, t);
-      else {
-        own.push(asFixed(year, t));
-        map.push({ kept: year });
-      }
+      own.push(asFixed(year, t));
+      map.push({ kept: year });
     }
-    if (zeros.size > 0 && typeof u?.code === "string") keptZero.set(u.code, zeros);
     origin.push(map);
     const { fixedVolumes: _, ...rest } = u;
     return own.length === 0 ? rest : { ...rest, fixedVolumes: own };
@@ -478,7 +457,6 @@ function prepare(
       ...(equalisation === undefined ? {} : { equalisation }),
     },
     origin,
-    keptZero,
   };
 }
 
@@ -511,64 +489,6 @@ function runPlan(prepared: Prepared, issues: InputIssue[]): DistrictPlan | undef
 }
 
 /**
- * Keeps the kept years without a transfer (zero) as they are: planDistrict cannot take a zero fixed volume,
- * so it planned them by formula or equalisation; here the year's transfer becomes the kept zero, its
- * posting goes, its balance is own revenues − costs and the district's year is summed again (the same
- * definitions as planDistrict's).
- */
-function keepZeroYears(
-  plan: DistrictPlan,
-  keptZero: ReadonlyMap<string, ReadonlyMap<number, PlannedTransfer>>,
-): DistrictPlan {
-  if (keptZero.size === 0) return plan;
-  const touched = new Set<number>();
-  const units: UnitPlan[] = plan.units.map((u) => {
-    const zeros = keptZero.get(u.code);
-    if (zeros === undefined) return u;
-    for (const y of zeros.keys()) touched.add(y);
-    return {
-      ...u,
-      years: u.years.map((y) => {
-        const t = zeros.get(y.year);
-        if (t === undefined) return y;
-        return {
-          ...y,
-          transfer: { kind: t.kind, amount: t.amount, source: "fixed", citation: THREE_YEAR_REPLAN_RULE },
-          balance: y.ownRevenues.total.minus(y.costs),
-        };
-      }),
-      postings: u.postings.filter((p) => !zeros.has(Number(p.date.slice(0, 4)))),
-    };
-  });
-  const postings: Posting[] = units.flatMap((u) => u.postings);
-  const districtId = `budget:3:${plan.district.code}`;
-  const byYear: DistrictYearPlan[] = plan.byYear.map((d) => {
-    if (!touched.has(d.year)) return d;
-    const of = (kind: PlannedTransfer["kind"]) =>
-      Money.sum(
-        units.flatMap((u) =>
-          u.years.filter((y) => y.year === d.year && y.transfer.kind === kind).map((y) => y.transfer.amount),
-        ),
-      );
-    const subventions = of("subvention");
-    const withdrawals = of("withdrawal");
-    const outlay = subventions.minus(withdrawals);
-    const all = balances(postings.filter((p) => p.date.startsWith(`${d.year}-`)));
-    const districtBalanceChange = all.get(districtId)?.balance ?? Money.zero;
-    const total = Money.sum([...all.values()].map((b) => b.balance));
-    return {
-      ...d,
-      subventions,
-      withdrawals,
-      outlay,
-      districtBalanceChange,
-      balanced: districtBalanceChange.equals(outlay.negate()) && total.isZero(),
-    };
-  });
-  return { ...plan, units, byYear, postings };
-}
-
-/**
  * Re-plans the general transfers of a district's fourth-level units in year `madeIn` (issue 4, re-planning
  * rules): what the plan may change, what it must keep, and the merged schedule.
  *
@@ -588,10 +508,10 @@ function keepZeroYears(
  *   2029–2031, …; see {@link replanWindow}). When M+1 opens a cycle the plan sets the cycle's volumes
  *   (formula, equalisation or fixed volumes, as the input says; `"replanned"`), up to the cycle's end (and
  *   2030, the library's last year). When M+1 is mid-cycle the plan covers M+1 to the cycle's end (and
- *   2030), and every one of those years keeps the previous plan's volume (`"kept"`): it is injected into the input as a fixed volume so
- *   that the new forecasts show in the balances; a kept year without a transfer (`"none"`) stays without
- *   one. Years after the cycle's end are not planned mid-cycle: the plan made in the cycle's last year sets
- *   them.
+ *   2030), and every one of those years keeps the previous plan's volume (`"kept"`): it is injected into
+ *   the input as a fixed volume so that the new forecasts show in the balances; a kept year without a
+ *   transfer (`"none"`) enters as a fixed `"none"` and stays without one. Years after the cycle's end are
+ *   not planned mid-cycle: the plan made in the cycle's last year sets them.
  *
  * The new plan is made by {@link planDistrict} with the input as given plus the kept volumes. The merged
  * schedule holds, per unit, the previous plan's entries for years ≤ M (status `"executed"`, unchanged —
@@ -726,12 +646,8 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
     }
   }
 
-  let plan: DistrictPlan | undefined;
-  let prepared: Prepared | undefined;
-  if (w !== undefined && baseYearOk) {
-    prepared = prepare(input, w, kept, previous, issues);
-    plan = runPlan(prepared, issues);
-  }
+  const plan =
+    w !== undefined && baseYearOk ? runPlan(prepare(input, w, kept, previous, issues), issues) : undefined;
   const seen = new Set<string>();
   const unique = issues.filter((i) => {
     const key = `${i.path}\u0000${i.message}`;
@@ -741,7 +657,7 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
   });
   throwIfIssues("re-plan", unique);
   const window = w as ReplanWindow;
-  const newPlan = keepZeroYears(plan as DistrictPlan, (prepared as Prepared).keptZero);
+  const newPlan = plan as DistrictPlan;
 
   const keptSet = new Set(kept);
   const notes: string[] = [];
@@ -763,10 +679,10 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
       notes.push(
         `${u.code}: the previous plan's ${dropped.join(", ")} ${dropped.length === 1 ? "is" : "are"} not in the new plan (it covers ${yearsText(newPlan.years)}) and ${dropped.length === 1 ? "is" : "are"} left out of the schedule`,
       );
-    const zeros = (prepared as Prepared).keptZero.get(u.code);
-    if (zeros !== undefined)
+    const zeros = later.filter((y) => y.status === "kept" && y.transfer.amount.isZero()).map((y) => y.year);
+    if (zeros.length > 0)
       notes.push(
-        `${u.code}: ${[...zeros.keys()].join(", ")} kept without a transfer (as fixed for the cycle): no posting, balance = own revenues − costs`,
+        `${u.code}: ${zeros.join(", ")} kept without a transfer (as fixed for the cycle): no posting, balance = own revenues − costs`,
       );
     return { code: u.code, name: u.name, years: [...executed, ...later] };
   });
