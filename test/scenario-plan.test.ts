@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Money } from "../src/money/money.js";
@@ -130,7 +131,7 @@ describe("plan problems in a scenario file", () => {
     expect(paths).toEqual(
       expect.arrayContaining([
         // capital_sales present without a growth rate
-        "districts[0].units[0].plan.revenueGrowth.capital_sales",
+        "plan.revenueGrowth.capital_sales",
         // no expenditures: no costs to plan
         "districts[0].units[1]",
       ]),
@@ -233,5 +234,76 @@ describe('a fixed "none" year in a scenario file', () => {
     // own revenues 13 128 − costs 31 904 = −18 776: the need the formula's subvention would have covered
     expect(year?.balance.toThousandKzt()).toBe("-18776");
     expect(result.plan?.districts[0]?.plan.postings).toHaveLength(0);
+  });
+});
+
+describe("scenario plan checks found by a fresh user", () => {
+  const bundledFile = () =>
+    JSON.parse(readFileSync(join(EXAMPLES, "kz-2026-published.json"), "utf8")) as Record<string, unknown> & {
+      plan: Record<string, unknown>;
+      districts: { plan?: unknown; units: { plan?: unknown }[] }[];
+    };
+  const resolve = (data: unknown) => () => resolveScenario(data, { baseDir: EXAMPLES });
+
+  it("a problem of the shared plan is reported once, at its place in the file", () => {
+    const data = bundledFile();
+    data.plan.costGrowth = { "2027": "-2", "2028": "0" };
+    const issues = issuesOf(resolve(data));
+    // twelve units share plan.costGrowth: one issue, not twelve
+    expect(issues.filter((i) => i.path.startsWith("plan.costGrowth"))).toHaveLength(1);
+    expect(issues.every((i) => i.path.startsWith("plan.costGrowth"))).toBe(true);
+    const horizon = bundledFile();
+    horizon.plan.horizon = 2026;
+    expect(issuesOf(resolve(horizon)).map((i) => i.path)).toEqual(["plan.horizon"]);
+  });
+
+  it("years outside the plan, an absent tax line and plans without a scenario plan are refused", () => {
+    const data = bundledFile();
+    data.plan.revenueGrowth = {
+      tax_revenue: { "2027": "0", "2028": "0", "2031": "0" },
+      non_tax_revenue: "0",
+      capital_sales: "0",
+    };
+    expect(issuesOf(resolve(data)).map((i) => i.path)).toEqual(["plan.revenueGrowth.tax_revenue.2031"]);
+
+    const noTax = {
+      name: "no tax line",
+      year: 2026,
+      districts: [
+        {
+          kato: "104000000",
+          units: [{ kato: "104049000", figures: { non_tax_revenue: "5", expenditures: "100" } }],
+        },
+      ],
+      plan: { horizon: 2027, revenueGrowth: { tax_revenue: "0", non_tax_revenue: "0" }, costGrowth: "0" },
+    };
+    expect(issuesOf(resolve(noTax))[0]?.message).toMatch(/tax_revenue of 2026.*unknown, not zero/);
+
+    const orphan = bundledFile();
+    delete (orphan as { plan?: unknown }).plan;
+    expect(issuesOf(resolve(orphan)).map((i) => i.path)).toEqual(["districts[1].units[0].plan"]);
+  });
+
+  it("a change corridor in the first planned year starts from the published transfers", () => {
+    const data = JSON.parse(readFileSync(join(EXAMPLES, "borodulikha-2026-2028-equalisation.json"), "utf8"));
+    data.districts[0].plan.alternative.equalisation = {
+      "2027": {
+        kind: "weights",
+        pool: "52118",
+        indicator: "places",
+        constraints: { maxChange: { percent: "10" } },
+      },
+    };
+    const cmp = runScenario(resolveScenario(data, { baseDir: EXAMPLES })).plan?.districts[0]?.alternative
+      ?.comparison;
+    // 2026 transfers 13 374 / 19 968 / 18 776 → corridors ±10 %: 12 036.6–14 711.4, 17 971.2–21 964.8,
+    // 16 898.4–20 653.6. By places 7 : 4 : 3 the pool would give 26 059 / 14 890.9 / 11 168.1: Bel-Agach
+    // stops at its cap 14 711.4, Zubair at its floor 16 898.4, Novodvorovka takes the rest,
+    // 52 118 − 14 711.4 − 16 898.4 = 20 508.2 (λ = 5 127.05 per place: Zubair's 3λ is under its floor)
+    expect(cmp?.rows.filter((r) => r.year === 2027).map((r) => r.b.toThousandKzt())).toEqual([
+      "14711.4",
+      "20508.2",
+      "16898.4",
+    ]);
   });
 });

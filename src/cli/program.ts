@@ -198,7 +198,11 @@ export function buildProgram(): Command {
         .choices(RUN_FORMATS)
         .default("table"),
     )
-    .option("--json", "the same as --format json (money as thousand-KZT decimal strings)")
+    .addOption(
+      new Option("--json", "the same as --format json (money as thousand-KZT decimal strings)").conflicts(
+        "format",
+      ),
+    )
     .option("--year <year>", "show only this year: the scenario's year or a planned year", (t: string) => {
       if (!/^\d{4}$/.test(t)) throw new InvalidArgumentError("--year must be a year such as 2027");
       return Number(t);

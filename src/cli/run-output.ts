@@ -101,9 +101,9 @@ function planNotes(result: ScenarioResult): string[] {
 }
 
 function tableText(result: ScenarioResult, year: number | undefined): string {
+  const tables = planTables(result, year);
   const out = year === undefined || year === result.year ? [formatScenarioResult(result)] : [result.name];
   if (result.plan === undefined) return out.join("\n");
-  const tables = planTables(result, year);
   out.push(
     "",
     `== Plan ${result.year}-${result.plan.horizon}${year === undefined ? "" : `, year ${year}`}: thousand KZT rounded to 0.1 (exact in --format csv/json); ${result.year} as published, later years planned`,
@@ -200,8 +200,8 @@ function csvRecords(result: ScenarioResult, year: number | undefined): string[][
       r.source ?? "",
       r.ownRevenues ?? "",
       r.costs ?? "",
-      r.subvention,
-      r.withdrawal,
+      r.subvention ?? "",
+      r.withdrawal ?? "",
       r.balance ?? "",
       r.selfSufficiency ?? "",
       r.citation,

@@ -1,3 +1,4 @@
+import { selfSufficiency } from "../budget/statement.js";
 import { formatCitation } from "../citation/citation.js";
 import { FourthLevelError } from "../errors/error.js";
 import { Money } from "../money/money.js";
@@ -26,11 +27,11 @@ export interface PlanRow {
   readonly costs: string | null;
   /**
    * Transfers from the district: the planned subvention; in the base year, the published transfers
-   * (subvention and targeted transfers together).
+   * (subvention and targeted transfers together; `null` when the decision does not give them).
    */
-  readonly subvention: string;
-  /** The planned budget withdrawal (unit → district). */
-  readonly withdrawal: string;
+  readonly subvention: string | null;
+  /** The planned budget withdrawal (unit → district); `null` in the base year (decisions show none). */
+  readonly withdrawal: string | null;
   /** Own revenues + subvention − withdrawal − costs: zero under the formula, else a surplus or a need. */
   readonly balance: string | null;
   /** Own revenues ÷ costs, %, one decimal. */
@@ -72,7 +73,8 @@ const sumOrNull = (amounts: readonly (Money | undefined)[]): string | null =>
   amounts.some((a) => a === undefined) ? null : k(Money.sum(amounts as Money[]));
 
 /**
- * The scenario result as tables (issue 4, point 7): per district, each unit's published base year and its
+ * The scenario result as tables (issue 4, point 7): per district, each unit's base year as published
+ * (the figures the plan forecasts from, even where receipts changed the statement) and its
  * planned years (own revenues, costs, subvention, withdrawal, balance, self-sufficiency, legal ground),
  * a district total per year (its transfer outlay = Σ subventions − Σ withdrawals), and, where the
  * scenario has an alternative plan, who gains and who loses. Without a plan, only the base year.
@@ -101,37 +103,40 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
   result.districts.forEach((d, i) => {
     const district = { districtCode: d.district.code, district: d.district.nameRu };
     if (keep(result.year)) {
+      // the published figures: the base the plan forecasts from (the statement may carry receipts instead)
       const base = d.units.map((u): PlanRow => {
-        const s = u.statement;
-        const own = s.selfSufficiency.ownRevenues;
-        const costs = s.lines.expenditures?.amount;
-        const transfers = s.lines.transfers?.amount ?? Money.zero;
+        const self = selfSufficiency(u.published);
+        const costs = u.published.expenditures;
+        const transfers = u.published.transfers;
         return {
           ...district,
           unitCode: u.unit.code,
           unit: u.unit.nameRu,
           year: result.year,
           source: "published",
-          ownRevenues: own === undefined ? null : k(own),
+          ownRevenues: self.ownRevenues === undefined ? null : k(self.ownRevenues),
           costs: costs === undefined ? null : k(costs),
-          subvention: k(transfers),
-          withdrawal: "0",
-          balance: own === undefined || costs === undefined ? null : k(own.plus(transfers).minus(costs)),
-          selfSufficiency: s.selfSufficiency.percent ?? null,
+          subvention: transfers === undefined ? null : k(transfers),
+          withdrawal: null,
+          balance:
+            self.ownRevenues === undefined || costs === undefined || transfers === undefined
+              ? null
+              : k(self.ownRevenues.plus(transfers).minus(costs)),
+          selfSufficiency: self.percent ?? null,
           citation: "",
         };
       });
-      const units = d.units.map((u) => u.statement);
+      const published = d.units.map((u) => u.published);
       rows.push(...base, {
         ...district,
         unitCode: null,
         unit: "district total",
         year: result.year,
         source: null,
-        ownRevenues: sumOrNull(units.map((s) => s.selfSufficiency.ownRevenues)),
-        costs: sumOrNull(units.map((s) => s.lines.expenditures?.amount)),
-        subvention: k(d.consolidation.mutualTransfers.toUnits),
-        withdrawal: k(d.consolidation.mutualTransfers.toDistrict),
+        ownRevenues: sumOrNull(published.map((f) => selfSufficiency(f).ownRevenues)),
+        costs: sumOrNull(published.map((f) => f.expenditures)),
+        subvention: sumOrNull(published.map((f) => f.transfers)),
+        withdrawal: null,
         balance: null,
         selfSufficiency: null,
         citation: "",
@@ -179,22 +184,22 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
     const alt = p.alternative;
     if (alt === undefined) return;
     const at = { ...district, alternative: alt.name };
-    for (const r of alt.comparison.rows) {
-      if (!keep(r.year)) continue;
-      comparison.push({
-        ...at,
-        unitCode: r.unit,
-        unit: r.name,
-        year: r.year,
-        plan: k(r.a),
-        alternativeAmount: k(r.b),
-        difference: k(r.difference),
-        alternativeBalance: k(r.balanceB),
-        change: r.change,
-      });
-    }
+    // year by year as the plan's table: the units, then the district's outlay
     for (const y of alt.comparison.byYear) {
       if (!keep(y.year)) continue;
+      for (const r of alt.comparison.rows.filter((x) => x.year === y.year)) {
+        comparison.push({
+          ...at,
+          unitCode: r.unit,
+          unit: r.name,
+          year: r.year,
+          plan: k(r.a),
+          alternativeAmount: k(r.b),
+          difference: k(r.difference),
+          alternativeBalance: k(r.balanceB),
+          change: r.change,
+        });
+      }
       comparison.push({
         ...at,
         unitCode: null,

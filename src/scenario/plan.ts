@@ -116,6 +116,24 @@ function placesOf(territory: Territory, unit: string): number {
   return territory.places().filter((p) => p.unit4Code === unit && p.code !== unit).length;
 }
 
+/** Years of a schedule (`{ "2027": … }`) outside the planned years, as issues. */
+function checkYears(
+  raw: unknown,
+  path: string,
+  planned: readonly number[],
+  issues: InputIssue[],
+  also: readonly number[] = [],
+): void {
+  if (raw === null || typeof raw !== "object") return;
+  for (const key of Object.keys(raw)) {
+    if (!planned.includes(Number(key)) && !also.includes(Number(key)))
+      issues.push({
+        path: `${path}.${key}`,
+        message: `${key} is not a planned year (${planned[0]}–${planned[planned.length - 1]})`,
+      });
+  }
+}
+
 function unitInput(
   base: PlanBaseUnit,
   plan: RawPlan,
@@ -127,6 +145,7 @@ function unitInput(
 ): PlanUnitInput | undefined {
   const { unit, figures } = base;
   const own = base.plan ?? {};
+  const planned = Array.from({ length: Math.max(0, plan.horizon - year) }, (_, i) => year + 1 + i);
   const costs = figures.expenditures;
   if (costs === undefined) {
     issues.push({
@@ -134,39 +153,67 @@ function unitInput(
       message: `the plan needs ${unit.nameRu}'s expenditures of ${year} (its costs), which its figures do not give`,
     });
   }
-  const lines = PLAN_REVENUE_LINES.filter((l) => figures[l] !== undefined);
-  if (lines.length === 0) {
+  if (figures.tax_revenue === undefined) {
     issues.push({
       path,
-      message: `the plan needs ${unit.nameRu}'s own revenues of ${year} (${PLAN_REVENUE_LINES.join(", ")}), which its figures do not give`,
+      message: `the plan needs ${unit.nameRu}'s tax_revenue of ${year}, which its figures do not give (an absent line is unknown, not zero)`,
     });
   }
+  const absent = PLAN_REVENUE_LINES.filter((l) => figures[l] === undefined && l !== "tax_revenue");
+  if (figures.tax_revenue !== undefined && absent.length > 0) {
+    notes.push(
+      `${unit.nameRu}: ${absent.join(" and ")} not in the ${year} figures, taken as zero in the plan as in self-sufficiency (decisions omit zero lines)`,
+    );
+  }
   const growth: Record<string, RateSchedule | "mrp"> = {};
-  for (const line of lines) {
-    const g = own.revenueGrowth?.[line] ?? plan.revenueGrowth[line];
+  for (const line of PLAN_REVENUE_LINES) {
+    const mine = own.revenueGrowth?.[line];
+    const g = mine ?? plan.revenueGrowth[line];
+    const at = mine === undefined ? `plan.revenueGrowth.${line}` : `${path}.plan.revenueGrowth.${line}`;
     if (g === undefined) {
+      if (figures[line] !== undefined)
+        issues.push({
+          path: `plan.revenueGrowth.${line}`,
+          message: `no growth for ${line}, which ${unit.nameRu} has in ${year}: give it here or in the unit's plan.revenueGrowth`,
+        });
+    } else {
+      checkYears(g, at, planned, issues);
+      if (figures[line] !== undefined) growth[line] = g === "mrp" ? g : ratesOf(g);
+    }
+  }
+  for (const line of Object.keys(own.revenueGrowth ?? {})) {
+    if (figures[line as (typeof PLAN_REVENUE_LINES)[number]] === undefined)
       issues.push({
         path: `${path}.plan.revenueGrowth.${line}`,
-        message: `no growth for ${line}, which ${unit.nameRu} has in ${year}: give it here or in plan.revenueGrowth`,
+        message: `${unit.nameRu} has no ${line} in ${year}: a growth rate for it has nothing to grow`,
       });
-    } else growth[line] = g === "mrp" ? g : ratesOf(g);
   }
+  const costGrowth = own.costGrowth ?? plan.costGrowth;
+  checkYears(
+    costGrowth,
+    own.costGrowth === undefined ? "plan.costGrowth" : `${path}.plan.costGrowth`,
+    planned,
+    issues,
+  );
+  checkYears(own.population?.byYear, `${path}.plan.population.byYear`, planned, issues);
   if (figures.special_receipts !== undefined && !figures.special_receipts.isZero()) {
     notes.push(
       `${unit.nameRu}: special receipts of ${figures.special_receipts.toThousandKzt()} thousand KZT are not own revenues in the plan (self-sufficiency counts tax, non-tax and capital sales)`,
     );
   }
-  if (costs === undefined || lines.length === 0) return undefined;
+  if (costs === undefined || figures.tax_revenue === undefined) return undefined;
+  const transfers = figures.transfers;
   return {
     code: unit.code,
     name: unit.nameRu,
     base: {
       year,
-      ownRevenues: Object.fromEntries(lines.map((l) => [l, figures[l] as Money])),
+      ownRevenues: Object.fromEntries(PLAN_REVENUE_LINES.map((l) => [l, figures[l] ?? Money.zero])),
       costs,
+      ...(transfers === undefined || transfers.isNegative() ? {} : { subvention: transfers }),
     },
-    revenueGrowth: growth,
-    costGrowth: ratesOf(own.costGrowth ?? plan.costGrowth),
+    revenueGrowth: Object.fromEntries(PLAN_REVENUE_LINES.map((l) => [l, growth[l] ?? "0"])),
+    costGrowth: ratesOf(costGrowth),
     indicators: { places: String(placesOf(territory, unit.code)), ...own.indicators },
     ...(own.population === undefined
       ? {}
@@ -187,18 +234,70 @@ function unitInput(
   };
 }
 
-/** Moves a `planDistrict` issue path to where the scenario file says it. */
-function scenarioPath(at: string, path: string): string {
-  if (path === "horizon") return "plan.horizon";
-  const equalisation = /^equalisation\.byYear\.(.*)$/.exec(path);
-  if (equalisation !== null) return `${at}.plan.equalisation.${equalisation[1]}`;
-  const unit =
-    /^(units\[\d+\])\.(base\.ownRevenues|revenueGrowth|costGrowth|fixedVolumes|population)(.*)$/.exec(path);
-  if (unit !== null) {
-    const field = unit[2] === "base.ownRevenues" ? "figures" : `plan.${unit[2]}`;
-    return `${at}.${unit[1]}.${field}${unit[3]}`;
+/**
+ * Moves a `planDistrict` issue to where the scenario file says it: a unit's growth to the unit's own
+ * `plan` when it has one there, else to the scenario's `plan`; the MRP to `plan.mrpIndexation`; the base
+ * year to `year`.
+ */
+function toScenario(
+  issue: InputIssue,
+  at: string,
+  raw: RawDistrict | undefined,
+  alternative: boolean,
+): InputIssue {
+  const { path } = issue;
+  const message = issue.message
+    .replaceAll("mrp.indexation", "plan.mrpIndexation")
+    .replace("the base year is planned only with includeBaseYear", "the base year is as published");
+  const moved = (p: string) => ({ ...issue, path: p, message });
+  if (path === "horizon") return moved("plan.horizon");
+  if (path === "baseYear") return moved("year");
+  if (path === "mrp" || path.startsWith("mrp.")) {
+    return moved(`plan.mrpIndexation${path.replace(/^mrp(\.indexation)?/, "")}`);
   }
-  return `${at}.${path}`;
+  const equalisation = /^equalisation\.byYear\.(.*)$/.exec(path);
+  if (equalisation !== null) {
+    return moved(
+      `${at}.plan.${alternative ? "alternative.equalisation" : "equalisation"}.${equalisation[1]}`,
+    );
+  }
+  const unit =
+    /^units\[(\d+)\]\.(base\.ownRevenues|base\.subvention|revenueGrowth|costGrowth|fixedVolumes|population)(.*)$/.exec(
+      path,
+    );
+  if (unit === null) return moved(`${at}.${path}`);
+  const [, index, field, rest] = unit as unknown as [string, string, string, string];
+  const own = raw?.units[Number(index)]?.plan;
+  const unitAt = `${at}.units[${index}]`;
+  if (field === "base.ownRevenues") return moved(`${unitAt}.figures${rest}`);
+  if (field === "base.subvention") return moved(`${unitAt}.figures.transfers`);
+  if (field === "revenueGrowth") {
+    const line = /^\.(\w+)/.exec(rest)?.[1];
+    const mine =
+      line !== undefined && own?.revenueGrowth?.[line as (typeof PLAN_REVENUE_LINES)[number]] !== undefined;
+    return moved(mine ? `${unitAt}.plan.revenueGrowth${rest}` : `plan.revenueGrowth${rest}`);
+  }
+  if (field === "costGrowth") {
+    return moved(
+      own?.costGrowth === undefined ? `plan.costGrowth${rest}` : `${unitAt}.plan.costGrowth${rest}`,
+    );
+  }
+  return moved(`${unitAt}.plan.${field}${rest}`);
+}
+
+/** Issues for plan parts of districts and units in a scenario without a `plan`. */
+function orphanPlans(file: ScenarioFile): InputIssue[] {
+  const hint = "but the scenario has no plan: add plan with horizon, revenueGrowth and costGrowth";
+  return file.districts.flatMap((d, i) => [
+    ...(d.plan === undefined
+      ? []
+      : [{ path: `districts[${i}].plan`, message: `a district plan is given ${hint}` }]),
+    ...d.units.flatMap((u, j) =>
+      u.plan === undefined
+        ? []
+        : [{ path: `districts[${i}].units[${j}].plan`, message: `a unit plan is given ${hint}` }],
+    ),
+  ]);
 }
 
 /**
@@ -215,15 +314,20 @@ export function readScenarioPlan(
   issues: InputIssue[],
 ): ScenarioPlan | undefined {
   const plan = file.plan;
-  if (plan === undefined) return undefined;
+  if (plan === undefined) {
+    issues.push(...orphanPlans(file));
+    return undefined;
+  }
+  // districts share the scenario's plan: a problem there is reported once
+  const found: InputIssue[] = [];
   const resolved = districts.flatMap(({ district, units }, i): ScenarioDistrictPlan[] => {
     const at = `districts[${i}]`;
     const notes: string[] = [];
-    const before = issues.length;
+    const before = found.length;
     const planUnits = units.map((u, j) =>
-      unitInput(u, plan, file.year, `${at}.units[${j}]`, territory, issues, notes),
+      unitInput(u, plan, file.year, `${at}.units[${j}]`, territory, found, notes),
     );
-    if (issues.length > before) return [];
+    if (found.length > before) return [];
     const rawDistrict = file.districts[i]?.plan;
     const input: DistrictPlanInput = {
       district: { code: district.code, name: district.nameRu },
@@ -260,20 +364,17 @@ export function readScenarioPlan(
         const inner = (e.details.issues as readonly InputIssue[] | undefined) ?? [
           { path: "", message: e.message, code: e.code },
         ];
-        for (const issue of inner) {
-          const path = scenarioPath(at, issue.path);
-          issues.push({
-            ...issue,
-            path:
-              what === ""
-                ? path
-                : path.replace(`${at}.plan.equalisation`, `${at}.plan.alternative.equalisation`),
-          });
-        }
+        found.push(...inner.map((issue) => toScenario(issue, at, file.districts[i], what !== "")));
       }
     }
     return [{ district, input, ...(alternative === undefined ? {} : { alternative }), notes }];
   });
+  const seen = new Set<string>();
+  for (const issue of found) {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (!seen.has(key)) issues.push(issue);
+    seen.add(key);
+  }
   return {
     horizon: plan.horizon,
     ...(plan.note === undefined ? {} : { note: plan.note }),

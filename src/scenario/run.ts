@@ -1,5 +1,6 @@
 import { type AttributionResult, attribute } from "../attribution/attribute.js";
 import { consolidateDistrict, type DistrictConsolidation } from "../budget/consolidation.js";
+import type { BudgetFigures } from "../budget/decision/lines.js";
 import { type BudgetStatement, buildStatement } from "../budget/statement.js";
 import { firstJanuary, fiscalYearOf } from "../calendar/iso-date.js";
 import { FourthLevelError } from "../errors/error.js";
@@ -21,6 +22,9 @@ export interface UnitResult {
   readonly source?: string;
   readonly decision?: string;
   readonly readingNotes: readonly string[];
+  /** The figures as published (thousand-KZT lines read from the decision or the file). */
+  readonly published: BudgetFigures;
+  /** The statement: the published figures with the ledger's tax lines and transfers where it has them. */
   readonly statement: BudgetStatement;
 }
 
@@ -137,6 +141,7 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
       ...(input.source === undefined ? {} : { source: input.source }),
       ...(input.decision === undefined ? {} : { decision: input.decision }),
       readingNotes: input.readingNotes,
+      published: input.figures,
       statement: buildStatement({
         unit: { code: unit.code, name: unit.nameRu },
         year: scenario.year,

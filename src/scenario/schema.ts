@@ -25,7 +25,10 @@ const rate = z
   .regex(/^-?\d+(\.\d+)?$/, 'must be a rate as a decimal string such as "0.05" for 5 %');
 const yearKey = z.string().regex(/^\d{4}$/, "must be a year such as 2027");
 const rateSchedule = z
-  .union([rate, z.record(yearKey, rate)])
+  .union([rate, z.record(yearKey, rate)], {
+    error:
+      'must be a rate as a decimal string ("0.05" for 5 %) or rates by year ({ "2027": "0.05" }), not a JSON number',
+  })
   .describe('One rate for every year ("0.05"), or a rate per year ({ "2027": "0.05", "2028": "0.04" })');
 
 /** The own-revenue lines of a plan: everything but transfers, as self-sufficiency counts them. */
@@ -34,7 +37,12 @@ export const PLAN_REVENUE_LINES = ["tax_revenue", "non_tax_revenue", "capital_sa
 const revenueGrowthSchema = z
   .partialRecord(
     z.enum(PLAN_REVENUE_LINES),
-    z.union([z.literal("mrp"), rateSchedule]).describe('A rate schedule, or "mrp": grows with the MRP'),
+    z
+      .union([z.literal("mrp"), rateSchedule], {
+        error:
+          'must be "mrp", a rate as a decimal string ("0.05" for 5 %) or rates by year ({ "2027": "0.05" }), not a JSON number',
+      })
+      .describe('A rate schedule, or "mrp": grows with the MRP'),
   )
   .describe(
     'Growth of each own-revenue line of the base year: a rate, a rate per year, or "mrp" (the line moves with the MRP, as taxes set in MRP do)',

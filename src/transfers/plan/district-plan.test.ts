@@ -234,7 +234,6 @@ describe("planDistrict — three units", () => {
         "equalisation.byYear.2031",
         "units[2].code",
         "units[0].revenueGrowth.vat",
-        "units[1].fixedVolumes[0].year",
         "units[1].fixedVolumes[0].amount",
       ]),
     );
@@ -335,6 +334,64 @@ describe("planDistrict — three units", () => {
       "equalisation.byYear.2028.pool",
     ]);
     expect(issues[0]?.message).toContain('a fixed "none" (no general transfer in 2027) has no amount');
+  });
+
+  it("a fixed volume wins in an equalisation year: the method shares the pool among the other units", () => {
+    // Akkol fixed at 500 in 2027; the pool 6 000 goes by population to Berik (800) and Zhana (2 000):
+    // 6 000 000 KZT × 800 / 2 800 = 1 714 285.714…, × 2 000 / 2 800 = 4 285 714.285…; in tiyn the floors
+    // 171 428 571 + 428 571 428 are one tiyn short, the larger remainder (.571, Zhana) gets it
+    const plan = planDistrict({
+      ...base,
+      units: [
+        {
+          ...(three[0] as PlanUnitInput),
+          fixedVolumes: [{ year: 2027, kind: "subvention", amount: th("500") }],
+        },
+        three[1] as PlanUnitInput,
+        three[2] as PlanUnitInput,
+      ],
+      equalisation: { byYear: { 2027: { kind: "weights", pool: th("6000"), indicator: "population" } } },
+    });
+    expect(plan.units.map((u) => [u.years[0]?.transfer.source, u.years[0]?.transfer.amount.toKzt()])).toEqual(
+      [
+        ["fixed", "500000.00"],
+        ["equalisation", "1714285.71"],
+        ["equalisation", "4285714.29"],
+      ],
+    );
+    // outlay 500 + 6 000 = 6 500
+    expect(plan.byYear[0]?.outlay.toThousandKzt()).toBe("6500");
+  });
+
+  it("a change limit in the first planned year starts from the base year's subvention", () => {
+    // 2027 gaps: Akkol 5 000 − 1 100 = 3 900, Berik a surplus (kept), Zhana 0; the pool is the gap, 3 900.
+    // Corridors ±10 %: Akkol (base 3 000) 2 700–3 300, Zhana (base 1 000) 900–1 100; Berik has no base.
+    // Zhana (weight 0) stays at its floor 900, Akkol gets the rest 3 900 − 900 = 3 000 (inside its corridor).
+    const withBase = (u: PlanUnitInput, amount: string): PlanUnitInput => ({
+      ...u,
+      base: { ...u.base, subvention: th(amount) },
+    });
+    const plan = planDistrict({
+      ...base,
+      horizon: 2027,
+      units: [
+        withBase(three[0] as PlanUnitInput, "3000"),
+        three[1] as PlanUnitInput,
+        withBase(three[2] as PlanUnitInput, "1000"),
+      ],
+      equalisation: {
+        byYear: {
+          2027: {
+            kind: "gap_filling",
+            surpluses: { kind: "keep" },
+            constraints: { maxChange: { kind: "percent", percent: "10" } },
+          },
+        },
+      },
+    });
+    expect(
+      plan.units.map((u) => `${u.years[0]?.transfer.kind} ${u.years[0]?.transfer.amount.toThousandKzt()}`),
+    ).toEqual(["subvention 3000", "none 0", "subvention 900"]);
   });
 
   it("refuses a horizon before the year after the base year", () => {

@@ -136,6 +136,11 @@ export interface PlanUnitInput {
     readonly year: number;
     readonly ownRevenues: Readonly<Record<string, Money>>;
     readonly costs: Money;
+    /**
+     * The base year's subvention (KZT, ≥ 0), when known: last year's amount for a change limit
+     * (`maxChange`) of an equalisation in the first planned year. Without it that year is not limited.
+     */
+    readonly subvention?: Money;
   };
   /**
    * The growth of every revenue line of the base year (and of no other): a rate, rates by year (see
@@ -201,9 +206,11 @@ export interface DistrictPlanInput {
   /** The district's units, at least one, unique codes. */
   readonly units: readonly PlanUnitInput[];
   /**
-   * An equalisation method per planned year (see `equalise`): in such a year every unit's general transfer
-   * comes from the method, fed with the forecasts and the units' indicators; last year's amount for a
-   * change limit is the unit's planned subvention of the previous planned year, if any.
+   * An equalisation method per planned year (see `equalise`): in such a year the general transfer of every
+   * unit without a fixed volume comes from the method, fed with the forecasts and the units' indicators
+   * (fixed volumes win and stay out of the method's pool); last year's amount for a change limit is the
+   * unit's planned subvention of the previous planned year (whatever its source), or `base.subvention` in
+   * the first planned year.
    */
   readonly equalisation?: { readonly byYear: Readonly<Record<number, EqualisationMethod>> };
   /**
@@ -722,11 +729,24 @@ function buildMrp(
   }
 }
 
+/** The planned transfer of a fixed volume. */
+function fixedTransfer(f: PlanFixedVolume, year: number): PlannedTransfer {
+  if (f.kind === "none") {
+    return { kind: "none", amount: Money.zero, source: "fixed", citation: fixedVolumeRule(year) };
+  }
+  return {
+    kind: f.kind === "subvention" ? "subvention" : "withdrawal",
+    amount: f.amount,
+    source: "fixed",
+    citation: generalTransferCitation(year),
+  };
+}
+
 function checkFixed(
   unit: PlanUnitInput,
   at: string,
   years: readonly number[],
-  equalised: ReadonlySet<number>,
+  baseYear: number,
   issues: InputIssue[],
 ): void {
   const seen = new Set<number>();
@@ -735,15 +755,12 @@ function checkFixed(
     if (!years.includes(v.year)) {
       issues.push({
         path: `${path}.year`,
-        message: `${String(v.year)} is not a planned year (${years[0]}–${years[years.length - 1]}); to fix the base year's volume set includeBaseYear`,
+        message: `${String(v.year)} is not a planned year (${years[0]}–${years[years.length - 1]})${
+          v.year === baseYear ? ": the base year is planned only with includeBaseYear" : ""
+        }`,
       });
     } else if (seen.has(v.year)) {
       issues.push({ path: `${path}.year`, message: `${v.year} already has a fixed volume` });
-    } else if (equalised.has(v.year)) {
-      issues.push({
-        path: `${path}.year`,
-        message: `${v.year} has both a fixed volume and an equalisation method: give one or the other`,
-      });
     }
     seen.add(v.year);
     if (v.kind === "none") {
@@ -875,12 +892,9 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
   const units: readonly PlanUnitInput[] = Array.isArray(input.units) ? input.units : [];
   if (units.length === 0) issues.push({ path: "units", message: "the district needs at least one unit" });
   const byYear = input.equalisation?.byYear ?? {};
-  const equalised = new Set<number>();
   for (const key of Object.keys(byYear)) {
-    const year = Number(key);
-    if (!years.includes(year)) {
+    if (!years.includes(Number(key)))
       issues.push({ path: `equalisation.byYear.${key}`, message: `${key} is not a planned year` });
-    } else equalised.add(year);
   }
   const codes = new Map<string, number>();
   units.forEach((u, i) => {
@@ -901,7 +915,7 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
     years.length === 0
       ? []
       : units.map((u, i) => {
-          checkFixed(u, `units[${i}]`, years, equalised, issues);
+          checkFixed(u, `units[${i}]`, years, input.baseYear, issues);
           return forecastUnit(u, `units[${i}]`, input.baseYear, input.horizon, years, mrp, issues);
         });
   // with every unit forecast under a unique code the equalisation methods are checked in the same round
@@ -924,14 +938,36 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
   const costsOf = (i: number, year: number) => costYearOf(i, year)?.total ?? Money.zero;
   const populationOf = (i: number, year: number) => fc(i).population?.get(year);
 
-  // transfers[i] maps year → planned transfer
+  // transfers[i] maps year → planned transfer, year by year: fixed volumes win; in a year with a method the
+  // other units are equalised (last year's subvention from the previous year, whatever its source); else
+  // the formula
+  const fixedOf = units.map((u) => new Map((u.fixedVolumes ?? []).map((v) => [v.year, v])));
   const transfers: Map<number, PlannedTransfer>[] = units.map(() => new Map());
   for (const [yi, year] of years.entries()) {
     const method = byYear[year];
+    const free: number[] = [];
+    units.forEach((_, i) => {
+      const f = fixedOf[i]?.get(year);
+      if (f !== undefined) transfers[i]?.set(year, fixedTransfer(f, year));
+      else if (method === undefined) {
+        const formula = generalTransfer(revenuesOf(i, year).total, costsOf(i, year), year);
+        transfers[i]?.set(year, { ...formula, source: "formula" });
+      } else free.push(i);
+    });
     if (method === undefined) continue;
+    if (free.length === 0) {
+      issues.push({
+        path: `equalisation.byYear.${year}`,
+        message: `every unit has a fixed volume in ${year}: the method has no unit to apply to`,
+      });
+      continue;
+    }
     const previous = years[yi - 1];
-    const eqUnits: EqualisationUnit[] = units.map((u, i) => {
-      const last = previous === undefined ? undefined : transfers[i]?.get(previous);
+    const eqUnits = free.map((i): EqualisationUnit => {
+      const u = units[i] as PlanUnitInput;
+      const before = previous === undefined ? undefined : transfers[i]?.get(previous);
+      const last =
+        before === undefined ? u.base.subvention : before.kind === "subvention" ? before.amount : Money.zero;
       const population = populationOf(i, year);
       const indicators =
         population === undefined ? u.indicators : { ...u.indicators, population: String(population) };
@@ -940,7 +976,7 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
         forecastOwnRevenues: revenuesOf(i, year).total,
         forecastCosts: costsOf(i, year),
         ...(indicators === undefined ? {} : { indicators }),
-        ...(last === undefined ? {} : { lastYear: last.kind === "subvention" ? last.amount : Money.zero }),
+        ...(last === undefined ? {} : { lastYear: last }),
       };
     });
     const result = collect(
@@ -950,8 +986,13 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
     );
     if (result === undefined) continue;
     const citation = generalTransferCitation(year);
-    result.units.forEach((t, i) => {
-      transfers[i]?.set(year, { kind: t.kind, amount: t.amount, source: "equalisation", citation });
+    result.units.forEach((t, k) => {
+      transfers[free[k] as number]?.set(year, {
+        kind: t.kind,
+        amount: t.amount,
+        source: "equalisation",
+        citation,
+      });
     });
   }
   throwIfIssues("district plan", issues);
@@ -971,23 +1012,11 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
 
   const unitPlans: UnitPlan[] = units.map((u, i) => {
     const account = accounts[i] as UnitAccount;
-    const fixed = new Map((u.fixedVolumes ?? []).map((v) => [v.year, v]));
     const planned = years.map((year): UnitYearPlan => {
       const revenues = revenuesOf(i, year);
       const own = { lines: revenues.lines, total: revenues.total };
       const costs = costsOf(i, year);
-      const f = fixed.get(year);
-      const transfer: PlannedTransfer =
-        f === undefined
-          ? (transfers[i]?.get(year) ?? { ...generalTransfer(own.total, costs, year), source: "formula" })
-          : f.kind === "none"
-            ? { kind: "none", amount: Money.zero, source: "fixed", citation: fixedVolumeRule(year) }
-            : {
-                kind: f.kind === "subvention" ? "subvention" : "withdrawal",
-                amount: f.amount,
-                source: "fixed",
-                citation: generalTransferCitation(year),
-              };
+      const transfer = transfers[i]?.get(year) as PlannedTransfer;
       return {
         year,
         ownRevenues: own,
