@@ -307,3 +307,24 @@ describe("scenario plan checks found by a fresh user", () => {
     ]);
   });
 });
+
+describe("a scenario year before a unit's own budget", () => {
+  it("is named in the notes (the default date is 1 Jan 2020)", () => {
+    const result = runScenario(
+      resolveScenario(
+        {
+          name: "2019",
+          year: 2019,
+          districts: [
+            {
+              kato: "104000000",
+              units: [{ kato: "104049000", figures: { tax_revenue: "1", expenditures: "2" } }],
+            },
+          ],
+        },
+        { baseDir: EXAMPLES },
+      ),
+    );
+    expect(result.notes[0]).toMatch(/104049000\) has a 2019 budget .* starts 2020-01-01 \(default\)/);
+  });
+});

@@ -164,14 +164,24 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
   });
   const callerSet = Object.keys(scenario.ownBudgetSince ?? {});
   const otherYears = (attribution?.postings ?? []).filter((p) => fiscalYearOf(p.date) !== scenario.year);
-  const notes =
-    otherYears.length === 0
+  const early = resolved.flatMap(({ units }) =>
+    units
+      .filter(({ unit }) => unit.ownBudgetSince > firstJanuary(scenario.year))
+      .map(
+        ({ unit }) =>
+          `${unit.nameRu} (${unit.code}) has a ${scenario.year} budget in the scenario but its own budget starts ${unit.ownBudgetSince} (${unit.ownBudgetSinceSource}): set ownBudgetSince for it`,
+      ),
+  );
+  const notes = [
+    ...early,
+    ...(otherYears.length === 0
       ? []
       : [
           `${otherYears.length} receipt(s) totalling ${Money.sum(otherYears.map((p) => p.amount)).toKzt()} KZT are dated outside ${
             scenario.year
           } and are in no statement: ${otherYears.map((p) => `${p.sourceId} (${p.date})`).join(", ")}`,
-        ];
+        ]),
+  ];
   return {
     name: scenario.name,
     ...(scenario.note === undefined ? {} : { note: scenario.note }),

@@ -57,12 +57,22 @@ export interface PlanComparison {
  * ```
  */
 export function comparePlans(a: DistrictPlan, b: DistrictPlan): PlanComparison {
+  const shape = (p: unknown): p is DistrictPlan =>
+    p !== null && typeof p === "object" && Array.isArray((p as DistrictPlan).units);
+  if (!shape(a) || !shape(b)) {
+    throw new FourthLevelError("INVALID_INPUT", "comparePlans needs two plans made by planDistrict", {
+      a: typeof a,
+      b: typeof b,
+    });
+  }
+  const summary = (p: DistrictPlan) =>
+    `district ${p.district.code}, units ${p.units.map((u) => u.code).join(", ")}, years ${p.years.join(", ")}`;
   const sameUnits = a.units.length === b.units.length && a.units.every((u, i) => u.code === b.units[i]?.code);
   const sameYears = a.years.length === b.years.length && a.years.every((y, i) => y === b.years[i]);
   if (a.district.code !== b.district.code || !sameUnits || !sameYears) {
     throw new FourthLevelError(
       "INVALID_INPUT",
-      `plans of different districts, units or years cannot be compared (A: ${a.district.code}, ${a.units.length} unit(s), ${a.years.join(", ")}; B: ${b.district.code}, ${b.units.length} unit(s), ${b.years.join(", ")})`,
+      `plans of different districts, units or years cannot be compared (A: ${summary(a)}; B: ${summary(b)})`,
       { a: a.district.code, b: b.district.code },
     );
   }

@@ -394,6 +394,37 @@ describe("planDistrict — three units", () => {
     ).toEqual(["subvention 3000", "none 0", "subvention 900"]);
   });
 
+  it("names unknown fields and codes that are not KATO codes, and a bad base year with a bad horizon", () => {
+    let error: unknown;
+    try {
+      planDistrict({
+        ...base,
+        baseYear: "2026" as unknown as number,
+        horizon: 2031,
+        district: { code: "12", name: "D" },
+        units: [{ ...(three[0] as PlanUnitInput), code: "abc", fixedVolume: [] } as unknown as PlanUnitInput],
+        equalisation: { 2027: {} } as unknown as { byYear: Record<number, never> },
+      });
+    } catch (e) {
+      error = e;
+    }
+    const issues = (error as FourthLevelError).details.issues as { path: string; message: string }[];
+    expect(issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        "district.code",
+        "baseYear",
+        "horizon",
+        "equalisation.2027",
+        "units[0].code",
+        "units[0].fixedVolume",
+      ]),
+    );
+    expect(issues.find((i) => i.path === "baseYear")?.message).toContain(
+      '"2026" is not a whole year (a number)',
+    );
+    expect(issues.find((i) => i.path === "units[0].fixedVolume")?.message).toContain("fixedVolumes");
+  });
+
   it("refuses a horizon before the year after the base year", () => {
     expect(() => planDistrict({ ...base, horizon: 2026 })).toThrow(/horizon/);
   });

@@ -5,6 +5,7 @@ import { MRP_FOR_TAXES } from "../../jurisdictions/kz/parameters.js";
 import { balances, type Posting } from "../../ledger/ledger.js";
 import type { DecimalInput } from "../../money/decimal.js";
 import { Money, percentOf } from "../../money/money.js";
+import { isKatoCodeShaped } from "../../territory/kato-place.js";
 import { type EqualisationMethod, type EqualisationUnit, equalise } from "../equalisation/equalise.js";
 import {
   type GeneralTransferKind,
@@ -22,6 +23,7 @@ import {
 import { type MrpIndexation, type MrpYear, mrpPath } from "../forecast/mrp-path.js";
 import {
   applyFactor,
+  describe,
   FIRST_FORECAST_YEAR,
   LAST_FORECAST_YEAR,
   ONE,
@@ -385,25 +387,58 @@ function renamer(at: string, prefixes: readonly (readonly [string, string])[]): 
   };
 }
 
-function checkHeader(input: DistrictPlanInput, issues: InputIssue[]): number[] {
-  for (const key of ["code", "name"] as const) {
-    const v = input.district?.[key];
-    if (typeof v !== "string" || v.trim() === "")
-      issues.push({ path: `district.${key}`, message: `the district needs a ${key}` });
+/** Issues for the keys of `value` that are not `allowed` (a typo would otherwise be ignored). */
+function checkKeys(value: unknown, allowed: readonly string[], path: string, issues: InputIssue[]): void {
+  if (value === null || typeof value !== "object") return;
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key))
+      issues.push({
+        path: path === "" ? key : `${path}.${key}`,
+        message: `unknown field ${JSON.stringify(key)}: the fields are ${allowed.join(", ")}`,
+      });
   }
+}
+
+const INPUT_KEYS = ["district", "baseYear", "horizon", "includeBaseYear", "units", "equalisation", "mrp"];
+const UNIT_KEYS = [
+  "code",
+  "name",
+  "base",
+  "revenueGrowth",
+  "costGrowth",
+  "costDirections",
+  "fixedVolumes",
+  "indicators",
+  "population",
+];
+
+function checkHeader(input: DistrictPlanInput, issues: InputIssue[]): number[] {
+  checkKeys(input, INPUT_KEYS, "", issues);
+  checkKeys(input.district, ["code", "name"], "district", issues);
+  checkKeys(input.equalisation, ["byYear"], "equalisation", issues);
+  if (!isKatoCodeShaped(input.district?.code))
+    issues.push({
+      path: "district.code",
+      message: `${describe(input.district?.code)} is not a KATO code (9 digits, as a string)`,
+    });
+  if (typeof input.district?.name !== "string" || input.district.name.trim() === "")
+    issues.push({ path: "district.name", message: "the district needs a name" });
   const { baseYear, horizon } = input;
-  const range = `a whole year from ${FIRST_FORECAST_YEAR} to ${LAST_FORECAST_YEAR}`;
-  if (!isWholeYear(baseYear) || baseYear >= LAST_FORECAST_YEAR) {
+  const baseOk = isWholeYear(baseYear) && baseYear < LAST_FORECAST_YEAR;
+  if (!baseOk) {
     issues.push({
       path: "baseYear",
-      message: `${String(baseYear)} is not a whole year from ${FIRST_FORECAST_YEAR} to ${LAST_FORECAST_YEAR - 1}`,
+      message: `${describe(baseYear)} is not a whole year (a number) from ${FIRST_FORECAST_YEAR} to ${LAST_FORECAST_YEAR - 1}`,
+    });
+  }
+  if (!isWholeYear(horizon)) {
+    issues.push({
+      path: "horizon",
+      message: `${describe(horizon)} is not a whole year (a number) from ${FIRST_FORECAST_YEAR} to ${LAST_FORECAST_YEAR}`,
     });
     return [];
   }
-  if (!isWholeYear(horizon)) {
-    issues.push({ path: "horizon", message: `${String(horizon)} is not ${range}` });
-    return [];
-  }
+  if (!baseOk) return [];
   if (horizon < baseYear + 1) {
     issues.push({
       path: "horizon",
@@ -898,8 +933,15 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
   }
   const codes = new Map<string, number>();
   units.forEach((u, i) => {
-    if (typeof u.code !== "string" || u.code.trim() === "") {
-      issues.push({ path: `units[${i}].code`, message: "the unit needs a code" });
+    checkKeys(u, UNIT_KEYS, `units[${i}]`, issues);
+    checkKeys(u?.base, ["year", "ownRevenues", "costs", "subvention"], `units[${i}].base`, issues);
+    for (const [j, v] of (u?.fixedVolumes ?? []).entries())
+      checkKeys(v, ["year", "kind", "amount"], `units[${i}].fixedVolumes[${j}]`, issues);
+    if (!isKatoCodeShaped(u.code)) {
+      issues.push({
+        path: `units[${i}].code`,
+        message: `${describe(u.code)} is not a KATO code (9 digits, as a string)`,
+      });
     } else if (codes.has(u.code)) {
       issues.push({
         path: `units[${i}].code`,
