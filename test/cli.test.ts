@@ -547,12 +547,12 @@ describe("fourth-level run --format and --year", () => {
     const file = join(EXAMPLES, "borodulikha-2026-2028-equalisation.json");
     expect(await main(["run", file, "--format", "csv", "--year", "2027"])).toBe(0);
     const lines = out.trim().split("\n");
-    expect(lines[0]).toContain("unit_code,unit,year,source,own_revenues,costs,subvention");
+    expect(lines[0]).toContain("unit_code,unit,year,source,own_revenues,tax_revenue,non_tax_revenue,capital_sales,costs,subvention");
     // 3 units + the district total
     expect(lines).toHaveLength(5);
     const zubair = lines.find((l) => l.includes("104049000")) ?? "";
-    // formula 18 776; alternative 11 168.14286 thousand KZT (exact, not rounded)
-    expect(zubair).toContain(",2027,formula,13128,31904,18776,0,0,41.1,");
+    // own revenues 13 128 = tax 13 128 + non-tax 0 + capital sales 0; formula 18 776; alternative 11 168.14286 thousand KZT (exact, not rounded)
+    expect(zubair).toContain(",2027,formula,13128,13128,0,0,31904,18776,0,0,41.1,");
     expect(zubair).toContain(",11168.14286,-7607.85714,loses,-7607.85714");
   });
 

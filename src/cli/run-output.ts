@@ -6,6 +6,7 @@ import { scenarioResultToJson } from "../report/json.js";
 import { type PlanComparisonTableRow, type PlanRow, type PlanTables, planTables } from "../report/plan.js";
 import { formatScenarioResult } from "../report/text.js";
 import type { ScenarioResult } from "../scenario/run.js";
+import { PLAN_REVENUE_LINES } from "../scenario/schema.js";
 
 /** The output formats of `fourth-level run`. */
 export const RUN_FORMATS = ["table", "md", "csv", "json"] as const;
@@ -171,6 +172,9 @@ const CSV_COLUMNS = [
   "year",
   "source",
   "own_revenues",
+  "tax_revenue",
+  "non_tax_revenue",
+  "capital_sales",
   "costs",
   "subvention",
   "withdrawal",
@@ -199,6 +203,7 @@ function csvRecords(result: ScenarioResult, year: number | undefined): string[][
       String(r.year),
       r.source ?? "",
       r.ownRevenues ?? "",
+      ...PLAN_REVENUE_LINES.map((l) => r.ownRevenueLines[l] ?? ""),
       r.costs ?? "",
       r.subvention ?? "",
       r.withdrawal ?? "",

@@ -3,6 +3,7 @@ import { formatCitation } from "../citation/citation.js";
 import { FourthLevelError } from "../errors/error.js";
 import { Money } from "../money/money.js";
 import type { ScenarioResult } from "../scenario/run.js";
+import { PLAN_REVENUE_LINES } from "../scenario/schema.js";
 
 /** Where a row's transfer comes from: the published base year, or the plan's sources. */
 export type PlanRowSource = "published" | "fixed" | "formula" | "equalisation";
@@ -24,6 +25,8 @@ export interface PlanRow {
   readonly source: PlanRowSource | null;
   /** Own revenues: tax + non-tax + capital sales. */
   readonly ownRevenues: string | null;
+  /** Own revenues by line (`tax_revenue`, … in scenarios; the caller's names in `planDistrict`); `{}` on a total row. */
+  readonly ownRevenueLines: Readonly<Record<string, string>>;
   readonly costs: string | null;
   /**
    * Transfers from the district: the planned subvention; in the base year, the published transfers
@@ -115,6 +118,12 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
           year: result.year,
           source: "published",
           ownRevenues: self.ownRevenues === undefined ? null : k(self.ownRevenues),
+          ownRevenueLines: Object.fromEntries(
+            PLAN_REVENUE_LINES.flatMap((l) => {
+              const amount = u.published[l];
+              return amount === undefined ? [] : [[l, k(amount)]];
+            }),
+          ),
           costs: costs === undefined ? null : k(costs),
           subvention: transfers === undefined ? null : k(transfers),
           withdrawal: null,
@@ -134,6 +143,7 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
         year: result.year,
         source: null,
         ownRevenues: sumOrNull(published.map((f) => selfSufficiency(f).ownRevenues)),
+        ownRevenueLines: {},
         costs: sumOrNull(published.map((f) => f.expenditures)),
         subvention: sumOrNull(published.map((f) => f.transfers)),
         withdrawal: null,
@@ -156,6 +166,9 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
           year: y,
           source: uy.transfer.source,
           ownRevenues: k(uy.ownRevenues.total),
+          ownRevenueLines: Object.fromEntries(
+            Object.entries(uy.ownRevenues.lines).map(([line, amount]) => [line, k(amount)]),
+          ),
           costs: k(uy.costs),
           subvention: uy.transfer.kind === "subvention" ? k(uy.transfer.amount) : "0",
           withdrawal: uy.transfer.kind === "withdrawal" ? k(uy.transfer.amount) : "0",
@@ -173,6 +186,7 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
         year: y,
         source: null,
         ownRevenues: k(Money.sum(p.plan.units.map((u) => u.years[j]?.ownRevenues.total ?? Money.zero))),
+        ownRevenueLines: {},
         costs: k(Money.sum(p.plan.units.map((u) => u.years[j]?.costs ?? Money.zero))),
         subvention: k(dy.subventions),
         withdrawal: k(dy.withdrawals),
