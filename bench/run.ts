@@ -8,7 +8,9 @@ import {
   kazakhstanRulebook,
   kazakhstanTerritory,
   Money,
+  type PlanUnitInput,
   parseDecisionText,
+  planDistrict,
   type Receipt,
 } from "../src/index.js";
 
@@ -57,11 +59,41 @@ const parsing = timeMs(() => {
   for (const t of texts) parseDecisionText(t);
 }, 5);
 
+// Every fourth-level unit of the bundled territory as one district's units (codes and names real, figures
+// synthetic), planned 2027-2030: the formula in 2027-2028, a pool by population in 2029-2030.
+const units = territory.fourthLevelUnits().map(
+  (u, i): PlanUnitInput => ({
+    code: u.code,
+    name: u.nameRu,
+    base: {
+      year: 2026,
+      ownRevenues: { tax: Money.thousandKzt(String(1000 + (i % 900))) },
+      costs: Money.thousandKzt(String(5000 + (i % 3000))),
+    },
+    revenueGrowth: { tax: "0.05" },
+    costGrowth: "0.07",
+    indicators: { population: String(500 + (i % 4000)) },
+  }),
+);
+const pool = { kind: "weights", pool: Money.thousandKzt("10000000"), indicator: "population" } as const;
+const planning = timeMs(
+  () =>
+    planDistrict({
+      district: { code: "104000000", name: "all units" },
+      baseYear: 2026,
+      horizon: 2030,
+      units,
+      equalisation: { byYear: { 2029: pool, 2030: pool } },
+    }),
+  3,
+);
+
 const rows = [
   ["baseline: sum of 200,000 receipt amounts", baseline],
   ["attribute 200,000 receipts (rule lookup + territory + posting)", attribution],
   ["build the bundled territory (15,594 places)", territoryBuild],
   ["parse the 41 decision texts", parsing],
+  [`plan ${units.length} units over 4 years (formula, then a pool by population)`, planning],
 ] as const;
 console.log(`median wall time, and ratio to the baseline (node ${process.version})`);
 for (const [name, ms] of rows)

@@ -547,7 +547,9 @@ describe("fourth-level run --format and --year", () => {
     const file = join(EXAMPLES, "borodulikha-2026-2028-equalisation.json");
     expect(await main(["run", file, "--format", "csv", "--year", "2027"])).toBe(0);
     const lines = out.trim().split("\n");
-    expect(lines[0]).toContain("unit_code,unit,year,source,own_revenues,tax_revenue,non_tax_revenue,capital_sales,costs,subvention");
+    expect(lines[0]).toContain(
+      "unit_code,unit,year,source,own_revenues,tax_revenue,non_tax_revenue,capital_sales,costs,subvention",
+    );
     // 3 units + the district total
     expect(lines).toHaveLength(5);
     const zubair = lines.find((l) => l.includes("104049000")) ?? "";
