@@ -83,7 +83,13 @@ export {
   revenueCategoryNumber,
   TRANSFERS_RENUMBERED_ON,
 } from "./classification/category.js";
-export { type ErrorCode, FourthLevelError, type InputIssue, throwIfIssues } from "./errors/error.js";
+export {
+  type ErrorCode,
+  FourthLevelError,
+  type InputIssue,
+  throwIfIssues,
+  unknownFieldIssues,
+} from "./errors/error.js";
 export { MINIMUM_WAGE, MRP_FOR_TAXES, mrpForBenefits } from "./jurisdictions/kz/parameters.js";
 export {
   EDITIONS,

@@ -1,10 +1,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { FourthLevelError } from "../src/errors/error.js";
 import { Money } from "../src/money/money.js";
 import { planTables } from "../src/report/plan.js";
 import { loadScenario, resolveScenario } from "../src/scenario/load.js";
 import { runScenario } from "../src/scenario/run.js";
+import { comparePlans } from "../src/transfers/plan/compare-plans.js";
+import {
+  type DistrictPlan,
+  type DistrictPlanInput,
+  planDistrict,
+} from "../src/transfers/plan/district-plan.js";
+import { replanDistrict } from "../src/transfers/replan/replan.js";
 import { issuesOf } from "./support.js";
 
 const EXAMPLES = join(__dirname, "..", "examples");
@@ -326,5 +334,87 @@ describe("a scenario year before a unit's own budget", () => {
       ),
     );
     expect(result.notes[0]).toMatch(/104049000\) has a 2019 budget .* starts 2020-01-01 \(default\)/);
+  });
+});
+
+describe("second fresh-user pass", () => {
+  const borodulikhaFile = () =>
+    JSON.parse(readFileSync(join(EXAMPLES, "borodulikha-2026-2028-equalisation.json"), "utf8"));
+  const resolve = (data: unknown) => () => resolveScenario(data, { baseDir: EXAMPLES });
+
+  it("a horizon at the scenario's year is named, not hidden behind the rates", () => {
+    const data = borodulikhaFile();
+    data.plan.horizon = 2026;
+    data.plan.costGrowth = { "2027": "0" };
+    expect(issuesOf(resolve(data))).toEqual([
+      {
+        path: "plan.horizon",
+        message: "horizon 2026 must be at least the year after the scenario's year (2027)",
+      },
+    ]);
+  });
+
+  it("negative expenditures and an unknown indicator are named at their place in the file", () => {
+    const negative = borodulikhaFile();
+    negative.districts[0].units[1] = {
+      kato: "104057000",
+      figures: { tax_revenue: "31476", expenditures: "-51444", transfers: "19968" },
+    };
+    expect(issuesOf(resolve(negative)).map((i) => i.path)).toEqual([
+      "districts[0].units[1].figures.expenditures",
+    ]);
+    const area = borodulikhaFile();
+    area.districts[0].plan.alternative.equalisation["2027"].indicator = "area_km2";
+    const issues = issuesOf(resolve(area));
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((i) => i.path.startsWith("districts[0].plan.alternative.equalisation.2027"))).toBe(
+      true,
+    );
+    expect(issues[0]?.message).toContain("give it in districts[0].units[0].plan.indicators.area_km2");
+  });
+
+  it("says when a change limit cannot apply in the first year (no published transfers)", () => {
+    const data = borodulikhaFile();
+    data.districts[0].units[2] = {
+      kato: "104049000",
+      figures: { tax_revenue: "13128", expenditures: "31904" },
+    };
+    data.districts[0].plan.alternative.equalisation["2027"].constraints = { maxChange: { percent: "10" } };
+    const result = runScenario(resolveScenario(data, { baseDir: EXAMPLES }));
+    expect(result.plan?.districts[0]?.notes).toContain(
+      "Зубаировский с.о.: no transfers in its 2026 figures, so the alternative's change limit does not apply to it in 2027",
+    );
+  });
+});
+
+describe("the API refuses what is not its input with a FourthLevelError", () => {
+  it("planDistrict, replanDistrict, comparePlans and planTables", () => {
+    expect(() => planDistrict(null as never)).toThrow(FourthLevelError);
+    expect(() => replanDistrict(undefined as never)).toThrow(FourthLevelError);
+    expect(() => planTables(null as never)).toThrow(FourthLevelError);
+    // Druzhba flat, planned from 2026, then re-planned in 2027 (mid-cycle: 2028 kept)
+    const input: DistrictPlanInput = {
+      district: { code: "394800000", name: "Камыстинский район" },
+      baseYear: 2026,
+      horizon: 2028,
+      units: [
+        {
+          code: "394845000",
+          name: "Дружбинская с.а.",
+          base: {
+            year: 2026,
+            ownRevenues: { tax: Money.thousandKzt("930") },
+            costs: Money.thousandKzt("28849"),
+          },
+          revenueGrowth: { tax: "0" },
+          costGrowth: "0",
+        },
+      ],
+    };
+    const plan: DistrictPlan = planDistrict(input);
+    const replan = replanDistrict({ previous: plan, madeIn: 2027, input: { ...input, baseYear: 2027 } });
+    expect(() => comparePlans(plan, replan as never)).toThrow(
+      /a replanDistrict result carries one as \.plan/,
+    );
   });
 });

@@ -209,7 +209,27 @@ export function buildProgram(): Command {
     })
     .action((files: string[], opts: { format: RunFormat; json?: boolean; year?: number }) => {
       const paths = files.length === 0 ? [BUNDLED_EXAMPLE] : files;
-      const results = paths.map((p) => runScenario(loadScenario(p)));
+      // every file is read before any is reported on, so that the problems of all of them show at once
+      const errors: { readonly file: string; readonly error: FourthLevelError }[] = [];
+      const results = paths.flatMap((file) => {
+        try {
+          return [runScenario(loadScenario(file))];
+        } catch (e) {
+          if (!(e instanceof FourthLevelError)) throw e;
+          errors.push({ file, error: e });
+          return [];
+        }
+      });
+      if (errors.length === 1) throw errors[0]?.error;
+      throwIfIssues(
+        `${errors.length} scenario files`,
+        errors.flatMap(({ file, error }): InputIssue[] => {
+          const inner = error.details.issues as readonly InputIssue[] | undefined;
+          return inner === undefined
+            ? [{ path: file, message: error.message, code: error.code }]
+            : inner.map((issue) => ({ ...issue, path: `${file}: ${issue.path}` }));
+        }),
+      );
       process.stdout.write(`${renderRun(results, opts.json === true ? "json" : opts.format, opts.year)}\n`);
     });
 

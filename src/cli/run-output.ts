@@ -29,7 +29,11 @@ const ROW_HEAD = [
 ];
 const rowCells = (r: PlanRow): string[] => [
   String(r.year),
-  r.unitCode === null ? r.unit : `${r.unit} (${r.unitCode})`,
+  r.unitCode !== null
+    ? `${r.unit} (${r.unitCode})`
+    : r.outlay === null
+      ? r.unit
+      : `${r.unit}, outlay ${shown(r.outlay)}`,
   r.source ?? "",
   shown(r.ownRevenues),
   shown(r.costs),
@@ -179,6 +183,7 @@ const CSV_COLUMNS = [
   "subvention",
   "withdrawal",
   "balance",
+  "district_outlay",
   "self_sufficiency_percent",
   "citation",
   "alternative",
@@ -208,6 +213,7 @@ function csvRecords(result: ScenarioResult, year: number | undefined): string[][
       r.subvention ?? "",
       r.withdrawal ?? "",
       r.balance ?? "",
+      r.outlay ?? "",
       r.selfSufficiency ?? "",
       r.citation,
       c?.alternative ?? "",

@@ -88,3 +88,24 @@ export function throwIfIssues(what: string, issues: readonly InputIssue[]): void
     { issues },
   );
 }
+
+/**
+ * The issues for the fields of `value` that are not `allowed`: a misspelt optional field would otherwise
+ * be ignored without a word. Not an object: no issues (its type is checked elsewhere).
+ *
+ * @param path - Where `value` is, e.g. `"units[0]"` (`""` at the top).
+ * @example
+ * ```ts
+ * unknownFieldIssues({ fixedVolume: [] }, ["fixedVolumes"], "units[0]");
+ * // [{ path: "units[0].fixedVolume", message: 'unknown field "fixedVolume": the fields are fixedVolumes' }]
+ * ```
+ */
+export function unknownFieldIssues(value: unknown, allowed: readonly string[], path: string): InputIssue[] {
+  if (value === null || typeof value !== "object") return [];
+  return Object.keys(value)
+    .filter((key) => !allowed.includes(key))
+    .map((key) => ({
+      path: path === "" ? key : `${path}.${key}`,
+      message: `unknown field ${JSON.stringify(key)}: the fields are ${allowed.join(", ")}`,
+    }));
+}

@@ -37,6 +37,11 @@ export interface PlanRow {
   readonly withdrawal: string | null;
   /** Own revenues + subvention − withdrawal − costs: zero under the formula, else a surplus or a need. */
   readonly balance: string | null;
+  /**
+   * On a district total row: the district's transfer outlay, Σ subventions − Σ withdrawals (in the base
+   * year the published transfers); `null` on a unit row.
+   */
+  readonly outlay: string | null;
   /** Own revenues ÷ costs, %, one decimal. */
   readonly selfSufficiency: string | null;
   /** The legal ground of the year's transfer (the rule in force), empty in the base year. */
@@ -76,7 +81,7 @@ const sumOrNull = (amounts: readonly (Money | undefined)[]): string | null =>
   amounts.some((a) => a === undefined) ? null : k(Money.sum(amounts as Money[]));
 
 /**
- * The scenario result as tables (issue 4, point 7): per district, each unit's base year as published
+ * The scenario result as tables: per district, each unit's base year as published
  * (the figures the plan forecasts from, even where receipts changed the statement) and its
  * planned years (own revenues, costs, subvention, withdrawal, balance, self-sufficiency, legal ground),
  * a district total per year (its transfer outlay = Σ subventions − Σ withdrawals), and, where the
@@ -91,6 +96,11 @@ const sumOrNull = (amounts: readonly (Money | undefined)[]): string | null =>
  * ```
  */
 export function planTables(result: ScenarioResult, year?: number): PlanTables {
+  if (result === null || typeof result !== "object" || !Array.isArray(result.districts as unknown)) {
+    throw new FourthLevelError("INVALID_INPUT", "planTables needs the result of runScenario", {
+      result: typeof result,
+    });
+  }
   const planned = result.plan?.districts[0]?.plan.years ?? [];
   const years = [result.year, ...planned];
   if (year !== undefined && !years.includes(year)) {
@@ -131,6 +141,7 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
             self.ownRevenues === undefined || costs === undefined || transfers === undefined
               ? null
               : k(self.ownRevenues.plus(transfers).minus(costs)),
+          outlay: null,
           selfSufficiency: self.percent ?? null,
           citation: "",
         };
@@ -148,6 +159,7 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
         subvention: sumOrNull(published.map((f) => f.transfers)),
         withdrawal: null,
         balance: null,
+        outlay: sumOrNull(published.map((f) => f.transfers)),
         selfSufficiency: null,
         citation: "",
       });
@@ -173,6 +185,7 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
           subvention: uy.transfer.kind === "subvention" ? k(uy.transfer.amount) : "0",
           withdrawal: uy.transfer.kind === "withdrawal" ? k(uy.transfer.amount) : "0",
           balance: k(uy.balance),
+          outlay: null,
           selfSufficiency: uy.selfSufficiency ?? null,
           citation: formatCitation(uy.transfer.citation),
         });
@@ -191,6 +204,7 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
         subvention: k(dy.subventions),
         withdrawal: k(dy.withdrawals),
         balance: null,
+        outlay: k(dy.outlay),
         selfSufficiency: null,
         citation: "",
       });

@@ -174,7 +174,7 @@ function unitInput(
       if (figures[line] !== undefined)
         issues.push({
           path: `plan.revenueGrowth.${line}`,
-          message: `no growth for ${line}, which ${unit.nameRu} has in ${year}: give it here or in the unit's plan.revenueGrowth`,
+          message: `no growth for ${line}, which units have in ${year}: give it here or in each unit's plan.revenueGrowth`,
         });
     } else {
       checkYears(g, at, planned, issues);
@@ -257,12 +257,16 @@ function toScenario(
   }
   const equalisation = /^equalisation\.byYear\.(.*)$/.exec(path);
   if (equalisation !== null) {
-    return moved(
-      `${at}.plan.${alternative ? "alternative.equalisation" : "equalisation"}.${equalisation[1]}`,
-    );
+    const where = `${at}.plan.${alternative ? "alternative.equalisation" : "equalisation"}.${equalisation[1]}`;
+    const indicator = /units\[(\d+)\] \(\d+\)\.indicators\.(.+)$/.exec(equalisation[1] ?? "");
+    if (indicator === null) return moved(where);
+    return {
+      ...moved(where),
+      message: `${message}: give it in ${at}.units[${indicator[1]}].plan.indicators.${indicator[2]} (every unit has "places" from the classifier)`,
+    };
   }
   const unit =
-    /^units\[(\d+)\]\.(base\.ownRevenues|base\.subvention|revenueGrowth|costGrowth|fixedVolumes|population)(.*)$/.exec(
+    /^units\[(\d+)\]\.(base\.ownRevenues|base\.subvention|base\.costs|revenueGrowth|costGrowth|fixedVolumes|population)(.*)$/.exec(
       path,
     );
   if (unit === null) return moved(`${at}.${path}`);
@@ -270,6 +274,7 @@ function toScenario(
   const own = raw?.units[Number(index)]?.plan;
   const unitAt = `${at}.units[${index}]`;
   if (field === "base.ownRevenues") return moved(`${unitAt}.figures${rest}`);
+  if (field === "base.costs") return moved(`${unitAt}.figures.expenditures`);
   if (field === "base.subvention") return moved(`${unitAt}.figures.transfers`);
   if (field === "revenueGrowth") {
     const line = /^\.(\w+)/.exec(rest)?.[1];
@@ -318,6 +323,13 @@ export function readScenarioPlan(
     issues.push(...orphanPlans(file));
     return undefined;
   }
+  if (plan.horizon < file.year + 1) {
+    issues.push({
+      path: "plan.horizon",
+      message: `horizon ${plan.horizon} must be at least the year after the scenario's year (${file.year + 1})`,
+    });
+    return undefined;
+  }
   // districts share the scenario's plan: a problem there is reported once
   const found: InputIssue[] = [];
   const resolved = districts.flatMap(({ district, units }, i): ScenarioDistrictPlan[] => {
@@ -352,6 +364,19 @@ export function readScenarioPlan(
             name: rawDistrict.alternative.name,
             input: { ...input, equalisation: { byYear: byYearOf(rawDistrict.alternative.equalisation) } },
           };
+    const first = String(file.year + 1);
+    for (const [what, methods] of [
+      ["", rawDistrict?.equalisation],
+      ["the alternative's ", rawDistrict?.alternative?.equalisation],
+    ] as const) {
+      if (methods?.[first]?.constraints?.maxChange === undefined) continue;
+      for (const u of planUnits) {
+        if (u !== undefined && u.base.subvention === undefined)
+          notes.push(
+            `${u.name}: no transfers in its ${file.year} figures, so ${what}change limit does not apply to it in ${first}`,
+          );
+      }
+    }
     for (const [what, candidate] of [
       ["", input],
       ["alternative", alternative?.input],

@@ -23,12 +23,22 @@ export const figuresSchema = z
 const rate = z
   .string({ error: 'must be a rate as a decimal string such as "0.05" for 5 % (not a JSON number)' })
   .regex(/^-?\d+(\.\d+)?$/, 'must be a rate as a decimal string such as "0.05" for 5 %');
+/** What is wrong with a rate schedule, and what would be valid. */
+function rateError(input: unknown, mrp: string): string {
+  const valid = `${mrp}a rate as a decimal string ("0.05" for 5 %) or rates by year ({ "2027": "0.05" })`;
+  if (input === undefined) return `is required: ${valid}`;
+  if (typeof input === "number") return `must be ${valid}, not a JSON number`;
+  if (input !== null && typeof input === "object") {
+    const bad = Object.entries(input).find(([k, v]) => !/^\d{4}$/.test(k) || typeof v !== "string");
+    if (bad !== undefined)
+      return `${JSON.stringify(bad[0])}: ${JSON.stringify(bad[1])} — rates by year have year keys ("2027") and decimal-string rates ("0.05")`;
+  }
+  return `must be ${valid}`;
+}
+
 const yearKey = z.string().regex(/^\d{4}$/, "must be a year such as 2027");
 const rateSchedule = z
-  .union([rate, z.record(yearKey, rate)], {
-    error:
-      'must be a rate as a decimal string ("0.05" for 5 %) or rates by year ({ "2027": "0.05" }), not a JSON number',
-  })
+  .union([rate, z.record(yearKey, rate)], { error: (issue) => rateError(issue.input, "") })
   .describe('One rate for every year ("0.05"), or a rate per year ({ "2027": "0.05", "2028": "0.04" })');
 
 /** The own-revenue lines of a plan: everything but transfers, as self-sufficiency counts them. */
@@ -38,10 +48,7 @@ const revenueGrowthSchema = z
   .partialRecord(
     z.enum(PLAN_REVENUE_LINES),
     z
-      .union([z.literal("mrp"), rateSchedule], {
-        error:
-          'must be "mrp", a rate as a decimal string ("0.05" for 5 %) or rates by year ({ "2027": "0.05" }), not a JSON number',
-      })
+      .union([z.literal("mrp"), rateSchedule], { error: (issue) => rateError(issue.input, '"mrp", ') })
       .describe('A rate schedule, or "mrp": grows with the MRP'),
   )
   .describe(

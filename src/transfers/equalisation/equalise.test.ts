@@ -254,3 +254,37 @@ describe("compareEqualisation", () => {
     expect(c.outlay.b.tiyn).toBe(100_000_000n);
   });
 });
+
+describe("misspelt or incomplete settings", () => {
+  const two: EqualisationUnit[] = [
+    { id: "A", forecastOwnRevenues: Money.kzt("0"), forecastCosts: Money.kzt("100"), indicators: { n: "1" } },
+    { id: "B", forecastOwnRevenues: Money.kzt("0"), forecastCosts: Money.kzt("100"), indicators: { n: "1" } },
+  ];
+
+  it("names unknown fields, a missing surplus treatment, a change limit without its kind and unknown ids", () => {
+    const issues = issuesOf(() =>
+      equalise(two, {
+        kind: "gap_filling",
+        extra: 1,
+        constraints: {
+          minimum: Money.kzt("1"),
+          maxChange: { percent: "10" },
+          floorByUnit: { C: Money.kzt("1") },
+        },
+      } as never),
+    );
+    expect(issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        "method.extra",
+        "method.surpluses",
+        "constraints.minimum",
+        "constraints.maxChange",
+        "constraints.floorByUnit.C",
+      ]),
+    );
+    expect(issues.find((i) => i.path === "constraints.floorByUnit.C")?.message).toContain(
+      "the units are A, B",
+    );
+    expect(issues.find((i) => i.path === "method.surpluses")?.message).toContain('{ kind: "keep" }');
+  });
+});

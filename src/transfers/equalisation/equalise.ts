@@ -1,4 +1,4 @@
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { FourthLevelError, type InputIssue, throwIfIssues, unknownFieldIssues } from "../../errors/error.js";
 import { Dec, type DecimalInput, toDec } from "../../money/decimal.js";
 import { Money } from "../../money/money.js";
 import { type BindingBound, type BoundedRecipient, splitByWeight, waterFill } from "./water-fill.js";
@@ -209,10 +209,35 @@ export function equalise(units: readonly EqualisationUnit[], method: Equalisatio
       },
     ]);
   }
-  const issues: InputIssue[] = [];
+  const issues: InputIssue[] = unknownFieldIssues(
+    method,
+    kind === "weights"
+      ? ["kind", "pool", "indicator", "constraints"]
+      : ["kind", "pool", "surpluses", "constraints"],
+    "method",
+  );
+  if (method.kind === "gap_filling") {
+    const surplus = (method.surpluses as { kind?: unknown } | undefined)?.kind;
+    if (surplus !== "keep" && surplus !== "withdraw")
+      issues.push({
+        path: "method.surpluses",
+        message: `${JSON.stringify(method.surpluses)} is not { kind: "keep" } or { kind: "withdraw", cap? }`,
+      });
+    else
+      issues.push(
+        ...unknownFieldIssues(
+          method.surpluses,
+          surplus === "keep" ? ["kind"] : ["kind", "cap"],
+          "method.surpluses",
+        ),
+      );
+  }
   checkUnits(units, issues);
   const constraints = method.constraints ?? {};
   checkConstraints(units, constraints, issues);
+  // without a surplus treatment the gaps cannot be read: report what is known so far
+  if (issues.some((i) => i.path === "method.surpluses"))
+    throwIfIssues(`equalisation (${method.kind})`, issues);
   const { pool, entries, withdrawals } =
     method.kind === "gap_filling"
       ? gapFillingEntries(units, method, issues)
@@ -402,6 +427,13 @@ function checkConstraints(
   issues: InputIssue[],
 ): void {
   const ids = new Set(units.map((u) => u.id));
+  issues.push(
+    ...unknownFieldIssues(
+      c,
+      ["floor", "floorByUnit", "cap", "capByUnit", "capPerCapita", "maxChange"],
+      "constraints",
+    ),
+  );
   checkNonNegative("constraints.floor", c.floor, issues);
   checkNonNegative("constraints.cap", c.cap, issues);
   for (const [key, byUnit] of [
@@ -410,7 +442,10 @@ function checkConstraints(
   ] as const) {
     for (const [id, amount] of Object.entries(byUnit ?? {})) {
       if (!ids.has(id))
-        issues.push({ path: `constraints.${key}.${id}`, message: `no unit has id ${JSON.stringify(id)}` });
+        issues.push({
+          path: `constraints.${key}.${id}`,
+          message: `no unit has id ${JSON.stringify(id)}; the units are ${[...ids].join(", ")}`,
+        });
       checkNonNegative(`constraints.${key}.${id}`, amount, issues);
     }
   }
@@ -420,6 +455,15 @@ function checkConstraints(
     units.forEach((_, i) => {
       readIndicator(units, i, indicator, issues);
     });
+  }
+  const limitKind = (c.maxChange as { kind?: unknown } | undefined)?.kind;
+  if (c.maxChange !== undefined && limitKind !== "percent" && limitKind !== "amount") {
+    issues.push({
+      path: "constraints.maxChange",
+      message: `${JSON.stringify(c.maxChange)} is not { kind: "percent", percent } or { kind: "amount", amount }`,
+    });
+  } else if (c.maxChange !== undefined) {
+    issues.push(...unknownFieldIssues(c.maxChange, ["kind", limitKind as string], "constraints.maxChange"));
   }
   if (c.maxChange?.kind === "percent") {
     const p = readDecimal(c.maxChange.percent, "constraints.maxChange.percent", issues);

@@ -40,8 +40,7 @@ export interface GeneralTransfer {
  * from 2026.
  *
  * @param year - The year whose Budget Code edition applies (2018 or later). The caller decides whether
- * that is the year the plan is made or the budget year (issue 4: a plan follows the rule in force for the
- * year it is made).
+ * that is the year the plan is made or the budget year (`replanDistrict` uses the first planned year).
  * @throws {@link FourthLevelError} `INVALID_INPUT` for a year that is not a whole number from 2018.
  * @example
  * ```ts

@@ -17,7 +17,7 @@ export type RateSchedule = Rate | Readonly<Record<number, Rate>>;
 /** The first year a forecast may cover: fourth-level budgets exist from 1 Jan 2018. */
 export const FIRST_FORECAST_YEAR = 2018;
 
-/** The last year a forecast may reach: issue 4 plans a horizon up to 2030 (a library limit, not a legal one). */
+/** The last year a forecast may reach: plans reach at most 2030 (a library limit, not a legal one). */
 export const LAST_FORECAST_YEAR = 2030;
 
 /**

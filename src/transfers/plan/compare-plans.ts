@@ -58,12 +58,18 @@ export interface PlanComparison {
  */
 export function comparePlans(a: DistrictPlan, b: DistrictPlan): PlanComparison {
   const shape = (p: unknown): p is DistrictPlan =>
-    p !== null && typeof p === "object" && Array.isArray((p as DistrictPlan).units);
+    p !== null &&
+    typeof p === "object" &&
+    ["units", "years", "byYear"].every((key) => Array.isArray((p as Record<string, unknown>)[key]));
   if (!shape(a) || !shape(b)) {
-    throw new FourthLevelError("INVALID_INPUT", "comparePlans needs two plans made by planDistrict", {
-      a: typeof a,
-      b: typeof b,
-    });
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      "comparePlans needs two plans made by planDistrict (a replanDistrict result carries one as .plan)",
+      {
+        a: typeof a,
+        b: typeof b,
+      },
+    );
   }
   const summary = (p: DistrictPlan) =>
     `district ${p.district.code}, units ${p.units.map((u) => u.code).join(", ")}, years ${p.years.join(", ")}`;

@@ -1,6 +1,6 @@
 import { firstJanuary } from "../../calendar/iso-date.js";
 import type { Citation } from "../../citation/citation.js";
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { FourthLevelError, type InputIssue, throwIfIssues, unknownFieldIssues } from "../../errors/error.js";
 import { MRP_FOR_TAXES } from "../../jurisdictions/kz/parameters.js";
 import { balances, type Posting } from "../../ledger/ledger.js";
 import type { DecimalInput } from "../../money/decimal.js";
@@ -387,16 +387,8 @@ function renamer(at: string, prefixes: readonly (readonly [string, string])[]): 
   };
 }
 
-/** Issues for the keys of `value` that are not `allowed` (a typo would otherwise be ignored). */
 function checkKeys(value: unknown, allowed: readonly string[], path: string, issues: InputIssue[]): void {
-  if (value === null || typeof value !== "object") return;
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key))
-      issues.push({
-        path: path === "" ? key : `${path}.${key}`,
-        message: `unknown field ${JSON.stringify(key)}: the fields are ${allowed.join(", ")}`,
-      });
-  }
+  issues.push(...unknownFieldIssues(value, allowed, path));
 }
 
 const INPUT_KEYS = ["district", "baseYear", "horizon", "includeBaseYear", "units", "equalisation", "mrp"];
@@ -831,8 +823,7 @@ function checkFixed(
 }
 
 /**
- * Plans the general transfers of one district's fourth-level units over several years (issue 4, point 5,
- * a first library-level runner).
+ * Plans the general transfers of one district's fourth-level units over several years.
  *
  * For each unit and each planned year (`baseYear + 1` to `horizon`, or from `baseYear` with
  * `includeBaseYear`): own revenues by line and costs are forecast from the unit's base year; the general
@@ -922,6 +913,13 @@ function checkFixed(
  * ```
  */
 export function planDistrict(input: DistrictPlanInput): DistrictPlan {
+  if (input === null || typeof input !== "object") {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      "planDistrict needs a DistrictPlanInput: { district, baseYear, horizon, units, … }",
+      { input: String(input) },
+    );
+  }
   const issues: InputIssue[] = [];
   const years = checkHeader(input, issues);
   const units: readonly PlanUnitInput[] = Array.isArray(input.units) ? input.units : [];
@@ -1008,8 +1006,10 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
     const eqUnits = free.map((i): EqualisationUnit => {
       const u = units[i] as PlanUnitInput;
       const before = previous === undefined ? undefined : transfers[i]?.get(previous);
-      const last =
+      const candidate =
         before === undefined ? u.base.subvention : before.kind === "subvention" ? before.amount : Money.zero;
+      // a negative amount is reported with its fixed volume or base already: no second issue here
+      const last = candidate instanceof Money && !candidate.isNegative() ? candidate : undefined;
       const population = populationOf(i, year);
       const indicators =
         population === undefined ? u.indicators : { ...u.indicators, population: String(population) };

@@ -489,7 +489,7 @@ function runPlan(prepared: Prepared, issues: InputIssue[]): DistrictPlan | undef
 }
 
 /**
- * Re-plans the general transfers of a district's fourth-level units in year `madeIn` (issue 4, re-planning
+ * Re-plans the general transfers of a district's fourth-level units in year `madeIn` (the re-planning
  * rules): what the plan may change, what it must keep, and the merged schedule.
  *
  * **The law.** To 2025 (BC2008 Art. 45 p.4) the district maslikhat sets each unit's subvention or budget
@@ -499,8 +499,8 @@ function runPlan(prepared: Prepared, issues: InputIssue[]): DistrictPlan | undef
  *
  * **The library's reading (configurable).** A plan made in year M (the current year, in execution) plans
  * M+1 to its horizon; years ≤ M are executed or in execution and a re-plan never changes them. The plan
- * follows the rule in force for its first planned year M+1 (issue 4 says "the rule in force for the year
- * it is made"; the library reads the plan made in 2025 for 2026–2028 as the plan of the 2026 budget under
+ * follows the rule in force for its first planned year M+1 (one could also read "the rule in force in the
+ * year it is made"; the library reads the plan made in 2025 for 2026–2028 as the plan of the 2026 budget under
  * BC2025 — Druzhba village's subventions 27 919 / 28 000 / 24 563 thousand KZT for 2026–2028 were fixed in
  * December 2025 this way). So:
  * - M+1 ≤ 2025, `"rolling"`: every planned year (M+1…M+3 at most) is planned anew (`"replanned"`);
@@ -561,6 +561,15 @@ function runPlan(prepared: Prepared, issues: InputIssue[]): DistrictPlan | undef
  * ```
  */
 export function replanDistrict(args: ReplanInput): ReplanResult {
+  if (args === null || typeof args !== "object") {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      "replanDistrict needs { previous?, madeIn, input, cycleStart? }",
+      {
+        args: String(args),
+      },
+    );
+  }
   const { madeIn, input } = args;
   const cycleStart = args.cycleStart ?? DEFAULT_CYCLE_START;
   const issues = windowIssues(madeIn, cycleStart);
