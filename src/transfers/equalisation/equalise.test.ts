@@ -199,7 +199,7 @@ describe("infeasible settings", () => {
     );
     expect(issues.map((i) => i.message)).toEqual([
       "floor 11.00 KZT (unit floor) is above its cap 3.00 KZT (common cap)",
-      "floors sum to 11.00 KZT, above the pool 10.00 KZT: Akkol 11.00 KZT",
+      "floors sum to 11.00 KZT, above the pool 10.00 KZT: Akkol 11.00 KZT (unit floor)",
       "the units can receive at most 9.00 KZT, below the pool 10.00 KZT: Akkol 3.00 KZT (common cap), Berik 3.00 KZT (common cap), Zhana 3.00 KZT (common cap)",
     ]);
     expect(issues[0]?.path).toBe("units[0] (Akkol)");
@@ -210,7 +210,9 @@ describe("infeasible settings", () => {
     expect(
       issuesOf(() => equalise(none, { kind: "gap_filling", pool: t(10n), surpluses: { kind: "keep" } }))[0]
         ?.message,
-    ).toBe("the units can receive at most 0.00 KZT, below the pool 0.10 KZT: A 0.00 KZT (weight zero)");
+    ).toBe(
+      "the units can receive at most 0.00 KZT, below the pool 0.10 KZT: A 0.00 KZT (weight zero); a unit of weight zero (no gap, or an indicator of 0) takes only its floor",
+    );
     const issues = issuesOf(() =>
       equalise([{ id: "A" }, { id: "A", indicators: { population: "-1" } }], {
         kind: "weights",

@@ -646,7 +646,9 @@ function checkFeasibility(
   });
   const floorParts = entries.flatMap((e, k) => {
     const f = floors[k];
-    return f === undefined || f.amount.isZero() ? [] : [`${units[e.index]?.id} ${kzt(f.amount)}`];
+    return f === undefined || f.amount.isZero()
+      ? []
+      : [`${units[e.index]?.id} ${kzt(f.amount)} (${f.reason})`];
   });
   const floorTotal = Money.sum(floors.map((f) => f?.amount ?? Money.zero));
   if (floorTotal.compare(pool) > 0) {
@@ -658,6 +660,7 @@ function checkFeasibility(
   // The most the units can take: its cap for a unit with a positive weight (unbounded without one), its
   // floor for a unit of weight zero (water-filling gives it nothing beyond its floor).
   let reachable = Money.zero;
+  let capped = false;
   const capParts: string[] = [];
   for (const [k, e] of entries.entries()) {
     const cap = caps[k];
@@ -670,13 +673,18 @@ function checkFeasibility(
       return;
     } else {
       reachable = reachable.plus(cap.amount);
+      capped = true;
       capParts.push(`${id} ${kzt(cap.amount)} (${cap.reason})`);
     }
   }
   if (reachable.compare(pool) < 0) {
     issues.push({
-      path: "constraints.cap",
-      message: `the units can receive at most ${kzt(reachable)}, below the pool ${kzt(pool)}: ${capParts.join(", ")}`,
+      path: capped ? "constraints.cap" : "method.pool",
+      message: `the units can receive at most ${kzt(reachable)}, below the pool ${kzt(pool)}: ${capParts.join(", ")}${
+        capParts.some((p) => p.endsWith("(weight zero)"))
+          ? "; a unit of weight zero (no gap, or an indicator of 0) takes only its floor"
+          : ""
+      }`,
     });
   }
 }
