@@ -418,3 +418,43 @@ describe("the API refuses what is not its input with a FourthLevelError", () => 
     );
   });
 });
+
+describe("a plan across the 2026 change of Code: Bostandyk rural district, 2025 base (real data)", () => {
+  const result = () =>
+    runScenario(
+      resolveScenario(
+        {
+          name: "Bostandyk 2025 planned to 2027",
+          year: 2025,
+          districts: [
+            {
+              kato: "274800000",
+              units: [
+                { kato: "274839000", decisionFile: "../data/decisions/kz-wko-kaztalov-bostandyk-2025.txt" },
+              ],
+            },
+          ],
+          plan: {
+            horizon: 2027,
+            revenueGrowth: { tax_revenue: "0", non_tax_revenue: "0", capital_sales: "0" },
+            costGrowth: "0",
+          },
+        },
+        { baseDir: EXAMPLES },
+      ),
+    );
+
+  it("plans 2026 under BC2025 (Art. 80, the revenue list of Art. 27) and is checked against the 2026 decision", () => {
+    const plan = result().plan?.districts[0]?.plan;
+    const y2026 = plan?.units[0]?.years[0];
+    expect(y2026?.transfer.citation.act).toContain("15 Mar 2025");
+    expect(y2026?.transfer.citation.article).toBe("80");
+    expect(plan?.byYear[0]?.edition.article).toBe("27");
+    // 2025 published: tax 5 300, costs 44 659 → flat: subvention 44 659 − 5 300 = 39 359
+    expect(y2026?.transfer.amount.toThousandKzt()).toBe("39359");
+    // the published 2026 decision (kz-wko-kaztalov-bostandyk-2026.txt): tax 27 000, costs 64 451,
+    // transfers 37 451 — the flat forecast misses the 2026 transfers by 39 359 − 37 451 = 1 908 (and tax
+    // revenues by 21 700): the caller's growth rates, not the law, carry the forecast
+    expect(y2026?.transfer.amount.minus(Money.thousandKzt("37451")).toThousandKzt()).toBe("1908");
+  });
+});
