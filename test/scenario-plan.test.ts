@@ -458,3 +458,89 @@ describe("a plan across the 2026 change of Code: Bostandyk rural district, 2025 
     expect(y2026?.transfer.amount.minus(Money.thousandKzt("37451")).toThousandKzt()).toBe("1908");
   });
 });
+
+describe("re-planning in a scenario file (plan.madeIn)", () => {
+  const file = () => JSON.parse(readFileSync(join(EXAMPLES, "druzhba-2026-replan.json"), "utf8"));
+  const resolve = (data: unknown) => () => resolveScenario(data, { baseDir: EXAMPLES });
+
+  it("made in 2026, mid-cycle: 2027 and 2028 keep the published volumes, the balances show the new forecasts", () => {
+    const result = runScenario(resolveScenario(file(), { baseDir: EXAMPLES }));
+    const d = result.plan?.districts[0];
+    expect(d?.replan?.regime).toBe("three_year");
+    expect(
+      d?.replan?.units[0]?.years.map((y) => [y.year, y.status, y.transfer.amount.toThousandKzt()]),
+    ).toEqual([
+      [2026, "executed", "27919"],
+      [2027, "kept", "28000"],
+      [2028, "kept", "24563"],
+    ]);
+    // 2027: tax 912 × 4 541 / 4 325 = 957.54728, + non-tax 18 = 975.54728; costs 28 849 × 1.08 = 31 156.92;
+    // balance 975.54728 + 28 000 − 31 156.92 = −2 181.37272
+    const y2027 = d?.plan.units[0]?.years[0];
+    expect(y2027?.ownRevenues.total.toThousandKzt()).toBe("975.54728");
+    expect(y2027?.costs.toThousandKzt()).toBe("31156.92");
+    expect(y2027?.balance.toThousandKzt()).toBe("-2181.37272");
+    expect(planTables(result, 2027).rows[0]?.source).toBe("kept");
+  });
+
+  it("refuses a fixed volume that would change a kept year, a madeIn other than the year, and stray previous volumes", () => {
+    const change = file();
+    change.districts[0].units[0].plan.fixedVolumes = [{ year: 2027, kind: "subvention", amount: "30000" }];
+    const issues = issuesOf(resolve(change));
+    expect(issues.map((i) => i.path)).toContain("districts[0].units[0].plan.fixedVolumes[0].year");
+    expect(issues.map((i) => i.message).join(" ")).toContain("BC2025 Art. 79 p.2");
+
+    const other = file();
+    other.plan.madeIn = 2025;
+    expect(issuesOf(resolve(other)).map((i) => i.path)).toEqual(["plan.madeIn"]);
+
+    const stray = file();
+    delete stray.plan.madeIn;
+    expect(issuesOf(resolve(stray)).map((i) => i.path)).toEqual([
+      "districts[0].units[0].plan.previousVolumes",
+    ]);
+
+    const none = file();
+    delete none.districts[0].units[0].plan;
+    expect(issuesOf(resolve(none))).toEqual([
+      expect.objectContaining({
+        path: "districts[0].units[0].plan.previousVolumes",
+        message: expect.stringContaining("has no volume for 2027, 2028"),
+      }),
+    ]);
+  });
+
+  it("made in 2024: the rolling rule renews 2025-2027 (real Tobyl 2024 figures, flat)", () => {
+    const result = runScenario(
+      resolveScenario(
+        {
+          name: "Tobyl 2024 re-planned",
+          year: 2024,
+          districts: [
+            {
+              kato: "395400000",
+              units: [
+                {
+                  kato: "395420000",
+                  decisionFile: "../data/decisions/kz-kostanay-kostanaydistr-tobyl-2024-amend.txt",
+                },
+              ],
+            },
+          ],
+          plan: {
+            horizon: 2027,
+            madeIn: 2024,
+            revenueGrowth: { tax_revenue: "0", non_tax_revenue: "0", capital_sales: "0" },
+            costGrowth: "0",
+          },
+        },
+        { baseDir: EXAMPLES },
+      ),
+    );
+    const d = result.plan?.districts[0];
+    expect(d?.replan?.regime).toBe("rolling");
+    expect(d?.replan?.units[0]?.years.map((y) => y.status)).toEqual(["replanned", "replanned", "replanned"]);
+    // the formula's citation follows each year: BC2008 Art. 45 for 2025, BC2025 Art. 80 from 2026
+    expect(d?.plan.units[0]?.years.map((y) => y.transfer.citation.article)).toEqual(["45", "80", "80"]);
+  });
+});

@@ -101,6 +101,7 @@ function planNotes(result: ScenarioResult): string[] {
     ...(plan.note === undefined ? [] : [`plan assumptions: ${plan.note}`]),
     ...(mrpText.length === 0 ? [] : [`MRP, KZT: ${mrpText.join(", ")}`]),
     ...plan.districts.flatMap((d) => d.notes),
+    ...plan.districts.flatMap((d) => (d.replan?.notes ?? []).map((n) => `${d.district.nameRu}: ${n}`)),
     ...excluded,
   ];
 }

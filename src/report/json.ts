@@ -150,6 +150,24 @@ export function scenarioResultToJson(result: ScenarioResult) {
               district: d.district.code,
               years: d.plan.years,
               alternative: d.alternative?.name ?? null,
+              replan:
+                d.replan === undefined
+                  ? null
+                  : {
+                      madeIn: d.replan.madeIn,
+                      regime: d.replan.regime,
+                      citation: formatCitation(d.replan.citation),
+                      schedule: d.replan.units.map((u) => ({
+                        unit: u.code,
+                        years: u.years.map((y) => ({
+                          year: y.year,
+                          status: y.status,
+                          kind: y.transfer.kind,
+                          thousandKzt: y.transfer.amount.toThousandKzt(),
+                        })),
+                      })),
+                      notes: d.replan.notes,
+                    },
               mrp: d.plan.mrp?.map((y) => ({ year: y.year, kzt: y.mrp.toKzt(), source: y.source })) ?? null,
               excludedLines: d.plan.units.flatMap((u) =>
                 u.years.flatMap((y) =>

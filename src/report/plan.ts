@@ -4,9 +4,13 @@ import { FourthLevelError } from "../errors/error.js";
 import { Money } from "../money/money.js";
 import type { ScenarioResult } from "../scenario/run.js";
 import { PLAN_REVENUE_LINES } from "../scenario/schema.js";
+import type { ReplanResult } from "../transfers/replan/replan.js";
 
-/** Where a row's transfer comes from: the published base year, or the plan's sources. */
-export type PlanRowSource = "published" | "fixed" | "formula" | "equalisation";
+/**
+ * Where a row's transfer comes from: the published base year, the plan's sources, or `kept` — a volume of
+ * the plan in force that a re-plan may not change (BC2025 Art. 79 p.2).
+ */
+export type PlanRowSource = "published" | "fixed" | "formula" | "equalisation" | "kept";
 
 /**
  * One row of a scenario's multi-year table: a unit in a year, or the district's total for a year
@@ -77,6 +81,8 @@ export interface PlanTables {
 }
 
 const k = (m: Money) => m.toThousandKzt();
+const keptIn = (replan: ReplanResult | undefined, unit: string, year: number): boolean =>
+  replan?.units.find((u) => u.code === unit)?.years.find((y) => y.year === year)?.status === "kept";
 const sumOrNull = (amounts: readonly (Money | undefined)[]): string | null =>
   amounts.some((a) => a === undefined) ? null : k(Money.sum(amounts as Money[]));
 
@@ -176,7 +182,7 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
           unitCode: u.code,
           unit: u.name,
           year: y,
-          source: uy.transfer.source,
+          source: keptIn(p.replan, u.code, y) ? "kept" : uy.transfer.source,
           ownRevenues: k(uy.ownRevenues.total),
           ownRevenueLines: Object.fromEntries(
             Object.entries(uy.ownRevenues.lines).map(([line, amount]) => [line, k(amount)]),

@@ -6,6 +6,7 @@ import type {
   EqualisationConstraints,
   EqualisationMethod,
 } from "../transfers/equalisation/equalise.js";
+import { generalTransferCitation } from "../transfers/equalisation/general-transfer.js";
 import type { RateSchedule } from "../transfers/forecast/rates.js";
 import { comparePlans, type PlanComparison } from "../transfers/plan/compare-plans.js";
 import {
@@ -14,7 +15,10 @@ import {
   type PlanFixedVolume,
   type PlanUnitInput,
   planDistrict,
+  ROLLING_REPLAN_RULE,
+  THREE_YEAR_REPLAN_RULE,
 } from "../transfers/plan/district-plan.js";
+import { type ReplanResult, replanDistrict, type TransferSchedule } from "../transfers/replan/replan.js";
 import { PLAN_REVENUE_LINES, type ScenarioFile } from "./schema.js";
 
 type RawPlan = NonNullable<ScenarioFile["plan"]>;
@@ -27,6 +31,8 @@ type RawConstraints = NonNullable<RawMethod["constraints"]>;
 export interface ScenarioDistrictPlan {
   readonly district: DistrictBudgetRef;
   readonly input: DistrictPlanInput;
+  /** With `plan.madeIn`: the re-planning rules apply (`replanDistrict`) to the plan in force before. */
+  readonly replan?: { readonly madeIn: number; readonly previous: TransferSchedule };
   readonly alternative?: { readonly name: string; readonly input: DistrictPlanInput };
   /** What the reader must know about the plan's inputs (e.g. lines left out of own revenues). */
   readonly notes: readonly string[];
@@ -43,6 +49,8 @@ export interface ScenarioPlan {
 export interface DistrictPlanResult {
   readonly district: DistrictBudgetRef;
   readonly plan: DistrictPlan;
+  /** With `plan.madeIn`: the re-plan — its regime, the merged schedule (executed, kept, re-planned) and notes. */
+  readonly replan?: ReplanResult;
   readonly alternative?: {
     readonly name: string;
     readonly plan: DistrictPlan;
@@ -250,6 +258,15 @@ function toScenario(
     .replaceAll("mrp.indexation", "plan.mrpIndexation")
     .replace("the base year is planned only with includeBaseYear", "the base year is as published");
   const moved = (p: string) => ({ ...issue, path: p, message });
+  if (path.startsWith("input."))
+    return toScenario({ ...issue, path: path.slice("input.".length) }, at, raw, alternative);
+  if (path === "madeIn" || path === "input.baseYear") return moved("plan.madeIn");
+  const previous = /^previous(?:\.units\[(\d+)\])?(.*)$/.exec(path);
+  if (previous !== null) {
+    return moved(
+      previous[1] === undefined ? `${at}.units` : `${at}.units[${previous[1]}].plan.previousVolumes`,
+    );
+  }
   if (path === "horizon") return moved("plan.horizon");
   if (path === "baseYear") return moved("year");
   if (path === "mrp" || path.startsWith("mrp.")) {
@@ -305,6 +322,44 @@ function orphanPlans(file: ScenarioFile): InputIssue[] {
   ]);
 }
 
+/** Plans a district, or re-plans it under the re-planning rules when the scenario says when it is made. */
+function planOrReplan(
+  input: DistrictPlanInput,
+  replan: ScenarioDistrictPlan["replan"],
+): { readonly plan: DistrictPlan; readonly replan?: ReplanResult } {
+  if (replan === undefined) return { plan: planDistrict(input) };
+  const result = replanDistrict({ previous: replan.previous, madeIn: replan.madeIn, input });
+  return { plan: result.plan, replan: result };
+}
+
+/** The plan in force before a re-plan, from the units' `previousVolumes`. */
+function previousSchedule(units: readonly PlanBaseUnit[]): TransferSchedule {
+  return {
+    units: units.map((u) => ({
+      code: u.unit.code,
+      years: (u.plan?.previousVolumes ?? []).map((v) => ({
+        year: v.year,
+        transfer:
+          v.kind === "none"
+            ? {
+                kind: "none" as const,
+                amount: Money.zero,
+                source: "fixed" as const,
+                citation: replanRuleOf(v.year),
+              }
+            : {
+                kind: v.kind === "subvention" ? ("subvention" as const) : ("withdrawal" as const),
+                amount: th(v.amount),
+                source: "fixed" as const,
+                citation: generalTransferCitation(v.year),
+              },
+      })),
+    })),
+  };
+}
+
+const replanRuleOf = (year: number) => (year < 2026 ? ROLLING_REPLAN_RULE : THREE_YEAR_REPLAN_RULE);
+
 /**
  * Resolves the `plan` of a scenario file into one `planDistrict` input per district (and its
  * alternative), checking each by planning it once so that every problem is reported with the others.
@@ -329,6 +384,30 @@ export function readScenarioPlan(
       message: `horizon ${plan.horizon} must be at least the year after the scenario's year (${file.year + 1})`,
     });
     return undefined;
+  }
+  if (plan.madeIn !== undefined && plan.madeIn !== file.year) {
+    issues.push({
+      path: "plan.madeIn",
+      message: `${plan.madeIn} must be the scenario's year ${file.year}: a plan made in a year forecasts from that year's budget`,
+    });
+    return undefined;
+  }
+  if (plan.madeIn === undefined) {
+    const stray = file.districts.flatMap((d, i) =>
+      d.units.flatMap((u, j) =>
+        u.plan?.previousVolumes === undefined ? [] : [`districts[${i}].units[${j}].plan.previousVolumes`],
+      ),
+    );
+    if (stray.length > 0) {
+      issues.push(
+        ...stray.map((path) => ({
+          path,
+          message:
+            "previous volumes are read only when plan.madeIn says the plan is a re-plan: add plan.madeIn",
+        })),
+      );
+      return undefined;
+    }
   }
   // districts share the scenario's plan: a problem there is reported once
   const found: InputIssue[] = [];
@@ -364,6 +443,8 @@ export function readScenarioPlan(
             name: rawDistrict.alternative.name,
             input: { ...input, equalisation: { byYear: byYearOf(rawDistrict.alternative.equalisation) } },
           };
+    const replan =
+      plan.madeIn === undefined ? undefined : { madeIn: plan.madeIn, previous: previousSchedule(units) };
     const first = String(file.year + 1);
     for (const [what, methods] of [
       ["", rawDistrict?.equalisation],
@@ -383,7 +464,7 @@ export function readScenarioPlan(
     ] as const) {
       if (candidate === undefined) continue;
       try {
-        planDistrict(candidate);
+        planOrReplan(candidate, replan);
       } catch (e) {
         if (!(e instanceof FourthLevelError)) throw e;
         const inner = (e.details.issues as readonly InputIssue[] | undefined) ?? [
@@ -392,7 +473,15 @@ export function readScenarioPlan(
         found.push(...inner.map((issue) => toScenario(issue, at, file.districts[i], what !== "")));
       }
     }
-    return [{ district, input, ...(alternative === undefined ? {} : { alternative }), notes }];
+    return [
+      {
+        district,
+        input,
+        ...(alternative === undefined ? {} : { alternative }),
+        ...(replan === undefined ? {} : { replan }),
+        notes,
+      },
+    ];
   });
   const seen = new Set<string>();
   for (const issue of found) {
@@ -412,15 +501,19 @@ export function readScenarioPlan(
  * compared with the plan unit by unit and year by year (`comparePlans`).
  */
 export function runScenarioPlan(plan: ScenarioPlan): readonly DistrictPlanResult[] {
-  return plan.districts.map(({ district, input, alternative, notes }) => {
-    const main = planDistrict(input);
-    if (alternative === undefined) return { district, plan: main, notes };
-    const other = planDistrict(alternative.input);
-    return {
+  return plan.districts.map(({ district, input, alternative, notes, replan }) => {
+    const main = planOrReplan(input, replan);
+    const base = {
       district,
-      plan: main,
-      alternative: { name: alternative.name, plan: other, comparison: comparePlans(main, other) },
+      plan: main.plan,
+      ...(main.replan === undefined ? {} : { replan: main.replan }),
       notes,
+    };
+    if (alternative === undefined) return base;
+    const other = planOrReplan(alternative.input, replan).plan;
+    return {
+      ...base,
+      alternative: { name: alternative.name, plan: other, comparison: comparePlans(main.plan, other) },
     };
   });
 }

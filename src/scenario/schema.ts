@@ -118,25 +118,32 @@ const equalisationByYear = z
   .record(yearKey, equalisationMethodSchema)
   .describe("An equalisation method per planned year; years not named follow the law's formula");
 
+/** A general transfer fixed for a year, in thousand KZT, or "none". */
+const volumeSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    year: z.number().int().describe("A planned year"),
+    kind: z.enum(["subvention", "budget_withdrawal"]),
+    amount: thousandKzt.describe("Thousand KZT, as the maslikhat decision fixed it"),
+  }),
+  z.strictObject({
+    year: z.number().int().describe("A planned year"),
+    kind: z.literal("none").describe("The maslikhat fixed no general transfer for the year"),
+  }),
+]);
+
 const unitPlanSchema = z
   .strictObject({
     fixedVolumes: z
-      .array(
-        z.discriminatedUnion("kind", [
-          z.strictObject({
-            year: z.number().int().describe("A planned year"),
-            kind: z.enum(["subvention", "budget_withdrawal"]),
-            amount: thousandKzt.describe("Thousand KZT, as the maslikhat decision fixed it"),
-          }),
-          z.strictObject({
-            year: z.number().int().describe("A planned year"),
-            kind: z.literal("none").describe("The maslikhat fixed no general transfer for the year"),
-          }),
-        ]),
-      )
+      .array(volumeSchema)
       .optional()
       .describe(
         'General transfers the district maslikhat fixed in absolute amounts (or "none"): they win over the formula',
+      ),
+    previousVolumes: z
+      .array(volumeSchema)
+      .optional()
+      .describe(
+        "With plan.madeIn: the volumes of the plan in force before (the year the plan is made and the years it keeps)",
       ),
     revenueGrowth: revenueGrowthSchema
       .optional()
@@ -208,6 +215,13 @@ const districtSchema = z.strictObject({
 const planSchema = z
   .strictObject({
     horizon: z.number().int().min(2019).max(2030).describe("The last planned year (at most 2030)"),
+    madeIn: z
+      .number()
+      .int()
+      .optional()
+      .describe(
+        "Apply the re-planning rules (BC2008 Art. 45 p.4 rolling to 2025; BC2025 Art. 79 p.2 every three years from 2026) to a plan made in this year, the scenario's year; the units' previousVolumes give the plan in force",
+      ),
     note: z.string().optional().describe("The assumptions behind the growth rates, in words"),
     mrpIndexation: z
       .strictObject({
