@@ -544,3 +544,34 @@ describe("re-planning in a scenario file (plan.madeIn)", () => {
     expect(d?.plan.units[0]?.years.map((y) => y.transfer.citation.article)).toEqual(["45", "80", "80"]);
   });
 });
+
+describe("re-planning in a scenario file: the third fresh-user pass", () => {
+  const file = () => JSON.parse(readFileSync(join(EXAMPLES, "druzhba-2026-replan.json"), "utf8"));
+  const resolve = (data: unknown) => () => resolveScenario(data, { baseDir: EXAMPLES });
+
+  it("notes a previous volume of the base year that differs from the published transfers", () => {
+    const data = file();
+    data.districts[0].units[0].plan.previousVolumes[0] = { year: 2026, kind: "subvention", amount: "27000" };
+    const result = runScenario(resolveScenario(data, { baseDir: EXAMPLES }));
+    expect(result.plan?.districts[0]?.notes.join(" ")).toContain(
+      "the previous plan's 2026 volume (subvention 27000) differs from the published 2026 transfers (27919 thousand KZT",
+    );
+  });
+
+  it("reports a wrong madeIn with the other problems, previous volumes outside the plan and of zero", () => {
+    const data = file();
+    data.plan.madeIn = 2027;
+    data.districts[0].units[0].plan.previousVolumes.push({ year: 2029, kind: "subvention", amount: "1" });
+    data.districts[0].units[0].plan.previousVolumes[1].amount = "0";
+    data.districts[0].units[0].plan.fixedVolumes = [{ year: 2031, kind: "subvention", amount: "1" }];
+    const paths = issuesOf(resolve(data)).map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "plan.madeIn",
+        "districts[0].units[0].plan.previousVolumes[3].year",
+        "districts[0].units[0].plan.previousVolumes[1].amount",
+        "districts[0].units[0].plan.fixedVolumes[0].year",
+      ]),
+    );
+  });
+});

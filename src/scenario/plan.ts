@@ -132,7 +132,7 @@ function checkYears(
   issues: InputIssue[],
   also: readonly number[] = [],
 ): void {
-  if (raw === null || typeof raw !== "object") return;
+  if (raw === null || typeof raw !== "object" || planned.length === 0) return;
   for (const key of Object.keys(raw)) {
     if (!planned.includes(Number(key)) && !also.includes(Number(key)))
       issues.push({
@@ -261,11 +261,17 @@ function toScenario(
   if (path.startsWith("input."))
     return toScenario({ ...issue, path: path.slice("input.".length) }, at, raw, alternative);
   if (path === "madeIn" || path === "input.baseYear") return moved("plan.madeIn");
-  const previous = /^previous(?:\.units\[(\d+)\])?(.*)$/.exec(path);
+  const previous = /^previous(?:\.units\[(\d+)\])?(?:\.years(?:\[(\d+)\])?)?(.*)$/.exec(path);
   if (previous !== null) {
-    return moved(
-      previous[1] === undefined ? `${at}.units` : `${at}.units[${previous[1]}].plan.previousVolumes`,
-    );
+    const [, unitIndex, yearIndex, rest = ""] = previous as unknown as [
+      string,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+    ];
+    if (unitIndex === undefined) return moved(`${at}.units`);
+    const entry = yearIndex === undefined ? "" : `[${yearIndex}]${rest.replace(/^\.transfer/, "")}`;
+    return moved(`${at}.units[${unitIndex}].plan.previousVolumes${entry}`);
   }
   if (path === "horizon") return moved("plan.horizon");
   if (path === "baseYear") return moved("year");
@@ -320,6 +326,63 @@ function orphanPlans(file: ScenarioFile): InputIssue[] {
         : [{ path: `districts[${i}].units[${j}].plan`, message: `a unit plan is given ${hint}` }],
     ),
   ]);
+}
+
+/**
+ * Problems of the units' `previousVolumes`: given without `plan.madeIn`; for a year outside the scenario's
+ * year to the horizon (the year the plan is made in and the years a re-plan may keep); a subvention or
+ * withdrawal of zero (no transfer is `"none"`).
+ */
+function previousVolumeIssues(file: ScenarioFile, horizon: number): InputIssue[] {
+  return file.districts.flatMap((d, i) =>
+    d.units.flatMap((u, j): InputIssue[] => {
+      const volumes = u.plan?.previousVolumes;
+      const at = `districts[${i}].units[${j}].plan.previousVolumes`;
+      if (volumes === undefined) return [];
+      if (file.plan?.madeIn === undefined)
+        return [
+          {
+            path: at,
+            message:
+              "previous volumes are read only when plan.madeIn says the plan is a re-plan: add plan.madeIn",
+          },
+        ];
+      return volumes.flatMap((v, k): InputIssue[] => [
+        ...(v.year < file.year || v.year > horizon
+          ? [
+              {
+                path: `${at}[${k}].year`,
+                message: `${v.year} is outside ${file.year}–${horizon}: give the volumes of the year the plan is made in and of the years it may keep`,
+              },
+            ]
+          : []),
+        ...(v.kind !== "none" && th(v.amount).isZero()
+          ? [
+              {
+                path: `${at}[${k}].amount`,
+                message: 'a volume of 0 is no transfer: write { "year": …, "kind": "none" }',
+              },
+            ]
+          : []),
+      ]);
+    }),
+  );
+}
+
+/** Notes where the previous plan's volume of the base year differs from the published transfers. */
+function baseYearMismatches(units: readonly PlanBaseUnit[], year: number): string[] {
+  return units.flatMap((u) => {
+    const v = u.plan?.previousVolumes?.find((x) => x.year === year);
+    const published = u.figures.transfers;
+    if (v === undefined || published === undefined) return [];
+    const net =
+      v.kind === "none" ? Money.zero : v.kind === "subvention" ? th(v.amount) : th(v.amount).negate();
+    return net.equals(published)
+      ? []
+      : [
+          `${u.unit.nameRu}: the previous plan's ${year} volume (${v.kind}${v.kind === "none" ? "" : ` ${v.amount}`}) differs from the published ${year} transfers (${published.toThousandKzt()} thousand KZT, subvention and targeted transfers together); the table shows the published figure`,
+        ];
+  });
 }
 
 /** Plans a district, or re-plans it under the re-planning rules when the scenario says when it is made. */
@@ -378,37 +441,22 @@ export function readScenarioPlan(
     issues.push(...orphanPlans(file));
     return undefined;
   }
-  if (plan.horizon < file.year + 1) {
+  // problems of the plan as a whole are reported with those of its districts and units
+  const horizonOk = plan.horizon >= file.year + 1;
+  if (!horizonOk) {
     issues.push({
       path: "plan.horizon",
       message: `horizon ${plan.horizon} must be at least the year after the scenario's year (${file.year + 1})`,
     });
-    return undefined;
   }
-  if (plan.madeIn !== undefined && plan.madeIn !== file.year) {
+  const madeInOk = plan.madeIn === undefined || plan.madeIn === file.year;
+  if (!madeInOk) {
     issues.push({
       path: "plan.madeIn",
-      message: `${plan.madeIn} must be the scenario's year ${file.year}: a plan made in a year forecasts from that year's budget`,
+      message: `${plan.madeIn} must be the scenario's year ${file.year}: a plan made in a year forecasts from that year's budget (BC2008 Art. 45 p.4; BC2025 Art. 79 p.2)`,
     });
-    return undefined;
   }
-  if (plan.madeIn === undefined) {
-    const stray = file.districts.flatMap((d, i) =>
-      d.units.flatMap((u, j) =>
-        u.plan?.previousVolumes === undefined ? [] : [`districts[${i}].units[${j}].plan.previousVolumes`],
-      ),
-    );
-    if (stray.length > 0) {
-      issues.push(
-        ...stray.map((path) => ({
-          path,
-          message:
-            "previous volumes are read only when plan.madeIn says the plan is a re-plan: add plan.madeIn",
-        })),
-      );
-      return undefined;
-    }
-  }
+  issues.push(...previousVolumeIssues(file, plan.horizon));
   // districts share the scenario's plan: a problem there is reported once
   const found: InputIssue[] = [];
   const resolved = districts.flatMap(({ district, units }, i): ScenarioDistrictPlan[] => {
@@ -418,7 +466,7 @@ export function readScenarioPlan(
     const planUnits = units.map((u, j) =>
       unitInput(u, plan, file.year, `${at}.units[${j}]`, territory, found, notes),
     );
-    if (found.length > before) return [];
+    if (found.length > before || !horizonOk) return [];
     const rawDistrict = file.districts[i]?.plan;
     const input: DistrictPlanInput = {
       district: { code: district.code, name: district.nameRu },
@@ -444,7 +492,10 @@ export function readScenarioPlan(
             input: { ...input, equalisation: { byYear: byYearOf(rawDistrict.alternative.equalisation) } },
           };
     const replan =
-      plan.madeIn === undefined ? undefined : { madeIn: plan.madeIn, previous: previousSchedule(units) };
+      plan.madeIn === undefined || !madeInOk
+        ? undefined
+        : { madeIn: plan.madeIn, previous: previousSchedule(units) };
+    if (replan !== undefined) notes.push(...baseYearMismatches(units, file.year));
     const first = String(file.year + 1);
     for (const [what, methods] of [
       ["", rawDistrict?.equalisation],

@@ -629,3 +629,34 @@ describe("replanDistrict — the TSDoc example", () => {
     expect(r.plan.units[0]?.years.map((y) => y.balance.toThousandKzt())).toEqual(["-2803.9", "-9414.29"]);
   });
 });
+
+describe("replanDistrict — the previous plan's district", () => {
+  it("refuses a previous plan of another district", () => {
+    const unit = {
+      code: "394845000",
+      name: "Дружбинская с.а.",
+      base: { year: 2026, ownRevenues: { tax: Money.thousandKzt("930") }, costs: Money.thousandKzt("28849") },
+      revenueGrowth: { tax: "0" },
+      costGrowth: "0",
+    };
+    const elsewhere = planDistrict({
+      district: { code: "104000000", name: "Бородулихинский район" },
+      baseYear: 2026,
+      horizon: 2028,
+      units: [unit],
+    });
+    const issues = issuesOf(() =>
+      replanDistrict({
+        previous: elsewhere,
+        madeIn: 2026,
+        input: {
+          district: { code: "394800000", name: "Камыстинский район" },
+          baseYear: 2026,
+          horizon: 2028,
+          units: [unit],
+        },
+      }),
+    );
+    expect(issues.map((i) => i.path)).toContain("previous.district.code");
+  });
+});

@@ -580,6 +580,14 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
     issues.push({ path: "input", message: "the plan's input (DistrictPlanInput) is missing" });
     throwIfIssues("re-plan", issues);
   }
+  // a previous DistrictPlan names its district: it must be the one re-planned
+  const previousDistrict = (args.previous as { district?: { code?: unknown } } | undefined)?.district?.code;
+  if (previousDistrict !== undefined && previousDistrict !== input.district?.code) {
+    issues.push({
+      path: "previous.district.code",
+      message: `the previous plan is of district ${String(previousDistrict)}, the re-plan of ${String(input.district?.code)}`,
+    });
+  }
   const baseYearOk = w !== undefined && input.baseYear === w.madeIn;
   if (w !== undefined && !baseYearOk) {
     issues.push({
