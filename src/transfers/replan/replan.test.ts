@@ -156,7 +156,7 @@ describe("replanDistrict — rolling rule to 2025 (BC2008 Art. 45)", () => {
       [2026, "replanned", "subvention", "27919"],
     ]);
     expect(r.units[0]?.years.every((y) => y.rule.article === "45")).toBe(true);
-    expect(r.notes.join("\n")).toContain("2026 will be budget years under BC2025");
+    expect(r.notes.join("\n")).toContain("2026 is a budget year under BC2025");
     expect(r.notes.join("\n")).toContain("No previous plan");
   });
 

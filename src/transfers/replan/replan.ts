@@ -382,9 +382,13 @@ function prepare(
       w.regime === "rolling"
         ? `${BC2008_ART_45}: the volumes are not changed during the current year`
         : `${BC2025_ART_79}: the volumes are fixed for the cycle and change only every three years`
-    }); plan ${w.firstYear} onwards`;
+    }); ${
+      w.keptYears.length === 0
+        ? `plan ${w.firstYear} onwards`
+        : `${yearsText(w.keptYears)} are kept too, so nothing before ${w.lastYear + 1} can be fixed now`
+    }`;
   const keptWhy = (year: number, t: PlannedTransfer | undefined) =>
-    `${year} is in the three-year cycle ${cycle} (cycles from the anchor cycleStart, the library's reading) and ${w.madeIn + 1} is not its start: under ${BC2025_ART_79} the volumes change only every three years, so the cycle's volume${
+    `${year} is in the three-year cycle ${cycle} (cycles from the anchor cycleStart, the library's reading) and the plan made in ${w.madeIn} plans ${w.madeIn + 1}, which is not the cycle's start: under ${BC2025_ART_79} the volumes change only every three years, so the cycle's volume${
       t === undefined ? "" : ` (${amountText(t)})`
     } is kept`;
 
@@ -715,7 +719,7 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
     const bc2025 = newPlan.years.filter((y) => y >= FIRST_BC2025_YEAR);
     if (bc2025.length > 0)
       head.push(
-        `${yearsText(bc2025)} will be budget years under BC2025: the plan made in 2025 sets them anew under the three-year rule.`,
+        `${yearsText(bc2025)} ${bc2025.length === 1 ? "is a budget year" : "are budget years"} under BC2025: the plan made in 2025 sets ${bc2025.length === 1 ? "it" : "them"} anew under the three-year rule.`,
       );
   } else {
     const c = window.cycle as ReplanCycle;
@@ -743,7 +747,9 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
   head.push(
     args.previous === undefined
       ? `No previous plan: no executed years in the schedule.`
-      : `Executed or in execution (≤ ${window.madeIn}): ${executedYears.length === 0 ? "none in the previous plan" : executedYears.join(", ")}, copied unchanged from the previous plan.`,
+      : executedYears.length === 0
+        ? `Executed or in execution (≤ ${window.madeIn}): the previous plan gives none of these years.`
+        : `Executed or in execution (≤ ${window.madeIn}): ${executedYears.join(", ")}, copied unchanged from the previous plan.`,
   );
   return {
     madeIn: window.madeIn,
