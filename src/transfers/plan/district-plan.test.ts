@@ -53,7 +53,8 @@ describe("planDistrict — Druzhba village (real anchor)", () => {
     expect(y2028?.transfer.amount.toThousandKzt()).toBe("24563");
     // self-sufficiency 930 / 28 849 = 3.2237 % → "3.2"
     expect(y2027?.selfSufficiency).toBe("3.2");
-    // the subvention from 2026 is posted under BC2025 (Art. 79 per the transfer rules)
+    // a fixed volume rests on the rule of fixed volumes, BC2025 Art. 79 p.2; its posting on Art. 79 p.1
+    expect(y2027?.transfer.citation).toMatchObject({ article: "79", paragraph: "2" });
     expect(y2027?.transfer.citation.act).toContain("2025");
     // base year not planned: two postings, 28 000 + 24 563 = 52 563
     expect(plan.postings).toHaveLength(2);

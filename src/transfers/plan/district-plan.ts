@@ -237,10 +237,9 @@ export interface PlannedTransfer {
   readonly amount: Money;
   readonly source: PlannedTransferSource;
   /**
-   * The legal ground: for `"fixed"` the transfer rule of the posting (BC2008 Art. 45 p.2–3 to 2025, BC2025
-   * from 2026), or for a fixed `"none"` (no posting) the rule of fixed volumes ({@link ROLLING_REPLAN_RULE}
-   * to 2025, {@link THREE_YEAR_REPLAN_RULE} from 2026); otherwise the general-transfer formula of the year
-   * (`generalTransferCitation`).
+   * The legal ground: for `"fixed"` the rule under which the maslikhat fixes volumes
+   * ({@link ROLLING_REPLAN_RULE} to 2025, {@link THREE_YEAR_REPLAN_RULE} from 2026; the posting carries the
+   * transfer rule of its kind); otherwise the general-transfer formula of the year (`generalTransferCitation`).
    */
   readonly citation: Citation;
 }
@@ -756,16 +755,15 @@ function buildMrp(
   }
 }
 
-/** The planned transfer of a fixed volume. */
+/** The planned transfer of a fixed volume; its ground is the rule under which the maslikhat fixes volumes. */
 function fixedTransfer(f: PlanFixedVolume, year: number): PlannedTransfer {
-  if (f.kind === "none") {
-    return { kind: "none", amount: Money.zero, source: "fixed", citation: fixedVolumeRule(year) };
-  }
+  const citation = fixedVolumeRule(year);
+  if (f.kind === "none") return { kind: "none", amount: Money.zero, source: "fixed", citation };
   return {
     kind: f.kind === "subvention" ? "subvention" : "withdrawal",
     amount: f.amount,
     source: "fixed",
-    citation: generalTransferCitation(year),
+    citation,
   };
 }
 
@@ -1079,14 +1077,7 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
         amount: p.transfer.amount,
       }));
     const postings = plannedGeneralTransfers(district, account, volumes);
-    const postingCitation = new Map(postings.map((p) => [p.date.slice(0, 4), p.citation]));
-    const years_ = planned.map((p) => {
-      const c = postingCitation.get(String(p.year));
-      return p.transfer.source === "fixed" && c !== undefined
-        ? { ...p, transfer: { ...p.transfer, citation: c } }
-        : p;
-    });
-    return { code: u.code, name: u.name, account, years: years_, postings };
+    return { code: u.code, name: u.name, account, years: planned, postings };
   });
 
   const postings = unitPlans.flatMap((u) => u.postings);
