@@ -660,3 +660,48 @@ describe("replanDistrict — the previous plan's district", () => {
     expect(issues.map((i) => i.path)).toContain("previous.district.code");
   });
 });
+
+describe("replanDistrict — a kept volume given twice", () => {
+  it("is named as given twice, not as a change", () => {
+    const district = { code: "394800000", name: "Камыстинский район" };
+    const unit = {
+      code: "394845000",
+      name: "Дружбинская с.а.",
+      base: { year: 2026, ownRevenues: { tax: Money.thousandKzt("930") }, costs: Money.thousandKzt("28849") },
+      revenueGrowth: { tax: "0" },
+      costGrowth: "0",
+    };
+    const subvention = (year: number, amount: string) => ({
+      year,
+      kind: "subvention" as const,
+      amount: Money.thousandKzt(amount),
+    });
+    const previous = planDistrict({
+      district,
+      baseYear: 2026,
+      horizon: 2028,
+      includeBaseYear: true,
+      units: [
+        {
+          ...unit,
+          fixedVolumes: [subvention(2026, "27919"), subvention(2027, "28000"), subvention(2028, "24563")],
+        },
+      ],
+    });
+    const issues = issuesOf(() =>
+      replanDistrict({
+        previous,
+        madeIn: 2026,
+        input: {
+          district,
+          baseYear: 2026,
+          horizon: 2028,
+          units: [{ ...unit, fixedVolumes: [subvention(2028, "24563"), subvention(2028, "24563")] }],
+        },
+      }),
+    );
+    expect(issues.find((i) => i.path === "input.units[0].fixedVolumes[1].year")?.message).toBe(
+      "2028 already has a fixed volume",
+    );
+  });
+});

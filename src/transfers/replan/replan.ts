@@ -412,7 +412,9 @@ function prepare(
       }
       if (isWhole(f?.year) && keptSet.has(f.year)) {
         const t = prev?.byYear.get(f.year);
-        if (t !== undefined && sameVolume(f, t) && !covered.has(f.year)) {
+        if (t !== undefined && covered.has(f.year)) {
+          issues.push({ path: `${path}.year`, message: `${f.year} already has a fixed volume` });
+        } else if (t !== undefined && sameVolume(f, t)) {
           covered.add(f.year); // the caller repeats the kept volume: accepted as it is
         } else if (t !== undefined) {
           issues.push({
