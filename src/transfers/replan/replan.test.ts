@@ -630,15 +630,17 @@ describe("replanDistrict — the TSDoc example", () => {
   });
 });
 
+/** Druzhba village with its published 2026 own revenues (930) and costs (28 849), flat. */
+const unit = {
+  code: "394845000",
+  name: "Дружбинская с.а.",
+  base: { year: 2026, ownRevenues: { tax: Money.thousandKzt("930") }, costs: Money.thousandKzt("28849") },
+  revenueGrowth: { tax: "0" },
+  costGrowth: "0",
+};
+
 describe("replanDistrict — the previous plan's district", () => {
   it("refuses a previous plan of another district", () => {
-    const unit = {
-      code: "394845000",
-      name: "Дружбинская с.а.",
-      base: { year: 2026, ownRevenues: { tax: Money.thousandKzt("930") }, costs: Money.thousandKzt("28849") },
-      revenueGrowth: { tax: "0" },
-      costGrowth: "0",
-    };
     const elsewhere = planDistrict({
       district: { code: "104000000", name: "Бородулихинский район" },
       baseYear: 2026,
@@ -664,13 +666,6 @@ describe("replanDistrict — the previous plan's district", () => {
 describe("replanDistrict — a kept volume given twice", () => {
   it("is named as given twice, not as a change", () => {
     const district = { code: "394800000", name: "Камыстинский район" };
-    const unit = {
-      code: "394845000",
-      name: "Дружбинская с.а.",
-      base: { year: 2026, ownRevenues: { tax: Money.thousandKzt("930") }, costs: Money.thousandKzt("28849") },
-      revenueGrowth: { tax: "0" },
-      costGrowth: "0",
-    };
     const subvention = (year: number, amount: string) => ({
       year,
       kind: "subvention" as const,
