@@ -109,3 +109,81 @@ export function unknownFieldIssues(value: unknown, allowed: readonly string[], p
       message: `unknown field ${JSON.stringify(key)}: the fields are ${allowed.join(", ")}`,
     }));
 }
+
+/**
+ * A path inside another: `joinPath("units[0]", "base.costs")` is `"units[0].base.costs"`,
+ * `joinPath("units", "[2]")` is `"units[2]"`; an empty side leaves the other.
+ *
+ * @example
+ * ```ts
+ * joinPath("districts[1]", "units[0].kato"); // "districts[1].units[0].kato"
+ * ```
+ */
+export function joinPath(base: string, sub: string): string {
+  if (base === "") return sub;
+  if (sub === "") return base;
+  return sub.startsWith("[") ? `${base}${sub}` : `${base}.${sub}`;
+}
+
+/**
+ * The issues a {@link FourthLevelError} carries: its `details.issues` when it lists them, else one issue
+ * at the root with its message and code.
+ *
+ * @example
+ * ```ts
+ * issuesOfError(new FourthLevelError("UNKNOWN_KATO", "999 is not in the classifier"));
+ * // [{ path: "", message: "999 is not in the classifier", code: "UNKNOWN_KATO" }]
+ * ```
+ */
+export function issuesOfError(error: FourthLevelError): readonly InputIssue[] {
+  const inner = error.details.issues as readonly InputIssue[] | undefined;
+  return inner ?? [{ path: "", message: error.message, code: error.code }];
+}
+
+/**
+ * Runs `read`; when it throws a {@link FourthLevelError}, adds its issues to `issues` with their paths
+ * moved under `at` (a path prefix, or a function renaming each path) and returns `undefined`, so that
+ * reading can go on and report every problem at once. Other errors are rethrown.
+ *
+ * @example
+ * ```ts
+ * const issues: InputIssue[] = [];
+ * const money = collectIssues(issues, "figures.tax_revenue", () => Money.thousandKzt("1.5.0"));
+ * // money === undefined; issues[0].path === "figures.tax_revenue"
+ * ```
+ */
+export function collectIssues<T>(
+  issues: InputIssue[],
+  at: string | ((path: string) => string),
+  read: () => T,
+): T | undefined {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof FourthLevelError)) throw e;
+    const rename = typeof at === "string" ? (path: string) => joinPath(at, path) : at;
+    for (const issue of issuesOfError(e)) issues.push({ ...issue, path: rename(issue.path) });
+    return undefined;
+  }
+}
+
+/**
+ * Zod's issues as {@link InputIssue}s, each path written as `districts[0].units[1].figures.tax_revenue`.
+ *
+ * @example
+ * ```ts
+ * const parsed = schema.safeParse(data);
+ * if (!parsed.success) throwIfIssues("scenario", zodIssues(parsed.error.issues));
+ * ```
+ */
+export function zodIssues(
+  issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[],
+): InputIssue[] {
+  return issues.map((i) => ({
+    path: i.path.reduce<string>(
+      (text, part) => joinPath(text, typeof part === "number" ? `[${part}]` : String(part)),
+      "",
+    ),
+    message: i.message,
+  }));
+}
