@@ -88,11 +88,12 @@ const planning = timeMs(
   3,
 );
 
+const count = (n: number) => n.toLocaleString("en-US");
 const rows = [
-  ["baseline: sum of 200,000 receipt amounts", baseline],
-  ["attribute 200,000 receipts (rule lookup + territory + posting)", attribution],
-  ["build the bundled territory (15,594 places)", territoryBuild],
-  ["parse the 41 decision texts", parsing],
+  [`baseline: sum of ${count(N)} receipt amounts`, baseline],
+  [`attribute ${count(N)} receipts (rule lookup + territory + posting)`, attribution],
+  [`build the territory again (${count(territory.places().length)} places decoded once)`, territoryBuild],
+  [`parse the ${texts.length} decision texts`, parsing],
   [`plan ${units.length} units over 4 years (formula, then a pool by population)`, planning],
 ] as const;
 console.log(`median wall time, and ratio to the baseline (node ${process.version})`);

@@ -47,12 +47,14 @@ export {
   IDENTITY_NAMES,
   type IdentityCheck,
   type IdentityName,
+  identityValue,
 } from "./budget/identities.js";
 export {
   type BudgetStatement,
   buildStatement,
   LINE_OF_CATEGORY,
   type LineSource,
+  OWN_REVENUE_LINES,
   type SelfSufficiency,
   type StatementInput,
   type StatementLine,
@@ -309,7 +311,9 @@ export {
 export { KATO_CSV_COLUMNS, katoPlacesFromCsv } from "./territory/kato-csv.js";
 export {
   type DistrictType,
+  FOURTH_LEVEL_UNIT_TYPES,
   type FourthLevelUnitType,
+  isFourthLevelUnitType,
   isKatoCodeShaped,
   KATO_PLACE_TYPES,
   type KatoClassifierLevel,
@@ -332,6 +336,7 @@ export {
   type OutsideFourthLevelOwner,
   type OwnBudgetSinceSource,
   REPUBLICAN_BUDGET,
+  type RegionBudgetRef,
   type Territory,
   type TerritoryOptions,
 } from "./territory/territory.js";

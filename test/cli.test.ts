@@ -163,12 +163,13 @@ describe("fourth-level run", () => {
     expect(borodulikha?.consolidation.unitsOwnRevenue.thousandKzt).toBe("86189");
   });
 
-  it("prints statements, checks and the consolidation as text", async () => {
+  it("prints statements, checks, the consolidation and the plan as text", async () => {
     expect(await main(["run"])).toBe(0);
     expect(out).toContain("Бель-Агачский с.о.");
     expect(out).toContain("self-sufficiency");
     expect(out).toContain("consolidation of Бородулихинский район");
     expect(out).toContain("Real data only");
+    expect(out).toContain("== Plan 2026-2028");
   });
 
   it("reports every problem of a bad scenario at once with its path, exit 2", async () => {
@@ -564,14 +565,17 @@ describe("fourth-level run --format and --year", () => {
     expect(out).toMatch(/\| 2028 \| Дружбинская с\.а\. \(394845000\) +\| fixed +\|/);
   });
 
-  it("table: the statements and the plan; a planned --year shows only the plan", async () => {
-    expect(await main(["run"])).toBe(0);
-    expect(out).toContain("self-sufficiency");
-    expect(out).toContain("== Plan 2026-2028");
-    out = "";
+  it("table: a planned --year shows only the plan of that year", async () => {
     expect(await main(["run", "--year", "2028"])).toBe(0);
     expect(out).not.toContain("self-sufficiency (own revenues / costs)");
-    expect(out).toContain("2028");
+    // Druzhba's 2028 subvention is fixed at 24 563 in its published 2026 decision (BC2025 Art. 79 p.2)
+    expect(out).toMatch(/│ 2028 │ Дружбинская с\.а\. \(394845000\) +│ fixed +│ .* │ +24563\.0 │/);
+    expect(out).not.toMatch(/│ 2027 │/);
+  });
+
+  it("--year given twice is refused, exit 2", async () => {
+    expect(await main(["run", "--year", "2027", "--year", "2028"])).toBe(2);
+    expect(err).toContain("--year is given more than once");
   });
 
   it("json keeps --json and adds the tables", async () => {

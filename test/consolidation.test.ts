@@ -11,6 +11,7 @@ import {
   districtAccount,
   districtFigures,
   districtScenarioArb,
+  nonZeroDeltaArb,
   ownRevenue,
   scenarioPostings,
   totalSubventions,
@@ -44,7 +45,7 @@ function allFigures(s: DistrictScenario): BudgetFigures[] {
 }
 
 describe("consolidation netting (invariant 4)", () => {
-  it("property: the consolidated deficit equals the sum of the deficits (netting ok, difference 0)", () => {
+  it("property: the ledger's transfers to the units are the units' transfers lines (netting ok, difference 0); the consolidated deficit is the sum of the deficits", () => {
     fc.assert(
       fc.property(districtScenarioArb, (s) => {
         const c = consolidate(s);
@@ -109,39 +110,100 @@ describe("consolidation netting (invariant 4)", () => {
     );
   });
 
-  it("property: a unit whose deficit was misstated by d makes the netting a mismatch of exactly −d", () => {
+  it("property: a ledger moving d more to a unit than the units' transfers lines show makes the netting a mismatch of exactly d", () => {
     fc.assert(
-      fc.property(
-        districtScenarioArb,
-        fc.bigInt({ min: 1n, max: 10n ** 10n }).map((t) => Money.fromTiyn(t)),
-        (s, d) => {
-          const [first, ...rest] = s.units;
-          if (first === undefined) return;
-          const bad = unitFigures(first);
-          const c = consolidateDistrict({
-            district: { code: s.district.code, name: s.district.nameRu },
+      fc.property(districtScenarioArb, nonZeroDeltaArb, (s, d) => {
+        const [first, ...rest] = s.units;
+        if (first === undefined) return;
+        const statements = [first, ...rest].map((u) =>
+          buildStatement({
+            unit: { code: u.unit.code, name: u.unit.nameRu },
             year: s.year,
-            units: [
+            published: unitFigures(u),
+          }),
+        );
+        const extra: Posting = {
+          id: "extra",
+          sourceId: "extra",
+          ruleId: "transfer",
+          date: `${s.year}-07-01`,
+          from: districtAccount(s.district),
+          to: unitAccount(first.unit),
+          amount: d.abs(),
+          category: "transfers",
+        };
+        const input = {
+          district: { code: s.district.code, name: s.district.nameRu },
+          year: s.year,
+          districtFigures: districtFigures(s),
+        };
+        // the ledger moved |d| more than the units show: difference +|d|
+        const more = consolidateDistrict({
+          ...input,
+          units: statements,
+          postings: [...scenarioPostings(s), extra],
+        });
+        expect(more.netting.status).toBe("mismatch");
+        expect(more.netting.difference?.tiyn).toBe(d.abs().tiyn);
+        // a unit shows d more transfers than the ledger moved (its total corrected too): difference −d
+        const figures = unitFigures(first);
+        const misstated = buildStatement({
+          unit: { code: first.unit.code, name: first.unit.nameRu },
+          year: s.year,
+          published: {
+            ...figures,
+            transfers: (figures.transfers as Money).plus(d),
+            revenue_total: (figures.revenue_total as Money).plus(d),
+            deficit: (figures.deficit as Money).plus(d),
+          },
+        });
+        const shown = consolidateDistrict({
+          ...input,
+          units: [misstated, ...statements.slice(1)],
+          postings: scenarioPostings(s),
+        });
+        expect(shown.netting.status).toBe("mismatch");
+        expect(shown.netting.difference?.tiyn).toBe(-d.tiyn);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("property: a unit whose deficit was misstated by d is reported by its statement's balance check (difference d), not by the netting", () => {
+    fc.assert(
+      fc.property(districtScenarioArb, nonZeroDeltaArb, (s, d) => {
+        const [first, ...rest] = s.units;
+        if (first === undefined) return;
+        const bad = unitFigures(first);
+        const statement = buildStatement({
+          unit: { code: first.unit.code, name: first.unit.nameRu },
+          year: s.year,
+          published: { ...bad, deficit: (bad.deficit as Money).plus(d) },
+        });
+        const balance = statement.checks.find((c) => c.identity === "balance");
+        expect(balance?.status).toBe("mismatch");
+        expect(balance?.difference?.tiyn).toBe(d.tiyn);
+        const c = consolidateDistrict({
+          district: { code: s.district.code, name: s.district.nameRu },
+          year: s.year,
+          units: [
+            statement,
+            ...rest.map((u) =>
               buildStatement({
-                unit: { code: first.unit.code, name: first.unit.nameRu },
+                unit: { code: u.unit.code, name: u.unit.nameRu },
                 year: s.year,
-                published: { ...bad, deficit: (bad.deficit as Money).plus(d) },
+                published: unitFigures(u),
               }),
-              ...rest.map((u) =>
-                buildStatement({
-                  unit: { code: u.unit.code, name: u.unit.nameRu },
-                  year: s.year,
-                  published: unitFigures(u),
-                }),
-              ),
-            ],
-            districtFigures: districtFigures(s),
-            postings: scenarioPostings(s),
-          });
-          expect(c.netting.status).toBe("mismatch");
-          expect(c.netting.difference?.tiyn).toBe(-d.tiyn);
-        },
-      ),
+            ),
+          ],
+          districtFigures: districtFigures(s),
+          postings: scenarioPostings(s),
+        });
+        expect(c.netting.status).toBe("ok");
+        // the summed deficit carries the misstatement; the consolidated one is computed from the lines
+        expect(c.totals.deficit).toEqual({ kind: "sum", amount: sumOf(allFigures(s), "deficit").plus(d) });
+        expect(c.consolidated?.deficit?.tiyn).toBe(sumOf(allFigures(s), "deficit").tiyn);
+      }),
       { numRuns: 200 },
     );
   });
@@ -178,29 +240,35 @@ describe("consolidation example (hand-computed)", () => {
     // Bel-Agach: own 700 + subvention 300 = revenue 1000; costs 1000; deficit 0
     // Andreevka: own 400; costs 350 + withdrawal 50 = 400; deficit 0
     // district: own 5000 + withdrawal 50 = 5050; costs 4700 + subvention 300 = 5000; deficit 50
-    const st = (code: string, name: string, rev: string, exp: string, def: string) =>
+    const st = (code: string, name: string, rev: string, transfers: string, exp: string, def: string) =>
       buildStatement({
         unit: { code, name },
         year: 2026,
         published: {
           revenue_total: k(rev),
+          transfers: k(transfers),
           expenditures: k(exp),
           net_lending: Money.zero,
           fin_assets_balance: Money.zero,
           deficit: k(def),
         },
       });
+    const units = [
+      st(bel.code, bel.nameRu, "1000", "300", "1000", "0"),
+      st(andr.code, andr.nameRu, "400", "0", "400", "0"),
+    ];
+    const districtFigures = {
+      revenue_total: k("5050"),
+      expenditures: k("5000"),
+      net_lending: Money.zero,
+      fin_assets_balance: Money.zero,
+      deficit: k("50"),
+    };
     const c = consolidateDistrict({
       district: { code: district.code, name: district.nameRu },
       year: 2026,
-      units: [st(bel.code, bel.nameRu, "1000", "1000", "0"), st(andr.code, andr.nameRu, "400", "400", "0")],
-      districtFigures: {
-        revenue_total: k("5050"),
-        expenditures: k("5000"),
-        net_lending: Money.zero,
-        fin_assets_balance: Money.zero,
-        deficit: k("50"),
-      },
+      units,
+      districtFigures,
       postings,
     });
     expect(c.mutualTransfers.toUnits.toKzt()).toBe("300.00");
@@ -211,9 +279,51 @@ describe("consolidation example (hand-computed)", () => {
     expect(c.consolidated?.expenditures.toKzt()).toBe("6050.00");
     // deficit: 6100 − 6050 = 50 = 0 + 0 + 50
     expect(c.consolidated?.deficit?.toKzt()).toBe("50.00");
-    expect(c.netting.status).toBe("ok");
+    // netting: ledger to the units 300 = transfers lines 300 + 0
+    expect(c.netting).toEqual({ status: "ok", difference: Money.zero });
     // units' own revenue: 1000 + 400 − 300 = 1100
     expect(c.unitsOwnRevenue).toEqual({ kind: "sum", amount: k("1100") });
+
+    // The same budgets with a ledger that moved 250, not 300, to Bel-Agach: the consolidation would net
+    // 250 + 50 = 300 and give revenue 6450 − 300 = 6150, which is wrong; the netting check catches it:
+    // ledger 250 − transfers lines (300 + 0) = −50.
+    const wrong = consolidateDistrict({
+      district: { code: district.code, name: district.nameRu },
+      year: 2026,
+      units,
+      districtFigures,
+      postings: [
+        post("s1", "2026-02-01", districtAccount(district), unitAccount(bel), "250"),
+        ...postings.slice(1),
+      ],
+    });
+    expect(wrong.consolidated?.revenue.toKzt()).toBe("6150.00");
+    expect(wrong.netting.status).toBe("mismatch");
+    expect(wrong.netting.difference?.toKzt()).toBe("-50.00");
+    expect(wrong.netting.reason).toBe(
+      "the ledger's transfers from the district to the units (0.25 thousand KZT) differ from the units' transfers lines (0.3 thousand KZT)",
+    );
+  });
+
+  it("cannot check the netting when a unit's statement has no transfers line", () => {
+    const bel = TERRITORY.fourthLevelUnit("104035000");
+    const c = consolidateDistrict({
+      district: { code: "104000000", name: "Бородулихинский район" },
+      year: 2026,
+      units: [
+        buildStatement({
+          unit: { code: bel.code, name: bel.nameRu },
+          year: 2026,
+          published: { revenue_total: Money.kzt("10"), expenditures: Money.kzt("10") },
+        }),
+      ],
+      districtFigures: { revenue_total: Money.kzt("5"), expenditures: Money.kzt("5") },
+      postings: [],
+    });
+    expect(c.netting).toEqual({
+      status: "not_checkable",
+      reason: `the transfers line is missing for ${bel.nameRu}: the transfers netted cannot be compared with the units' statements`,
+    });
   });
 });
 

@@ -6,9 +6,12 @@ import {
   checkIdentity,
   IDENTITY_NAMES,
   type IdentityName,
+  identityValue,
 } from "../src/budget/identities.js";
 import { Money } from "../src/money/money.js";
 import { consistentFiguresArb, IDENTITY_LINES, nonZeroDeltaArb } from "./arbitraries/budgets.js";
+import { BEL_AGACH_2026 } from "./fixtures/bel-agach-2026.js";
+import { codeOf } from "./support.js";
 
 /**
  * The identities as the domain brief §4 states them, written out independently of the code: the line
@@ -131,14 +134,7 @@ describe("budget identities (invariant 5)", () => {
 describe("identity examples (hand-computed)", () => {
   it("Bel-Agach 2026: 39 585 + 0 + 2 000 + 13 374 = 54 959 thousand KZT", () => {
     const t = (s: string) => Money.thousandKzt(s);
-    const figures: BudgetFigures = {
-      revenue_total: t("54959"),
-      tax_revenue: t("39585"),
-      non_tax_revenue: t("0"),
-      capital_sales: t("2000"),
-      transfers: t("13374"),
-      expenditures: t("54959"),
-    };
+    const figures = BEL_AGACH_2026;
     const revenue = checkIdentity("revenue", figures);
     expect(revenue.status).toBe("ok");
     expect(revenue.absentTakenAsZero).toEqual(["special_receipts"]);
@@ -164,5 +160,32 @@ describe("identity examples (hand-computed)", () => {
     expect(checkIdentity("financing", { ...figures, financing: k("-33") }).difference?.toKzt()).toBe(
       "-66.00",
     );
+  });
+});
+
+describe("identityValue", () => {
+  it("gives the defined line from the others, absent terms 0 (hand-computed)", () => {
+    const k = (s: string) => Money.kzt(s);
+    // 100 − 130 − 5 − (−2) = −33
+    expect(
+      identityValue("balance", {
+        revenue_total: k("100"),
+        expenditures: k("130"),
+        net_lending: k("5"),
+        fin_assets_balance: k("-2"),
+      }).toKzt(),
+    ).toBe("-33.00");
+    // Bel-Agach 2026: 39 585 + 0 + 2 000 + 13 374 (special receipts absent: 0) = 54 959
+    expect(identityValue("revenue", BEL_AGACH_2026).toThousandKzt()).toBe("54959");
+    // financing = −deficit; nothing given: 0
+    expect(identityValue("financing", { deficit: k("-33") }).toKzt()).toBe("33.00");
+    expect(identityValue("net_lending", {}).isZero()).toBe(true);
+  });
+
+  it("refuses a name that is not an identity, inherited object keys included, with INVALID_INPUT", () => {
+    for (const name of ["deficit", "toString", "constructor", "__proto__"]) {
+      expect(codeOf(() => identityValue(name as IdentityName, {}))).toBe("INVALID_INPUT");
+      expect(codeOf(() => checkIdentity(name as IdentityName, {}))).toBe("INVALID_INPUT");
+    }
   });
 });

@@ -6,8 +6,6 @@ import { ATTRIBUTION_KEYS } from "../src/rules/rule.js";
 import { anyReceiptArb, receiptsArb, TERRITORY } from "./arbitraries/receipts.js";
 import { issuesOf } from "./support.js";
 
-/** The INVALID_INPUT error thrown by `f`, with its issues. */
-
 /** A receipt as a JSON record. */
 function toRecord(r: Receipt): Record<string, unknown> {
   return {

@@ -6,6 +6,7 @@ import { kazakhstanRulebook } from "../src/jurisdictions/kz/revenue-lines.js";
 import { accountId } from "../src/ledger/ledger.js";
 import { Money } from "../src/money/money.js";
 import { revenueFromRegistry } from "../src/revenue/chain.js";
+import { dueDate } from "../src/revenue/due-date.js";
 import { readRegistry, readVehicleRegistryCsv } from "../src/revenue/registry.js";
 import { TERRITORY } from "./arbitraries/receipts.js";
 import { issuesOf } from "./support.js";
@@ -375,5 +376,20 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
     );
     expect(csvPaths.join("\n")).toContain("madeOrImportedAfter2013");
     expect(csvPaths.join("\n")).toContain("payloadTonnes");
+  });
+});
+
+describe("dueDate", () => {
+  it("gives the dates of the law read (see its doc) and checks the month", () => {
+    // vehicle, individual: 1 April of the next year from 2020 (2017 Code Art. 494 as amended; 2026 Art. 567 p.2)
+    expect(dueDate("vehicle", 2026, "individual")).toBe("2027-04-01");
+    // advertising: the 25th of the month of placement (2026 Code Art. 656); before 2026 not read
+    expect(dueDate("advertising", 2026, "legal_entity", 3)).toBe("2026-03-25");
+    expect(dueDate("advertising", 2025, "legal_entity", 3)).toBeUndefined();
+    for (const month of [0, 13, 1.5, Number.NaN]) {
+      expect(issuesOf(() => dueDate("advertising", 2026, "legal_entity", month))).toEqual([
+        { path: "month", message: `${String(month)} is not a month 1–12` },
+      ]);
+    }
   });
 });

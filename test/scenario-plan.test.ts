@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseDecisionText } from "../src/budget/decision/parse-text.js";
 import { FourthLevelError } from "../src/errors/error.js";
 import { Money } from "../src/money/money.js";
 import { planTables } from "../src/report/plan.js";
@@ -16,6 +17,7 @@ import { replanDistrict } from "../src/transfers/replan/replan.js";
 import { issuesOf } from "./support.js";
 
 const EXAMPLES = join(__dirname, "..", "examples");
+const BOSTANDYK_2026 = join(__dirname, "..", "data", "decisions", "kz-wko-kaztalov-bostandyk-2026.txt");
 const bundled = () => runScenario(loadScenario(join(EXAMPLES, "kz-2026-published.json")));
 const borodulikha = () =>
   runScenario(loadScenario(join(EXAMPLES, "borodulikha-2026-2028-equalisation.json")));
@@ -119,15 +121,8 @@ describe("plan problems in a scenario file", () => {
               units: [
                 unit("104035000", { tax_revenue: "39585", capital_sales: "2000", expenditures: "54959" }),
                 unit("104057000", { tax_revenue: "31476" }),
-                unit(
-                  "104049000",
-                  { tax_revenue: "13128", expenditures: "31904" },
-                  { fixedVolumes: [{ year: 2031, kind: "subvention", amount: "1" }] },
-                ),
+                unit("104049000", { tax_revenue: "13128", expenditures: "31904" }),
               ],
-              plan: {
-                equalisation: { "2027": { kind: "weights", pool: "100", indicator: "area_km2" } },
-              },
             },
           ],
           plan: { horizon: 2028, revenueGrowth: { tax_revenue: "0" }, costGrowth: "0" },
@@ -135,15 +130,12 @@ describe("plan problems in a scenario file", () => {
         { baseDir: EXAMPLES },
       ),
     );
-    const paths = issues.map((i) => i.path);
-    expect(paths).toEqual(
-      expect.arrayContaining([
-        // capital_sales present without a growth rate
-        "plan.revenueGrowth.capital_sales",
-        // no expenditures: no costs to plan
-        "districts[0].units[1]",
-      ]),
-    );
+    expect(issues.map((i) => i.path)).toEqual([
+      // capital_sales present without a growth rate
+      "plan.revenueGrowth.capital_sales",
+      // no expenditures: no costs to plan
+      "districts[0].units[1]",
+    ]);
     expect(issues.find((i) => i.path === "districts[0].units[1]")?.message).toMatch(/expenditures/);
   });
 
@@ -189,7 +181,7 @@ describe("plan problems in a scenario file", () => {
     expect(equalisation.map((i) => i.message).join(" ")).toContain("area_km2");
   });
 
-  it("a horizon before the year after the base year, and a JSON number rate, are shape errors", () => {
+  it("a horizon after 2030, and a JSON number rate, are shape errors", () => {
     const issues = issuesOf(() =>
       resolveScenario(
         {
@@ -354,6 +346,28 @@ describe("second fresh-user pass", () => {
     ]);
   });
 
+  it("a unit of another district and a horizon at the scenario's year are reported together", () => {
+    const data = borodulikhaFile();
+    data.plan.horizon = 2026;
+    data.districts[0].units[1].kato = "394845000"; // Druzhba, a unit of Kamysty district (Kostanay)
+    expect(issuesOf(resolve(data)).map((i) => i.path)).toEqual([
+      "districts[0].units[1].kato",
+      "plan.horizon",
+    ]);
+  });
+
+  it("a fixed volume for the scenario's year is refused in the scenario's words", () => {
+    const data = borodulikhaFile();
+    data.districts[0].units[0].plan = { fixedVolumes: [{ year: 2026, kind: "subvention", amount: "1" }] };
+    expect(issuesOf(resolve(data))).toEqual([
+      {
+        path: "districts[0].units[0].plan.fixedVolumes[0].year",
+        message:
+          "2026 is the scenario's year, whose transfers are as published: fixed volumes are for the planned years (2027–2028)",
+      },
+    ]);
+  });
+
   it("negative expenditures and an unknown indicator are named at their place in the file", () => {
     const negative = borodulikhaFile();
     negative.districts[0].units[1] = {
@@ -452,10 +466,15 @@ describe("a plan across the 2026 change of Code: Bostandyk rural district, 2025 
     expect(plan?.byYear[0]?.edition.article).toBe("27");
     // 2025 published: tax 5 300, costs 44 659 → flat: subvention 44 659 − 5 300 = 39 359
     expect(y2026?.transfer.amount.toThousandKzt()).toBe("39359");
-    // the published 2026 decision (kz-wko-kaztalov-bostandyk-2026.txt): tax 27 000, costs 64 451,
-    // transfers 37 451 — the flat forecast misses the 2026 transfers by 39 359 − 37 451 = 1 908 (and tax
-    // revenues by 21 700): the caller's growth rates, not the law, carry the forecast
-    expect(y2026?.transfer.amount.minus(Money.thousandKzt("37451")).toThousandKzt()).toBe("1908");
+    // the published 2026 decision, read from its text: transfers 37 451 (data/decisions/index.json) —
+    // the flat forecast misses them by 39 359 − 37 451 = 1 908: the caller's growth rates, not the law,
+    // carry the forecast
+    const decision2026 = parseDecisionText(readFileSync(BOSTANDYK_2026, "utf8"), { file: BOSTANDYK_2026 });
+    const published = decision2026.figures.transfers;
+    expect(published?.toThousandKzt()).toBe("37451");
+    expect(
+      published === undefined ? undefined : y2026?.transfer.amount.minus(published).toThousandKzt(),
+    ).toBe("1908");
   });
 });
 
@@ -558,20 +577,30 @@ describe("re-planning in a scenario file: the third fresh-user pass", () => {
     );
   });
 
-  it("reports a wrong madeIn with the other problems, previous volumes outside the plan and of zero", () => {
+  it("reports a wrong madeIn with the other problems and previous volumes outside the plan", () => {
     const data = file();
     data.plan.madeIn = 2027;
     data.districts[0].units[0].plan.previousVolumes.push({ year: 2029, kind: "subvention", amount: "1" });
-    data.districts[0].units[0].plan.previousVolumes[1].amount = "0";
     data.districts[0].units[0].plan.fixedVolumes = [{ year: 2031, kind: "subvention", amount: "1" }];
     const paths = issuesOf(resolve(data)).map((i) => i.path);
     expect(paths).toEqual(
       expect.arrayContaining([
         "plan.madeIn",
         "districts[0].units[0].plan.previousVolumes[3].year",
-        "districts[0].units[0].plan.previousVolumes[1].amount",
         "districts[0].units[0].plan.fixedVolumes[0].year",
       ]),
     );
+  });
+
+  it("refuses previous and fixed volumes of 0 in the shape round, pointing to kind none", () => {
+    const data = file();
+    data.districts[0].units[0].plan.previousVolumes[1].amount = "0";
+    data.districts[0].units[0].plan.fixedVolumes = [{ year: 2028, kind: "budget_withdrawal", amount: "0.0" }];
+    const issues = issuesOf(resolve(data));
+    expect(issues.map((i) => i.path)).toEqual([
+      "districts[0].units[0].plan.fixedVolumes[0].amount",
+      "districts[0].units[0].plan.previousVolumes[1].amount",
+    ]);
+    for (const issue of issues) expect(issue.message).toContain('"kind": "none"');
   });
 });

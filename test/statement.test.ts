@@ -1,27 +1,18 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { attribute } from "../src/attribution/attribute.js";
 import type { Receipt } from "../src/attribution/receipt.js";
-import type { BudgetFigures } from "../src/budget/decision/lines.js";
+import { parseDecisionText } from "../src/budget/decision/parse-text.js";
 import { buildStatement, selfSufficiency } from "../src/budget/statement.js";
 import type { Posting } from "../src/ledger/ledger.js";
 import { Money } from "../src/money/money.js";
 import { consistentFiguresArb } from "./arbitraries/budgets.js";
 import { attributableReceiptArb, RULEBOOK, TERRITORY, withIds } from "./arbitraries/receipts.js";
+import { BEL_AGACH, BEL_AGACH_2026 } from "./fixtures/bel-agach-2026.js";
 
 const t = (s: string) => Money.thousandKzt(s);
-const BEL_AGACH = { code: "104035000", name: "Бель-Агачский с.о." };
 const BEL_AGACH_VILLAGE = "104035100";
-
-/** Bel-Agach rural district, 2026, as published by the maslikhat decision (thousand KZT). */
-const BEL_AGACH_2026: BudgetFigures = {
-  revenue_total: t("54959"),
-  tax_revenue: t("39585"),
-  non_tax_revenue: t("0"),
-  capital_sales: t("2000"),
-  transfers: t("13374"),
-  expenditures: t("54959"),
-};
 
 const checkOf = (st: ReturnType<typeof buildStatement>, name: string) =>
   st.checks.find((c) => c.identity === name);
@@ -37,6 +28,16 @@ function receipt(
 }
 
 describe("statement examples (hand-computed)", () => {
+  it("the Bel-Agach fixture is what data/decisions/kz-abai-borodulikha-belagach-2026.txt publishes", () => {
+    const text = readFileSync(
+      new URL("../data/decisions/kz-abai-borodulikha-belagach-2026.txt", import.meta.url),
+      "utf8",
+    );
+    const decision = parseDecisionText(text);
+    expect(decision.budgetYear).toBe(2026);
+    expect(decision.figures).toMatchObject(BEL_AGACH_2026);
+  });
+
   it("Bel-Agach 2026 as published: self-sufficiency 75.7 %, revenue identity ok", () => {
     const st = buildStatement({ unit: BEL_AGACH, year: 2026, published: BEL_AGACH_2026 });
     // own revenues 39 585 + 0 + 2 000 = 41 585; 41 585 / 54 959 = 0.756654… = 75.665…% → 75.7

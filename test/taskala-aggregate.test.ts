@@ -227,8 +227,6 @@ describe("Taskala 2025 aggregate: the territory", () => {
     // themselves are not in the excerpt. The "27 rural districts" in data/decisions/index.json `unit` is a
     // misreading of the annex numbers.)
     expect(units).toHaveLength(9);
-    expect(27 - units.length).toBe(18);
-    expect(units.length * 3).toBe(27);
     for (const id of [V1, V2]) {
       expect(textOf(id)).not.toMatch(/27\s+сельск/u);
       expect(textOf(id)).toMatch(/сельских округов Таскалинского района на 2025-2027 годы/u);
@@ -327,9 +325,6 @@ describe("Taskala 2025 aggregate: consolidated as the district's fourth-level un
     expect(c.unitsOwnRevenue).toEqual({ kind: "sum", amount: k("170616") });
     // the same 170 616 the statement's self-sufficiency uses (tax + non-tax + capital sales)
     expect(statement.selfSufficiency.ownRevenues?.equals(k("170616"))).toBe(true);
-    // self-sufficiency of the aggregate from the consolidation's own revenues: 170 616 / 601 742 → "28.4"
-    if (c.unitsOwnRevenue.kind !== "sum" || c.totals.expenditures.kind !== "sum") throw new Error("no sums");
-    expect(percentOf(c.unitsOwnRevenue.amount, c.totals.expenditures.amount)).toBe("28.4");
     // unitCount counts STATEMENTS: one aggregate statement stands for the classifier's 9 units
     expect(c.unitCount).toBe(1);
     expect(territory.unitsOfDistrict(TASKALA)).toHaveLength(9);

@@ -1,11 +1,17 @@
 import { isIsoDate } from "../calendar/iso-date.js";
 import { categoryOfEbk, type RevenueCategory } from "../classification/category.js";
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import {
+  type ErrorCode,
+  FourthLevelError,
+  type InputIssue,
+  joinPath,
+  throwIfIssues,
+} from "../errors/error.js";
 import type { Account, Posting } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
 import { PAYER_KINDS, type RevenueRule } from "../rules/rule.js";
 import { type Rulebook, ruleFor } from "../rules/rulebook.js";
-import type { BudgetRef, Territory } from "../territory/territory.js";
+import type { BudgetRef, DistrictBudgetRef, RegionBudgetRef, Territory } from "../territory/territory.js";
 import type { Receipt } from "./receipt.js";
 
 /** Options of {@link attribute}. */
@@ -23,9 +29,13 @@ export interface AttributeOptions {
 
 /** A receipt kept aside in the `unattributed` account, and why. */
 export interface UnattributedReceipt {
+  /** The receipt's `id`. */
   readonly receiptId: string;
+  /** The receipt's amount, in KZT as {@link Money}. */
   readonly amount: Money;
-  readonly code: string;
+  /** Why it could not be attributed: `UNKNOWN_EBK`, `NO_RULE`, `MISSING_KEY`, `UNKNOWN_KATO`… */
+  readonly code: ErrorCode;
+  /** The same in words (the error's message). */
   readonly reason: string;
 }
 
@@ -44,14 +54,8 @@ export interface AttributionResult {
 const PAYERS: Account = { kind: "payers" };
 const UNATTRIBUTED: Account = { kind: "unattributed" };
 
-function budgetAccount(ref: BudgetRef): Account {
-  if (ref.level === 1) {
-    throw new FourthLevelError(
-      "NO_RULE",
-      "receipts are never posted to the republican budget by these rules",
-      {},
-    );
-  }
+/** The ledger account of a budget below the republican one (receipts never go to level 1 here). */
+function budgetAccount(ref: BudgetRef & { readonly level: 2 | 3 | 4 }): Account {
   return { kind: "budget", level: ref.level, code: ref.code, name: ref.nameRu };
 }
 
@@ -81,17 +85,7 @@ function destination(
   if (rule.recipient === "fourth_level" && owner.kind === "fourth_level") {
     return { to: budgetAccount(owner.unit) };
   }
-  const upper = owner.district ?? owner.region;
-  if (upper === undefined) {
-    throw new FourthLevelError(
-      "UNKNOWN_KATO",
-      `receipt ${receipt.id}: place ${code} belongs to no district or region budget`,
-      {
-        receiptId: receipt.id,
-        code,
-      },
-    );
-  }
+  const upper: DistrictBudgetRef | RegionBudgetRef = owner.district ?? owner.region;
   if (rule.recipient === "district_or_higher") {
     return { to: { kind: "district_or_higher", code: upper.code, name: upper.nameRu } };
   }
@@ -142,19 +136,14 @@ export function attribute(receipts: readonly Receipt[], options: AttributeOption
       if (options.unattributed === true) {
         unattributed.push({ receiptId: receipt.id, amount: receipt.amount, code: e.code, reason: e.message });
         postings.push({
-          id: receipt.id,
-          date: receipt.paymentDate,
-          from: PAYERS,
-          to: UNATTRIBUTED,
-          amount: receipt.amount,
-          ebk: receipt.ebk,
+          ...receiptPostingFields(receipt, UNATTRIBUTED),
           ...categoryIfRevenueCode(receipt),
           ruleId: "unattributed",
           sourceId: receipt.id,
           note: e.message,
         });
       } else {
-        issues.push({ path: `[${i}]${fieldOf(e)}`, message: e.message, code: e.code });
+        issues.push({ path: joinPath(`[${i}]`, fieldOf(e)), message: e.message, code: e.code });
       }
     }
   });
@@ -167,15 +156,15 @@ export function attribute(receipts: readonly Receipt[], options: AttributeOption
   };
 }
 
-/** The field of a receipt an attribution error is about, as a path suffix (`.places.residence`, `.ebk`). */
+/** The field of a receipt an attribution error is about, as a path (`places.residence`, `ebk`; `""` the receipt). */
 function fieldOf(e: FourthLevelError): string {
   switch (e.code) {
     case "MISSING_KEY":
-      return `.places.${String(e.details.key)}`;
+      return `places.${String(e.details.key)}`;
     case "UNKNOWN_KATO":
-      return ".places";
+      return "places";
     case "UNKNOWN_EBK":
-      return ".ebk";
+      return "ebk";
     default:
       return "";
   }
@@ -201,18 +190,14 @@ function shapeIssues(r: Receipt, path: string): InputIssue[] {
 /**
  * The posting one receipt gets under the rules, or the reason it cannot be attributed: what
  * {@link attribute} does for each receipt, for readers that check a file against the rules as they read it.
- * @throws {@link FourthLevelError} `UNKNOWN_EBK`, `NO_RULE`, `MISSING_KEY` or `UNKNOWN_KATO`.
+ * @throws {@link FourthLevelError} `UNKNOWN_EBK`, `NO_RULE`, `MISSING_KEY` or `UNKNOWN_KATO`;
+ *   `INVALID_DATE` for a payment date that is not a real `YYYY-MM-DD` date.
  */
 export function postingFor(receipt: Receipt, rulebook: Rulebook, territory: Territory): Posting {
   const rule = ruleFor(rulebook, receipt.ebk, receipt.paymentDate, receipt.payerKind);
   const { to, note } = destination(rule, receipt, territory);
   return {
-    id: receipt.id,
-    date: receipt.paymentDate,
-    from: PAYERS,
-    to,
-    amount: receipt.amount,
-    ebk: receipt.ebk,
+    ...receiptPostingFields(receipt, to),
     category: rule.category,
     ruleId: rule.id,
     citation: rule.citation,
@@ -221,12 +206,27 @@ export function postingFor(receipt: Receipt, rulebook: Rulebook, territory: Terr
   };
 }
 
+/** What every posting of a receipt carries, wherever it goes: its id, date, amount and code, payers → `to`. */
+function receiptPostingFields(
+  receipt: Receipt,
+  to: Account,
+): Pick<Posting, "id" | "date" | "from" | "to" | "amount" | "ebk"> {
+  return {
+    id: receipt.id,
+    date: receipt.paymentDate,
+    from: PAYERS,
+    to,
+    amount: receipt.amount,
+    ebk: receipt.ebk,
+  };
+}
+
 /** The issue a receipt that cannot be attributed gives, with the field it is about, or none. @internal */
 export function attributionIssue(
   receipt: Receipt,
   rulebook: Rulebook,
   territory: Territory,
-): { readonly field: string; readonly code: FourthLevelError["code"]; readonly message: string } | undefined {
+): { readonly field: string; readonly code: ErrorCode; readonly message: string } | undefined {
   try {
     postingFor(receipt, rulebook, territory);
     return undefined;

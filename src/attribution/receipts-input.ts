@@ -1,7 +1,7 @@
-import { parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
 import { isIsoDate } from "../calendar/iso-date.js";
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import { FourthLevelError, type InputIssue, joinPath, throwIfIssues, zodIssues } from "../errors/error.js";
+import { readCsvRecords } from "../files/read-csv.js";
 import { Money } from "../money/money.js";
 import { ATTRIBUTION_KEYS, type AttributionKey, PAYER_KINDS } from "../rules/rule.js";
 import type { Rulebook } from "../rules/rulebook.js";
@@ -106,11 +106,8 @@ function readRecords(
   records.forEach((record, i) => {
     const parsed = receiptJsonSchema.safeParse(record);
     if (!parsed.success) {
-      issues.push(
-        ...parsed.error.issues
-          .filter((e) => !absentFields.has(String(e.path[0])))
-          .map((e) => ({ path: pathOf(i, e.path.map(String).join(".")), message: e.message })),
-      );
+      const present = parsed.error.issues.filter((e) => !absentFields.has(String(e.path[0])));
+      issues.push(...zodIssues(present).map((issue) => ({ ...issue, path: pathOf(i, issue.path) })));
     } else {
       const receipt = toReceipt(parsed.data);
       if (ids.has(receipt.id)) {
@@ -124,7 +121,7 @@ function readRecords(
       const problem = rulebook === undefined ? undefined : attributionIssue(receipt, rulebook, territory);
       if (problem !== undefined && problem.code !== "UNKNOWN_KATO") {
         issues.push({
-          path: pathOf(i, problem.field.slice(1)),
+          path: pathOf(i, problem.field),
           message: problem.message,
           code: problem.code,
         });
@@ -171,12 +168,8 @@ export function readReceiptsJson(
   }
   const records = Array.isArray(data) ? data : (wrapped.data?.receipts ?? []);
   const prefix = Array.isArray(data) ? "" : "receipts";
-  return readRecords(
-    what,
-    records,
-    territory,
-    options.rulebook,
-    (i, field) => `${prefix}[${i}]${field === "" ? "" : `.${field}`}`,
+  return readRecords(what, records, territory, options.rulebook, (i, field) =>
+    joinPath(joinPath(prefix, `[${i}]`), field),
   );
 }
 
@@ -195,31 +188,13 @@ export function readReceiptsCsv(
   options: ReadReceiptsOptions = {},
 ): Receipt[] {
   const what = options.what ?? "receipts CSV";
-  // Lines starting with "#" before the header are a preamble (e.g. where the receipts come from).
-  const lines = text.split(/\r?\n/);
-  const preamble = lines.findIndex((line) => !line.startsWith("#"));
-  const skipped = preamble < 0 ? lines.length : preamble;
-  let parsed: { record: string[]; info: { lines: number } }[];
-  try {
-    parsed = parseCsv(lines.slice(skipped).join("\n") as string, {
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-      info: true,
-      relax_column_count: true,
-    }) as unknown as typeof parsed;
-  } catch (e) {
-    throwIfIssues(what, [{ path: "", message: `not readable as CSV: ${(e as Error).message}` }]);
-    return [];
-  }
-  const [headerRow, ...rows] = parsed;
-  const header = headerRow?.record ?? [];
+  const { header, rows } = readCsvRecords(text, what, { trim: true });
   const unknown = header.filter((h) => !(RECEIPT_CSV_COLUMNS as readonly string[]).includes(h));
   const missing = ["id", "ebk", "amount", "payment_date", "payer_kind"].filter((c) => !header.includes(c));
-  const lineOf = (row: number) => (rows[row]?.info.lines ?? 0) + skipped;
+  const lineOf = (row: number) => rows[row]?.line ?? 0;
   // Rows with the wrong number of fields are reported as such, once; the others are read field by field.
   const wellFormed = rows.flatMap((row, i) =>
-    row.record.length === header.length ? [{ record: row.record, i }] : [],
+    row.cells.length === header.length ? [{ record: row.cells, i }] : [],
   );
   const shapeIssues: InputIssue[] = [
     ...unknown.map((c) => ({
@@ -228,12 +203,12 @@ export function readReceiptsCsv(
     })),
     ...missing.map((c) => ({ path: `column ${c}`, message: "required column is missing" })),
     ...rows.flatMap((row, i) =>
-      row.record.length === header.length
+      row.cells.length === header.length
         ? []
         : [
             {
               path: `row ${i + 1} (line ${lineOf(i)})`,
-              message: `has ${row.record.length} fields, the header has ${header.length}`,
+              message: `has ${row.cells.length} fields, the header has ${header.length}`,
             },
           ],
     ),

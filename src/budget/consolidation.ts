@@ -2,17 +2,33 @@ import { fiscalYearOf } from "../calendar/iso-date.js";
 import type { Posting } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
 import type { BudgetFigures, BudgetLineKey } from "./decision/lines.js";
+import { identityValue } from "./identities.js";
 import type { BudgetStatement } from "./statement.js";
 
-/** A sum over several budgets, or the budgets that lack the line (then there is no sum). */
+/**
+ * A line summed over several budgets, or the budgets that lack the line (then there is no sum). The
+ * amount is exact {@link Money} (tiyn); published figures were read from thousand KZT, so a sum of
+ * published lines is a whole number of thousand KZT (print it with `toThousandKzt()`).
+ */
 export type LineSum =
-  | { readonly kind: "sum"; readonly amount: Money }
-  | { readonly kind: "incomplete"; readonly missing: readonly string[] };
+  | {
+      readonly kind: "sum";
+      /** The sum, in KZT as {@link Money}. */
+      readonly amount: Money;
+    }
+  | {
+      readonly kind: "incomplete";
+      /** The names of the budgets (units, district) without the line. */
+      readonly missing: readonly string[];
+    };
 
 /** The outcome of {@link consolidateDistrict}. */
 export interface DistrictConsolidation {
+  /** The district (KATO code and name) as given. */
   readonly district: { readonly code: string; readonly name: string };
+  /** The budget year. */
   readonly year: number;
+  /** How many unit statements were consolidated (one aggregate statement counts once). */
   readonly unitCount: number;
   /** Transfers in the ledger (postings of category `transfers`) between the district and its units in the year. */
   readonly mutualTransfers: {
@@ -20,26 +36,41 @@ export interface DistrictConsolidation {
     readonly toUnits: Money;
     /** Units → district: budget withdrawals (изъятия) and returned targeted transfers. */
     readonly toDistrict: Money;
+    /** How many postings were found (a count, not an amount). */
     readonly postings: number;
   };
-  /** Sums over the units (and the district, when its figures are given). */
+  /**
+   * Revenues, costs and deficits summed as published over the units (and the district, when its figures
+   * are given): mutual transfers are still in them, counted once as the payer's cost and once as the
+   * receiver's revenue.
+   */
   readonly totals: Readonly<Record<"revenue_total" | "expenditures" | "deficit", LineSum>>;
   /** The units' revenues without the transfers they received from the district (their own revenues). */
   readonly unitsOwnRevenue: LineSum;
   /**
    * The budget of the district in the analytical sense of BC2008 Art. 6 p.3: district budget plus its
    * fourth-level budgets without mutual transfers. Present only when the district's own figures are given.
+   * `revenue` is {@link DistrictConsolidation.totals} revenue less both directions of
+   * {@link DistrictConsolidation.mutualTransfers}; `expenditures` likewise; `deficit` is revenue −
+   * expenditures − the summed net lending − the summed financial-asset balance (absent when a budget
+   * lacks one of those lines). Amounts in KZT as {@link Money}.
    */
   readonly consolidated?: { readonly revenue: Money; readonly expenditures: Money; readonly deficit?: Money };
   /**
-   * Netting check: mutual transfers cancel, so the consolidated deficit equals the sum of the deficits.
-   * `difference` is consolidated minus summed, in KZT.
+   * Netting check: the transfers the ledger moved from the district to the units in the year (what the
+   * consolidation nets out of revenues) must equal the `transfers` revenue lines of the units'
+   * statements — a unit's transfers all come from its district budget. A wrong transfer total in the
+   * ledger, or a unit whose statement shows other transfers, makes it a `mismatch`. `difference` is the
+   * ledger's transfers to the units minus the units' transfers lines, in KZT. `not_checkable` (with
+   * `reason`) without the district's own figures (there is no consolidated budget then) or when a unit's
+   * statement has no transfers line.
    */
   readonly netting: {
     readonly status: "ok" | "mismatch" | "not_checkable";
     readonly difference?: Money;
     readonly reason?: string;
   };
+  /** What a reader must know: published totals that differ from their parts, what the sums cover. */
   readonly notes: readonly string[];
 }
 
@@ -72,7 +103,7 @@ function sumLine(
  * Consolidates a district: sums its fourth-level units' statements, finds the transfers between the
  * district and its units in the ledger, and — when the district's own figures are given — the budget of
  * the district without mutual transfers (BC2008 Art. 6 p.3): revenues and costs each less the transfers,
- * which must leave the total deficit unchanged (the netting check).
+ * with a check that the transfers netted are those the units' statements show (the netting check).
  *
  * @example
  * ```ts
@@ -149,26 +180,39 @@ export function consolidateDistrict(input: ConsolidationInput): DistrictConsolid
   }
   const revenue = totals.revenue_total.amount.minus(netted);
   const expenditures = totals.expenditures.amount.minus(netted);
-  const summedDeficit = totals.deficit.kind === "sum" ? totals.deficit.amount : undefined;
-  const lending = sumLine("net_lending", input.units, input.districtFigures, input.district.name);
-  const finAssets = sumLine("fin_assets_balance", input.units, input.districtFigures, input.district.name);
+  const lending = sum("net_lending");
+  const finAssets = sum("fin_assets_balance");
   const deficit =
     lending.kind === "sum" && finAssets.kind === "sum"
-      ? revenue.minus(expenditures).minus(lending.amount).minus(finAssets.amount)
+      ? identityValue("balance", {
+          revenue_total: revenue,
+          expenditures,
+          net_lending: lending.amount,
+          fin_assets_balance: finAssets.amount,
+        })
       : undefined;
-  const netting =
-    deficit === undefined || summedDeficit === undefined
-      ? {
-          status: "not_checkable" as const,
-          reason: "deficit, net lending or financial-asset balance missing for some budget",
-        }
-      : {
-          status: deficit.equals(summedDeficit) ? ("ok" as const) : ("mismatch" as const),
-          difference: deficit.minus(summedDeficit),
-        };
   return {
     ...base,
     consolidated: { revenue, expenditures, ...(deficit === undefined ? {} : { deficit }) },
-    netting,
+    netting: nettingCheck(mutualTransfers.toUnits, input.units),
   };
+}
+
+/** The netting check of {@link DistrictConsolidation.netting}. */
+function nettingCheck(toUnits: Money, units: readonly BudgetStatement[]): DistrictConsolidation["netting"] {
+  const transfers = sumLine("transfers", units, undefined, "");
+  if (transfers.kind === "incomplete") {
+    return {
+      status: "not_checkable",
+      reason: `the transfers line is missing for ${transfers.missing.join(", ")}: the transfers netted cannot be compared with the units' statements`,
+    };
+  }
+  const difference = toUnits.minus(transfers.amount);
+  return difference.isZero()
+    ? { status: "ok", difference }
+    : {
+        status: "mismatch",
+        difference,
+        reason: `the ledger's transfers from the district to the units (${toUnits.toThousandKzt()} thousand KZT) differ from the units' transfers lines (${transfers.amount.toThousandKzt()} thousand KZT)`,
+      };
 }

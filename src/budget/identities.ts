@@ -47,7 +47,6 @@ export interface IdentityCheck {
 }
 
 interface IdentitySpec {
-  readonly name: IdentityName;
   /** The line the identity defines. */
   readonly total: BudgetLineKey;
   /** Terms with their signs: the total must equal their signed sum. */
@@ -60,7 +59,6 @@ interface IdentitySpec {
 
 const SPECS: Readonly<Record<IdentityName, IdentitySpec>> = {
   revenue: {
-    name: "revenue",
     total: "revenue_total",
     terms: [
       ["tax_revenue", 1],
@@ -73,7 +71,6 @@ const SPECS: Readonly<Record<IdentityName, IdentitySpec>> = {
     why: "the last line of the revenue block; without it a cut text cannot be told from omitted lines",
   },
   net_lending: {
-    name: "net_lending",
     total: "net_lending",
     terms: [
       ["budget_loans", 1],
@@ -83,7 +80,6 @@ const SPECS: Readonly<Record<IdentityName, IdentitySpec>> = {
     why: "both sub-lines are needed",
   },
   fin_assets: {
-    name: "fin_assets",
     total: "fin_assets_balance",
     terms: [
       ["fin_assets_acquisition", 1],
@@ -93,7 +89,6 @@ const SPECS: Readonly<Record<IdentityName, IdentitySpec>> = {
     why: "the acquisition sub-line is needed",
   },
   balance: {
-    name: "balance",
     total: "deficit",
     terms: [
       ["revenue_total", 1],
@@ -105,14 +100,12 @@ const SPECS: Readonly<Record<IdentityName, IdentitySpec>> = {
     why: "revenues and costs are needed",
   },
   financing: {
-    name: "financing",
     total: "financing",
     terms: [["deficit", -1]],
     required: ["deficit"],
     why: "the deficit line is needed",
   },
   financing_sources: {
-    name: "financing_sources",
     total: "financing",
     terms: [
       ["loans_received", 1],
@@ -123,6 +116,57 @@ const SPECS: Readonly<Record<IdentityName, IdentitySpec>> = {
     why: "the last financing sub-line; without it a cut text cannot be told from omitted lines",
   },
 };
+
+/**
+ * The spec of an identity.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for a name not in {@link IDENTITY_NAMES}.
+ */
+function specOf(name: IdentityName): IdentitySpec {
+  if (!Object.hasOwn(SPECS, name)) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `unknown identity ${JSON.stringify(name)}; identities: ${IDENTITY_NAMES.join(", ")}`,
+      { identity: String(name) },
+    );
+  }
+  return SPECS[name];
+}
+
+/** The signed sum of an identity's terms, absent terms 0. */
+function signedSum(spec: IdentitySpec, figures: BudgetFigures): Money {
+  return Money.sum(
+    spec.terms.map(([k, sign]) => {
+      const amount = figures[k] ?? Money.zero;
+      return sign === 1 ? amount : amount.negate();
+    }),
+  );
+}
+
+/**
+ * The value an identity gives its defined line from the other lines: the signed sum of its terms, an
+ * absent term counting as 0 (e.g. `"balance"`: revenue_total − expenditures − net_lending −
+ * fin_assets_balance). The one place the identities' formulas are written; {@link checkIdentity} compares
+ * the published line with it.
+ *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES}.
+ * @example
+ * ```ts
+ * identityValue("revenue", { tax_revenue: Money.thousandKzt("39585"), transfers: Money.thousandKzt("13374") })
+ *   .toThousandKzt(); // "52959"
+ * ```
+ */
+export function identityValue(name: IdentityName, figures: BudgetFigures): Money {
+  return signedSum(specOf(name), figures);
+}
+
+/**
+ * The lines an identity sums (its terms, without the line it defines), e.g. the five revenue parts for
+ * `"revenue"`.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES}.
+ */
+export function identityTerms(name: IdentityName): readonly BudgetLineKey[] {
+  return specOf(name).terms.map(([key]) => key);
+}
 
 function ruleText(spec: IdentitySpec): string {
   const [first, ...rest] = spec.terms;
@@ -151,16 +195,7 @@ export function checkIdentity(
   figures: BudgetFigures,
   unreadLines: ReadonlySet<BudgetLineKey> = new Set(),
 ): IdentityCheck {
-  const spec = SPECS[name];
-  if (spec === undefined) {
-    throw new FourthLevelError(
-      "INVALID_INPUT",
-      `unknown identity ${JSON.stringify(name)}; identities: ${IDENTITY_NAMES.join(", ")}`,
-      {
-        identity: String(name),
-      },
-    );
-  }
+  const spec = specOf(name);
   const rule = ruleText(spec);
   const unread = [spec.total, ...spec.terms.map(([k]) => k)].filter((k) => unreadLines.has(k));
   if (unread.length > 0) {
@@ -184,11 +219,7 @@ export function checkIdentity(
     };
   }
   const absentTakenAsZero = spec.terms.map(([k]) => k).filter((k) => figures[k] === undefined);
-  const computed = Money.sum(
-    spec.terms.map(([k, sign]) =>
-      sign === 1 ? (figures[k] ?? Money.zero) : (figures[k] ?? Money.zero).negate(),
-    ),
-  );
+  const computed = signedSum(spec, figures);
   const difference = (figures[spec.total] as Money).minus(computed);
   return {
     identity: name,
@@ -201,6 +232,7 @@ export function checkIdentity(
 
 /**
  * Checks the named identities (all of {@link IDENTITY_NAMES} by default) on the figures.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for a name not in {@link IDENTITY_NAMES}.
  * @example
  * ```ts
  * checkIdentities(figures, ["revenue", "balance", "financing"]).map((c) => c.status);

@@ -1,14 +1,20 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { attribute } from "../attribution/attribute.js";
 import type { Receipt } from "../attribution/receipt.js";
 import { readReceiptsCsv, readReceiptsJson } from "../attribution/receipts-input.js";
 import { parseDecisionText } from "../budget/decision/parse-text.js";
 import { readPublishedBudgets } from "../budget/decision/published.js";
 import { isoDate } from "../calendar/iso-date.js";
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import {
+  collectIssues,
+  FourthLevelError,
+  type InputIssue,
+  issuesOfError,
+  throwIfIssues,
+} from "../errors/error.js";
 import { parseJsonText, readTextFile } from "../files/read-text-file.js";
 import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
 import { checkParsedDecision, checkPublishedBudget, type DecisionCheckJson } from "../report/check.js";
@@ -21,7 +27,7 @@ import { runScenario } from "../scenario/run.js";
 import { scenarioJsonSchema } from "../scenario/schema.js";
 import { kazakhstanTerritory } from "../territory/territory.js";
 import { RUN_FORMATS, type RunFormat, renderRun } from "./run-output.js";
-import { addTaxCommands, formatRevenue, revenueToJson } from "./tax-commands.js";
+import { addTaxCommands, formatRevenue, revenueToJson, wholeNumber } from "./tax-commands.js";
 
 /** Exit code for unreadable input or bad arguments. */
 const EXIT_BAD_INPUT = 2;
@@ -203,10 +209,11 @@ export function buildProgram(): Command {
         "format",
       ),
     )
-    .option("--year <year>", "show only this year: the scenario's year or a planned year", (t: string) => {
-      if (!/^\d{4}$/.test(t)) throw new InvalidArgumentError("--year must be a year such as 2027");
-      return Number(t);
-    })
+    .option(
+      "--year <year>",
+      "show only this year: the scenario's year or a planned year",
+      wholeNumber("--year", 2018, 2100),
+    )
     .action((files: string[], opts: { format: RunFormat; json?: boolean; year?: number }) => {
       const paths = files.length === 0 ? [BUNDLED_EXAMPLE] : files;
       // every file is read before any is reported on, so that the problems of all of them show at once
@@ -223,12 +230,12 @@ export function buildProgram(): Command {
       if (errors.length === 1) throw errors[0]?.error;
       throwIfIssues(
         `${errors.length} scenario files`,
-        errors.flatMap(({ file, error }): InputIssue[] => {
-          const inner = error.details.issues as readonly InputIssue[] | undefined;
-          return inner === undefined
-            ? [{ path: file, message: error.message, code: error.code }]
-            : inner.map((issue) => ({ ...issue, path: `${file}: ${issue.path}` }));
-        }),
+        errors.flatMap(({ file, error }): InputIssue[] =>
+          issuesOfError(error).map((issue) => ({
+            ...issue,
+            path: issue.path === "" ? file : `${file}: ${issue.path}`,
+          })),
+        ),
       );
       process.stdout.write(`${renderRun(results, opts.json === true ? "json" : opts.format, opts.year)}\n`);
     });
@@ -247,10 +254,7 @@ export function buildProgram(): Command {
     .option(
       "--year <year>",
       "tax year (required for .csv; for .json it must match the file)",
-      (t: string) => {
-        if (!/^\d{4}$/.test(t)) throw new InvalidArgumentError("--year must be a year such as 2025");
-        return Number(t);
-      },
+      wholeNumber("--year", 2018, 2100),
     )
     .addOption(
       new Option(
@@ -322,15 +326,9 @@ export function buildProgram(): Command {
     .option("--json", "print JSON")
     .action((codes: string[], opts: { date?: string; json?: boolean }) => {
       const territory = kazakhstanTerritory();
-      const issues = codes.flatMap((code, i): InputIssue[] => {
-        try {
-          territory.place(code);
-          return [];
-        } catch (e) {
-          if (!(e instanceof FourthLevelError)) throw e;
-          return [{ path: `argument ${i + 1}`, message: e.message, code: e.code }];
-        }
-      });
+      const issues: InputIssue[] = [];
+      for (const [i, code] of codes.entries())
+        collectIssues(issues, `argument ${i + 1}`, () => territory.place(code));
       if (opts.date !== undefined) isoDate(opts.date, "--date");
       throwIfIssues("where", issues);
       const owners = codes.map((code) => ({

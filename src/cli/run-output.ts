@@ -1,12 +1,12 @@
 import Table from "cli-table3";
 import { stringify } from "csv-stringify/sync";
 import { markdownTable } from "markdown-table";
+import { OWN_REVENUE_LINES } from "../budget/statement.js";
 import { Money } from "../money/money.js";
 import { scenarioResultToJson } from "../report/json.js";
 import { type PlanComparisonTableRow, type PlanRow, type PlanTables, planTables } from "../report/plan.js";
-import { formatScenarioResult } from "../report/text.js";
+import { formatScenarioResult, PLAIN } from "../report/text.js";
 import type { ScenarioResult } from "../scenario/run.js";
-import { PLAN_REVENUE_LINES } from "../scenario/schema.js";
 
 /** The output formats of `fourth-level run`. */
 export const RUN_FORMATS = ["table", "md", "csv", "json"] as const;
@@ -108,7 +108,11 @@ function planNotes(result: ScenarioResult): string[] {
 
 function tableText(result: ScenarioResult, year: number | undefined): string {
   const tables = planTables(result, year);
-  const out = year === undefined || year === result.year ? [formatScenarioResult(result)] : [result.name];
+  // a planned year shows only the plan, with the scenario's notes as md and the full table give them
+  const out =
+    year === undefined || year === result.year
+      ? [formatScenarioResult(result)]
+      : [result.name, ...result.notes.map((n) => `note: ${n}`)];
   if (result.plan === undefined) return out.join("\n");
   out.push(
     "",
@@ -118,7 +122,7 @@ function tableText(result: ScenarioResult, year: number | undefined): string {
   for (const d of byDistrict(tables)) {
     const table = new Table({
       head: ROW_HEAD,
-      style: { head: [], border: [], compact: true },
+      style: PLAIN,
       colAligns: ["left", "left", "left", "right", "right", "right", "right", "right", "right"],
     });
     for (const r of d.rows) table.push(rowCells(r));
@@ -126,7 +130,7 @@ function tableText(result: ScenarioResult, year: number | undefined): string {
     if (d.alternative !== undefined) {
       const cmp = new Table({
         head: COMPARISON_HEAD,
-        style: { head: [], border: [], compact: true },
+        style: PLAIN,
         colAligns: ["left", "left", "right", "right", "right", "left", "right"],
       });
       for (const r of d.comparison) cmp.push(comparisonCells(r));
@@ -209,7 +213,7 @@ function csvRecords(result: ScenarioResult, year: number | undefined): string[][
       String(r.year),
       r.source ?? "",
       r.ownRevenues ?? "",
-      ...PLAN_REVENUE_LINES.map((l) => r.ownRevenueLines[l] ?? ""),
+      ...OWN_REVENUE_LINES.map((l) => r.ownRevenueLines[l] ?? ""),
       r.costs ?? "",
       r.subvention ?? "",
       r.withdrawal ?? "",

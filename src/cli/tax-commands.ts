@@ -24,10 +24,8 @@ import {
   vehicleTax,
 } from "../jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
 import { attributionToJson } from "../report/json.js";
-import { formatAttribution } from "../report/text.js";
+import { formatAttribution, PLAIN } from "../report/text.js";
 import type { RevenueResult } from "../revenue/chain.js";
-
-const PLAIN = { head: [] as string[], border: [] as string[], compact: true };
 
 /** The JSON form of `fourth-level revenue`: assessments, totals, attribution (money as KZT strings). */
 export function revenueToJson(result: RevenueResult, note: string | undefined) {
@@ -47,8 +45,8 @@ export function revenueToJson(result: RevenueResult, note: string | undefined) {
   };
 }
 
-/** A commander parser for a whole number in a range. */
-function wholeNumber(name: string, min: number, max: number) {
+/** A commander parser for a whole number in a range; the option given twice is refused. */
+export function wholeNumber(name: string, min: number, max: number) {
   return once(name, (text: string): number => {
     const n = Number(text);
     if (!/^-?\d+$/.test(text) || n < min || n > max) {

@@ -102,10 +102,15 @@ export function balances(postings: readonly Posting[]): ReadonlyMap<string, Acco
 
 /** One row of {@link totalsByBudgetAndCode}: what one account received under one EBK code. */
 export interface BudgetCodeTotal {
+  /** The receiving account. */
   readonly account: Account;
+  /** The EBK revenue code; `undefined` for postings without one (e.g. a transfer). */
   readonly ebk: string | undefined;
+  /** The revenue category the postings were booked under; `undefined` when they carry none. */
   readonly category: RevenueCategory | undefined;
+  /** The sum of the postings' amounts, in KZT as {@link Money}. */
   readonly amount: Money;
+  /** How many postings were summed (a count, not an amount). */
   readonly postings: number;
 }
 

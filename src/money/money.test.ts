@@ -108,6 +108,13 @@ describe("Money from plain JavaScript", () => {
     expect(codeOf(() => m.roundTo(Money.kzt(1), "bogus" as RoundingMode))).toBe("INVALID_AMOUNT");
     expect(codeOf(() => m.plus(5 as unknown as Money))).toBe("INVALID_AMOUNT");
     expect(codeOf(() => m.minus("1" as unknown as Money))).toBe("INVALID_AMOUNT");
+    expect(codeOf(() => m.compare(12.5 as unknown as Money))).toBe("INVALID_AMOUNT");
+    expect(codeOf(() => Money.zero.equals(0 as unknown as Money))).toBe("INVALID_AMOUNT");
+    expect(codeOf(() => m.roundTo(100 as unknown as Money, "halfExpand"))).toBe("INVALID_AMOUNT");
+    expect(codeOf(() => Money.sum([m, 5 as unknown as Money]))).toBe("INVALID_AMOUNT");
+    expect(() => m.plus(5 as unknown as Money)).toThrow(
+      '5 is not a Money amount: build one with Money.kzt("…") or Money.thousandKzt("…")',
+    );
   });
 });
 

@@ -46,16 +46,6 @@ export function assertMoney(value: unknown, what: string): Money {
   );
 }
 
-/** `value` when it is a Money; otherwise a clear error rather than a BigInt TypeError. */
-function moneyArgument(value: unknown): Money {
-  if (value instanceof Money) return value;
-  throw new FourthLevelError(
-    "INVALID_AMOUNT",
-    `${JSON.stringify(value)} is not a Money amount: build one with Money.kzt("…") or Money.thousandKzt("…")`,
-    { value: String(value) },
-  );
-}
-
 /**
  * An exact amount of Kazakhstani tenge, always a whole number of tiyn (1 KZT = 100 tiyn). Immutable:
  * every operation returns a new value. Arithmetic is exact (bigint tiyn); any operation that can make
@@ -122,10 +112,13 @@ export class Money {
     );
   }
 
-  /** The exact sum of the amounts (zero for an empty list). */
+  /**
+   * The exact sum of the amounts (zero for an empty list).
+   * @throws {@link FourthLevelError} `INVALID_AMOUNT` when an amount is not a Money.
+   */
   static sum(amounts: Iterable<Money>): Money {
     let total = 0n;
-    for (const m of amounts) total += m.tiyn;
+    for (const m of amounts) total += assertMoney(m, "a summed amount").tiyn;
     return new Money(total);
   }
 
@@ -134,7 +127,7 @@ export class Money {
    * @throws {@link FourthLevelError} `INVALID_AMOUNT` when `other` is not a Money (e.g. a number).
    */
   plus(other: Money): Money {
-    return new Money(this.tiyn + moneyArgument(other).tiyn);
+    return new Money(this.tiyn + assertMoney(other, "the other amount").tiyn);
   }
 
   /**
@@ -142,7 +135,7 @@ export class Money {
    * @throws {@link FourthLevelError} `INVALID_AMOUNT` when `other` is not a Money.
    */
   minus(other: Money): Money {
-    return new Money(this.tiyn - moneyArgument(other).tiyn);
+    return new Money(this.tiyn - assertMoney(other, "the other amount").tiyn);
   }
 
   /** The amount with the opposite sign. */
@@ -183,10 +176,10 @@ export class Money {
 
   /**
    * This amount rounded to a multiple of `step` (e.g. `Money.kzt(1)` for whole tenge).
-   * @throws {@link FourthLevelError} `INVALID_AMOUNT` when `step` is not positive.
+   * @throws {@link FourthLevelError} `INVALID_AMOUNT` when `step` is not a Money or not positive.
    */
   roundTo(step: Money, mode: RoundingMode): Money {
-    if (step.tiyn <= 0n) {
+    if (assertMoney(step, "the rounding step").tiyn <= 0n) {
       throw new FourthLevelError("INVALID_AMOUNT", `rounding step ${step.toKzt()} KZT must be positive`, {
         step: step.toKzt(),
       });
@@ -234,14 +227,22 @@ export class Money {
     return floors.map((f) => new Money(sign * f));
   }
 
-  /** −1, 0 or 1 as this amount is less than, equal to or greater than `other`. */
+  /**
+   * −1, 0 or 1 as this amount is less than, equal to or greater than `other`.
+   * @throws {@link FourthLevelError} `INVALID_AMOUNT` when `other` is not a Money (e.g. a number).
+   */
   compare(other: Money): -1 | 0 | 1 {
-    return this.tiyn < other.tiyn ? -1 : this.tiyn > other.tiyn ? 1 : 0;
+    const { tiyn } = assertMoney(other, "the compared amount");
+    return this.tiyn < tiyn ? -1 : this.tiyn > tiyn ? 1 : 0;
   }
 
-  /** Whether both amounts are the same number of tiyn. */
+  /**
+   * Whether both amounts are the same number of tiyn.
+   * @throws {@link FourthLevelError} `INVALID_AMOUNT` when `other` is not a Money (a number 0 is not
+   *   "equal" to zero tiyn: it is an error, not `false`).
+   */
   equals(other: Money): boolean {
-    return this.tiyn === other.tiyn;
+    return this.tiyn === assertMoney(other, "the compared amount").tiyn;
   }
 
   /** Whether the amount is zero. */

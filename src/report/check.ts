@@ -31,7 +31,14 @@ export interface DecisionCheckJson {
   readonly truncated: boolean;
 }
 
-/** Figures as thousand-KZT decimal strings in the order of the budget lines. */
+/**
+ * Figures as thousand-KZT decimal strings (exact), in the order of the budget lines; absent lines left out.
+ * @example
+ * ```ts
+ * figuresToJson({ tax_revenue: Money.thousandKzt("39585"), expenditures: Money.thousandKzt("54959") });
+ * // { tax_revenue: "39585", expenditures: "54959" }
+ * ```
+ */
 export function figuresToJson(figures: BudgetFigures): Partial<Record<BudgetLineKey, string>> {
   return Object.fromEntries(
     BUDGET_LINE_KEYS.flatMap((k) => {
@@ -52,7 +59,12 @@ function checksToJson(figures: BudgetFigures, unreadLines?: ReadonlySet<BudgetLi
 
 /**
  * A decision read from its text, checked against the budget identities, in the JSON form of
- * `fourth-level check --json`.
+ * `fourth-level check --json` (money as thousand-KZT decimal strings).
+ * @example
+ * ```ts
+ * const file = "data/decisions/kz-abai-borodulikha-belagach-2026.txt";
+ * checkParsedDecision(file, parseDecisionText(readFileSync(file, "utf8"), { file })).checks;
+ * ```
  */
 export function checkParsedDecision(file: string, parsed: ParsedDecision): DecisionCheckJson {
   return {
@@ -70,7 +82,15 @@ export function checkParsedDecision(file: string, parsed: ParsedDecision): Decis
   };
 }
 
-/** Each year of a decision of the published-budgets JSON, checked, in the JSON form of `fourth-level check --json`. */
+/**
+ * Each year of a decision of the published-budgets JSON, checked, in the JSON form of
+ * `fourth-level check --json` (money as thousand-KZT decimal strings): one entry per year.
+ * @example
+ * ```ts
+ * const budgets = readPublishedBudgets(JSON.parse(readFileSync("data/decisions/published-budgets.json", "utf8")));
+ * budgets.flatMap((b) => checkPublishedBudget("published-budgets.json", b));
+ * ```
+ */
 export function checkPublishedBudget(file: string, budget: PublishedBudget): DecisionCheckJson[] {
   return budget.years.map((year) => {
     const figures = budget.figuresByYear.get(year) ?? {};

@@ -1,9 +1,8 @@
-import { selfSufficiency } from "../budget/statement.js";
+import { OWN_REVENUE_LINES, selfSufficiency } from "../budget/statement.js";
 import { formatCitation } from "../citation/citation.js";
 import { FourthLevelError } from "../errors/error.js";
 import { Money } from "../money/money.js";
 import type { ScenarioResult } from "../scenario/run.js";
-import { PLAN_REVENUE_LINES } from "../scenario/schema.js";
 import type { ReplanResult } from "../transfers/replan/replan.js";
 
 /**
@@ -29,7 +28,7 @@ export interface PlanRow {
   readonly source: PlanRowSource | null;
   /** Own revenues: tax + non-tax + capital sales. */
   readonly ownRevenues: string | null;
-  /** Own revenues by line (`tax_revenue`, … in scenarios; the caller's names in `planDistrict`); `{}` on a total row. */
+  /** Own revenues by line (`tax_revenue`, `non_tax_revenue`, `capital_sales`), thousand KZT; `{}` on a total row. */
   readonly ownRevenueLines: Readonly<Record<string, string>>;
   readonly costs: string | null;
   /**
@@ -123,8 +122,9 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
     const district = { districtCode: d.district.code, district: d.district.nameRu };
     if (keep(result.year)) {
       // the published figures: the base the plan forecasts from (the statement may carry receipts instead)
-      const base = d.units.map((u): PlanRow => {
-        const self = selfSufficiency(u.published);
+      // self-sufficiency once per unit: its row and the district's total both use its own revenues
+      const units = d.units.map((u) => ({ u, self: selfSufficiency(u.published) }));
+      const base = units.map(({ u, self }): PlanRow => {
         const costs = u.published.expenditures;
         const transfers = u.published.transfers;
         return {
@@ -135,7 +135,7 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
           source: "published",
           ownRevenues: self.ownRevenues === undefined ? null : k(self.ownRevenues),
           ownRevenueLines: Object.fromEntries(
-            PLAN_REVENUE_LINES.flatMap((l) => {
+            OWN_REVENUE_LINES.flatMap((l) => {
               const amount = u.published[l];
               return amount === undefined ? [] : [[l, k(amount)]];
             }),
@@ -152,20 +152,21 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
           citation: "",
         };
       });
-      const published = d.units.map((u) => u.published);
+      // in the base year the district's outlay is the published transfers to its units
+      const transfers = sumOrNull(d.units.map((u) => u.published.transfers));
       rows.push(...base, {
         ...district,
         unitCode: null,
         unit: "district total",
         year: result.year,
         source: null,
-        ownRevenues: sumOrNull(published.map((f) => selfSufficiency(f).ownRevenues)),
+        ownRevenues: sumOrNull(units.map(({ self }) => self.ownRevenues)),
         ownRevenueLines: {},
-        costs: sumOrNull(published.map((f) => f.expenditures)),
-        subvention: sumOrNull(published.map((f) => f.transfers)),
+        costs: sumOrNull(d.units.map((u) => u.published.expenditures)),
+        subvention: transfers,
         withdrawal: null,
         balance: null,
-        outlay: sumOrNull(published.map((f) => f.transfers)),
+        outlay: transfers,
         selfSufficiency: null,
         citation: "",
       });

@@ -8,7 +8,8 @@ import { accountLabel, totalsByBudgetAndCode } from "../ledger/ledger.js";
 import type { ScenarioResult } from "../scenario/run.js";
 import type { DecisionCheckJson } from "./check.js";
 
-const PLAIN = { head: [] as string[], border: [] as string[], compact: true };
+/** The cli-table3 style of every table the command line prints: no colours, no inner rules. */
+export const PLAIN = { head: [] as string[], border: [] as string[], compact: true };
 
 function statusText(status: string, difference?: string, reason?: string): string {
   if (status === "ok") return "ok";
@@ -16,7 +17,15 @@ function statusText(status: string, difference?: string, reason?: string): strin
   return `not checkable: ${reason ?? ""}`;
 }
 
-/** The readable table of `fourth-level check`: unit, year, figures (thousand KZT) and each identity. */
+/**
+ * The readable table of `fourth-level check`: per decision its unit, year, figures (thousand KZT, as
+ * published) and the status of each budget identity (a mismatch with its difference in thousand KZT).
+ * @example
+ * ```ts
+ * const text = readFileSync("data/decisions/kz-abai-borodulikha-belagach-2026.txt", "utf8");
+ * console.log(formatDecisionChecks([checkParsedDecision("belagach-2026.txt", parseDecisionText(text))]));
+ * ```
+ */
 export function formatDecisionChecks(results: readonly DecisionCheckJson[]): string {
   return results
     .map((r) => {
@@ -43,7 +52,15 @@ export function formatDecisionChecks(results: readonly DecisionCheckJson[]): str
     .join("\n\n");
 }
 
-/** The table of `fourth-level attribute`: totals per budget and EBK code, then the conservation line. */
+/**
+ * The table of `fourth-level attribute`: totals per budget and EBK code (KZT), then the conservation line
+ * (Σ receipts = Σ attributed, exact to the tiyn).
+ * @example
+ * ```ts
+ * const result = attribute(receipts, { rulebook: kazakhstanRulebook(), territory: kazakhstanTerritory() });
+ * console.log(formatAttribution(result));
+ * ```
+ */
 export function formatAttribution(result: AttributionResult): string {
   const table = new Table({
     head: ["budget", "level", "EBK", "category", "receipts", "KZT"],
@@ -137,7 +154,14 @@ function formatConsolidation(c: DistrictConsolidation): string {
   return lines.join("\n");
 }
 
-/** The report of `fourth-level run`: each unit's statement, checks and self-sufficiency, then each district's consolidation. */
+/**
+ * The report of `fourth-level run`: each unit's statement (thousand KZT), identity checks and
+ * self-sufficiency (%), then each district's consolidation; the scenario's notes after its name.
+ * @example
+ * ```ts
+ * console.log(formatScenarioResult(runScenario(loadScenario("examples/kz-2026-published.json"))));
+ * ```
+ */
 export function formatScenarioResult(result: ScenarioResult): string {
   const out = [`${result.name} — budget year ${result.year}`];
   if (result.note !== undefined) out.push(`note: ${result.note}`);

@@ -39,10 +39,18 @@ export interface Assessment {
 
 /** The outcome of {@link revenueFromRegistry}. */
 export interface RevenueResult {
+  /** The tax year of the registry. */
   readonly year: number;
+  /**
+   * The share of the assessed tax collected, from 0 to 1, as the registry's decimal string (`"0.95"` =
+   * 95 %); `"1"` when the registry gives none.
+   */
   readonly collectionRate: string;
+  /** One per tax computed, in registry order. */
   readonly assessments: readonly Assessment[];
+  /** The sum of the assessed taxes, KZT. */
   readonly assessedTotal: Money;
+  /** The sum of the collected amounts (assessed × collection rate, each to the tiyn), KZT. */
   readonly collectedTotal: Money;
   /** The receipts' attribution into one ledger. */
   readonly attribution: AttributionResult;
@@ -146,7 +154,11 @@ function chargesOf(registry: Registry): { charges: Charge[]; issues: InputIssue[
     });
   }
   const owners = new Map<string, Registry["dwellings"][number][]>();
-  for (const d of registry.dwellings) owners.set(d.owner, [...(owners.get(d.owner) ?? []), d]);
+  for (const d of registry.dwellings) {
+    const owned = owners.get(d.owner);
+    if (owned === undefined) owners.set(d.owner, [d]);
+    else owned.push(d);
+  }
   for (const [owner, dwellings] of owners) {
     guard(`dwellings (owner ${owner})`, owner, () => {
       const benefit = dwellings.find((d) => d.benefit !== undefined)?.benefit;

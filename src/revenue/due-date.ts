@@ -1,4 +1,5 @@
 import type { IsoDate } from "../calendar/iso-date.js";
+import { FourthLevelError } from "../errors/error.js";
 
 /**
  * When the law makes a year's tax due — the payment date the chain gives its receipts, which decides the
@@ -13,6 +14,21 @@ import type { IsoDate } from "../calendar/iso-date.js";
  * - Land tax: individuals 1 October of the next year (published); legal entities from 2026 10 April of the
  *   next year (Art. 584, 587); legal entities to 2025: not read.
  * - Outdoor advertising: the 25th of each month of placement (2026 Code Art. 656); to 2025: not read.
+ *
+ * @param tax - Which tax.
+ * @param year - The tax year.
+ * @param payer - Who pays (an individual entrepreneur pays as an individual).
+ * @param month - The month of placement, 1–12, for the advertising fee (12 when absent); checked for every
+ * tax, used only for advertising.
+ * @returns The due date `YYYY-MM-DD`, or `undefined` where the law read sets none (the registry must give
+ * `paymentDate`).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` when `month` is not a whole number from 1 to 12.
+ * @example
+ * ```ts
+ * dueDate("vehicle", 2026, "individual");         // "2027-04-01"
+ * dueDate("advertising", 2026, "legal_entity", 3); // "2026-03-25"
+ * dueDate("land", 2025, "legal_entity");          // undefined (not read)
+ * ```
  */
 export function dueDate(
   tax: "vehicle" | "property" | "land" | "advertising",
@@ -20,6 +36,15 @@ export function dueDate(
   payer: "individual" | "individual_entrepreneur" | "legal_entity",
   month = 12,
 ): IsoDate | undefined {
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `due date: month ${String(month)} must be a whole number from 1 to 12`,
+      {
+        issues: [{ path: "month", message: `${String(month)} is not a month 1–12` }],
+      },
+    );
+  }
   const entity = payer === "legal_entity";
   switch (tax) {
     case "vehicle":

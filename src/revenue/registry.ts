@@ -1,7 +1,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
 import { isIsoDate } from "../calendar/iso-date.js";
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import { FourthLevelError, type InputIssue, throwIfIssues, zodIssues } from "../errors/error.js";
 import type { Vehicle } from "../jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
 import type { Territory } from "../territory/territory.js";
 
@@ -173,14 +173,6 @@ export const registrySchema = z.strictObject({
 export type Registry = z.output<typeof registrySchema>;
 /** A registry as written (JSON form, before defaults). */
 export type RegistryInput = z.input<typeof registrySchema>;
-/** One validated vehicle of a registry. */
-export type RegistryVehicle = z.output<typeof registryVehicleSchema>;
-
-function jsonPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join("");
-}
 
 function checkPlaces(registry: Registry, territory: Territory): InputIssue[] {
   const places: [string, string | undefined][] = [
@@ -262,10 +254,7 @@ export function readRegistry(data: unknown, territory: Territory, what = "regist
   }
   const parsed = registrySchema.safeParse(data);
   if (!parsed.success) {
-    throwIfIssues(
-      what,
-      parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })),
-    );
+    throwIfIssues(what, zodIssues(parsed.error.issues));
   }
   const registry = parsed.data as Registry;
   throwIfIssues(what, [...checkPlaces(registry, territory), ...checkAcrossObjects(registry)]);
@@ -331,7 +320,8 @@ export function readVehicleRegistryCsv(
     .slice(0, start < 0 ? lines.length : start)
     .map((l) => l.replace(/^#\s?/, ""))
     .join(" ");
-  let parsed: { record: Record<string, string>; info: { lines: number } }[];
+  let parsed: { record: Record<string, string>; info: { lines: number } }[] = [];
+  let unreadable: string | undefined;
   try {
     parsed = parseCsv(lines.slice(start < 0 ? lines.length : start).join("\n"), {
       columns: true,
@@ -341,9 +331,12 @@ export function readVehicleRegistryCsv(
       info: true,
     }) as unknown as typeof parsed;
   } catch (e) {
-    throwIfIssues(what, [{ path: "", message: `not readable as CSV: ${(e as Error).message}` }]);
-    return readRegistry({ year }, territory, what);
+    unreadable = e instanceof Error ? e.message : String(e);
   }
+  throwIfIssues(
+    what,
+    unreadable === undefined ? [] : [{ path: "", message: `not readable as CSV: ${unreadable}` }],
+  );
   const rows = parsed.map((p) => p.record);
   const skipped = start < 0 ? lines.length : start;
   const unknown = Object.keys(rows[0] ?? {}).filter(

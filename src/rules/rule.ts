@@ -56,7 +56,7 @@ export type Recipient = "fourth_level" | "district_or_higher";
  * kinds, between two dates, and on which legal ground.
  */
 export interface RevenueRule {
-  /** Stable identifier, e.g. `"kz.bc2025.27.1.4.vehicle-tax-individuals"`. */
+  /** Stable identifier, e.g. `"kz.bc2025.vehicle-tax-individuals"` (`kz.<edition>.<line slug>`). */
   readonly id: string;
   /** The 6-digit EBK revenue code. */
   readonly ebk: string;

@@ -55,7 +55,11 @@ export function createRulebook(rules: readonly RevenueRule[]): Rulebook {
     ids.add(rule.id);
   }
   const byCode = new Map<string, RevenueRule[]>();
-  for (const rule of rules) byCode.set(rule.ebk, [...(byCode.get(rule.ebk) ?? []), rule]);
+  for (const rule of rules) {
+    const group = byCode.get(rule.ebk);
+    if (group === undefined) byCode.set(rule.ebk, [rule]);
+    else group.push(rule);
+  }
   for (const group of byCode.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {

@@ -3,12 +3,12 @@ import type { Receipt } from "../attribution/receipt.js";
 import { readReceiptsCsv, readReceiptsJson } from "../attribution/receipts-input.js";
 import type { BudgetFigures, BudgetLineKey } from "../budget/decision/lines.js";
 import { parseDecisionText } from "../budget/decision/parse-text.js";
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import { collectIssues, type InputIssue, throwIfIssues, zodIssues } from "../errors/error.js";
 import { parseJsonText, readTextFile } from "../files/read-text-file.js";
 import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
 import { Money } from "../money/money.js";
 import { type DistrictBudgetRef, kazakhstanTerritory, type Territory } from "../territory/territory.js";
-import { type PlanBaseUnit, readScenarioPlan, type ScenarioPlan } from "./plan.js";
+import { type PlanBaseUnit, readScenarioPlan, type ScenarioPlan, scenarioPlanIssues } from "./plan.js";
 import { type ScenarioFile, scenarioSchema } from "./schema.js";
 
 /** A fourth-level unit of a scenario, with its published figures read. */
@@ -53,31 +53,6 @@ function figuresOf(raw: Readonly<Partial<Record<BudgetLineKey, string>>>): Budge
   ) as BudgetFigures;
 }
 
-function zodPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join("");
-}
-
-/** Runs `read`, turning a FourthLevelError into issues under `path` (its own issues, or its message). */
-function collect<T>(issues: InputIssue[], path: string, read: () => T): T | undefined {
-  try {
-    return read();
-  } catch (e) {
-    if (!(e instanceof FourthLevelError)) throw e;
-    const inner = e.details.issues as readonly InputIssue[] | undefined;
-    if (inner !== undefined)
-      issues.push(
-        ...inner.map((i) => ({
-          ...i,
-          path: `${path}${i.path.startsWith("[") || i.path === "" ? "" : "."}${i.path}`,
-        })),
-      );
-    else issues.push({ path, message: e.message, code: e.code });
-    return undefined;
-  }
-}
-
 /** Options of {@link resolveScenario}. */
 export interface ResolveScenarioOptions {
   /** Directory that `decisionFile` and `receipts.file` paths are relative to. */
@@ -85,6 +60,8 @@ export interface ResolveScenarioOptions {
   /** The territory to check KATO codes against; the bundled classifier by default. */
   readonly territory?: Territory;
 }
+
+type RawUnitPlan = NonNullable<ScenarioFile["districts"][number]["units"][number]["plan"]>;
 
 function readUnit(
   raw: ScenarioFile["districts"][number]["units"][number],
@@ -102,9 +79,9 @@ function readUnit(
     return { ...base, figures: figuresOf(raw.figures), readingNotes: [], unreadLines: new Set() };
   }
   const file = resolve(baseDir, raw.decisionFile as string);
-  const text = collect(issues, `${path}.decisionFile`, () => readTextFile(file, "decision text"));
+  const text = collectIssues(issues, `${path}.decisionFile`, () => readTextFile(file, "decision text"));
   if (text === undefined) return undefined;
-  const parsed = collect(issues, `${path}.decisionFile`, () => parseDecisionText(text, { file }));
+  const parsed = collectIssues(issues, `${path}.decisionFile`, () => parseDecisionText(text, { file }));
   if (parsed === undefined) return undefined;
   if (parsed.budgetYear !== undefined && parsed.budgetYear !== year) {
     issues.push({
@@ -128,38 +105,50 @@ function readUnit(
 /**
  * Validates a parsed scenario file and reads the files it names: schema (zod), then every KATO code
  * (districts must be districts, units fourth-level units of their district), the decision texts (their
- * year must be the scenario's), the receipts and the open codes. Every problem is collected first.
+ * year must be the scenario's), the receipts, the open codes and the plan's own settings (horizon,
+ * `madeIn`, previous volumes, plan parts without a plan). All of these problems are collected and
+ * thrown together. A shape problem stops before the rest is read; the districts are planned, and their
+ * planning problems found, only when every figure was read without a problem.
  *
+ * @param data - The scenario file's JSON, parsed.
+ * @param what - What is being read, at the head of the error message (`"scenario examples/x.json"`
+ *   from {@link loadScenario}); `"scenario"` by default.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its JSON path.
+ * @example
+ * ```ts
+ * const scenario = resolveScenario(
+ *   { name: "Bel-Agach 2026", year: 2026, districts: [{ kato: "104000000", units: [
+ *     { kato: "104035000", figures: { tax_revenue: "39585", capital_sales: "2000", expenditures: "54959" } },
+ *   ] }] },
+ *   { baseDir: "." },
+ *   "Bel-Agach scenario",
+ * );
+ * ```
  */
 export function resolveScenario(data: unknown, options: ResolveScenarioOptions, what = "scenario"): Scenario {
   const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) {
-    throwIfIssues(
-      what,
-      parsed.error.issues.map((i) => ({ path: zodPath(i.path), message: i.message })),
-    );
-  }
+  if (!parsed.success) throwIfIssues(what, zodIssues(parsed.error.issues));
   const file = parsed.data as ScenarioFile;
   const issues: InputIssue[] = [];
   const territory =
-    collect(issues, "ownBudgetSince", () =>
+    collectIssues(issues, "ownBudgetSince", () =>
       file.ownBudgetSince === undefined
         ? (options.territory ?? kazakhstanTerritory())
         : kazakhstanTerritory({ ownBudgetSince: file.ownBudgetSince }),
     ) ?? kazakhstanTerritory();
-  const rulebook = collect(issues, "openCodes", () =>
+  const rulebook = collectIssues(issues, "openCodes", () =>
     kazakhstanRulebook(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
   );
   const seenUnits = new Set<string>();
+  const planBases: { readonly unit: ScenarioUnit; readonly plan?: RawUnitPlan }[][] = [];
   const districts = file.districts.map((d, i): ScenarioDistrict => {
     const path = `districts[${i}]`;
-    const units = collect(issues, `${path}.kato`, () => territory.unitsOfDistrict(d.kato)) ?? [];
+    const units = collectIssues(issues, `${path}.kato`, () => territory.unitsOfDistrict(d.kato)) ?? [];
     const own = new Set(units.map((u) => u.code));
-    const read = d.units.flatMap((u, j) => {
+    const read = d.units.flatMap((u, j): { unit: ScenarioUnit; plan?: RawUnitPlan }[] => {
       const unitPath = `${path}.units[${j}]`;
       if (units.length > 0 && !own.has(u.kato)) {
-        const place = collect(issues, `${unitPath}.kato`, () => territory.place(u.kato));
+        const place = collectIssues(issues, `${unitPath}.kato`, () => territory.place(u.kato));
         if (place !== undefined) {
           issues.push({
             path: `${unitPath}.kato`,
@@ -172,8 +161,10 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
         issues.push({ path: `${unitPath}.kato`, message: `unit ${u.kato} is listed twice` });
       seenUnits.add(u.kato);
       const unit = readUnit(u, unitPath, file.year, options.baseDir, issues);
-      return unit === undefined ? [] : [unit];
+      // each read unit keeps its raw plan: a unit not read leaves no gap between the two
+      return unit === undefined ? [] : [{ unit, ...(u.plan === undefined ? {} : { plan: u.plan }) }];
     });
+    planBases.push(read);
     return {
       kato: d.kato,
       ...(d.districtBudget === undefined
@@ -184,7 +175,7 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
               figures: figuresOf(d.districtBudget.figures),
             },
           }),
-      units: read,
+      units: read.map((r) => r.unit),
     };
   });
   let receipts: Scenario["receipts"];
@@ -193,13 +184,13 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
     // Unless receipts may be kept aside, check them against the rules now, with every other problem.
     const readOptions = r.unattributed === true || rulebook === undefined ? {} : { rulebook };
     const inline =
-      collect(issues, "receipts.items", () =>
+      collectIssues(issues, "receipts.items", () =>
         readReceiptsJson(JSON.stringify(r.items ?? []), territory, readOptions),
       ) ?? [];
     const fromFile =
       r.file === undefined
         ? []
-        : (collect(issues, "receipts.file", () => {
+        : (collectIssues(issues, "receipts.file", () => {
             const path = resolve(options.baseDir, r.file as string);
             const text = readTextFile(path, "receipts file");
             return path.toLowerCase().endsWith(".csv")
@@ -212,26 +203,26 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
       items: [...inline, ...fromFile],
     };
   }
-  const plan =
-    issues.length > 0
-      ? undefined
-      : readScenarioPlan(
-          file,
-          districts.map((d, i) => ({
-            district: territory.districts().find((x) => x.code === d.kato) as DistrictBudgetRef,
-            units: d.units.map(
-              (u, j): PlanBaseUnit => ({
-                unit: territory.fourthLevelUnit(u.kato),
-                figures: u.figures,
-                ...(file.districts[i]?.units[j]?.plan === undefined
-                  ? {}
-                  : { plan: file.districts[i]?.units[j]?.plan }),
-              }),
-            ),
-          })),
-          territory,
-          issues,
-        );
+  // the plan's own problems are reported with every other; planning the districts needs their figures
+  const figuresRead = issues.length === 0;
+  issues.push(...scenarioPlanIssues(file));
+  const plan = !figuresRead
+    ? undefined
+    : readScenarioPlan(
+        file,
+        districts.map((d, i) => ({
+          district: territory.districts().find((x) => x.code === d.kato) as DistrictBudgetRef,
+          units: (planBases[i] ?? []).map(
+            ({ unit, plan }): PlanBaseUnit => ({
+              unit: territory.fourthLevelUnit(unit.kato),
+              figures: unit.figures,
+              ...(plan === undefined ? {} : { plan }),
+            }),
+          ),
+        })),
+        territory,
+        issues,
+      );
   throwIfIssues(what, issues);
   return {
     name: file.name,

@@ -1,4 +1,5 @@
-import { FourthLevelError, type InputIssue } from "../errors/error.js";
+import { OWN_REVENUE_LINES } from "../budget/statement.js";
+import { collectIssues, type InputIssue } from "../errors/error.js";
 import { Money } from "../money/money.js";
 import type { DistrictBudgetRef, FourthLevelUnit, Territory } from "../territory/territory.js";
 import type {
@@ -19,7 +20,7 @@ import {
   THREE_YEAR_REPLAN_RULE,
 } from "../transfers/plan/district-plan.js";
 import { type ReplanResult, replanDistrict, type TransferSchedule } from "../transfers/replan/replan.js";
-import { PLAN_REVENUE_LINES, type ScenarioFile } from "./schema.js";
+import type { ScenarioFile } from "./schema.js";
 
 type RawPlan = NonNullable<ScenarioFile["plan"]>;
 type RawDistrict = ScenarioFile["districts"][number];
@@ -27,39 +28,63 @@ type RawUnitPlan = NonNullable<RawDistrict["units"][number]["plan"]>;
 type RawMethod = NonNullable<NonNullable<RawDistrict["plan"]>["equalisation"]>[string];
 type RawConstraints = NonNullable<RawMethod["constraints"]>;
 
-/** One district's plan, resolved from a scenario file: the input of `planDistrict`, and an alternative. */
+/**
+ * One district's plan, resolved from a scenario file: the input of `planDistrict` (amounts are `Money`,
+ * in KZT), its alternative, and the result of planning them, computed once when the scenario is read.
+ * The general transfers are planned for three years (BC2008 Art. 45 p.4, p.7–8; BC2025 Art. 79 p.2,
+ * Art. 80).
+ */
 export interface ScenarioDistrictPlan {
+  /** The district whose budget pays the subventions and receives the withdrawals. */
   readonly district: DistrictBudgetRef;
+  /** The input of `planDistrict`: the scenario's year as base year, the horizon, every unit. */
   readonly input: DistrictPlanInput;
   /** With `plan.madeIn`: the re-planning rules apply (`replanDistrict`) to the plan in force before. */
   readonly replan?: { readonly madeIn: number; readonly previous: TransferSchedule };
+  /** The alternative method compared with the plan: its name and its `planDistrict` input. */
   readonly alternative?: { readonly name: string; readonly input: DistrictPlanInput };
   /** What the reader must know about the plan's inputs (e.g. lines left out of own revenues). */
   readonly notes: readonly string[];
+  /** The planned years, as `runScenarioPlan` returns them. */
+  readonly result: DistrictPlanResult;
 }
 
 /** A scenario's multi-year plan, resolved: one entry per district. */
 export interface ScenarioPlan {
+  /** The last planned year, at most 2030 (the scenario schema's bound); at least the scenario's year + 1. */
   readonly horizon: number;
+  /** The scenario file's note on the plan, printed with it. */
   readonly note?: string;
+  /** One resolved plan per district, in the scenario file's order. */
   readonly districts: readonly ScenarioDistrictPlan[];
 }
 
-/** One district's planned years: the plan, and the alternative compared with it. */
+/**
+ * One district's planned years: the plan, and the alternative compared with it. Amounts are `Money`
+ * (KZT); the legal ground of each planned transfer is in its citation (BC2008 Art. 45 p.4, p.7–8;
+ * BC2025 Art. 79 p.2, Art. 80).
+ */
 export interface DistrictPlanResult {
+  /** The district the plan is for. */
   readonly district: DistrictBudgetRef;
+  /** The planned years of every unit (or, with `plan.madeIn`, the re-planned ones). */
   readonly plan: DistrictPlan;
   /** With `plan.madeIn`: the re-plan — its regime, the merged schedule (executed, kept, re-planned) and notes. */
   readonly replan?: ReplanResult;
+  /** The alternative, planned with the same inputs, and its comparison with the plan unit by unit and year by year. */
   readonly alternative?: {
     readonly name: string;
     readonly plan: DistrictPlan;
     readonly comparison: PlanComparison;
   };
+  /** What the reader must know about the plan's inputs (lines taken as zero, special receipts left out…). */
   readonly notes: readonly string[];
 }
 
-/** The unit's published base year and what the plan needs of it. */
+/**
+ * The unit's published base year and what the plan needs of it.
+ * @internal
+ */
 export interface PlanBaseUnit {
   readonly unit: FourthLevelUnit;
   readonly figures: Readonly<Partial<Record<string, Money>>>;
@@ -125,16 +150,10 @@ function placesOf(territory: Territory, unit: string): number {
 }
 
 /** Years of a schedule (`{ "2027": … }`) outside the planned years, as issues. */
-function checkYears(
-  raw: unknown,
-  path: string,
-  planned: readonly number[],
-  issues: InputIssue[],
-  also: readonly number[] = [],
-): void {
+function checkYears(raw: unknown, path: string, planned: readonly number[], issues: InputIssue[]): void {
   if (raw === null || typeof raw !== "object" || planned.length === 0) return;
   for (const key of Object.keys(raw)) {
-    if (!planned.includes(Number(key)) && !also.includes(Number(key)))
+    if (!planned.includes(Number(key)))
       issues.push({
         path: `${path}.${key}`,
         message: `${key} is not a planned year (${planned[0]}–${planned[planned.length - 1]})`,
@@ -167,14 +186,14 @@ function unitInput(
       message: `the plan needs ${unit.nameRu}'s tax_revenue of ${year}, which its figures do not give (an absent line is unknown, not zero)`,
     });
   }
-  const absent = PLAN_REVENUE_LINES.filter((l) => figures[l] === undefined && l !== "tax_revenue");
+  const absent = OWN_REVENUE_LINES.filter((l) => figures[l] === undefined && l !== "tax_revenue");
   if (figures.tax_revenue !== undefined && absent.length > 0) {
     notes.push(
       `${unit.nameRu}: ${absent.join(" and ")} not in the ${year} figures, taken as zero in the plan as in self-sufficiency (decisions omit zero lines)`,
     );
   }
   const growth: Record<string, RateSchedule | "mrp"> = {};
-  for (const line of PLAN_REVENUE_LINES) {
+  for (const line of OWN_REVENUE_LINES) {
     const mine = own.revenueGrowth?.[line];
     const g = mine ?? plan.revenueGrowth[line];
     const at = mine === undefined ? `plan.revenueGrowth.${line}` : `${path}.plan.revenueGrowth.${line}`;
@@ -190,7 +209,7 @@ function unitInput(
     }
   }
   for (const line of Object.keys(own.revenueGrowth ?? {})) {
-    if (figures[line as (typeof PLAN_REVENUE_LINES)[number]] === undefined)
+    if (figures[line as (typeof OWN_REVENUE_LINES)[number]] === undefined)
       issues.push({
         path: `${path}.plan.revenueGrowth.${line}`,
         message: `${unit.nameRu} has no ${line} in ${year}: a growth rate for it has nothing to grow`,
@@ -204,6 +223,13 @@ function unitInput(
     issues,
   );
   checkYears(own.population?.byYear, `${path}.plan.population.byYear`, planned, issues);
+  (own.fixedVolumes ?? []).forEach((v, k) => {
+    if (v.year === year)
+      issues.push({
+        path: `${path}.plan.fixedVolumes[${k}].year`,
+        message: `${year} is the scenario's year, whose transfers are as published: fixed volumes are for the planned years (${year + 1}–${plan.horizon})`,
+      });
+  });
   if (figures.special_receipts !== undefined && !figures.special_receipts.isZero()) {
     notes.push(
       `${unit.nameRu}: special receipts of ${figures.special_receipts.toThousandKzt()} thousand KZT are not own revenues in the plan (self-sufficiency counts tax, non-tax and capital sales)`,
@@ -216,11 +242,11 @@ function unitInput(
     name: unit.nameRu,
     base: {
       year,
-      ownRevenues: Object.fromEntries(PLAN_REVENUE_LINES.map((l) => [l, figures[l] ?? Money.zero])),
+      ownRevenues: Object.fromEntries(OWN_REVENUE_LINES.map((l) => [l, figures[l] ?? Money.zero])),
       costs,
       ...(transfers === undefined || transfers.isNegative() ? {} : { subvention: transfers }),
     },
-    revenueGrowth: Object.fromEntries(PLAN_REVENUE_LINES.map((l) => [l, growth[l] ?? "0"])),
+    revenueGrowth: Object.fromEntries(OWN_REVENUE_LINES.map((l) => [l, growth[l] ?? "0"])),
     costGrowth: ratesOf(costGrowth),
     indicators: { places: String(placesOf(territory, unit.code)), ...own.indicators },
     ...(own.population === undefined
@@ -245,7 +271,7 @@ function unitInput(
 /**
  * Moves a `planDistrict` issue to where the scenario file says it: a unit's growth to the unit's own
  * `plan` when it has one there, else to the scenario's `plan`; the MRP to `plan.mrpIndexation`; the base
- * year to `year`.
+ * year to `year`. Messages are kept as `planDistrict` words them.
  */
 function toScenario(
   issue: InputIssue,
@@ -253,14 +279,11 @@ function toScenario(
   raw: RawDistrict | undefined,
   alternative: boolean,
 ): InputIssue {
-  const { path } = issue;
-  const message = issue.message
-    .replaceAll("mrp.indexation", "plan.mrpIndexation")
-    .replace("the base year is planned only with includeBaseYear", "the base year is as published");
-  const moved = (p: string) => ({ ...issue, path: p, message });
+  const { path, message } = issue;
+  const moved = (p: string) => ({ ...issue, path: p });
   if (path.startsWith("input."))
     return toScenario({ ...issue, path: path.slice("input.".length) }, at, raw, alternative);
-  if (path === "madeIn" || path === "input.baseYear") return moved("plan.madeIn");
+  if (path === "madeIn") return moved("plan.madeIn");
   const previous = /^previous(?:\.units\[(\d+)\])?(?:\.years(?:\[(\d+)\])?)?(.*)$/.exec(path);
   if (previous !== null) {
     const [, unitIndex, yearIndex, rest = ""] = previous as unknown as [
@@ -302,7 +325,7 @@ function toScenario(
   if (field === "revenueGrowth") {
     const line = /^\.(\w+)/.exec(rest)?.[1];
     const mine =
-      line !== undefined && own?.revenueGrowth?.[line as (typeof PLAN_REVENUE_LINES)[number]] !== undefined;
+      line !== undefined && own?.revenueGrowth?.[line as (typeof OWN_REVENUE_LINES)[number]] !== undefined;
     return moved(mine ? `${unitAt}.plan.revenueGrowth${rest}` : `plan.revenueGrowth${rest}`);
   }
   if (field === "costGrowth") {
@@ -330,8 +353,8 @@ function orphanPlans(file: ScenarioFile): InputIssue[] {
 
 /**
  * Problems of the units' `previousVolumes`: given without `plan.madeIn`; for a year outside the scenario's
- * year to the horizon (the year the plan is made in and the years a re-plan may keep); a subvention or
- * withdrawal of zero (no transfer is `"none"`).
+ * year to the horizon (the year the plan is made in and the years a re-plan may keep). A volume of 0 is
+ * refused by the schema (no transfer is `"none"`).
  */
 function previousVolumeIssues(file: ScenarioFile, horizon: number): InputIssue[] {
   return file.districts.flatMap((d, i) =>
@@ -347,24 +370,16 @@ function previousVolumeIssues(file: ScenarioFile, horizon: number): InputIssue[]
               "previous volumes are read only when plan.madeIn says the plan is a re-plan: add plan.madeIn",
           },
         ];
-      return volumes.flatMap((v, k): InputIssue[] => [
-        ...(v.year < file.year || v.year > horizon
+      return volumes.flatMap((v, k): InputIssue[] =>
+        v.year < file.year || v.year > horizon
           ? [
               {
                 path: `${at}[${k}].year`,
                 message: `${v.year} is outside ${file.year}–${horizon}: give the volumes of the year the plan is made in and of the years it may keep`,
               },
             ]
-          : []),
-        ...(v.kind !== "none" && th(v.amount).isZero()
-          ? [
-              {
-                path: `${at}[${k}].amount`,
-                message: 'a volume of 0 is no transfer: write { "year": …, "kind": "none" }',
-              },
-            ]
-          : []),
-      ]);
+          : [],
+      );
     }),
   );
 }
@@ -423,12 +438,47 @@ function previousSchedule(units: readonly PlanBaseUnit[]): TransferSchedule {
 
 const replanRuleOf = (year: number) => (year < 2026 ? ROLLING_REPLAN_RULE : THREE_YEAR_REPLAN_RULE);
 
+const horizonOk = (file: ScenarioFile, plan: RawPlan) => plan.horizon >= file.year + 1;
+const madeInOk = (file: ScenarioFile, plan: RawPlan) =>
+  plan.madeIn === undefined || plan.madeIn === file.year;
+
+/**
+ * The problems of a scenario file's plan that need no published figures: plan parts without a `plan`,
+ * the horizon, `madeIn`, the units' `previousVolumes`. Reported with every other problem of the file.
+ * @internal
+ */
+export function scenarioPlanIssues(file: ScenarioFile): InputIssue[] {
+  const plan = file.plan;
+  if (plan === undefined) return orphanPlans(file);
+  return [
+    ...(horizonOk(file, plan)
+      ? []
+      : [
+          {
+            path: "plan.horizon",
+            message: `horizon ${plan.horizon} must be at least the year after the scenario's year (${file.year + 1})`,
+          },
+        ]),
+    ...(madeInOk(file, plan)
+      ? []
+      : [
+          {
+            path: "plan.madeIn",
+            message: `${plan.madeIn} must be the scenario's year ${file.year}: a plan made in a year forecasts from that year's budget (BC2008 Art. 45 p.4; BC2025 Art. 79 p.2)`,
+          },
+        ]),
+    ...previousVolumeIssues(file, plan.horizon),
+  ];
+}
+
 /**
  * Resolves the `plan` of a scenario file into one `planDistrict` input per district (and its
- * alternative), checking each by planning it once so that every problem is reported with the others.
- * The base year is the scenario's year; each unit's own revenues are its published tax, non-tax and
- * capital-sales lines, its costs its published expenditures; the indicator `places` is the number of
- * places of the unit in the bundled classifier.
+ * alternative), and plans each once: a problem goes to `issues` with the file's other problems, a
+ * district planned without one keeps its result for `runScenarioPlan`. The base year is the scenario's
+ * year; each unit's own revenues are its published tax, non-tax and capital-sales lines, its costs its
+ * published expenditures; the indicator `places` is the number of places of the unit in the bundled
+ * classifier. The plan-wide problems are {@link scenarioPlanIssues}'s, not reported here.
+ * @internal
  */
 export function readScenarioPlan(
   file: ScenarioFile,
@@ -437,26 +487,7 @@ export function readScenarioPlan(
   issues: InputIssue[],
 ): ScenarioPlan | undefined {
   const plan = file.plan;
-  if (plan === undefined) {
-    issues.push(...orphanPlans(file));
-    return undefined;
-  }
-  // problems of the plan as a whole are reported with those of its districts and units
-  const horizonOk = plan.horizon >= file.year + 1;
-  if (!horizonOk) {
-    issues.push({
-      path: "plan.horizon",
-      message: `horizon ${plan.horizon} must be at least the year after the scenario's year (${file.year + 1})`,
-    });
-  }
-  const madeInOk = plan.madeIn === undefined || plan.madeIn === file.year;
-  if (!madeInOk) {
-    issues.push({
-      path: "plan.madeIn",
-      message: `${plan.madeIn} must be the scenario's year ${file.year}: a plan made in a year forecasts from that year's budget (BC2008 Art. 45 p.4; BC2025 Art. 79 p.2)`,
-    });
-  }
-  issues.push(...previousVolumeIssues(file, plan.horizon));
+  if (plan === undefined) return undefined;
   // districts share the scenario's plan: a problem there is reported once
   const found: InputIssue[] = [];
   const resolved = districts.flatMap(({ district, units }, i): ScenarioDistrictPlan[] => {
@@ -466,7 +497,7 @@ export function readScenarioPlan(
     const planUnits = units.map((u, j) =>
       unitInput(u, plan, file.year, `${at}.units[${j}]`, territory, found, notes),
     );
-    if (found.length > before || !horizonOk) return [];
+    if (found.length > before || !horizonOk(file, plan)) return [];
     const rawDistrict = file.districts[i]?.plan;
     const input: DistrictPlanInput = {
       district: { code: district.code, name: district.nameRu },
@@ -492,7 +523,7 @@ export function readScenarioPlan(
             input: { ...input, equalisation: { byYear: byYearOf(rawDistrict.alternative.equalisation) } },
           };
     const replan =
-      plan.madeIn === undefined || !madeInOk
+      plan.madeIn === undefined || !madeInOk(file, plan)
         ? undefined
         : { madeIn: plan.madeIn, previous: previousSchedule(units) };
     if (replan !== undefined) notes.push(...baseYearMismatches(units, file.year));
@@ -509,21 +540,32 @@ export function readScenarioPlan(
           );
       }
     }
-    for (const [what, candidate] of [
-      ["", input],
-      ["alternative", alternative?.input],
-    ] as const) {
-      if (candidate === undefined) continue;
-      try {
-        planOrReplan(candidate, replan);
-      } catch (e) {
-        if (!(e instanceof FourthLevelError)) throw e;
-        const inner = (e.details.issues as readonly InputIssue[] | undefined) ?? [
-          { path: "", message: e.message, code: e.code },
-        ];
-        found.push(...inner.map((issue) => toScenario(issue, at, file.districts[i], what !== "")));
-      }
-    }
+    const planned = (candidate: DistrictPlanInput, isAlternative: boolean) => {
+      const own: InputIssue[] = [];
+      const result = collectIssues(own, "", () => planOrReplan(candidate, replan));
+      found.push(...own.map((issue) => toScenario(issue, at, file.districts[i], isAlternative)));
+      return result;
+    };
+    const main = planned(input, false);
+    const other = alternative === undefined ? undefined : planned(alternative.input, true);
+    if (main === undefined || (alternative !== undefined && other === undefined)) return [];
+    const base = {
+      district,
+      plan: main.plan,
+      ...(main.replan === undefined ? {} : { replan: main.replan }),
+      notes,
+    };
+    const result: DistrictPlanResult =
+      alternative === undefined || other === undefined
+        ? base
+        : {
+            ...base,
+            alternative: {
+              name: alternative.name,
+              plan: other.plan,
+              comparison: comparePlans(main.plan, other.plan),
+            },
+          };
     return [
       {
         district,
@@ -531,6 +573,7 @@ export function readScenarioPlan(
         ...(alternative === undefined ? {} : { alternative }),
         ...(replan === undefined ? {} : { replan }),
         notes,
+        result,
       },
     ];
   });
@@ -548,23 +591,11 @@ export function readScenarioPlan(
 }
 
 /**
- * Plans every district of a resolved scenario plan (`planDistrict`), and its alternative when given,
- * compared with the plan unit by unit and year by year (`comparePlans`).
+ * The planned years of every district of a resolved scenario plan (`planDistrict`, or `replanDistrict`
+ * with `plan.madeIn`), and its alternative when given, compared with the plan unit by unit and year by
+ * year (`comparePlans`). The plans were computed once when the scenario was read.
+ * @internal
  */
 export function runScenarioPlan(plan: ScenarioPlan): readonly DistrictPlanResult[] {
-  return plan.districts.map(({ district, input, alternative, notes, replan }) => {
-    const main = planOrReplan(input, replan);
-    const base = {
-      district,
-      plan: main.plan,
-      ...(main.replan === undefined ? {} : { replan: main.replan }),
-      notes,
-    };
-    if (alternative === undefined) return base;
-    const other = planOrReplan(alternative.input, replan).plan;
-    return {
-      ...base,
-      alternative: { name: alternative.name, plan: other, comparison: comparePlans(main.plan, other) },
-    };
-  });
+  return plan.districts.map((d) => d.result);
 }

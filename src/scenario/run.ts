@@ -57,7 +57,7 @@ export interface ScenarioResult {
   };
 }
 
-function transferPosting(
+function publishedTransfersPosting(
   district: DistrictBudgetRef,
   unit: FourthLevelUnit,
   u: ScenarioUnit,
@@ -131,7 +131,9 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
       d,
       district,
       units,
-      transfers: units.flatMap(({ unit, input }) => transferPosting(district, unit, input, scenario.year)),
+      transfers: units.flatMap(({ unit, input }) =>
+        publishedTransfersPosting(district, unit, input, scenario.year),
+      ),
     };
   });
   const ledger = [...(attribution?.postings ?? []), ...resolved.flatMap((r) => r.transfers)];

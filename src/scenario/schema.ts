@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { receiptJsonSchema } from "../attribution/receipts-input.js";
 import { BUDGET_LINE_KEYS } from "../budget/decision/lines.js";
+import { OWN_REVENUE_LINES } from "../budget/statement.js";
 import { isIsoDate } from "../calendar/iso-date.js";
 
 const KATO = z.string().regex(/^\d{9}$/, "must be a 9-digit KATO code");
@@ -41,8 +42,8 @@ const rateSchedule = z
   .union([rate, z.record(yearKey, rate)], { error: (issue) => rateError(issue.input, "") })
   .describe('One rate for every year ("0.05"), or a rate per year ({ "2027": "0.05", "2028": "0.04" })');
 
-/** The own-revenue lines of a plan: everything but transfers, as self-sufficiency counts them. */
-export const PLAN_REVENUE_LINES = ["tax_revenue", "non_tax_revenue", "capital_sales"] as const;
+/** The own-revenue lines of a plan: {@link OWN_REVENUE_LINES}, as self-sufficiency counts them. */
+export const PLAN_REVENUE_LINES = OWN_REVENUE_LINES;
 
 const revenueGrowthSchema = z
   .partialRecord(
@@ -123,7 +124,11 @@ const volumeSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     year: z.number().int().describe("A planned year"),
     kind: z.enum(["subvention", "budget_withdrawal"]),
-    amount: thousandKzt.describe("Thousand KZT, as the maslikhat decision fixed it"),
+    amount: thousandKzt
+      .refine((amount) => Number(amount) > 0, {
+        message: 'must be more than 0: a volume of 0 is no transfer, write { "year": …, "kind": "none" }',
+      })
+      .describe("Thousand KZT, more than 0, as the maslikhat decision fixed it"),
   }),
   z.strictObject({
     year: z.number().int().describe("A planned year"),

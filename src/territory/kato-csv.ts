@@ -1,5 +1,5 @@
-import { parse } from "csv-parse/sync";
 import { type InputIssue, throwIfIssues } from "../errors/error.js";
+import { cellsByColumn, readCsvRecords } from "../files/read-csv.js";
 import {
   isKatoCodeShaped,
   KATO_PLACE_TYPES,
@@ -27,14 +27,14 @@ type KatoCsvRecord = Readonly<Record<string, string>>;
 
 /**
  * Reads the KATO classifier in the CSV layout of `data/kato/kato.csv` (a header row naming at least
- * {@link KATO_CSV_COLUMNS}; codes as 9-digit strings; empty cells for absent values) into places, in file
- * order. Use it with {@link createTerritory} to build a territory from a newer edition of the classifier.
+ * {@link KATO_CSV_COLUMNS}; codes as 9-digit strings; empty cells for absent values; lines starting with
+ * `#` before the header are a note and skipped) into places, in file order. Use it with {@link createTerritory} to build a territory from a newer edition of the classifier.
  *
  * @param csvText - The whole CSV file, UTF-8 text.
  * @param what - What is being read, for the error message (e.g. the file name).
  * @returns One {@link KatoPlace} per data row.
- * @throws {@link FourthLevelError} `INVALID_INPUT` listing every malformed cell (path `line N.column`),
- *   or a missing column.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every malformed cell (path `line N.column`)
+ *   and row with the wrong number of fields (path `line N`), or a missing column, or text that is not CSV.
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
@@ -44,16 +44,20 @@ type KatoCsvRecord = Readonly<Record<string, string>>;
  * ```
  */
 export function katoPlacesFromCsv(csvText: string, what = "KATO classifier CSV"): KatoPlace[] {
-  const records: KatoCsvRecord[] = parse(csvText, { columns: true, skip_empty_lines: true, bom: true });
-  const header = records[0] === undefined ? [] : Object.keys(records[0]);
+  const { header, rows } = readCsvRecords(csvText, what);
   const missing = KATO_CSV_COLUMNS.filter((column) => !header.includes(column));
   throwIfIssues(
     what,
     missing.map((column) => ({ path: "(header)", message: `column "${column}" is missing` })),
   );
   const issues: InputIssue[] = [];
-  // Line numbers count the header as line 1; records hold no embedded newlines in this layout.
-  const places = records.map((record, index) => placeFromRecord(record, `line ${index + 2}`, issues));
+  const places = rows.map((row) => {
+    const line = `line ${row.line}`;
+    if (row.cells.length !== header.length) {
+      issues.push({ path: line, message: `has ${row.cells.length} fields, the header has ${header.length}` });
+    }
+    return placeFromRecord(cellsByColumn(header, row), line, issues);
+  });
   throwIfIssues(what, issues);
   return places;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { KATO_CSV_URL, KATO_GENERATED_URL, renderKatoDataModule } from "../../scripts/generate-kato.js";
-import { FourthLevelError } from "../errors/error.js";
+import { errorOf } from "../../test/support.js";
 import { decodeKatoPlaces, encodeKatoPlaces } from "./kato-compact.js";
 import { katoPlacesFromCsv } from "./kato-csv.js";
 import { KATO_PLACES_COMPACT } from "./kato-data.generated.js";
@@ -9,16 +9,6 @@ import type { KatoPlace } from "./kato-place.js";
 
 const csvText = readFileSync(KATO_CSV_URL, "utf8");
 const csvPlaces = katoPlacesFromCsv(csvText);
-
-const thrown = (f: () => unknown): FourthLevelError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FourthLevelError) return e;
-    throw e;
-  }
-  throw new Error("expected a FourthLevelError");
-};
 
 const HEADER =
   "code,parent_code,level,type,k,budget4,unit4_code,district_code,region_code,name_ru,name_kk,pop_2023";
@@ -90,18 +80,18 @@ describe("compact form", () => {
   it("refuses a name the form cannot carry", () => {
     const [first] = csvPlaces;
     if (first === undefined) throw new Error("no places");
-    expect(thrown(() => encodeKatoPlaces([{ ...first, nameRu: "a|b" }])).code).toBe("INVALID_INPUT");
+    expect(errorOf(() => encodeKatoPlaces([{ ...first, nameRu: "a|b" }])).code).toBe("INVALID_INPUT");
   });
 
   it("refuses malformed lines", () => {
-    expect(thrown(() => decodeKatoPlaces("100000000|x")).code).toBe("INVALID_INPUT");
-    expect(thrown(() => decodeKatoPlaces("100000001|2|4|b||^|^|^|с.|а.|")).code).toBe("INVALID_INPUT");
+    expect(errorOf(() => decodeKatoPlaces("100000000|x")).code).toBe("INVALID_INPUT");
+    expect(errorOf(() => decodeKatoPlaces("100000001|2|4|b||^|^|^|с.|а.|")).code).toBe("INVALID_INPUT");
   });
 });
 
 describe("katoPlacesFromCsv", () => {
   it("lists every malformed cell by line and column", () => {
-    const error = thrown(() =>
+    const error = errorOf(() =>
       katoPlacesFromCsv(
         `${HEADER}\n12345,,7,town,0,2,,,100000000,,x,many\n100000000,,1,region,0,0,,,100000000,о,о,1`,
       ),
@@ -118,8 +108,24 @@ describe("katoPlacesFromCsv", () => {
   });
 
   it("names a missing column", () => {
-    const error = thrown(() => katoPlacesFromCsv("code,type\n100000000,region"));
+    const error = errorOf(() => katoPlacesFromCsv("code,type\n100000000,region"));
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.message).toContain('column "parent_code" is missing');
+  });
+
+  it("refuses text that is not CSV with INVALID_INPUT, not a parser error", () => {
+    const error = errorOf(() => katoPlacesFromCsv(`${HEADER}\n"100000000,,1,region`, "kato.csv"));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.message).toMatch(/^kato\.csv: 1 problem\n {2}\(root\): not readable as CSV: /);
+  });
+
+  it("names a row with the wrong number of fields by its line", () => {
+    const error = errorOf(() =>
+      katoPlacesFromCsv(`${HEADER}\n100000000,,1,region,0,0,,,100000000,о,о,1\n100000000,,1`),
+    );
+    expect(error.details.issues).toContainEqual({
+      path: "line 3",
+      message: "has 3 fields, the header has 12",
+    });
   });
 });

@@ -55,12 +55,21 @@ export const KATO_PLACE_TYPES: readonly KatoPlaceType[] = Object.freeze([
 ] as const);
 
 /** The types a fourth-level budget unit can have (rows with `budget4 = 1`). */
-export type FourthLevelUnitType =
-  | "rural_district"
-  | "village_admin"
-  | "settlement_admin"
-  | "city_district_sig_admin"
-  | "city_district_sig";
+export const FOURTH_LEVEL_UNIT_TYPES = Object.freeze([
+  "rural_district",
+  "village_admin",
+  "settlement_admin",
+  "city_district_sig_admin",
+  "city_district_sig",
+] as const satisfies readonly KatoPlaceType[]);
+
+/** The type of a fourth-level budget unit: one of {@link FOURTH_LEVEL_UNIT_TYPES}. */
+export type FourthLevelUnitType = (typeof FOURTH_LEVEL_UNIT_TYPES)[number];
+
+/** Whether `type` is one a fourth-level budget unit can have. */
+export function isFourthLevelUnitType(type: KatoPlaceType): type is FourthLevelUnitType {
+  return (FOURTH_LEVEL_UNIT_TYPES as readonly KatoPlaceType[]).includes(type);
+}
 
 /** The types whose budget is a district (level-3) budget: a district or a city of regional significance. */
 export type DistrictType = "district" | "city_regional";

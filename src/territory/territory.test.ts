@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codeOf } from "../../test/support.js";
-import type { FourthLevelError } from "../errors/error.js";
+import { codeOf, issuesOf } from "../../test/support.js";
 import type { KatoPlace } from "./kato-place.js";
 import { type BudgetOwner, createTerritory, kazakhstanTerritory, REPUBLICAN_BUDGET } from "./territory.js";
 
@@ -240,6 +239,41 @@ describe("units and districts", () => {
     expect(codeOf(() => kz.unitsOfDistrict("123"))).toBe("UNKNOWN_KATO");
   });
 
+  it("gives the places of a unit without its own row (Бель-Агачский с.о.: data/kato/kato.csv lines 839-845)", () => {
+    expect(kz.placesOfUnit("104035000").map((place) => place.code)).toEqual([
+      "104035100",
+      "104035400",
+      "104035403",
+      "104035600",
+      "104035700",
+      "104035702",
+      "104035800",
+    ]);
+    expect(codeOf(() => kz.placesOfUnit("104035100"))).toBe("UNKNOWN_KATO"); // a village, not a unit
+    expect(codeOf(() => kz.placesOfUnit("104000000"))).toBe("UNKNOWN_KATO"); // a district
+    expect(codeOf(() => kz.placesOfUnit("123"))).toBe("UNKNOWN_KATO");
+  });
+
+  it("indexes the places of every unit exactly as a scan of the classifier finds them", () => {
+    const scanned = new Map<string, string[]>(kz.fourthLevelUnits().map((unit) => [unit.code, []]));
+    for (const place of kz.places()) {
+      if (place.unit4Code !== undefined && place.unit4Code !== place.code) {
+        scanned.get(place.unit4Code)?.push(place.code);
+      }
+    }
+    for (const [unit, codes] of scanned) {
+      expect(kz.placesOfUnit(unit).map((place) => place.code)).toEqual(codes);
+    }
+  });
+
+  it("decodes the bundled classifier once: later territories share its places", () => {
+    const other = kazakhstanTerritory({ ownBudgetSince: { "104035000": "2018-01-01" } });
+    expect(other.places()).toBe(kz.places());
+    expect(other.placesOfUnit("104035000")).toBe(kz.placesOfUnit("104035000"));
+    expect(Object.isFrozen(kz.places())).toBe(true);
+    expect(Object.isFrozen(kz.placesOfUnit("104035000"))).toBe(true);
+  });
+
   it("gives one unit, or UNKNOWN_KATO for other places", () => {
     expect(kz.fourthLevelUnit("104035000").district.nameRu).toBe("Бородулихинский район");
     expect(codeOf(() => kz.fourthLevelUnit("104035100"))).toBe("UNKNOWN_KATO");
@@ -425,6 +459,7 @@ describe("createTerritory", () => {
     const small = createTerritory([region, district, unit, village]);
     expect(small.owner("104035100")).toEqual(kz.owner("104035100"));
     expect(small.fourthLevelUnits()).toHaveLength(1);
+    expect(small.placesOfUnit("104035000")).toEqual([village]);
     expect(codeOf(() => small.place("104030000"))).toBe("UNKNOWN_KATO");
   });
 
@@ -443,18 +478,12 @@ describe("createTerritory", () => {
     const unitElsewhere: KatoPlace = { ...village, code: "105035100", districtCode: "105000000" };
     const fake = (): unknown =>
       createTerritory([region, district, unit, village, wrongUnit, noRegion, duplicate]);
-    expect(codeOf(fake)).toBe("INVALID_INPUT");
-    try {
-      fake();
-    } catch (e) {
-      const paths = ((e as FourthLevelError).details.issues as { path: string }[]).map((issue) => issue.path);
-      expect(paths).toEqual([
-        "places[4].unit4Code",
-        "places[5].regionCode",
-        "places[5].unit4Code", // its region differs from its unit's
-        "places[6].code",
-      ]);
-    }
+    expect(issuesOf(fake).map((issue) => issue.path)).toEqual([
+      "places[4].unit4Code",
+      "places[5].regionCode",
+      "places[5].unit4Code", // its region differs from its unit's
+      "places[6].code",
+    ]);
     expect(codeOf(() => createTerritory([region, district, otherDistrict, unit, unitElsewhere]))).toBe(
       "INVALID_INPUT",
     );

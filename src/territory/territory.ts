@@ -6,6 +6,7 @@ import {
   type DistrictType,
   type FourthLevelUnitType,
   isDistrictType,
+  isFourthLevelUnitType,
   isKatoCodeShaped,
   isRegionType,
   KATO_PLACE_TYPES,
@@ -65,6 +66,12 @@ export const FIRST_UNITS_OWN_BUDGET_SINCE: IsoDate = "2018-01-01";
  */
 export type OwnBudgetSinceSource = "default" | "caller";
 
+/** A regional (level-2) budget: a region or a city of republican significance. */
+export interface RegionBudgetRef extends BudgetRef {
+  /** Always 2. */
+  readonly level: 2;
+}
+
 /** A fourth-level budget, with the date from which its unit has had a budget of its own. */
 export interface FourthLevelBudgetRef extends BudgetRef {
   /** Always 4. */
@@ -82,7 +89,7 @@ export interface DistrictBudgetRef extends BudgetRef {
   /** `district` or `city_regional`. */
   readonly type: DistrictType;
   /** The region (level 2) the district belongs to. */
-  readonly region: BudgetRef;
+  readonly region: RegionBudgetRef;
 }
 
 /**
@@ -102,7 +109,7 @@ export interface FourthLevelUnit extends FourthLevelBudgetRef {
   /** The district budget above it. */
   readonly district: DistrictBudgetRef;
   /** The regional budget above the district. */
-  readonly region: BudgetRef;
+  readonly region: RegionBudgetRef;
 }
 
 /** A place inside a fourth-level unit: the unit's budget owns it, under its district and region. */
@@ -114,7 +121,7 @@ export interface FourthLevelOwner {
   /** The district budget above the unit (`district_code`). */
   readonly district: DistrictBudgetRef;
   /** The regional budget (`region_code`). */
-  readonly region: BudgetRef;
+  readonly region: RegionBudgetRef;
 }
 
 /** A place that no fourth-level budget owns (on the date asked, for {@link Territory.budgetOwnerOn}). */
@@ -124,7 +131,7 @@ export interface OutsideFourthLevelOwner {
   /** The district budget that owns the place, if any (none in regions' own rows and in cities of republican significance). */
   readonly district?: DistrictBudgetRef;
   /** The regional budget of the place (every classifier row has one). */
-  readonly region: BudgetRef;
+  readonly region: RegionBudgetRef;
   /** Why no fourth-level budget owns it, in words. */
   readonly reason: string;
   /** The unit the place belongs to when it had no budget of its own yet on the date asked. */
@@ -191,6 +198,16 @@ export interface Territory {
    *   regional significance.
    */
   unitsOfDistrict(districtCode: string): readonly FourthLevelUnit[];
+  /**
+   * The places of a fourth-level unit: every place whose `unit4Code` is the unit, the unit's own row left
+   * out, in code order (possibly none). From an index built once with the territory, not a scan.
+   * @throws {@link FourthLevelError} `UNKNOWN_KATO` when the code is unknown or not a fourth-level unit.
+   * @example
+   * ```ts
+   * kazakhstanTerritory().placesOfUnit("104035000").map((p) => p.nameRu); // […, "с.Бель-Агач", …]
+   * ```
+   */
+  placesOfUnit(unitCode: string): readonly KatoPlace[];
   /** All district budgets (districts and cities of regional significance), in code order. */
   districts(): readonly DistrictBudgetRef[];
   /**
@@ -200,14 +217,6 @@ export interface Territory {
    */
   findByName(query: string): readonly KatoPlace[];
 }
-
-const FOURTH_LEVEL_UNIT_TYPES: readonly FourthLevelUnitType[] = [
-  "rural_district",
-  "village_admin",
-  "settlement_admin",
-  "city_district_sig_admin",
-  "city_district_sig",
-];
 
 const KIND_NAMES: Readonly<Record<"district" | "unit" | "budget", string>> = {
   district: "a district or city of regional significance",
@@ -283,7 +292,7 @@ function issuesOfPlace(
       message: `a ${place.type} must carry its own code as its region, district or unit code`,
     });
   }
-  if (place.isFourthLevelUnit && !(FOURTH_LEVEL_UNIT_TYPES as readonly string[]).includes(place.type)) {
+  if (place.isFourthLevelUnit && !isFourthLevelUnitType(place.type)) {
     issues.push({ path: "isFourthLevelUnit", message: `a ${place.type} cannot be a fourth-level unit` });
   }
   if (place.isFourthLevelUnit && place.districtCode === undefined) {
@@ -413,15 +422,38 @@ function outsideReason(
  * ```
  */
 export function createTerritory(places: readonly KatoPlace[], options: TerritoryOptions = {}): Territory {
+  return territoryFrom(checkedPlaces(places), options);
+}
+
+/**
+ * Validated places and everything about them that does not depend on {@link TerritoryOptions}: built
+ * once per set of places (for the bundled classifier, once per process: see {@link bundledPlaces}).
+ * Immutable.
+ */
+interface CheckedPlaces {
+  readonly places: readonly KatoPlace[];
+  readonly byCode: ReadonlyMap<string, KatoPlace>;
+  readonly regions: ReadonlyMap<string, RegionBudgetRef>;
+  readonly districts: ReadonlyMap<string, DistrictBudgetRef>;
+  readonly allDistricts: readonly DistrictBudgetRef[];
+  /** The fourth-level units' own rows, in code order. */
+  readonly unitPlaces: readonly KatoPlace[];
+  /** By unit code: the places whose `unit4Code` is the unit, its own row left out. */
+  readonly placesByUnit: ReadonlyMap<string, readonly KatoPlace[]>;
+}
+
+/**
+ * Freezes and validates places and indexes them by code, region, district and unit.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every inconsistent place.
+ */
+function checkedPlaces(places: readonly KatoPlace[]): CheckedPlaces {
   const frozenPlaces = Object.freeze(places.map(frozenPlace));
   const byCode = new Map(frozenPlaces.map((place) => [place.code, place]));
   throwIfIssues("KATO places", placeIssues(frozenPlaces, byCode));
-  const ownBudgetSince = ownBudgetSinceOf(options, byCode);
 
-  const regions = new Map<string, BudgetRef>();
+  const regions = new Map<string, RegionBudgetRef>();
   const districts = new Map<string, DistrictBudgetRef>();
-  const units = new Map<string, FourthLevelUnit>();
-  const unitsByDistrict = new Map<string, FourthLevelUnit[]>();
+  const placesByUnit = new Map<string, KatoPlace[]>();
   for (const place of frozenPlaces) {
     if (!isRegionType(place.type)) continue;
     regions.set(
@@ -431,13 +463,39 @@ export function createTerritory(places: readonly KatoPlace[], options: Territory
   }
   for (const place of frozenPlaces) {
     if (!isDistrictType(place.type)) continue;
-    const region = regions.get(place.regionCode) as BudgetRef; // checked by placeIssues
+    const region = regions.get(place.regionCode) as RegionBudgetRef; // checked by placeIssues
     const { code, nameRu, nameKk, type } = place;
     districts.set(code, Object.freeze({ level: 3, code, nameRu, nameKk, type, region }));
-    unitsByDistrict.set(code, []);
   }
+  const unitPlaces = frozenPlaces.filter((place) => place.isFourthLevelUnit);
+  for (const unit of unitPlaces) placesByUnit.set(unit.code, []);
   for (const place of frozenPlaces) {
-    if (!place.isFourthLevelUnit) continue;
+    if (place.unit4Code === undefined || place.unit4Code === place.code) continue;
+    placesByUnit.get(place.unit4Code)?.push(place); // the unit exists: checked by placeIssues
+  }
+  for (const list of placesByUnit.values()) {
+    list.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    Object.freeze(list);
+  }
+  return Object.freeze({
+    places: frozenPlaces,
+    byCode,
+    regions,
+    districts,
+    allDistricts: Object.freeze([...districts.values()]),
+    unitPlaces: Object.freeze(unitPlaces),
+    placesByUnit,
+  });
+}
+
+/** The territory of checked places, with the units' `ownBudgetSince` from the options. */
+function territoryFrom(checked: CheckedPlaces, options: TerritoryOptions): Territory {
+  const { places: frozenPlaces, byCode, regions, districts, allDistricts, placesByUnit } = checked;
+  const ownBudgetSince = ownBudgetSinceOf(options, byCode);
+
+  const units = new Map<string, FourthLevelUnit>();
+  const unitsByDistrict = new Map<string, FourthLevelUnit[]>(allDistricts.map((d) => [d.code, []]));
+  for (const place of checked.unitPlaces) {
     const district = districts.get(place.districtCode as string) as DistrictBudgetRef; // checked by placeIssues
     const since = ownBudgetSince.get(place.code);
     const unit: FourthLevelUnit = Object.freeze({
@@ -456,7 +514,6 @@ export function createTerritory(places: readonly KatoPlace[], options: Territory
   }
   for (const list of unitsByDistrict.values()) Object.freeze(list);
   const allUnits = Object.freeze([...units.values()]);
-  const allDistricts = Object.freeze([...districts.values()]);
 
   const place = (code: string): KatoPlace => {
     const found = byCode.get(code);
@@ -466,7 +523,7 @@ export function createTerritory(places: readonly KatoPlace[], options: Territory
 
   const owner = (code: string): BudgetOwner => {
     const found = place(code);
-    const region = regions.get(found.regionCode) as BudgetRef; // checked by placeIssues
+    const region = regions.get(found.regionCode) as RegionBudgetRef; // checked by placeIssues
     const district = found.districtCode === undefined ? undefined : districts.get(found.districtCode);
     const unit = found.unit4Code === undefined ? undefined : units.get(found.unit4Code);
     if (unit !== undefined) return { kind: "fourth_level", unit, district: unit.district, region };
@@ -521,6 +578,12 @@ export function createTerritory(places: readonly KatoPlace[], options: Territory
       if (list === undefined) throw wrongKindError(found, "district");
       return list;
     },
+    placesOfUnit(unitCode) {
+      const found = place(unitCode);
+      const list = placesByUnit.get(found.code);
+      if (list === undefined) throw wrongKindError(found, "unit");
+      return list;
+    },
     districts: () => allDistricts,
     findByName(query) {
       const needle = query.trim().toLowerCase();
@@ -538,12 +601,26 @@ export function createTerritory(places: readonly KatoPlace[], options: Territory
 }
 
 /**
+ * The bundled classifier, decoded and validated on first use and then kept for the life of the process
+ * (a module-level memo). Sharing it is safe: every place, index and list in it is frozen, and nothing in
+ * it depends on {@link TerritoryOptions}, so each {@link kazakhstanTerritory} call only applies its own
+ * `ownBudgetSince`.
+ */
+let bundled: CheckedPlaces | undefined;
+
+function bundledPlaces(): CheckedPlaces {
+  bundled ??= checkedPlaces(decodeKatoPlaces(KATO_PLACES_COMPACT));
+  return bundled;
+}
+
+/**
  * Kazakhstan's territory from the bundled KATO classifier (НК РК 11-2025 as updated 17 Jul 2026, Bureau
  * of National Statistics, stat.gov.kz, via the MIT-licensed compilation siaarzh/kz-tax-rates): 15,594
  * places, 2,335 fourth-level units (2,108 rural districts, 108 village administrations, 71 settlement
  * administrations, 48 cities of district significance). The classifier is taken as the territory; its
- * counts differ from the Bureau's 2026 statistics (see data/kato/SOURCE.md). Parses the bundled data on
- * every call (tens of milliseconds): build it once and pass it around.
+ * counts differ from the Bureau's 2026 statistics (see data/kato/SOURCE.md). The first call decodes and
+ * validates the bundled data (a few hundred milliseconds) and keeps it for the process; later calls only
+ * build the 2,335 units with their `ownBudgetSince`.
  *
  * @param options - See {@link TerritoryOptions}.
  * @throws {@link FourthLevelError} `UNKNOWN_KATO` / `INVALID_DATE` for a bad `ownBudgetSince` entry.
@@ -558,5 +635,5 @@ export function createTerritory(places: readonly KatoPlace[], options: Territory
  * ```
  */
 export function kazakhstanTerritory(options: TerritoryOptions = {}): Territory {
-  return createTerritory(decodeKatoPlaces(KATO_PLACES_COMPACT), options);
+  return territoryFrom(bundledPlaces(), options);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { codeOf } from "../../../test/support.js";
 import { FourthLevelError } from "../../errors/error.js";
 import type { BudgetFigures } from "./lines.js";
 import { type ParsedDecision, parseDecisionText } from "./parse-text.js";
@@ -226,10 +227,6 @@ describe("parseDecisionText on short texts", () => {
     const read = () => parseDecisionText("# language: ru\nО бюджете", { file: "x.txt" });
     expect(read).toThrow(FourthLevelError);
     expect(read).toThrow(/x\.txt: no budget list found/u);
-    try {
-      read();
-    } catch (error) {
-      expect(error instanceof FourthLevelError && error.code).toBe("UNREADABLE_DECISION");
-    }
+    expect(codeOf(read)).toBe("UNREADABLE_DECISION");
   });
 });

@@ -1,5 +1,6 @@
 import { FourthLevelError } from "../../errors/error.js";
 import { Money } from "../../money/money.js";
+import { identityTerms, identityValue } from "../identities.js";
 import { budgetLineKeyOf, latinLookalikesIn } from "./labels.js";
 import type { BudgetFigures, BudgetLineKey } from "./lines.js";
 import { type AmountAsWritten, readLine } from "./read-amount.js";
@@ -118,13 +119,7 @@ const PLANNING_PERIOD = /(?<first>\d{4})\s*[-–—]\s*(?<last>\d{4})\s*(?:го�
 const BUDGET_YEAR = /(?<year>\d{4})\s*(?:год(?!\p{L})|жылға(?!\p{L}))/u;
 const UNIT_NAME_RU = /бюджет(?!\p{L})\s*(?<unit>.+?)\s+на\s+\d{4}/u;
 const UNIT_NAME_KK = /жылдарға арналған\s+(?<unit>.+?)\s+бюджет(?:і|іне)(?!\p{L})/u;
-const REVENUE_PARTS: readonly BudgetLineKey[] = [
-  "tax_revenue",
-  "non_tax_revenue",
-  "capital_sales",
-  "special_receipts",
-  "transfers",
-];
+const REVENUE_PARTS: readonly BudgetLineKey[] = identityTerms("revenue");
 /** Lines that end a complete budget block (financing and its sub-lines). */
 const CLOSING_KEYS: readonly BudgetLineKey[] = [
   "financing",
@@ -229,9 +224,8 @@ function problemWithoutAmount(key: BudgetLineKey | undefined, atEndOfText: boole
 
 /** Whether revenue_total equals the sum of the revenue parts present (omitted parts count as 0). */
 function revenueAddsUp(lines: readonly { key: BudgetLineKey; amount: Money }[]): boolean {
-  const total = lines.find((line) => line.key === "revenue_total")?.amount;
-  const parts = lines.filter((line) => REVENUE_PARTS.includes(line.key)).map((line) => line.amount);
-  return total?.equals(Money.sum(parts)) === true;
+  const figures: BudgetFigures = Object.fromEntries(lines.map((line) => [line.key, line.amount]));
+  return figures.revenue_total?.equals(identityValue("revenue", figures)) === true;
 }
 
 interface ReadLine {

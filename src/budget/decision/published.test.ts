@@ -21,8 +21,6 @@ const budget = (id: string) => {
   return found;
 };
 
-/** The issues of the INVALID_INPUT error `read` throws. */
-
 const validDecision = {
   id: "test",
   unit: "Test rural district",
@@ -64,12 +62,37 @@ describe("readPublishedBudgets on data/decisions/published-budgets.json", () => 
         );
         for (const line of published) {
           const money = figures[line.key as (typeof BUDGET_LINE_KEYS)[number]];
-          expect(money?.toThousandKzt(), `${decision.id} ${year} ${line.key}`).toBe(
-            String(line.amounts[year]),
-          );
+          // by arithmetic, not by the String(number) reading the code uses: thousand KZT × 100 000 = tiyn
+          const tiyn = BigInt(Math.round((line.amounts[year] as number) * 100_000));
+          expect(money?.tiyn, `${decision.id} ${year} ${line.key}`).toBe(tiyn);
         }
       }
     }
+  });
+
+  it("Akzhona 2024: every line as written in published-budgets.json", () => {
+    const figures = budget("kz-kyzylorda-kazaly-akzhona-2024-amend").figuresByYear.get(2024) ?? {};
+    expect(
+      Object.fromEntries(Object.entries(figures).map(([key, money]) => [key, money.toThousandKzt()])),
+    ).toEqual({
+      revenue_total: "65315",
+      tax_revenue: "4338",
+      non_tax_revenue: "0",
+      capital_sales: "200",
+      transfers: "60777",
+      expenditures: "66957.4",
+      net_lending: "0",
+      budget_loans: "0",
+      loan_repayments: "0",
+      fin_assets_balance: "0",
+      fin_assets_acquisition: "0",
+      fin_assets_sales: "0",
+      deficit: "-1642.4",
+      financing: "1642.4",
+      loans_received: "0",
+      loans_repaid: "0",
+      free_balances_used: "1642.4",
+    });
   });
 
   it("Akzhona 2024 by hand: revenue 65 315, deficit −1 642.4 thousand KZT", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { throwIfIssues, zodIssues } from "../../errors/error.js";
 import { Money } from "../../money/money.js";
 import { BUDGET_LINE_KEYS, type BudgetFigures, type BudgetLineKey, isBudgetLineKey } from "./lines.js";
 
@@ -101,15 +101,6 @@ const decisionSchema = z
 
 const publishedBudgetsSchema = z.array(decisionSchema);
 
-/** A zod path as `[3].lines[2].amounts.2024`. */
-function pathText(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) =>
-      typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`,
-    )
-    .join("");
-}
-
 function figuresOf(lines: readonly z.infer<typeof lineSchema>[], year: number): BudgetFigures {
   const entries: [BudgetLineKey, Money][] = [];
   for (const line of lines) {
@@ -154,11 +145,7 @@ function subventionScheduleOf(lines: readonly z.infer<typeof lineSchema>[]): Map
 export function readPublishedBudgets(json: unknown, what = "published budgets"): readonly PublishedBudget[] {
   const parsed = publishedBudgetsSchema.safeParse(json);
   if (!parsed.success) {
-    const issues: InputIssue[] = parsed.error.issues.map((issue) => ({
-      path: pathText(issue.path),
-      message: issue.message,
-    }));
-    throwIfIssues(what, issues);
+    throwIfIssues(what, zodIssues(parsed.error.issues));
   }
   return (parsed.data ?? []).map((decision) => {
     const years = [...new Set(decision.years.map(Number))].sort((a, b) => a - b);

@@ -2,7 +2,13 @@ import type { IsoDate } from "../../calendar/iso-date.js";
 import type { Citation } from "../../citation/citation.js";
 import type { RevenueCategory } from "../../classification/category.js";
 import { FourthLevelError } from "../../errors/error.js";
-import type { AttributionKey, PayerKind, Recipient, RevenueRule } from "../../rules/rule.js";
+import {
+  type AttributionKey,
+  PAYER_KINDS,
+  type PayerKind,
+  type Recipient,
+  type RevenueRule,
+} from "../../rules/rule.js";
 import { createRulebook, type Rulebook } from "../../rules/rulebook.js";
 
 /** The editions of the law that list the revenues of fourth-level budgets. */
@@ -10,10 +16,15 @@ export type EditionId = "bc2008-2018" | "bc2008-2022" | "bc2025-transitional" | 
 
 /** One edition of the law's list of fourth-level revenues: the period it governs and what to cite. */
 export interface Edition {
+  /** First payment date the edition governs, `YYYY-MM-DD`. */
   readonly from: IsoDate;
+  /** Last payment date it governs; absent while in force. */
   readonly to?: IsoDate;
+  /** The act, as cited (e.g. the Budget Code with its date and number). */
   readonly act: string;
+  /** The article that lists the fourth-level revenues. */
   readonly article: string;
+  /** The date of the wording read. */
   readonly versionDate: IsoDate;
 }
 
@@ -73,7 +84,6 @@ export interface FourthLevelRevenueLine {
   readonly note?: string;
 }
 
-const ALL_PAYERS: readonly PayerKind[] = ["individual", "individual_entrepreneur", "legal_entity"];
 const TO_2025 = (paragraph: string) => ({
   "bc2008-2018": paragraph,
   "bc2008-2022": paragraph,
@@ -138,7 +148,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Single land tax",
     category: "tax",
     ebk: "104501",
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: FROM_2022_TO_2025("1(3-1)"),
     note: "the Code names no territorial key for this line; the library keys it on the payer's land plot; abolished from 2026 by the Tax Code of 18 Jul 2025",
@@ -166,7 +176,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Fee for the use of land plots",
     category: "tax",
     ebk: undefined,
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: { ...FROM_2022_TO_2025("1(4-1)"), bc2025: "1(6)" },
     note: "EBK code not established — supply it",
@@ -176,7 +186,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Fee for outdoor (visual) advertising",
     category: "tax",
     ebk: "105430",
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "advertisement_location",
     paragraphs: TO_2025("1(5)"),
   },
@@ -185,7 +195,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Fee for outdoor (visual) advertising",
     category: "tax",
     ebk: undefined,
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "advertisement_location",
     paragraphs: { bc2025: "1(7)" },
     note: "the 2026 code is not established: 105430 until 2025, a 2026 source gives 105402 — supply it",
@@ -195,7 +205,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Mineral extraction tax on common minerals, groundwater and therapeutic mud",
     category: "tax",
     ebk: undefined,
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: { bc2025: "1(8)" },
     note: "EBK code not established — supply it",
@@ -206,7 +216,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     category: "non_tax",
     ebk: undefined,
     subclass: "2-04-1",
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { ...TO_2025("2(1)"), bc2025: "2(1)" },
     note: "only the subclass is established — supply the specific code",
@@ -217,7 +227,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     category: "non_tax",
     ebk: undefined,
     subclass: "2-06-1",
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { ...TO_2025("2(2)"), bc2025: "2(2)" },
     note: "booked in subclass 2-06-1 as far as is known — supply the specific code",
@@ -229,7 +239,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     category: "non_tax",
     ebk: undefined,
     subclass: "2-01-5",
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { ...TO_2025("2(3)"), bc2025: "2(3)" },
     note: "rent is subclass 2-01-5; specific codes not established — supply them",
@@ -240,7 +250,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     category: "non_tax",
     ebk: undefined,
     subclass: "2-01-7",
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { bc2025: "2(3)" },
     note: "specific code not established — supply it",
@@ -251,7 +261,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     category: "non_tax",
     ebk: undefined,
     subclass: "2-06-1",
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { ...TO_2025("2(4)"), bc2025: "2(4)" },
     note: "specific code not established — supply it",
@@ -262,7 +272,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     category: "capital",
     ebk: undefined,
     subclass: "3-01-1",
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { ...TO_2025("3(1)"), bc2025: "3(1)" },
     note: "specific code not established — supply it",
@@ -272,7 +282,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Sale of land plots, except agricultural land",
     category: "capital",
     ebk: undefined,
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: { ...FROM_2022_TO_2025("3(2)"), bc2025: "3(2)" },
     note: "EBK code not established — supply it",
@@ -282,7 +292,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Fee for selling the right to lease land plots",
     category: "capital",
     ebk: "303202",
-    payerKinds: ALL_PAYERS,
+    payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: { ...FROM_2022_TO_2025("3(3)"), bc2025: "3(3)" },
   },

@@ -257,6 +257,34 @@ describe("compareEqualisation", () => {
   });
 });
 
+describe("amounts of the wrong type", () => {
+  it("reports a bigint pool, floor or change limit as an issue, never a TypeError", () => {
+    const units: EqualisationUnit[] = [
+      { id: "A", forecastOwnRevenues: Money.zero, forecastCosts: Money.kzt("100"), indicators: { n: "1" } },
+    ];
+    const bad = 5n as unknown as Money;
+    expect(issuesOf(() => equalise(units, { kind: "weights", pool: bad, indicator: "n" }))).toEqual([
+      { path: "method.pool", message: '5 is not a Money amount (build one with Money.kzt("…"))' },
+    ]);
+    expect(
+      issuesOf(() =>
+        equalise(units, { kind: "gap_filling", surpluses: { kind: "keep" }, constraints: { floor: bad } }),
+      ),
+    ).toEqual([
+      { path: "constraints.floor", message: '5 is not a Money amount (build one with Money.kzt("…"))' },
+    ]);
+    expect(
+      issuesOf(() =>
+        equalise(units, {
+          kind: "gap_filling",
+          surpluses: { kind: "keep" },
+          constraints: { maxChange: { kind: "other", amount: bad } as never },
+        }),
+      ).map((i) => i.path),
+    ).toEqual(["constraints.maxChange"]);
+  });
+});
+
 describe("misspelt or incomplete settings", () => {
   const two: EqualisationUnit[] = [
     { id: "A", forecastOwnRevenues: Money.kzt("0"), forecastCosts: Money.kzt("100"), indicators: { n: "1" } },

@@ -1,6 +1,7 @@
 import { FourthLevelError, type InputIssue, throwIfIssues, unknownFieldIssues } from "../../errors/error.js";
 import { Dec, type DecimalInput, toDec } from "../../money/decimal.js";
 import { Money } from "../../money/money.js";
+import { describe, readAmount } from "../forecast/rates.js";
 import { type BindingBound, type BoundedRecipient, splitByWeight, waterFill } from "./water-fill.js";
 
 /**
@@ -136,8 +137,6 @@ export interface Equalisation {
   readonly units: readonly UnitTransfer[];
 }
 
-const kzt = (m: Money): string => `${m.toKzt()} KZT`;
-
 /** A bound with the reason it applies, for the explanation and the errors. */
 interface Limit {
   readonly amount: Money;
@@ -197,17 +196,9 @@ export function equalise(units: readonly EqualisationUnit[], method: Equalisatio
   if (kind !== "gap_filling" && kind !== "weights") {
     throw new FourthLevelError(
       "INVALID_INPUT",
-      `equalisation method ${JSON.stringify(kind)} is not one of gap_filling, weights`,
+      `equalisation method ${describe(kind)} is not one of gap_filling, weights`,
       { kind: String(kind) },
     );
-  }
-  if ("pool" in method && method.pool !== undefined && !(method.pool instanceof Money)) {
-    throwIfIssues("equalisation", [
-      {
-        path: "method.pool",
-        message: `${JSON.stringify(method.pool)} is not a Money amount (use Money.kzt("…"))`,
-      },
-    ]);
   }
   const issues: InputIssue[] = unknownFieldIssues(
     method,
@@ -221,7 +212,7 @@ export function equalise(units: readonly EqualisationUnit[], method: Equalisatio
     if (surplus !== "keep" && surplus !== "withdraw")
       issues.push({
         path: "method.surpluses",
-        message: `${JSON.stringify(method.surpluses)} is not { kind: "keep" } or { kind: "withdraw", cap? }`,
+        message: `${shape(method.surpluses)} is not { kind: "keep" } or { kind: "withdraw", cap? }`,
       });
     else
       issues.push(
@@ -259,7 +250,7 @@ export function equalise(units: readonly EqualisationUnit[], method: Equalisatio
   const filled = waterFill(pool.tiyn, recipients);
   if (filled === undefined) {
     // Not reached when the checks above pass; kept so that no pool is ever silently left unplaced.
-    throw new FourthLevelError("INVALID_INPUT", `${what}: ${kzt(pool)} cannot be placed among the units`, {
+    throw new FourthLevelError("INVALID_INPUT", `${what}: ${pool} cannot be placed among the units`, {
       pool: pool.toKzt(),
     });
   }
@@ -272,15 +263,15 @@ export function equalise(units: readonly EqualisationUnit[], method: Equalisatio
     const floor = floors[k];
     const cap = caps[k];
     const bound = filled.bound[k] ?? "none";
-    const steps = [e.basis, `method share ${kzt(share)} of the pool ${kzt(pool)}`];
+    const steps = [e.basis, `method share ${share} of the pool ${pool}`];
     if (bound === "floor" && floor !== undefined)
-      steps.push(`raised to its floor ${kzt(floor.amount)} (${floor.reason})`);
+      steps.push(`raised to its floor ${floor.amount} (${floor.reason})`);
     else if (bound === "cap" && cap !== undefined)
-      steps.push(`lowered to its cap ${kzt(cap.amount)} (${cap.reason})`);
+      steps.push(`lowered to its cap ${cap.amount} (${cap.reason})`);
     else if (!amount.equals(share)) {
       const change = amount.minus(share);
       steps.push(
-        `${change.isNegative() ? "" : "+"}${kzt(change)} from re-distributing what floors took and caps freed`,
+        `${change.isNegative() ? "" : "+"}${change} from re-distributing what floors took and caps freed`,
       );
     }
     const unit = units[e.index] as EqualisationUnit;
@@ -314,7 +305,7 @@ export function equalise(units: readonly EqualisationUnit[], method: Equalisatio
       bound: capped ? "withdrawal_cap" : "none",
       explanation: [
         w.basis,
-        `budget withdrawal of the surplus${capped ? `, limited to the withdrawal cap ${kzt(withdrawalCap)}` : ""}`,
+        `budget withdrawal of the surplus${capped ? `, limited to the withdrawal cap ${withdrawalCap}` : ""}`,
         "floors and caps of the pool do not apply",
       ].join("; "),
     };
@@ -380,17 +371,16 @@ export function compareEqualisation(
     units: a.units.map((ua, i) => {
       const nb = (b.units[i] as UnitTransfer).net;
       const difference = nb.minus(ua.net);
-      const sign = difference.compare(Money.zero);
-      return {
-        unit: ua.unit,
-        a: ua.net,
-        b: nb,
-        difference,
-        change: sign > 0 ? "gains" : sign < 0 ? "loses" : "same",
-      };
+      return { unit: ua.unit, a: ua.net, b: nb, difference, change: changeOf(difference) };
     }),
     outlay: { a: a.netOutlay, b: b.netOutlay },
   };
+}
+
+/** How a unit fares under B against A, from the difference `b − a`. @internal */
+export function changeOf(difference: Money): "gains" | "loses" | "same" {
+  const sign = difference.compare(Money.zero);
+  return sign > 0 ? "gains" : sign < 0 ? "loses" : "same";
 }
 
 function unitPath(units: readonly EqualisationUnit[], i: number): string {
@@ -408,17 +398,20 @@ function checkUnits(units: readonly EqualisationUnit[], issues: InputIssue[]): v
     if (u.lastYear?.isNegative()) {
       issues.push({
         path: `${unitPath(units, i)}.lastYear`,
-        message: `last year's subvention ${kzt(u.lastYear)} is negative`,
+        message: `last year's subvention ${u.lastYear} is negative`,
       });
     }
   });
 }
 
+/** A setting as JSON for a message; a bigint inside is written `5n` rather than throwing a TypeError. */
+function shape(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? `${v}n` : v)) ?? String(value);
+}
+
+/** Records an issue unless `amount` is absent or a non-negative Money. */
 function checkNonNegative(path: string, amount: Money | undefined, issues: InputIssue[]): void {
-  if (amount === undefined) return;
-  if (!(amount instanceof Money)) {
-    issues.push({ path, message: `${JSON.stringify(amount)} is not a Money amount (use Money.kzt("…"))` });
-  } else if (amount.isNegative()) issues.push({ path, message: `${kzt(amount)} is negative` });
+  if (amount !== undefined) readAmount(amount, path, issues);
 }
 
 function checkConstraints(
@@ -460,7 +453,7 @@ function checkConstraints(
   if (c.maxChange !== undefined && limitKind !== "percent" && limitKind !== "amount") {
     issues.push({
       path: "constraints.maxChange",
-      message: `${JSON.stringify(c.maxChange)} is not { kind: "percent", percent } or { kind: "amount", amount }`,
+      message: `${shape(c.maxChange)} is not { kind: "percent", percent } or { kind: "amount", amount }`,
     });
   } else if (c.maxChange !== undefined) {
     issues.push(...unknownFieldIssues(c.maxChange, ["kind", limitKind as string], "constraints.maxChange"));
@@ -527,21 +520,21 @@ function gapFillingEntries(
       return;
     }
     const gap = costs.minus(revenues);
-    const figures = `costs ${kzt(costs)} − own revenues ${kzt(revenues)}`;
+    const figures = `costs ${costs} − own revenues ${revenues}`;
     if (gap.isNegative() && withdraw) {
       withdrawals.push({
         index: i,
         surplus: gap.negate(),
-        basis: `surplus ${kzt(gap.negate())} (${figures})`,
+        basis: `surplus ${gap.negate()} (${figures})`,
       });
     } else if (gap.isNegative()) {
       entries.push({
         index: i,
         weight: new Dec(0),
-        basis: `no gap: surplus ${kzt(gap.negate())} kept (${figures})`,
+        basis: `no gap: surplus ${gap.negate()} kept (${figures})`,
       });
     } else {
-      entries.push({ index: i, weight: new Dec(gap.tiyn.toString()), basis: `gap ${kzt(gap)} (${figures})` });
+      entries.push({ index: i, weight: new Dec(gap.tiyn.toString()), basis: `gap ${gap} (${figures})` });
     }
   });
   const totalGap = Money.sum(entries.map((e) => Money.fromTiyn(BigInt(e.weight.toFixed(0)))));
@@ -554,7 +547,7 @@ function weightEntries(
   method: WeightsMethod,
   issues: InputIssue[],
 ): { pool: Money; entries: PoolEntry[]; withdrawals: WithdrawalEntry[] } {
-  checkNonNegative("method.pool", method.pool, issues);
+  const pool = readAmount(method.pool, "method.pool", issues) ?? Money.zero;
   const values = units.map((_, i) => readIndicator(units, i, method.indicator, issues));
   const total = values.reduce((sum: Dec, v) => sum.plus(v ?? 0), new Dec(0));
   const entries = values.map((v, i) => ({
@@ -562,7 +555,7 @@ function weightEntries(
     weight: v ?? new Dec(0),
     basis: `${method.indicator} ${(v ?? new Dec(0)).toFixed()} of ${total.toFixed()}`,
   }));
-  return { pool: method.pool, entries, withdrawals: [] };
+  return { pool, entries, withdrawals: [] };
 }
 
 /** Decimal weights as whole numbers at one common scale (exact). */
@@ -582,7 +575,7 @@ function strictest(limits: readonly Limit[], pick: (a: Money, b: Money) => boole
 
 function changeLimit(last: Money, limit: ChangeLimit): { up: Money; down: Money; label: string } {
   if (limit.kind === "amount") {
-    return { up: last.plus(limit.amount), down: last.minus(limit.amount), label: kzt(limit.amount) };
+    return { up: last.plus(limit.amount), down: last.minus(limit.amount), label: limit.amount.toString() };
   }
   const p = toDec(limit.percent).dividedBy(100);
   return {
@@ -600,7 +593,7 @@ function floorOf(unit: EqualisationUnit, c: EqualisationConstraints): Limit | un
   if (c.maxChange !== undefined && unit.lastYear !== undefined) {
     const { down, label } = changeLimit(unit.lastYear, c.maxChange);
     const amount = down.isNegative() ? Money.zero : down;
-    limits.push({ amount, reason: `at most ${label} below last year's ${kzt(unit.lastYear)}` });
+    limits.push({ amount, reason: `at most ${label} below last year's ${unit.lastYear}` });
   }
   return strictest(limits, (a, b) => a.compare(b) > 0);
 }
@@ -615,12 +608,12 @@ function capOf(unit: EqualisationUnit, c: EqualisationConstraints): Limit | unde
     const people = toDec(unit.indicators?.[indicator] ?? 0).toFixed();
     limits.push({
       amount: amount.times(people, "floor"),
-      reason: `${kzt(amount)} per person × ${indicator} ${people}`,
+      reason: `${amount} per person × ${indicator} ${people}`,
     });
   }
   if (c.maxChange !== undefined && unit.lastYear !== undefined) {
     const { up, label } = changeLimit(unit.lastYear, c.maxChange);
-    limits.push({ amount: up, reason: `at most ${label} above last year's ${kzt(unit.lastYear)}` });
+    limits.push({ amount: up, reason: `at most ${label} above last year's ${unit.lastYear}` });
   }
   return strictest(limits, (a, b) => a.compare(b) < 0);
 }
@@ -640,21 +633,19 @@ function checkFeasibility(
     if (floor !== undefined && cap !== undefined && floor.amount.compare(cap.amount) > 0) {
       issues.push({
         path: unitPath(units, e.index),
-        message: `floor ${kzt(floor.amount)} (${floor.reason}) is above its cap ${kzt(cap.amount)} (${cap.reason})`,
+        message: `floor ${floor.amount} (${floor.reason}) is above its cap ${cap.amount} (${cap.reason})`,
       });
     }
   });
   const floorParts = entries.flatMap((e, k) => {
     const f = floors[k];
-    return f === undefined || f.amount.isZero()
-      ? []
-      : [`${units[e.index]?.id} ${kzt(f.amount)} (${f.reason})`];
+    return f === undefined || f.amount.isZero() ? [] : [`${units[e.index]?.id} ${f.amount} (${f.reason})`];
   });
   const floorTotal = Money.sum(floors.map((f) => f?.amount ?? Money.zero));
   if (floorTotal.compare(pool) > 0) {
     issues.push({
       path: "constraints.floor",
-      message: `floors sum to ${kzt(floorTotal)}, above the pool ${kzt(pool)}: ${floorParts.join(", ")}`,
+      message: `floors sum to ${floorTotal}, above the pool ${pool}: ${floorParts.join(", ")}`,
     });
   }
   // The most the units can take: its cap for a unit with a positive weight (unbounded without one), its
@@ -668,19 +659,19 @@ function checkFeasibility(
     if ((weights[k] ?? 0n) === 0n) {
       const floor = floors[k]?.amount ?? Money.zero;
       reachable = reachable.plus(floor);
-      capParts.push(`${id} ${kzt(floor)} (weight zero)`);
+      capParts.push(`${id} ${floor} (weight zero)`);
     } else if (cap === undefined) {
       return;
     } else {
       reachable = reachable.plus(cap.amount);
       capped = true;
-      capParts.push(`${id} ${kzt(cap.amount)} (${cap.reason})`);
+      capParts.push(`${id} ${cap.amount} (${cap.reason})`);
     }
   }
   if (reachable.compare(pool) < 0) {
     issues.push({
       path: capped ? "constraints.cap" : "method.pool",
-      message: `the units can receive at most ${kzt(reachable)}, below the pool ${kzt(pool)}: ${capParts.join(", ")}${
+      message: `the units can receive at most ${reachable}, below the pool ${pool}: ${capParts.join(", ")}${
         capParts.some((p) => p.endsWith("(weight zero)"))
           ? "; a unit of weight zero (no gap, or an indicator of 0) takes only its floor"
           : ""

@@ -5,8 +5,9 @@ import { generalTransfer, generalTransferCitation } from "./general-transfer.js"
 
 describe("generalTransfer (own revenues − costs)", () => {
   it("gives a subvention of the shortfall under BC2025 Art. 80 from 2026", () => {
-    // 12 000 − 39 919 = −27 919 thousand KZT → subvention 27 919 thousand (Druzhba's 2026 volume)
-    const t = generalTransfer(Money.thousandKzt("12000"), Money.thousandKzt("39919"), 2026);
+    // Druzhba's published 2026 figures: own revenues 930 − costs 28 849 = −27 919 thousand KZT
+    // → subvention 27 919 thousand KZT = 2 791 900 000 tiyn (the published 2026 subvention)
+    const t = generalTransfer(Money.thousandKzt("930"), Money.thousandKzt("28849"), 2026);
     expect(t.kind).toBe("subvention");
     expect(t.amount.tiyn).toBe(2_791_900_000n);
     expect(t.citation.article).toBe("80");

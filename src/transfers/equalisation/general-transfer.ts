@@ -1,23 +1,13 @@
 import type { Citation } from "../../citation/citation.js";
 import { FourthLevelError } from "../../errors/error.js";
 import { assertMoney, type Money } from "../../money/money.js";
+import { BC2025_FROM_YEAR, c8, c25 } from "../postings/transfer-rules.js";
 
-/** The first year governed by the Budget Code of 15 Mar 2025 (in force from 1 Jan 2026). */
-const FIRST_BC2025_YEAR = 2026;
 /** Fourth-level budgets exist from 1 Jan 2018 (Law 11.07.2017 No 90-VI). */
 const FIRST_FOURTH_LEVEL_YEAR = 2018;
 
-const BC2008_GENERAL_TRANSFER: Citation = {
-  act: "Budget Code of 4 Dec 2008 No 95-IV",
-  article: "45",
-  paragraph: "7-8",
-  versionDate: "2024-01-01",
-};
-const BC2025_GENERAL_TRANSFER: Citation = {
-  act: "Budget Code of 15 Mar 2025 No 171-VIII",
-  article: "80",
-  versionDate: "2026-01-16",
-};
+const BC2008_GENERAL_TRANSFER: Citation = c8("45", "7-8");
+const BC2025_GENERAL_TRANSFER: Citation = c25("80");
 
 /**
  * Which way a general transfer goes: `"subvention"` from the district to the unit, `"withdrawal"`
@@ -29,7 +19,7 @@ export type GeneralTransferKind = "withdrawal" | "subvention" | "none";
 export interface GeneralTransfer {
   /** Which way it goes. */
   readonly kind: GeneralTransferKind;
-  /** The amount, never negative (zero for `"none"`). */
+  /** The amount in KZT, never negative (zero for `"none"`). */
   readonly amount: Money;
   /** The article of the Budget Code that sets the formula in the year asked. */
   readonly citation: Citation;
@@ -51,11 +41,11 @@ export function generalTransferCitation(year: number): Citation {
   if (!Number.isSafeInteger(year) || year < FIRST_FOURTH_LEVEL_YEAR) {
     throw new FourthLevelError(
       "INVALID_INPUT",
-      `year ${JSON.stringify(year)} must be a whole number from ${FIRST_FOURTH_LEVEL_YEAR} (fourth-level budgets exist from 2018)`,
+      `year ${String(year)} must be a whole number from ${FIRST_FOURTH_LEVEL_YEAR} (fourth-level budgets exist from 2018)`,
       { year: String(year) },
     );
   }
-  return year < FIRST_BC2025_YEAR ? BC2008_GENERAL_TRANSFER : BC2025_GENERAL_TRANSFER;
+  return year < BC2025_FROM_YEAR ? BC2008_GENERAL_TRANSFER : BC2025_GENERAL_TRANSFER;
 }
 
 /**
@@ -76,7 +66,8 @@ export function generalTransferCitation(year: number): Citation {
  * forecast; `INVALID_AMOUNT` for a forecast that is not a Money.
  * @example
  * ```ts
- * const t = generalTransfer(Money.thousandKzt("12000"), Money.thousandKzt("39919"), 2026);
+ * // Druzhba rural district, 2026 (published): own revenues 930, costs 28 849 thousand KZT
+ * const t = generalTransfer(Money.thousandKzt("930"), Money.thousandKzt("28849"), 2026);
  * t.kind;                    // "subvention"
  * t.amount.toThousandKzt();  // "27919"
  * ```

@@ -1,13 +1,14 @@
 import type { Citation } from "../../citation/citation.js";
 import { type InputIssue, throwIfIssues } from "../../errors/error.js";
 import { Money } from "../../money/money.js";
+import { c25 } from "../postings/transfer-rules.js";
 import {
   applyFactor,
+  cumulativeFactors,
   describe,
   type Factor,
   forecastYears,
   formatFactor,
-  multiply,
   ONE,
   type RateSchedule,
   readAmount,
@@ -20,13 +21,9 @@ import {
  * capital and development costs are calculated by sectoral methodologies and included in the non-targeted
  * general transfers as absolute amounts.
  */
-export const BC2025_ART_80_P4: Citation = {
-  act: "Budget Code of 15 Mar 2025 No 171-VIII",
-  article: "80",
-  paragraph: "4",
-  versionDate: "2026-01-16",
+export const BC2025_ART_80_P4: Citation = c25("80", "4", {
   url: "https://github.com/kazakhstan-law/codes/blob/2f8d5f43840a7310fdbe8952797b5f7cc95ddd6a/02-codes/2025/0315-biudzhetnyi-kodeks-respubliki-kazakhstan-208203/rus/sec004.md#st80",
-};
+});
 
 /** Costs forecast from the published base-year total with a caller-supplied growth. */
 export interface CostGrowthInput {
@@ -154,11 +151,11 @@ function byGrowth(input: CostGrowthInput): CostForecast {
   const factors = readSchedule(input.growth, years.slice(1), "growth", issues);
   throwIfIssues("cost forecast (growth)", issues);
   const costs = base ?? Money.zero;
-  let factor = ONE;
+  const cumulative = cumulativeFactors(years, factors);
   return {
     method: "growth",
     years: years.map((year, i) => {
-      if (i > 0) factor = multiply(factor, factors.get(year) ?? ONE);
+      const factor = cumulative[i] ?? ONE;
       const total = applyFactor(costs, factor);
       const explanation =
         i === 0
@@ -236,12 +233,7 @@ function currentPlan(
   const consumers =
     d.consumers === undefined ? undefined : readConsumers(d.consumers, later, `${path}.consumers`, issues);
   if (base === undefined) return undefined;
-  const cumulative: Factor[] = [];
-  let factor = ONE;
-  years.forEach((year, i) => {
-    if (i > 0) factor = multiply(factor, factors.get(year) ?? ONE);
-    cumulative.push(factor);
-  });
+  const cumulative = cumulativeFactors(years, factors);
   return (year, i) => {
     const index = cumulative[i] ?? ONE;
     const served = BigInt(consumers?.byYear.get(year) ?? consumers?.base ?? 1);

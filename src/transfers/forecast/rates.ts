@@ -1,4 +1,4 @@
-import { FourthLevelError, type InputIssue } from "../../errors/error.js";
+import { type ErrorCode, FourthLevelError, type InputIssue } from "../../errors/error.js";
 import { type DecimalInput, divideRounded, toDec } from "../../money/decimal.js";
 import { Money } from "../../money/money.js";
 
@@ -147,18 +147,65 @@ export function describe(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
-/** Records an issue unless `value` is a non-negative Money; returns it when it is one. @internal */
-export function readAmount(value: unknown, path: string, issues: InputIssue[]): Money | undefined {
+/**
+ * Records an issue at `path` unless `value` is a non-negative Money; returns it when it is one. A value
+ * of any type (a bigint, a number, an object) gives an issue, never a `TypeError`. @internal
+ *
+ * @param code - The code the issue carries, e.g. `"INVALID_AMOUNT"` (none by default).
+ */
+export function readAmount(
+  value: unknown,
+  path: string,
+  issues: InputIssue[],
+  code?: ErrorCode,
+): Money | undefined {
+  const withCode = code === undefined ? {} : { code };
   if (!(value instanceof Money)) {
     issues.push({
       path,
       message: `${describe(value)} is not a Money amount (build one with Money.kzt("…"))`,
+      ...withCode,
     });
     return undefined;
   }
   if (value.isNegative()) {
-    issues.push({ path, message: `${value.toKzt()} KZT is negative` });
+    issues.push({ path, message: `${value.toKzt()} KZT is negative`, ...withCode });
     return undefined;
   }
   return value;
+}
+
+/**
+ * Records an issue at `path` unless `value` is a Money above zero; returns it when it is one. @internal
+ *
+ * @param code - The code the issue carries, e.g. `"INVALID_AMOUNT"` (none by default).
+ */
+export function readPositiveAmount(
+  value: unknown,
+  path: string,
+  issues: InputIssue[],
+  code?: ErrorCode,
+): Money | undefined {
+  if (value instanceof Money && (value.isNegative() || value.isZero())) {
+    issues.push({
+      path,
+      message: `the amount must be positive, got ${value.toKzt()} KZT`,
+      ...(code === undefined ? {} : { code }),
+    });
+    return undefined;
+  }
+  return readAmount(value, path, issues, code);
+}
+
+/**
+ * The cumulative growth factor of each of `years` (ascending, the first being the base year): the
+ * product Π(1 + rate) of the factors of the later years up to it, 1 for the base year. A year missing
+ * from `factors` counts as no growth (its issue is recorded where the rate is read). @internal
+ */
+export function cumulativeFactors(years: readonly number[], factors: ReadonlyMap<number, Factor>): Factor[] {
+  let factor = ONE;
+  return years.map((year, i) => {
+    if (i > 0) factor = multiply(factor, factors.get(year) ?? ONE);
+    return factor;
+  });
 }

@@ -2,9 +2,9 @@ import { type InputIssue, throwIfIssues } from "../../errors/error.js";
 import { Money } from "../../money/money.js";
 import {
   applyFactor,
+  cumulativeFactors,
   type Factor,
   forecastYears,
-  multiply,
   ONE,
   type RateSchedule,
   readAmount,
@@ -82,14 +82,7 @@ export function forecastRevenueLines(
       continue;
     }
     const factors = readSchedule(growth[line], years.slice(1), `growth.${line}`, issues);
-    let factor = ONE;
-    cumulative.set(
-      line,
-      years.map((year, i) => {
-        if (i > 0) factor = multiply(factor, factors.get(year) ?? ONE);
-        return factor;
-      }),
-    );
+    cumulative.set(line, cumulativeFactors(years, factors));
   }
   throwIfIssues("revenue forecast", issues);
   return years.map((year, i) => {

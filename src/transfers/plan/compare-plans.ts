@@ -1,8 +1,7 @@
 import { FourthLevelError } from "../../errors/error.js";
 import { Money } from "../../money/money.js";
+import { changeOf } from "../equalisation/equalise.js";
 import { type DistrictPlan, netTransfer } from "./district-plan.js";
-
-/** The signed net transfer lives in district-plan.ts (planDistrict's balances use it); re-exported here. */
 
 /** One unit in one year under two plans: net transfers (subventions positive, withdrawals negative), KZT. */
 export interface PlanComparisonRow {
@@ -88,7 +87,6 @@ export function comparePlans(a: DistrictPlan, b: DistrictPlan): PlanComparison {
       const netA = netTransfer(ya.transfer);
       const netB = yb === undefined ? Money.zero : netTransfer(yb.transfer);
       const difference = netB.minus(netA);
-      const sign = difference.compare(Money.zero);
       return {
         unit: ua.code,
         name: ua.name,
@@ -97,7 +95,7 @@ export function comparePlans(a: DistrictPlan, b: DistrictPlan): PlanComparison {
         b: netB,
         difference,
         balanceB: yb?.balance ?? Money.zero,
-        change: sign > 0 ? "gains" : sign < 0 ? "loses" : "same",
+        change: changeOf(difference),
       };
     }),
   );

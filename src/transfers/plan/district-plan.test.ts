@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FourthLevelError } from "../../errors/error.js";
+import { issuesOf } from "../../../test/support.js";
 import { balances } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
 import {
@@ -222,14 +222,7 @@ describe("planDistrict — three units", () => {
         },
       },
     };
-    let error: unknown;
-    try {
-      planDistrict(bad);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(FourthLevelError);
-    const paths = ((error as FourthLevelError).details.issues as { path: string }[]).map((i) => i.path);
+    const paths = issuesOf(() => planDistrict(bad)).map((i) => i.path);
     expect(paths).toEqual(
       expect.arrayContaining([
         "equalisation.byYear.2031",
@@ -311,8 +304,7 @@ describe("planDistrict — three units", () => {
   });
 
   it("refuses an amount on a fixed 'none' and reports it with a bad equalisation method", () => {
-    let error: unknown;
-    try {
+    const issues = issuesOf(() =>
       planDistrict({
         ...base,
         units: [
@@ -324,12 +316,8 @@ describe("planDistrict — three units", () => {
           three[2] as PlanUnitInput,
         ],
         equalisation: { byYear: { 2028: { kind: "weights", pool: th("-1"), indicator: "population" } } },
-      });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(FourthLevelError);
-    const issues = (error as FourthLevelError).details.issues as { path: string; message: string }[];
+      }),
+    );
     expect(issues.map((i) => i.path)).toEqual([
       "units[0].fixedVolumes[0].amount",
       "equalisation.byYear.2028.pool",
@@ -396,8 +384,7 @@ describe("planDistrict — three units", () => {
   });
 
   it("names unknown fields and codes that are not KATO codes, and a bad base year with a bad horizon", () => {
-    let error: unknown;
-    try {
+    const issues = issuesOf(() =>
       planDistrict({
         ...base,
         baseYear: "2026" as unknown as number,
@@ -405,11 +392,8 @@ describe("planDistrict — three units", () => {
         district: { code: "12", name: "D" },
         units: [{ ...(three[0] as PlanUnitInput), code: "abc", fixedVolume: [] } as unknown as PlanUnitInput],
         equalisation: { 2027: {} } as unknown as { byYear: Record<number, never> },
-      });
-    } catch (e) {
-      error = e;
-    }
-    const issues = (error as FourthLevelError).details.issues as { path: string; message: string }[];
+      }),
+    );
     expect(issues.map((i) => i.path)).toEqual(
       expect.arrayContaining([
         "district.code",
@@ -424,6 +408,50 @@ describe("planDistrict — three units", () => {
       '"2026" is not a whole year (a number)',
     );
     expect(issues.find((i) => i.path === "units[0].fixedVolume")?.message).toContain("fixedVolumes");
+  });
+
+  it("reports a bigint amount as an issue, never a TypeError", () => {
+    const bad = 5n as unknown as Money;
+    const message = '5 is not a Money amount (build one with Money.kzt("…"))';
+    const u = three[0] as PlanUnitInput;
+    expect(
+      issuesOf(() =>
+        planDistrict({
+          ...base,
+          units: [{ ...u, fixedVolumes: [{ year: 2027, kind: "subvention", amount: bad }] }],
+        }),
+      ),
+    ).toEqual([{ path: "units[0].fixedVolumes[0].amount", message, code: "INVALID_AMOUNT" }]);
+    const { costGrowth: _, ...withoutCostGrowth } = u;
+    expect(
+      issuesOf(() =>
+        planDistrict({
+          ...base,
+          units: [
+            {
+              ...withoutCostGrowth,
+              costDirections: [{ direction: "a", kind: "current", base: th("1") }],
+              base: { ...u.base, costs: bad },
+            },
+          ],
+        }),
+      ),
+    ).toEqual([{ path: "units[0].base.costs", message }]);
+  });
+
+  it("validates base.subvention: a negative amount or a non-Money is an issue at its path", () => {
+    const u = three[0] as PlanUnitInput;
+    const withBase = (subvention: unknown): PlanUnitInput =>
+      ({ ...u, base: { ...u.base, subvention } }) as PlanUnitInput;
+    expect(issuesOf(() => planDistrict({ ...base, units: [withBase(th("-1"))] }))).toEqual([
+      { path: "units[0].base.subvention", message: "-1000.00 KZT is negative" },
+    ]);
+    expect(issuesOf(() => planDistrict({ ...base, units: [withBase(7n)] }))).toEqual([
+      {
+        path: "units[0].base.subvention",
+        message: '7 is not a Money amount (build one with Money.kzt("…"))',
+      },
+    ]);
   });
 
   it("refuses a horizon before the year after the base year", () => {

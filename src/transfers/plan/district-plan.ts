@@ -1,8 +1,15 @@
-import { firstJanuary } from "../../calendar/iso-date.js";
+import { firstJanuary, fiscalYearOf } from "../../calendar/iso-date.js";
 import type { Citation } from "../../citation/citation.js";
-import { FourthLevelError, type InputIssue, throwIfIssues, unknownFieldIssues } from "../../errors/error.js";
+import {
+  collectIssues,
+  FourthLevelError,
+  type InputIssue,
+  joinPath,
+  throwIfIssues,
+  unknownFieldIssues,
+} from "../../errors/error.js";
 import { MRP_FOR_TAXES } from "../../jurisdictions/kz/parameters.js";
-import { balances, type Posting } from "../../ledger/ledger.js";
+import { accountId, balances, type Posting } from "../../ledger/ledger.js";
 import type { DecimalInput } from "../../money/decimal.js";
 import { Money, percentOf } from "../../money/money.js";
 import { isKatoCodeShaped } from "../../territory/kato-place.js";
@@ -28,6 +35,8 @@ import {
   LAST_FORECAST_YEAR,
   ONE,
   type RateSchedule,
+  readAmount,
+  readPositiveAmount,
 } from "../forecast/rates.js";
 import { forecastRevenueLines } from "../forecast/revenue-lines.js";
 import {
@@ -36,7 +45,7 @@ import {
   plannedGeneralTransfers,
   type UnitAccount,
 } from "../postings/transfer-postings.js";
-import { transferEdition } from "../postings/transfer-rules.js";
+import { c8, c25, transferEdition } from "../postings/transfer-rules.js";
 import { applyRevenueList, type ExcludedRevenueLine, revenueListInForce } from "./revenue-list.js";
 
 /**
@@ -83,12 +92,7 @@ export interface PlanMrpInput {
  * volume ({@link PlanUnitInput.fixedVolumes}) to 2025 — cited by a fixed `"none"` year, which has no
  * posting — and the re-planning rule of `replanDistrict`.
  */
-export const ROLLING_REPLAN_RULE: Citation = {
-  act: "Budget Code of 4 Dec 2008 No 95-IV",
-  article: "45",
-  paragraph: "4",
-  versionDate: "2024-01-01",
-};
+export const ROLLING_REPLAN_RULE: Citation = c8("45", "4");
 
 /**
  * The three-year rule from 2026: the volumes of general transfers between a district and its units are
@@ -96,12 +100,7 @@ export const ROLLING_REPLAN_RULE: Citation = {
  * p.2, ed. 2026-01-16). The ground of a fixed volume from 2026 (cited by a fixed `"none"` year) and the
  * re-planning rule of `replanDistrict`.
  */
-export const THREE_YEAR_REPLAN_RULE: Citation = {
-  act: "Budget Code of 15 Mar 2025 No 171-VIII",
-  article: "79",
-  paragraph: "2",
-  versionDate: "2026-01-16",
-};
+export const THREE_YEAR_REPLAN_RULE: Citation = c25("79", "2");
 
 /** The rule the maslikhat fixes the volumes of `year` under: BC2008 Art. 45 p.4 or BC2025 Art. 79 p.2. */
 const fixedVolumeRule = (year: number): Citation =>
@@ -250,13 +249,32 @@ export interface PlannedTransfer {
  *
  * @example
  * ```ts
- * netTransfer({ kind: "withdrawal", amount: Money.kzt("500"), source: "formula", citation }).toKzt(); // "-500"
+ * netTransfer({ kind: "withdrawal", amount: Money.kzt("500") }).toKzt(); // "-500.00"
  * ```
  */
 export function netTransfer(transfer: Pick<PlannedTransfer, "kind" | "amount">): Money {
   if (transfer.kind === "subvention") return transfer.amount;
   if (transfer.kind === "withdrawal") return transfer.amount.negate();
   return Money.zero;
+}
+
+/**
+ * The kind of a general transfer in a fixed volume or a posting (`"budget_withdrawal"`) from its kind in a
+ * plan (`"withdrawal"`), and back: the one place the two spellings meet.
+ *
+ * @example
+ * ```ts
+ * volumeKindOf("withdrawal");          // "budget_withdrawal"
+ * transferKindOf("budget_withdrawal"); // "withdrawal"
+ * ```
+ */
+export function volumeKindOf(kind: "subvention" | "withdrawal"): PlannedGeneralTransfer["kind"] {
+  return kind === "subvention" ? "subvention" : "budget_withdrawal";
+}
+
+/** The plan's kind (`"withdrawal"`) of a fixed volume's or posting's kind (`"budget_withdrawal"`); see {@link volumeKindOf}. */
+export function transferKindOf(kind: PlannedGeneralTransfer["kind"]): "subvention" | "withdrawal" {
+  return kind === "subvention" ? "subvention" : "withdrawal";
 }
 
 /** One unit in one planned year. */
@@ -363,26 +381,13 @@ const CURRENT_COSTS = "current costs";
 const isWholeYear = (y: unknown): y is number =>
   Number.isSafeInteger(y) && (y as number) >= FIRST_FORECAST_YEAR && (y as number) <= LAST_FORECAST_YEAR;
 
-/** Runs `f`; a `FourthLevelError` listing issues is turned into issues with their paths moved under `rename`. */
-function collect<T>(f: () => T, rename: (path: string) => string, issues: InputIssue[]): T | undefined {
-  try {
-    return f();
-  } catch (e) {
-    if (!(e instanceof FourthLevelError)) throw e;
-    const inner = e.details.issues as readonly InputIssue[] | undefined;
-    if (inner === undefined) issues.push({ path: rename(""), message: e.message, code: e.code });
-    else for (const i of inner) issues.push({ ...i, path: rename(i.path) });
-    return undefined;
-  }
-}
-
 function renamer(at: string, prefixes: readonly (readonly [string, string])[]): (path: string) => string {
   return (path) => {
     for (const [from, to] of prefixes) {
       if (path === from || path.startsWith(`${from}.`) || path.startsWith(`${from}[`))
-        return `${at}.${to}${path.slice(from.length)}`;
+        return joinPath(at, `${to}${path.slice(from.length)}`);
     }
-    return path === "" ? at : `${at}.${path}`;
+    return joinPath(at, path);
   };
 }
 
@@ -492,7 +497,7 @@ function readPopulation(
   if (!Number.isSafeInteger(base) || base <= 0) {
     issues.push({
       path: `${path}.base`,
-      message: `${JSON.stringify(base)} is not a whole number above zero`,
+      message: `${describe(base)} is not a whole number above zero`,
     });
   }
   const byYear = population.byYear ?? {};
@@ -503,7 +508,7 @@ function readPopulation(
       if (n !== undefined && n !== base) {
         issues.push({
           path: `${path}.byYear.${year}`,
-          message: `${year} is the unit's base year: its population is population.base (${String(base)}), not ${JSON.stringify(n)}`,
+          message: `${year} is the unit's base year: its population is population.base (${String(base)}), not ${describe(n)}`,
         });
       }
       continue;
@@ -517,7 +522,7 @@ function readPopulation(
     } else if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
       issues.push({
         path: `${path}.byYear.${year}`,
-        message: `${JSON.stringify(n)} is not a whole number ≥ 0`,
+        message: `${describe(n)} is not a whole number ≥ 0`,
       });
     } else result.set(year, n);
   }
@@ -551,13 +556,13 @@ function forecastUnit(
   }
   const before = issues.length;
   const { rates, mrpLines } = splitGrowth(unit.revenueGrowth ?? {}, at, issues);
-  const revenueYears = collect(
-    () => forecastRevenueLines({ year: baseYearOfUnit, lines: unit.base.ownRevenues }, rates, horizon),
+  const revenueYears = collectIssues(
+    issues,
     renamer(at, [
       ["base.lines", "base.ownRevenues"],
       ["growth", "revenueGrowth"],
     ]),
-    issues,
+    () => forecastRevenueLines({ year: baseYearOfUnit, lines: unit.base.ownRevenues }, rates, horizon),
   );
   const population =
     unit.population === undefined
@@ -620,20 +625,17 @@ function forecastUnitCosts(
     const directions = costDirections.map((d) =>
       d?.kind === "current" && d.consumers === undefined && consumers !== undefined ? { ...d, consumers } : d,
     );
-    const forecast = collect(
-      () => forecastCosts({ method: "by_direction", baseYear: baseYearOfUnit, directions, horizon }),
+    const forecast = collectIssues(
+      issues,
       renamer(at, [
         ["baseYear", "base.year"],
         ["directions", "costDirections"],
       ]),
-      issues,
+      () => forecastCosts({ method: "by_direction", baseYear: baseYearOfUnit, directions, horizon }),
     );
     const baseCosts = unit.base.costs;
     const sum = forecast?.years[0]?.total;
-    if (!(baseCosts instanceof Money)) {
-      issues.push({ path: `${at}.base.costs`, message: `${String(baseCosts)} is not a Money amount` });
-      return undefined;
-    }
+    if (readAmount(baseCosts, `${at}.base.costs`, issues) === undefined) return undefined;
     if (sum !== undefined && !sum.equals(baseCosts)) {
       issues.push({
         path: `${at}.base.costs`,
@@ -644,19 +646,23 @@ function forecastUnitCosts(
     return forecast;
   }
   if (consumers === undefined) {
-    return collect(
-      () =>
-        forecastCosts({
-          method: "growth",
-          base: { year: baseYearOfUnit, costs: unit.base.costs },
-          growth: costGrowth as RateSchedule,
-          horizon,
-        }),
-      renamer(at, [["growth", "costGrowth"]]),
-      issues,
+    return collectIssues(issues, renamer(at, [["growth", "costGrowth"]]), () =>
+      forecastCosts({
+        method: "growth",
+        base: { year: baseYearOfUnit, costs: unit.base.costs },
+        growth: costGrowth as RateSchedule,
+        horizon,
+      }),
     );
   }
-  return collect(
+  return collectIssues(
+    issues,
+    renamer(at, [
+      ["baseYear", "base.year"],
+      ["directions[0].base", "base.costs"],
+      ["directions[0].indexation", "costGrowth"],
+      ["directions[0].consumers", "population"],
+    ]),
     () =>
       forecastCosts({
         method: "by_direction",
@@ -672,13 +678,6 @@ function forecastUnitCosts(
         ],
         horizon,
       }),
-    renamer(at, [
-      ["baseYear", "base.year"],
-      ["directions[0].base", "base.costs"],
-      ["directions[0].indexation", "costGrowth"],
-      ["directions[0].consumers", "population"],
-    ]),
-    issues,
   );
 }
 
@@ -705,12 +704,15 @@ function buildMrp(
     return { path: undefined, values: undefined };
   }
   const indexation = given?.indexation;
-  try {
-    const path = mrpPath({
+  const inner: InputIssue[] = [];
+  const path = collectIssues(inner, "", () =>
+    mrpPath({
       known: MRP_FOR_TAXES,
       ...(indexation === undefined ? {} : { indexation }),
       horizon: input.horizon,
-    });
+    }),
+  );
+  if (path !== undefined) {
     const earliest = Math.min(
       input.baseYear,
       ...units.map((u) => (isWholeYear(u.base?.year) ? u.base.year : input.baseYear)),
@@ -719,40 +721,32 @@ function buildMrp(
       path: path.filter((y) => y.year >= earliest),
       values: new Map(path.map((y) => [y.year, y.mrp])),
     };
-  } catch (e) {
-    if (!(e instanceof FourthLevelError)) throw e;
-    const inner = (e.details.issues as readonly InputIssue[] | undefined) ?? [
-      { path: "", message: e.message },
-    ];
-    const missing = inner.flatMap((i) => {
-      const m = /^mrp\.(\d+)$/.exec(i.path);
-      return m === null ? [] : [Number(m[1])];
-    });
-    const lastKnown = MRP_FOR_TAXES.entries.at(-1)?.from.slice(0, 4);
-    if (given === undefined && missing.length === inner.length) {
-      const span = missing.length === 1 ? `${missing[0]}` : `${missing[0]}–${missing.at(-1)}`;
-      for (const path of users) {
-        issues.push({
-          path,
-          message: `grows with the MRP, but the bundled MRP values end with ${lastKnown} and no indexation covers ${span}: give mrp.indexation`,
-        });
-      }
-    } else {
-      for (const i of inner) {
-        const path = /^mrp\.\d+$/.test(i.path)
-          ? indexation === undefined
-            ? "mrp.indexation"
-            : "mrp.indexation.fromYear"
-          : i.path.startsWith("indexation")
-            ? `mrp.${i.path}`
-            : i.path === ""
-              ? "mrp"
-              : `mrp.${i.path}`;
-        issues.push({ ...i, path });
-      }
-    }
-    return { path: undefined, values: undefined };
   }
+  const missing = inner.flatMap((i) => {
+    const m = /^mrp\.(\d+)$/.exec(i.path);
+    return m === null ? [] : [Number(m[1])];
+  });
+  const lastKnown = MRP_FOR_TAXES.entries.at(-1)?.from.slice(0, 4);
+  if (given === undefined && missing.length === inner.length) {
+    const span = missing.length === 1 ? `${missing[0]}` : `${missing[0]}–${missing.at(-1)}`;
+    for (const line of users) {
+      issues.push({
+        path: line,
+        message: `grows with the MRP, but the bundled MRP values end with ${lastKnown} and no indexation covers ${span}: give an MRP indexation`,
+      });
+    }
+  } else {
+    // a year without an MRP is a fault of the indexation (missing, or starting too late)
+    for (const i of inner) {
+      const at = /^mrp\.\d+$/.test(i.path)
+        ? indexation === undefined
+          ? "mrp.indexation"
+          : "mrp.indexation.fromYear"
+        : joinPath("mrp", i.path);
+      issues.push({ ...i, path: at });
+    }
+  }
+  return { path: undefined, values: undefined };
 }
 
 /** The planned transfer of a fixed volume; its ground is the rule under which the maslikhat fixes volumes. */
@@ -760,7 +754,7 @@ function fixedTransfer(f: PlanFixedVolume, year: number): PlannedTransfer {
   const citation = fixedVolumeRule(year);
   if (f.kind === "none") return { kind: "none", amount: Money.zero, source: "fixed", citation };
   return {
-    kind: f.kind === "subvention" ? "subvention" : "withdrawal",
+    kind: transferKindOf(f.kind),
     amount: f.amount,
     source: "fixed",
     citation,
@@ -801,22 +795,10 @@ function checkFixed(
     if (v.kind !== "subvention" && v.kind !== "budget_withdrawal") {
       issues.push({
         path: `${path}.kind`,
-        message: `${JSON.stringify(v.kind)} is not "subvention", "budget_withdrawal" or "none"`,
+        message: `${describe(v.kind)} is not "subvention", "budget_withdrawal" or "none"`,
       });
     }
-    if (!(v.amount instanceof Money)) {
-      issues.push({
-        path: `${path}.amount`,
-        message: `${JSON.stringify(v.amount)} is not a Money amount`,
-        code: "INVALID_AMOUNT",
-      });
-    } else if (v.amount.isNegative() || v.amount.isZero()) {
-      issues.push({
-        path: `${path}.amount`,
-        message: `a fixed volume must be positive, got ${v.amount.toKzt()} KZT`,
-        code: "INVALID_AMOUNT",
-      });
-    }
+    readPositiveAmount(v.amount, `${path}.amount`, issues, "INVALID_AMOUNT");
   });
 }
 
@@ -928,6 +910,8 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
       issues.push({ path: `equalisation.byYear.${key}`, message: `${key} is not a planned year` });
   }
   const codes = new Map<string, number>();
+  // the base year's subvention of each unit, when given and valid: last year's amount for a change limit
+  const baseSubventions: (Money | undefined)[] = [];
   units.forEach((u, i) => {
     checkKeys(u, UNIT_KEYS, `units[${i}]`, issues);
     checkKeys(u?.base, ["year", "ownRevenues", "costs", "subvention"], `units[${i}].base`, issues);
@@ -946,6 +930,9 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
     } else codes.set(u.code, i);
     if (typeof u.name !== "string" || u.name.trim() === "")
       issues.push({ path: `units[${i}].name`, message: "the unit needs a name" });
+    const subvention: unknown = u?.base?.subvention;
+    baseSubventions[i] =
+      subvention === undefined ? undefined : readAmount(subvention, `units[${i}].base.subvention`, issues);
   });
   const mrp: MrpContext =
     years.length === 0 ? { path: undefined, values: undefined } : buildMrp(input, units, issues);
@@ -1004,10 +991,8 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
     const eqUnits = free.map((i): EqualisationUnit => {
       const u = units[i] as PlanUnitInput;
       const before = previous === undefined ? undefined : transfers[i]?.get(previous);
-      const candidate =
-        before === undefined ? u.base.subvention : before.kind === "subvention" ? before.amount : Money.zero;
-      // a negative amount is reported with its fixed volume or base already: no second issue here
-      const last = candidate instanceof Money && !candidate.isNegative() ? candidate : undefined;
+      const last =
+        before === undefined ? baseSubventions[i] : before.kind === "subvention" ? before.amount : Money.zero;
       const population = populationOf(i, year);
       const indicators =
         population === undefined ? u.indicators : { ...u.indicators, population: String(population) };
@@ -1019,10 +1004,10 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
         ...(last === undefined ? {} : { lastYear: last }),
       };
     });
-    const result = collect(
-      () => equalise(eqUnits, method),
-      (path) => `equalisation.byYear.${year}${path === "" ? "" : `.${path.replace(/^method\./, "")}`}`,
+    const result = collectIssues(
       issues,
+      (path) => joinPath(`equalisation.byYear.${year}`, path.replace(/^method\./, "")),
+      () => equalise(eqUnits, method),
     );
     if (result === undefined) continue;
     const citation = generalTransferCitation(year);
@@ -1073,7 +1058,7 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
       .filter((p) => p.transfer.kind !== "none")
       .map((p) => ({
         year: p.year,
-        kind: p.transfer.kind === "subvention" ? "subvention" : "budget_withdrawal",
+        kind: volumeKindOf(p.transfer.kind as "subvention" | "withdrawal"),
         amount: p.transfer.amount,
       }));
     const postings = plannedGeneralTransfers(district, account, volumes);
@@ -1091,9 +1076,9 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
     const subventions = of("subvention");
     const withdrawals = of("withdrawal");
     const outlay = subventions.minus(withdrawals);
-    const dated = postings.filter((p) => p.date.startsWith(`${year}-`));
+    const dated = postings.filter((p) => fiscalYearOf(p.date) === year);
     const all = balances(dated);
-    const districtBalanceChange = all.get(`budget:3:${district.code}`)?.balance ?? Money.zero;
+    const districtBalanceChange = all.get(accountId(district))?.balance ?? Money.zero;
     const total = Money.sum([...all.values()].map((b) => b.balance));
     return {
       year,

@@ -1,4 +1,4 @@
-import type { Citation } from "../../citation/citation.js";
+import { type Citation, formatCitation } from "../../citation/citation.js";
 import { FourthLevelError } from "../../errors/error.js";
 import {
   EDITIONS,
@@ -62,7 +62,7 @@ export function revenueListInForce(year: number): RevenueListInForce {
   if (entry === undefined) {
     throw new FourthLevelError(
       "INVALID_INPUT",
-      `year ${JSON.stringify(year)} must be a whole number from 2018 (fourth-level budgets exist from 2018)`,
+      `year ${String(year)} must be a whole number from 2018 (fourth-level budgets exist from 2018)`,
       { year: String(year) },
     );
   }
@@ -135,11 +135,10 @@ export function applyRevenueList(
       kept[name] = amount;
       continue;
     }
-    const { act, article, paragraph } = list.citation;
     excluded.push({
       line: name,
       forecast: amount,
-      reason: `"${name}" (${line.revenue}) is not in the list of fourth-level revenues in force on 1 January ${year} (${act}, Art. ${article}${paragraph === undefined ? "" : ` p.${paragraph}`}); the list carries it ${listedYears(line)}`,
+      reason: `"${name}" (${line.revenue}) is not in the list of fourth-level revenues in force on 1 January ${year} (${formatCitation(list.citation)}); the list carries it ${listedYears(line)}`,
       citation: list.citation,
     });
   }

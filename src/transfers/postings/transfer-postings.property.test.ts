@@ -10,11 +10,11 @@ import {
 } from "./transfer-postings.js";
 
 const RUNS = { numRuns: 300 };
-const district: DistrictAccount = { kind: "budget", level: 3, code: "275000000", name: "Камыстинский район" };
+const district: DistrictAccount = { kind: "budget", level: 3, code: "394800000", name: "Камыстинский район" };
 const units: readonly UnitAccount[] = [1, 2, 3, 4].map((n) => ({
   kind: "budget",
   level: 4,
-  code: `2750${n}5000`,
+  code: `3948${n}5000`,
   name: `unit ${n}`,
 }));
 

@@ -1,31 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { FourthLevelError, type InputIssue } from "../../errors/error.js";
+import { codeOf, errorOf, issuesOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import {
   type DistrictAccount,
   plannedGeneralTransfers,
+  returnDeadline,
   type TransferInput,
   transferPosting,
   transferPostings,
   type UnitAccount,
 } from "./transfer-postings.js";
+import { transferEdition } from "./transfer-rules.js";
 
-const district: DistrictAccount = { kind: "budget", level: 3, code: "275000000", name: "Камыстинский район" };
-const unit: UnitAccount = { kind: "budget", level: 4, code: "275035000", name: "с. Дружба" };
+const district: DistrictAccount = { kind: "budget", level: 3, code: "394800000", name: "Камыстинский район" };
+const unit: UnitAccount = { kind: "budget", level: 4, code: "394845000", name: "с. Дружба" };
 const down = { from: district, to: unit } as const;
 const up = { from: unit, to: district } as const;
 const amount = Money.kzt("1000000");
 
-/** The issues of the INVALID_INPUT error `run` throws. */
-function issuesOf(run: () => unknown): readonly InputIssue[] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof FourthLevelError && e.code === "INVALID_INPUT") return e.details.issues as InputIssue[];
-    throw e;
-  }
-  throw new Error("expected INVALID_INPUT");
-}
 const post = (input: Partial<TransferInput> & Pick<TransferInput, "kind" | "date">) =>
   transferPosting({ ...down, amount, sourceId: "s-1", ...input });
 
@@ -43,7 +35,7 @@ describe("transferPosting: kinds, citations, directions", () => {
         paragraph: "2",
         versionDate: "2024-01-01",
       },
-      id: "transfer:subvention:budget:3:275000000>budget:4:275035000:2025-12-31:s-1",
+      id: "transfer:subvention:budget:3:394800000>budget:4:394845000:2025-12-31:s-1",
     });
     const p2026 = post({ kind: "subvention", date: "2026-01-01" });
     expect(p2026.citation).toMatchObject({ article: "79", paragraph: "1", versionDate: "2026-01-16" });
@@ -96,7 +88,12 @@ describe("transferPosting: kinds, citations, directions", () => {
     ]);
     expect(
       issuesOf(() => post({ kind: "targeted_development", date: "2025-06-01", coFinancingShare: "1.5" })),
-    ).toHaveLength(1);
+    ).toEqual([
+      {
+        path: "coFinancingShare",
+        message: '"1.5" is not a decimal share strictly between 0 and 1, e.g. "0.1"',
+      },
+    ]);
     expect(
       issuesOf(() => post({ kind: "targeted_development", date: "2025-06-01", ...up }))[0]?.message,
     ).toContain("from the district (level 3) to the unit (level 4)");
@@ -147,9 +144,17 @@ describe("cash-gap credit (to 2025) and loan (from 2026)", () => {
         paragraph: "9",
       },
     );
+    // 2026-03-10 + 6 months = 2026-09-10, within 2026: the last repayment day
     expect(
       issuesOf(() => post({ kind: "cash_gap_loan", date: "2026-03-10", repayBy: "2026-09-11" })),
-    ).toHaveLength(1);
+    ).toEqual([
+      {
+        path: "repayBy",
+        message:
+          "a cash_gap_loan is repaid within six months and within the fiscal year (BC2025 Art. 20 p.9): after 2026-03-10 and by 2026-09-10, got 2026-09-11",
+        code: "INVALID_DATE",
+      },
+    ]);
     // 2026-09-01 + 6 months = 2027-03-01, but the loan must end within the fiscal year: 2026-12-31 at most.
     expect(post({ kind: "cash_gap_loan", date: "2026-09-01", repayBy: "2026-12-31" }).date).toBe(
       "2026-09-01",
@@ -227,9 +232,9 @@ describe("plannedGeneralTransfers: Druzhba village, Kamysty district, 2026-2028"
       true,
     );
     expect(postings.map((p) => p.sourceId)).toEqual([
-      "plan:275035000:2026",
-      "plan:275035000:2027",
-      "plan:275035000:2028",
+      "plan:394845000:2026",
+      "plan:394845000:2027",
+      "plan:394845000:2028",
     ]);
     // 27 919 + 28 000 = 55 919; 55 919 + 24 563 = 80 482 thousand KZT
     expect(Money.sum(postings.map((p) => p.amount)).toThousandKzt()).toBe("80482");
@@ -259,5 +264,68 @@ describe("misuse found by the final smoke test", () => {
     expect(() => transferPosting({ ...base, date: "2025-06-01", amount: 1000 as unknown as Money })).toThrow(
       /not a Money amount/,
     );
+  });
+
+  it("reports a bigint amount, kind, date or share as an issue, never a TypeError", () => {
+    const bad = 100n as unknown;
+    expect(issuesOf(() => post({ kind: "subvention", date: "2026-01-01", amount: bad as Money }))).toEqual([
+      {
+        path: "amount",
+        message: '100 is not a Money amount (build one with Money.kzt("…"))',
+        code: "INVALID_AMOUNT",
+      },
+    ]);
+    expect(issuesOf(() => post({ kind: bad as TransferInput["kind"], date: "2026-01-01" }))[0]?.path).toBe(
+      "kind",
+    );
+    expect(issuesOf(() => post({ kind: "subvention", date: bad as TransferInput["date"] }))).toEqual([
+      {
+        path: "date",
+        message: "100 is not a calendar date written YYYY-MM-DD",
+        code: "INVALID_DATE",
+      },
+    ]);
+    expect(
+      issuesOf(() =>
+        post({ kind: "targeted_development", date: "2025-06-01", coFinancingShare: bad as string }),
+      )[0]?.path,
+    ).toBe("coFinancingShare");
+  });
+
+  it("refuses a zero amount as not positive", () => {
+    expect(issuesOf(() => post({ kind: "subvention", date: "2026-01-01", amount: Money.zero }))).toEqual([
+      { path: "amount", message: "the amount must be positive, got 0.00 KZT", code: "INVALID_AMOUNT" },
+    ]);
+  });
+});
+
+describe("transferEdition", () => {
+  it("refuses a date that is not a calendar date with INVALID_DATE", () => {
+    expect(transferEdition("2025-12-31")).toBe("bc2008");
+    expect(transferEdition("2026-01-01")).toBe("bc2025");
+    expect(codeOf(() => transferEdition("2026-02-30"))).toBe("INVALID_DATE");
+    expect(codeOf(() => transferEdition("3000" as never))).toBe("INVALID_DATE");
+  });
+});
+
+describe("returnDeadline (BC2008 Art. 44 p.7–8: by 1 March of the next year)", () => {
+  it("is 1 March of the year after the transfer year", () => {
+    expect(returnDeadline(2025)).toBe("2026-03-01");
+    expect(returnDeadline(2018)).toBe("2019-03-01");
+  });
+
+  it("refuses a year before 2018 or not whole", () => {
+    for (const year of [2017, 2025.5, Number.NaN]) {
+      expect(errorOf(() => returnDeadline(year)).details.issues).toEqual([
+        expect.objectContaining({ path: "transferYear" }),
+      ]);
+      expect(errorOf(() => returnDeadline(year)).code).toBe("INVALID_INPUT");
+    }
+  });
+
+  it("a targeted_return of a transfer granted before 2018 is an issue, not a thrown deadline", () => {
+    expect(
+      issuesOf(() => post({ kind: "targeted_return", ...up, date: "2018-02-01", transferYear: 2017 })),
+    ).toEqual([{ path: "transferYear", message: "2017 is before 2018: fourth-level budgets did not exist" }]);
   });
 });

@@ -1,8 +1,9 @@
 import { addMonths, addYears, format, parseISO } from "date-fns";
 import { firstJanuary, fiscalYearOf, type IsoDate, isIsoDate } from "../../calendar/iso-date.js";
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { FourthLevelError, type InputIssue, joinPath, throwIfIssues } from "../../errors/error.js";
 import { type Account, accountId, type Posting } from "../../ledger/ledger.js";
-import { Money } from "../../money/money.js";
+import type { Money } from "../../money/money.js";
+import { describe, readPositiveAmount } from "../forecast/rates.js";
 import {
   BC2025_FROM,
   TRANSFER_KINDS,
@@ -42,9 +43,32 @@ export interface TransferInput {
   readonly transferYear?: number;
 }
 
-/** The last day a `targeted_return` of a transfer granted in `transferYear` may be dated: 1 March of the next year. */
+/** The first year a targeted transfer to a fourth-level budget can be granted: such budgets exist from 2018. */
+const FIRST_TRANSFER_YEAR = 2018;
+
+/**
+ * The last day a `targeted_return` of a transfer granted in `transferYear` may be dated: 1 March of the
+ * next year. The date is that of BC2008 Art. 44 p.7–8 (unused targeted transfers are returned by 1 March
+ * of the current year); BC2025 sets no date (Art. 115 p.7 leaves the procedure to the central
+ * budget-execution authority), and the library keeps the BC2008 date from 2026 too.
+ *
+ * @param transferYear - The year the transfer was granted, a whole year from 2018.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` when `transferYear` is not a whole year from 2018.
+ * @example
+ * ```ts
+ * returnDeadline(2025); // "2026-03-01"
+ * ```
+ */
 export function returnDeadline(transferYear: number): IsoDate {
-  return `${String(transferYear + 1).padStart(4, "0")}-03-01`;
+  if (!Number.isSafeInteger(transferYear) || transferYear < FIRST_TRANSFER_YEAR || transferYear > 9998) {
+    throwIfIssues("return deadline", [
+      {
+        path: "transferYear",
+        message: `${describe(transferYear)} is not a whole year from ${FIRST_TRANSFER_YEAR} (fourth-level budgets exist from 2018)`,
+      },
+    ]);
+  }
+  return `${transferYear + 1}-03-01`;
 }
 
 const DIRECTION_WORDS: Readonly<Record<TransferDirection, string>> = {
@@ -72,28 +96,20 @@ function directionOf(from: Account, to: Account): TransferDirection | undefined 
 function issuesOf(input: TransferInput, at: string): InputIssue[] {
   const issues: InputIssue[] = [];
   const issue = (field: string, message: string, code?: InputIssue["code"]) =>
-    issues.push({ path: `${at}${at === "" ? "" : "."}${field}`, message, ...(code ? { code } : {}) });
+    issues.push({ path: joinPath(at, field), message, ...(code ? { code } : {}) });
   if (!TRANSFER_KINDS.includes(input.kind)) {
-    issue("kind", `unknown transfer kind ${JSON.stringify(input.kind)}; valid: ${TRANSFER_KINDS.join(", ")}`);
+    issue("kind", `unknown transfer kind ${describe(input.kind)}; valid: ${TRANSFER_KINDS.join(", ")}`);
     return issues;
   }
   if (!isIsoDate(input.date)) {
-    issue("date", `${JSON.stringify(input.date)} is not a calendar date written YYYY-MM-DD`, "INVALID_DATE");
+    issue("date", `${describe(input.date)} is not a calendar date written YYYY-MM-DD`, "INVALID_DATE");
     return issues;
   }
   if (input.date < "2018-01-01") {
     issue("date", `${input.date} is before 2018-01-01: fourth-level budgets did not exist`, "INVALID_DATE");
     return issues;
   }
-  if (!(input.amount instanceof Money)) {
-    issue(
-      "amount",
-      `${JSON.stringify(input.amount)} is not a Money amount (use Money.kzt("…"))`,
-      "INVALID_AMOUNT",
-    );
-  } else if (input.amount.isNegative() || input.amount.isZero()) {
-    issue("amount", `the amount must be positive, got ${input.amount.toKzt()} KZT`, "INVALID_AMOUNT");
-  }
+  readPositiveAmount(input.amount, joinPath(at, "amount"), issues, "INVALID_AMOUNT");
   if (typeof input.sourceId !== "string" || input.sourceId.trim() === "")
     issue("sourceId", "the source record id is empty");
   const edition = transferEdition(input.date);
@@ -135,7 +151,7 @@ function kindRefusal(kind: TransferKind, date: IsoDate): string {
 /** Checks of the kind-specific fields: co-financing, repayment date, transfer year. */
 function extraIssues(input: TransferInput, at: string, edition: "bc2008" | "bc2025"): InputIssue[] {
   const issues: InputIssue[] = [];
-  const path = (field: string) => `${at}${at === "" ? "" : "."}${field}`;
+  const path = (field: string) => joinPath(at, field);
   const { kind, date } = input;
   if (input.coFinancingShare !== undefined) {
     if (kind !== "targeted_development") {
@@ -151,7 +167,7 @@ function extraIssues(input: TransferInput, at: string, edition: "bc2008" | "bc20
     } else if (!SHARE.test(input.coFinancingShare)) {
       issues.push({
         path: path("coFinancingShare"),
-        message: `${JSON.stringify(input.coFinancingShare)} is not a decimal share strictly between 0 and 1, e.g. "0.1"`,
+        message: `${describe(input.coFinancingShare)} is not a decimal share strictly between 0 and 1, e.g. "0.1"`,
       });
     }
   }
@@ -170,6 +186,11 @@ function extraIssues(input: TransferInput, at: string, edition: "bc2008" | "bc20
         path: path("transferYear"),
         message:
           "a targeted_return needs transferYear, the whole year the returned targeted transfer was granted",
+      });
+    } else if (year < FIRST_TRANSFER_YEAR) {
+      issues.push({
+        path: path("transferYear"),
+        message: `${year} is before ${FIRST_TRANSFER_YEAR}: fourth-level budgets did not exist`,
       });
     } else if (fiscalYearOf(date) <= year || date > returnDeadline(year)) {
       issues.push({
@@ -256,8 +277,8 @@ function postingOf(input: TransferInput): Posting {
  * of the year after the transfer, a co-financing share from 2026, duplicate posting ids.
  * @example
  * ```ts
- * const district = { kind: "budget", level: 3, code: "275000000", name: "Камыстинский район" } as const;
- * const unit = { kind: "budget", level: 4, code: "275035000", name: "с. Дружба" } as const;
+ * const district = { kind: "budget", level: 3, code: "394800000", name: "Камыстинский район" } as const;
+ * const unit = { kind: "budget", level: 4, code: "394845000", name: "с. Дружба" } as const;
  * const [p] = transferPostings([
  *   { kind: "subvention", from: district, to: unit, date: "2026-01-01", amount: Money.thousandKzt("27919"), sourceId: "decision-2026" },
  * ]);

@@ -1,4 +1,4 @@
-import type { IsoDate } from "../../calendar/iso-date.js";
+import { fiscalYearOf, type IsoDate, isoDate } from "../../calendar/iso-date.js";
 import type { Citation } from "../../citation/citation.js";
 
 /**
@@ -47,8 +47,27 @@ export type TransferEdition = "bc2008" | "bc2025";
 /** The first day governed by the Budget Code of 15 Mar 2025 No 171-VIII. */
 export const BC2025_FROM: IsoDate = "2026-01-01";
 
+/** The first fiscal year governed by the Budget Code of 15 Mar 2025 No 171-VIII: the year of {@link BC2025_FROM}. */
+export const BC2025_FROM_YEAR: number = fiscalYearOf(BC2025_FROM);
+
 const BC2008 = { act: "Budget Code of 4 Dec 2008 No 95-IV", versionDate: "2024-01-01" } as const;
 const BC2025 = { act: "Budget Code of 15 Mar 2025 No 171-VIII", versionDate: "2026-01-16" } as const;
+
+/**
+ * A citation of the Budget Code of 4 Dec 2008 No 95-IV as read (ed. 2024-01-01): `article`, `paragraph`
+ * when given, and any further fields (e.g. `url`). @internal
+ */
+export function c8(article: string, paragraph?: string, more: Partial<Citation> = {}): Citation {
+  return { ...BC2008, article, ...(paragraph === undefined ? {} : { paragraph }), ...more };
+}
+
+/**
+ * A citation of the Budget Code of 15 Mar 2025 No 171-VIII as read (ed. 2026-01-16): `article`,
+ * `paragraph` when given, and any further fields (e.g. `url`). @internal
+ */
+export function c25(article: string, paragraph?: string, more: Partial<Citation> = {}): Citation {
+  return { ...BC2025, article, ...(paragraph === undefined ? {} : { paragraph }), ...more };
+}
 
 /** The rule of one kind under one edition: the directions it allows and its citation per direction. */
 export interface TransferRule {
@@ -62,8 +81,6 @@ const rule = (kind: TransferKind, edition: TransferEdition, citations: TransferR
   ruleId: `transfer.${kind}.${edition}`,
   citations,
 });
-const c8 = (article: string, paragraph: string): Citation => ({ ...BC2008, article, paragraph });
-const c25 = (article: string, paragraph: string): Citation => ({ ...BC2025, article, paragraph });
 
 /**
  * The rules as read in the Budget Codes (BC2008 ed. 2024-01-01, BC2025 ed. 2026-01-16); a kind absent
@@ -108,6 +125,10 @@ export const TRANSFER_RULES: Readonly<
 
 /**
  * The edition in force on a date: BC2008 to 31 Dec 2025, BC2025 from 1 Jan 2026.
+ *
+ * @param date - A calendar date written `YYYY-MM-DD`.
+ * @throws {@link FourthLevelError} `INVALID_DATE` when `date` is not a real calendar date written
+ * `YYYY-MM-DD`.
  * @example
  * ```ts
  * transferEdition("2025-12-31"); // "bc2008"
@@ -115,5 +136,5 @@ export const TRANSFER_RULES: Readonly<
  * ```
  */
 export function transferEdition(date: IsoDate): TransferEdition {
-  return date >= BC2025_FROM ? "bc2025" : "bc2008";
+  return isoDate(date, "transfer date") >= BC2025_FROM ? "bc2025" : "bc2008";
 }

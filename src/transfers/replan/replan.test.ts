@@ -545,6 +545,36 @@ describe("replanDistrict — input problems", () => {
     expect(issues.find((i) => i.path === "previous.units[1].years")?.message).toContain("2027, 2028");
   });
 
+  it("reports a bigint amount or an amount on a 'none' as an issue, never a TypeError", () => {
+    const entry = (year: number, kind: "subvention" | "none", amount: unknown) => ({
+      year,
+      transfer: {
+        kind,
+        amount: amount as Money,
+        source: "fixed" as const,
+        citation: generalTransferCitation(year),
+      },
+    });
+    const previous: TransferSchedule = {
+      units: [{ code: DRUZHBA.code, years: [entry(2026, "subvention", 5n), entry(2027, "none", th("1"))] }],
+    };
+    const issues = issuesOf(() =>
+      replanDistrict({ previous, madeIn: 2026, input: planInput(2026, 2028, [druzhba(2026)]) }),
+    );
+    expect(issues.filter((i) => i.path.endsWith(".transfer.amount"))).toEqual([
+      {
+        path: "previous.units[0].years[0].transfer.amount",
+        message: '5 is not a Money amount (build one with Money.kzt("…"))',
+        code: "INVALID_AMOUNT",
+      },
+      {
+        path: "previous.units[0].years[1].transfer.amount",
+        message: 'a "none" entry (no transfer) has the amount zero, got 1000.00 KZT',
+        code: "INVALID_AMOUNT",
+      },
+    ]);
+  });
+
   it("refuses a bad madeIn, anchor or base year", () => {
     const input = planInput(2026, 2027, [druzhba(2026)]);
     expect(issuesOf(() => replanDistrict({ madeIn: 2017, input })).map((i) => i.path)).toEqual(["madeIn"]);
@@ -695,8 +725,9 @@ describe("replanDistrict — a kept volume given twice", () => {
         },
       }),
     );
-    expect(issues.find((i) => i.path === "input.units[0].fixedVolumes[1].year")?.message).toBe(
-      "2028 already has a fixed volume",
-    );
+    // reported once, by the re-plan, and not passed on to planDistrict to be reported again
+    expect(issues).toEqual([
+      { path: "input.units[0].fixedVolumes[1].year", message: "2028 already has a fixed volume" },
+    ]);
   });
 });

@@ -1,7 +1,13 @@
 import type { Citation } from "../../citation/citation.js";
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
+import {
+  collectIssues,
+  FourthLevelError,
+  type InputIssue,
+  joinPath,
+  throwIfIssues,
+} from "../../errors/error.js";
 import { Money } from "../../money/money.js";
-import { FIRST_FORECAST_YEAR, LAST_FORECAST_YEAR } from "../forecast/rates.js";
+import { describe, FIRST_FORECAST_YEAR, LAST_FORECAST_YEAR, readAmount } from "../forecast/rates.js";
 import {
   type DistrictPlan,
   type DistrictPlanInput,
@@ -11,16 +17,11 @@ import {
   planDistrict,
   ROLLING_REPLAN_RULE,
   THREE_YEAR_REPLAN_RULE,
+  transferKindOf,
+  volumeKindOf,
 } from "../plan/district-plan.js";
+import { BC2025_FROM_YEAR } from "../postings/transfer-rules.js";
 
-/**
- * The rules of re-planning, {@link ROLLING_REPLAN_RULE} (BC2008 Art. 45 p.4) and
- * {@link THREE_YEAR_REPLAN_RULE} (BC2025 Art. 79 p.2): defined in district-plan.ts, where they are also the
- * ground of a fixed `"none"` volume; re-exported here.
- */
-
-/** The first year governed by the Budget Code of 15 Mar 2025 No 171-VIII (in force from 1 Jan 2026). */
-const FIRST_BC2025_YEAR = 2026;
 /** The length of the planning period and of a BC2025 cycle, in years. */
 const PERIOD = 3;
 /** The last year a plan may be made in: the year before the library's last forecast year. */
@@ -32,7 +33,7 @@ const LAST_MADE_IN = LAST_FORECAST_YEAR - 1;
  * reading, not a text of the Code: pass `cycleStart` to {@link replanWindow} or {@link replanDistrict} to
  * move it.
  */
-export const DEFAULT_CYCLE_START = 2026;
+export const DEFAULT_CYCLE_START: number = BC2025_FROM_YEAR;
 
 /**
  * Which re-planning rule governs a plan: `"rolling"` (BC2008 Art. 45: every year the three years ahead
@@ -186,10 +187,10 @@ function windowIssues(madeIn: unknown, cycleStart: unknown): InputIssue[] {
       message: `${String(madeIn)} is not a whole year from ${FIRST_FORECAST_YEAR} to ${LAST_MADE_IN} (a plan made in a year plans the years after it, up to ${LAST_FORECAST_YEAR})`,
     });
   }
-  if (!isWhole(cycleStart) || cycleStart < FIRST_BC2025_YEAR || cycleStart > 9999) {
+  if (!isWhole(cycleStart) || cycleStart < BC2025_FROM_YEAR || cycleStart > 9999) {
     issues.push({
       path: "cycleStart",
-      message: `${String(cycleStart)} is not a whole year from ${FIRST_BC2025_YEAR} (three-year cycles exist under the Budget Code of 2025, in force from 1 Jan ${FIRST_BC2025_YEAR})`,
+      message: `${String(cycleStart)} is not a whole year from ${BC2025_FROM_YEAR} (three-year cycles exist under the Budget Code of 2025, in force from 1 Jan ${BC2025_FROM_YEAR})`,
     });
   }
   return issues;
@@ -197,7 +198,7 @@ function windowIssues(madeIn: unknown, cycleStart: unknown): InputIssue[] {
 
 function windowOf(madeIn: number, cycleStart: number): ReplanWindow {
   const firstYear = madeIn + 1;
-  if (firstYear < FIRST_BC2025_YEAR) {
+  if (firstYear < BC2025_FROM_YEAR) {
     return {
       madeIn,
       regime: "rolling",
@@ -210,7 +211,7 @@ function windowOf(madeIn: number, cycleStart: number): ReplanWindow {
     };
   }
   const anchored = cycleStart + PERIOD * Math.floor((firstYear - cycleStart) / PERIOD);
-  const cycle = { start: Math.max(FIRST_BC2025_YEAR, anchored), end: anchored + PERIOD - 1 };
+  const cycle = { start: Math.max(BC2025_FROM_YEAR, anchored), end: anchored + PERIOD - 1 };
   const startsCycle = cycle.start === firstYear;
   const lastYear = Math.min(cycle.end, LAST_FORECAST_YEAR);
   return {
@@ -264,7 +265,7 @@ interface PreviousUnit {
   readonly years: readonly TransferScheduleYear[];
 }
 
-const TRANSFER_KINDS: readonly string[] = ["subvention", "withdrawal", "none"];
+const GENERAL_TRANSFER_KINDS: readonly string[] = ["subvention", "withdrawal", "none"];
 
 function readPrevious(previous: TransferSchedule, issues: InputIssue[]): Map<string, PreviousUnit> {
   const units = new Map<string, PreviousUnit>();
@@ -304,24 +305,19 @@ function readPrevious(previous: TransferSchedule, issues: InputIssue[]): Map<str
         seen.add(y.year);
         const t = y.transfer;
         let ok = true;
-        if (!TRANSFER_KINDS.includes(t?.kind)) {
+        if (!GENERAL_TRANSFER_KINDS.includes(t?.kind)) {
           issues.push({
             path: `${yat}.transfer.kind`,
-            message: `${JSON.stringify(t?.kind)} is not "subvention", "withdrawal" or "none"`,
+            message: `${describe(t?.kind)} is not "subvention", "withdrawal" or "none"`,
           });
           ok = false;
         }
-        if (!(t?.amount instanceof Money)) {
+        const amount = readAmount(t?.amount, `${yat}.transfer.amount`, issues, "INVALID_AMOUNT");
+        if (amount === undefined) ok = false;
+        else if (t.kind === "none" && !amount.isZero()) {
           issues.push({
             path: `${yat}.transfer.amount`,
-            message: `${JSON.stringify(t?.amount)} is not a Money amount`,
-            code: "INVALID_AMOUNT",
-          });
-          ok = false;
-        } else if (t.amount.isNegative() || (t.kind === "none" && !t.amount.isZero())) {
-          issues.push({
-            path: `${yat}.transfer.amount`,
-            message: `the amount must be ≥ 0 (zero for "none"), got ${t.amount.toKzt()} KZT`,
+            message: `a "none" entry (no transfer) has the amount zero, got ${amount.toKzt()} KZT`,
             code: "INVALID_AMOUNT",
           });
           ok = false;
@@ -341,7 +337,7 @@ function readPrevious(previous: TransferSchedule, issues: InputIssue[]): Map<str
 const asFixed = (year: number, t: PlannedTransfer): PlanFixedVolume =>
   t.amount.isZero()
     ? { year, kind: "none" }
-    : { year, kind: t.kind === "subvention" ? "subvention" : "budget_withdrawal", amount: t.amount };
+    : { year, kind: volumeKindOf(t.kind as "subvention" | "withdrawal"), amount: t.amount };
 /** Whether the caller's fixed volume repeats a kept transfer: the same kind and amount, or both none. */
 const sameVolume = (f: PlanFixedVolume, t: PlannedTransfer): boolean =>
   f.kind === "none"
@@ -349,8 +345,8 @@ const sameVolume = (f: PlanFixedVolume, t: PlannedTransfer): boolean =>
     : f.amount instanceof Money &&
       !t.amount.isZero() &&
       f.amount.equals(t.amount) &&
-      ((f.kind === "subvention" && t.kind === "subvention") ||
-        (f.kind === "budget_withdrawal" && t.kind === "withdrawal"));
+      (f.kind === "subvention" || f.kind === "budget_withdrawal") &&
+      transferKindOf(f.kind) === t.kind;
 const fixedText = (f: PlanFixedVolume): string =>
   f.kind === "none"
     ? "none (no transfer)"
@@ -413,7 +409,9 @@ function prepare(
       if (isWhole(f?.year) && keptSet.has(f.year)) {
         const t = prev?.byYear.get(f.year);
         if (t !== undefined && covered.has(f.year)) {
+          // reported here, and not passed on: planDistrict would report the same year a second time
           issues.push({ path: `${path}.year`, message: `${f.year} already has a fixed volume` });
+          return;
         } else if (t !== undefined && sameVolume(f, t)) {
           covered.add(f.year); // the caller repeats the kept volume: accepted as it is
         } else if (t !== undefined) {
@@ -468,30 +466,18 @@ function prepare(
 
 /** Runs planDistrict; its issues are moved under `input.` with the caller's fixed-volume indices. */
 function runPlan(prepared: Prepared, issues: InputIssue[]): DistrictPlan | undefined {
-  try {
-    return planDistrict(prepared.input);
-  } catch (e) {
-    if (!(e instanceof FourthLevelError)) throw e;
-    const inner = e.details.issues as readonly InputIssue[] | undefined;
-    if (inner === undefined) {
-      issues.push({ path: "input", message: e.message, code: e.code });
-      return undefined;
-    }
-    for (const issue of inner) {
-      const path = issue.path.replace(
-        /^units\[(\d+)\]\.fixedVolumes\[(\d+)\]/,
-        (whole, i: string, k: string) => {
-          const o = prepared.origin[Number(i)]?.[Number(k)];
-          if (o === undefined) return whole;
-          return typeof o === "number"
-            ? `units[${i}].fixedVolumes[${o}]`
-            : `units[${i}].(volume ${o.kept} kept from the previous plan)`;
-        },
-      );
-      issues.push({ ...issue, path: path === "" ? "input" : `input.${path}` });
-    }
-    return undefined;
-  }
+  const rename = (path: string): string =>
+    joinPath(
+      "input",
+      path.replace(/^units\[(\d+)\]\.fixedVolumes\[(\d+)\]/, (whole, i: string, k: string) => {
+        const o = prepared.origin[Number(i)]?.[Number(k)];
+        if (o === undefined) return whole;
+        return typeof o === "number"
+          ? `units[${i}].fixedVolumes[${o}]`
+          : `units[${i}].(volume ${o.kept} kept from the previous plan)`;
+      }),
+    );
+  return collectIssues(issues, rename, () => planDistrict(prepared.input));
 }
 
 /**
@@ -671,14 +657,7 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
 
   const plan =
     w !== undefined && baseYearOk ? runPlan(prepare(input, w, kept, previous, issues), issues) : undefined;
-  const seen = new Set<string>();
-  const unique = issues.filter((i) => {
-    const key = `${i.path}\u0000${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  throwIfIssues("re-plan", unique);
+  throwIfIssues("re-plan", issues);
   const window = w as ReplanWindow;
   const newPlan = plan as DistrictPlan;
 
@@ -718,7 +697,7 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
     head.push(
       `Rolling rule (${BC2008_ART_45}): the plan made in ${window.madeIn} renews the volumes of ${yearsText(newPlan.years)} (the three-year planning period, renewed every year, not changed during the current year).`,
     );
-    const bc2025 = newPlan.years.filter((y) => y >= FIRST_BC2025_YEAR);
+    const bc2025 = newPlan.years.filter((y) => y >= BC2025_FROM_YEAR);
     if (bc2025.length > 0)
       head.push(
         `${yearsText(bc2025)} ${bc2025.length === 1 ? "is a budget year" : "are budget years"} under BC2025: the plan made in 2025 sets ${bc2025.length === 1 ? "it" : "them"} anew under the three-year rule.`,
@@ -732,7 +711,7 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
           : `in the cycle ${c.start}–${c.end}: the volumes of ${yearsText(kept)} fixed for the cycle are kept, with the forecasts updated in the balances; ${c.end + 1} onwards belong to the next cycle, set by the plan made in ${c.end}.`
       }`,
     );
-    if (window.madeIn < FIRST_BC2025_YEAR)
+    if (window.madeIn < BC2025_FROM_YEAR)
       head.push(
         `Transition: the plan is made in ${window.madeIn} under BC2008 but plans ${window.firstYear}, the first year under BC2025, so it follows BC2025 (the library's reading: a plan follows the rule in force for its first planned year).`,
       );

@@ -1,7 +1,8 @@
 import { type DatedSeries, datedSeries, valueOnFirstJanuary } from "../../../calendar/dated.js";
 import type { RoundingMode } from "../../../money/decimal.js";
 import { Money } from "../../../money/money.js";
-import type { TaxStep } from "./tax-result.js";
+import { TAX_CODE } from "./tax-code.js";
+import type { TaxResult, TaxStep } from "./tax-result.js";
 
 /** How a computed tax is rounded in a tax year: to a step (whole tenge) with a mode, or kept to the tiyn. */
 export interface TaxRoundingRule {
@@ -32,7 +33,7 @@ export const TAX_ROUNDING: DatedSeries<TaxRoundingRule> = datedSeries("rounding 
       explanation: "no norm on rounding to whole tenge in the Tax Code 2017: kept to the tiyn",
     },
     citation: {
-      act: "Tax Code of 25 Dec 2017 No 120-VI (no rounding norm)",
+      act: `${TAX_CODE.tc2017.act} (no rounding norm)`,
       article: "",
       evidence: "published",
       publishedIn: "State Revenue Committee chairman's answer of 12.07.2021, via biznescentr.kz 10.03.2025",
@@ -48,7 +49,7 @@ export const TAX_ROUNDING: DatedSeries<TaxRoundingRule> = datedSeries("rounding 
         "rounded to whole tenge, half away from zero (direction chosen by the library: not stated)",
     },
     citation: {
-      act: "Tax Code of 18 Jul 2025 No 214-VIII",
+      act: TAX_CODE.tc2026.act,
       article: "204",
       evidence: "published",
       publishedIn:
@@ -86,7 +87,28 @@ export function roundTax(amount: Money, year: number): { readonly amount: Money;
  * that round to whole tenge, `trunc` — dropping a fraction of a tiyn cannot change the whole-tenge result
  * of a non-negative amount, and it keeps the amount from being rounded twice; in years kept to the tiyn,
  * `halfExpand` (the library's choice: the law read has no norm).
+ * @throws {@link FourthLevelError} `NO_VALUE_ON_DATE` for a year before 2018 (no rounding rule).
  */
 export function tiynRoundingBefore(year: number): RoundingMode {
   return valueOnFirstJanuary(TAX_ROUNDING, year).value.step === undefined ? "halfExpand" : "trunc";
+}
+
+/**
+ * The last step of every calculator: rounds `amount` by {@link roundTax}, appends the `rounding` step to
+ * `steps` and returns the {@link TaxResult}.
+ * @throws {@link FourthLevelError} `NO_VALUE_ON_DATE` for a year before 2018.
+ * @example
+ * ```ts
+ * finishTax("advertising", 2026, Money.kzt("2162.50"), []).amount.toKzt(); // "2163.00"
+ * ```
+ */
+export function finishTax<T extends string>(
+  tax: T,
+  year: number,
+  amount: Money,
+  steps: TaxStep[],
+): TaxResult & { readonly tax: T } {
+  const rounded = roundTax(amount, year);
+  steps.push(rounded.step);
+  return { tax, year, amount: rounded.amount, breakdown: steps };
 }

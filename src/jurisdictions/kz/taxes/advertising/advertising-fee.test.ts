@@ -224,6 +224,13 @@ describe("advertisingFee input checks", () => {
     expect(codeOf(() => fee({ months: [] }))).toBe("INVALID_INPUT");
     expect(codeOf(() => fee({ areaM2: "1", months: [13] }))).toBe("INVALID_INPUT");
     expect(codeOf(() => fee({ areaM2: "1", months: [2, 2] }))).toBe("INVALID_INPUT");
+    // the bad month is named by its own index, also among several months
+    expect(errorOf(() => fee({ areaM2: "1", months: [1, 13] })).details.issues).toEqual([
+      { path: "months[1]", message: "13 is not a month 1–12" },
+    ]);
+    expect(errorOf(() => fee({ areaM2: "1", months: [3, 5, 3] })).details.issues).toEqual([
+      { path: "months[2]", message: "month 3 is given twice" },
+    ]);
     expect(codeOf(() => fee({ areaM2: "1", sides: 0 }))).toBe("INVALID_INPUT");
     expect(codeOf(() => fee({ areaM2: "1", sides: 1.5 }))).toBe("INVALID_INPUT");
     expect(codeOf(() => fee({ areaM2: "0" }))).toBe("INVALID_INPUT");

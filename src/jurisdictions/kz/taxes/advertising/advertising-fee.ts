@@ -4,7 +4,7 @@ import { FourthLevelError } from "../../../../errors/error.js";
 import { Dec, divideRounded, toDec } from "../../../../money/decimal.js";
 import { Money } from "../../../../money/money.js";
 import { MRP_FOR_TAXES } from "../../parameters.js";
-import { roundTax, tiynRoundingBefore } from "../rounding.js";
+import { finishTax, tiynRoundingBefore } from "../rounding.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
 import {
   AD_OBJECT_TYPES,
@@ -78,16 +78,13 @@ function invalid(path: string, message: string): never {
   });
 }
 
-function fmt(d: InstanceType<typeof Dec>): string {
+function fmt(d: Dec): string {
   const shown = d.toDecimalPlaces(6);
   return shown.equals(d) ? d.toFixed() : `${shown.toFixed()}…`;
 }
 
 /** The band of `bands` holding `area` (edges inclusive), or undefined. */
-function bandFor(
-  bands: readonly AdvertisingBand[],
-  area: InstanceType<typeof Dec> | undefined,
-): AdvertisingBand | undefined {
+function bandFor(bands: readonly AdvertisingBand[], area: Dec | undefined): AdvertisingBand | undefined {
   if (area === undefined) return bands.length === 1 && bands[0]?.upToM2 === undefined ? bands[0] : undefined;
   return bands.find((b) => b.upToM2 === undefined || area.lessThanOrEqualTo(toDec(b.upToM2, "band edge")));
 }
@@ -111,9 +108,10 @@ function bandLabel(bands: readonly AdvertisingBand[], band: AdvertisingBand): st
  * territory (EBK 105430 to 2025; the 2026 code is open). Paid to the budget of the place of the advert.
  *
  * amount = rate (MRP per side per month, by object type and area band) [× area ÷ 3 m² for road sides
- * above 3 m²] × (1 + maslikhat adjustment) [× 2 when not notified] × sides × Σ over months of the MRP in
- * force on the 1st of the month (Art. 655 p.1); rounded with {@link roundTax} last, once for the whole
- * period (2026: whole tenge, half away from zero).
+ * above 3 m²] × (1 + maslikhat adjustment) [× 2 when not notified] × sides × the MRP in force on the 1st
+ * of the month (Art. 655 p.1), for each month given; each month is rounded with `roundTax` on its
+ * own (the fee is paid month by month, Art. 656; 2026: whole tenge, half away from zero) and the months
+ * are summed.
  *
  * Established: 2026 column C (Art. 655 p.3), republican roads (p.2), doubling (Art. 653 p.2), adjustment
  * limits −50 … +100 % (Art. 655), whole months (Art. 656) — read; road rates 8/7/3/2 MRP up to 3 m² for
@@ -133,62 +131,58 @@ function bandLabel(bands: readonly AdvertisingBand[], band: AdvertisingBand): st
  * for a month without MRP.
  */
 export function advertisingFee(input: AdvertisingFeeInput): TaxResult {
-  const months = input.months;
-  if (Array.isArray(months) && months.length > 1 && new Set(months).size === months.length) {
-    // The fee is paid month by month (Art. 656): each month is its own computed and rounded amount.
-    const monthly = [...months]
-      .sort((a, b) => a - b)
-      .map((month) => ({ month, fee: advertisingFeeOf({ ...input, months: [month] }) }));
-    const total = Money.sum(monthly.map((m) => m.fee.amount));
-    return {
-      tax: "advertising",
-      year: input.year,
-      amount: total,
-      breakdown: [
-        ...monthly.flatMap((m) => [
-          { step: `month ${m.month}`, value: `${m.fee.amount.toKzt()} KZT` },
-          ...m.fee.breakdown.map((s) => ({ ...s, step: `month ${m.month}: ${s.step}` })),
-        ]),
-        {
-          step: "total",
-          value: `${monthly.map((m) => m.fee.amount.toKzt()).join(" + ")} = ${total.toKzt()} KZT (paid monthly, each month rounded)`,
-        },
-      ],
-    };
-  }
-  return advertisingFeeOf(input);
-}
-
-/** The fee for the months given as one payment. */
-function advertisingFeeOf(input: AdvertisingFeeInput): TaxResult {
-  const { year, location } = input;
+  const { year, months } = input;
   if (!Number.isSafeInteger(year) || year < 1000 || year > 9999) invalid("year", "a year such as 2026");
-  const yearStart = `${year}-01-01`;
-  const breakdown: TaxStep[] = [];
-  const table = input.rateTable;
-  if (table !== undefined) assertCitation(table.citation, `advertising rate table for ${year}`);
-
-  // Months and sides.
-  const months = input.months;
   if (!Array.isArray(months) || months.length === 0) invalid("months", "at least one month (1–12)");
   months.forEach((m, i) => {
     if (!Number.isSafeInteger(m) || m < 1 || m > 12)
       invalid(`months[${i}]`, `${String(m)} is not a month 1–12`);
     if (months.indexOf(m) !== i) invalid(`months[${i}]`, `month ${m} is given twice`);
   });
+  const sorted = [...months].sort((a, b) => a - b);
+  if (sorted.length === 1) return advertisingFeeOf(input, sorted[0] ?? 1);
+  // The fee is paid month by month (Art. 656): each month is its own computed and rounded amount.
+  const monthly = sorted.map((month) => ({ month, fee: advertisingFeeOf(input, month) }));
+  const total = Money.sum(monthly.map((m) => m.fee.amount));
+  return {
+    tax: "advertising",
+    year,
+    amount: total,
+    breakdown: [
+      ...monthly.flatMap((m) => [
+        { step: `month ${m.month}`, value: `${m.fee.amount.toKzt()} KZT` },
+        ...m.fee.breakdown.map((s) => ({ ...s, step: `month ${m.month}: ${s.step}` })),
+      ]),
+      {
+        step: "total",
+        value: `${monthly.map((m) => m.fee.amount.toKzt()).join(" + ")} = ${total.toKzt()} KZT (paid monthly, each month rounded)`,
+      },
+    ],
+  };
+}
+
+/** The fee for one month (1–12, checked by {@link advertisingFee}) of `input.year`. */
+function advertisingFeeOf(input: AdvertisingFeeInput, month: number): TaxResult {
+  const { year, location } = input;
+  const yearStart = `${year}-01-01`;
+  const breakdown: TaxStep[] = [];
+  const table = input.rateTable;
+  if (table !== undefined) assertCitation(table.citation, `advertising rate table for ${year}`);
+
+  // Sides.
   if (!Number.isSafeInteger(input.sides) || input.sides < 1) {
     invalid("sides", `${String(input.sides)} is not a whole number of sides ≥ 1`);
   }
 
   // Area.
-  let area: InstanceType<typeof Dec> | undefined;
+  let area: Dec | undefined;
   if (input.areaM2 !== undefined) {
     area = toDec(input.areaM2, "area in m²");
     if (!area.greaterThan(0)) invalid("areaM2", `${input.areaM2} m² must be above zero`);
   }
 
   // Base rate in MRP per side per month, and the proportional area factor.
-  let rateMrp: InstanceType<typeof Dec>;
+  let rateMrp: Dec;
   let areaNumerator = new Dec(1);
   let areaDenominator = 1n;
   let adjustable: boolean;
@@ -333,18 +327,13 @@ function advertisingFeeOf(input: AdvertisingFeeInput): TaxResult {
     });
   }
 
-  // MRP of each month (in force on the 1st day of the month).
-  const mrps: DatedValue<Money>[] = [...months]
-    .sort((a, b) => a - b)
-    .map((m) => valueOn(MRP_FOR_TAXES, `${year}-${String(m).padStart(2, "0")}-01`));
-  const mrpSum = Money.sum(mrps.map((e) => e.value));
-  const sortedMonths = [...months].sort((a, b) => a - b);
+  // MRP of the month (in force on its 1st day).
+  const monthStart = `${year}-${String(month).padStart(2, "0")}-01`;
+  const mrp: DatedValue<Money> = valueOn(MRP_FOR_TAXES, monthStart);
   breakdown.push({
     step: "months",
-    value: `${months.length} month${months.length === 1 ? "" : "s"} (a part of a month counts as a whole month), MRP on the 1st: ${sortedMonths
-      .map((m, i) => `${year}-${String(m).padStart(2, "0")} ${mrps[i]?.value.toKzt()}`)
-      .join(", ")} → Σ ${mrpSum.toKzt()} KZT`,
-    ...(mrps[0] === undefined ? {} : { citation: mrps[0].citation }),
+    value: `1 month (a part of a month counts as a whole month), MRP on the 1st: ${monthStart.slice(0, 7)} ${mrp.value.toKzt()} KZT`,
+    citation: mrp.citation,
   });
 
   // Exact amount in tiyn = numerator ÷ denominator.
@@ -353,7 +342,7 @@ function advertisingFeeOf(input: AdvertisingFeeInput): TaxResult {
     .times(adjustment)
     .times(notification)
     .times(input.sides)
-    .times(mrpSum.tiyn.toString());
+    .times(mrp.value.tiyn.toString());
   const places = numerator.decimalPlaces();
   const scale = 10n ** BigInt(places);
   const n = BigInt(numerator.times(new Dec(10).pow(places)).toFixed(0));
@@ -364,7 +353,7 @@ function advertisingFeeOf(input: AdvertisingFeeInput): TaxResult {
       adjustment.equals(1) ? "" : ` × ${adjustment.toFixed()}`
     }${notification.equals(1) ? "" : ` × ${notification.toFixed()}`} × ${input.sides} side${
       input.sides === 1 ? "" : "s"
-    } × ${mrpSum.toKzt()} KZT = ${fmt(numerator.dividedBy(areaDenominator.toString()).dividedBy(100))} KZT`,
+    } × ${mrp.value.toKzt()} KZT = ${fmt(numerator.dividedBy(areaDenominator.toString()).dividedBy(100))} KZT`,
   });
 
   const mode = tiynRoundingBefore(year);
@@ -375,12 +364,5 @@ function advertisingFeeOf(input: AdvertisingFeeInput): TaxResult {
       value: `rounded to the tiyn, half away from zero (library choice): ${Money.fromTiyn(tiyn).toKzt()} KZT`,
     });
   }
-  const rounded = roundTax(Money.fromTiyn(tiyn), year);
-  breakdown.push(rounded.step);
-  return {
-    tax: "advertising",
-    year,
-    amount: rounded.amount,
-    breakdown,
-  };
+  return finishTax("advertising", year, Money.fromTiyn(tiyn), breakdown);
 }

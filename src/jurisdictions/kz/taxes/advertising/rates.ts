@@ -1,5 +1,6 @@
 import { type DatedSeries, datedSeries } from "../../../../calendar/dated.js";
 import type { Citation } from "../../../../citation/citation.js";
+import { TAX_CODE } from "../tax-code.js";
 
 /**
  * The kinds of advertising object of 2026 Tax Code Art. 655 p.3 (rows grouped by object; the area picks
@@ -75,9 +76,8 @@ export interface RoadRates {
 }
 
 const TC2026_ART655 = {
-  act: "Tax Code of 18 Jul 2025 No 214-VIII",
+  ...TAX_CODE.tc2026,
   article: "655",
-  versionDate: "2026-01-01",
   url: "https://adilet.zan.kz/rus/docs/K2500000214",
 } as const;
 
@@ -135,7 +135,7 @@ export const ADVERTISING_COLUMN_C: DatedSeries<AdvertisingColumnRates | undefine
       to: "2025-12-31",
       value: undefined,
       citation: {
-        act: "Tax Code of 25 Dec 2017 No 120-VI (Art. 605 column for district towns, villages, settlements: not read)",
+        act: `${TAX_CODE.tc2017.act} (Art. 605 column for district towns, villages, settlements: not read)`,
         article: "",
         evidence: "published",
         publishedIn:
@@ -159,7 +159,7 @@ const ROAD_MRP: Readonly<Record<RoadCategory, string>> = {
 };
 
 const ROAD_2017: Citation = {
-  act: "Tax Code of 25 Dec 2017 No 120-VI",
+  act: TAX_CODE.tc2017.act,
   article: "605",
   evidence: "published",
   publishedIn:
@@ -215,7 +215,7 @@ export const COLUMN_C_ADJUSTMENT_LIMITS: DatedSeries<AdjustmentLimits | undefine
       to: "2025-12-31",
       value: undefined,
       citation: {
-        act: "Tax Code of 25 Dec 2017 No 120-VI (adjustment limits not read)",
+        act: `${TAX_CODE.tc2017.act} (adjustment limits not read)`,
         article: "",
         evidence: "published",
         publishedIn: "none: not established",
@@ -245,7 +245,7 @@ export const WITHOUT_NOTIFICATION_MULTIPLIER: DatedSeries<{ readonly factor: str
       to: "2025-12-31",
       value: undefined,
       citation: {
-        act: "Tax Code of 25 Dec 2017 No 120-VI (rule not read)",
+        act: `${TAX_CODE.tc2017.act} (rule not read)`,
         article: "",
         evidence: "published",
         publishedIn: "none: not established",

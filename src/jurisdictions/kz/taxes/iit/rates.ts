@@ -3,6 +3,7 @@ import type { Citation } from "../../../../citation/citation.js";
 import { FourthLevelError } from "../../../../errors/error.js";
 import type { Money } from "../../../../money/money.js";
 import { MRP_FOR_TAXES } from "../../parameters.js";
+import { TAX_CODE } from "../tax-code.js";
 
 /**
  * Who declares the income: an individual (`individual`: income not taxed at source, e.g. rent, foreign
@@ -52,8 +53,8 @@ export function isIitSchedule(entry: IitSchedule | IitScheduleGap): entry is Iit
   return "bands" in entry;
 }
 
-const TC2017 = "Tax Code of 25 Dec 2017 No 120-VI";
-const TC2026 = "Tax Code of 18 Jul 2025 No 214-VIII";
+const TC2017 = TAX_CODE.tc2017.act;
+const TC2026 = TAX_CODE.tc2026.act;
 
 const FLAT_10_2017: IitSchedule = {
   bands: [{ rate: "0.1" }],

@@ -4,7 +4,7 @@ import { FourthLevelError } from "../../../../errors/error.js";
 import { Dec, roundToBigint, toDec } from "../../../../money/decimal.js";
 import { Money } from "../../../../money/money.js";
 import { MRP_FOR_TAXES } from "../../parameters.js";
-import { roundTax, TAX_ROUNDING, tiynRoundingBefore } from "../rounding.js";
+import { finishTax, TAX_ROUNDING, tiynRoundingBefore } from "../rounding.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
 import {
   IIT_PAYER_KINDS,
@@ -111,7 +111,7 @@ function checkSchedule(schedule: IitSchedule, owner: string): void {
  *
  * The scale is marginal: each band's rate applies to the slice of income inside it; band edges are MRP
  * multiples at the MRP in force on 1 January of the tax year. The exact tax is rounded with
- * {@link roundTax} last (2018–2025 kept to the tiyn; from 2026 whole tenge, half away from zero).
+ * `roundTax` last (2018–2025 kept to the tiyn; from 2026 whole tenge, half away from zero).
  *
  * Established (as published, not read in the Codes): 10 % flat 2018–2025; from 2026 for `individual`
  * 10 % up to 8,500 MRP and 15 % on the excess. The band edges are applied to the taxable income given
@@ -258,14 +258,7 @@ export function selfAssessedIit(input: SelfAssessedIitInput): TaxResult {
   }
 
   const beforeRounding = toTiynBeforeRounding(exact, year, breakdown);
-  const rounded = roundTax(beforeRounding, year);
-  breakdown.push(rounded.step);
-  return {
-    tax: "iit_self_assessed",
-    year,
-    amount: rounded.amount,
-    breakdown,
-  };
+  return finishTax("iit_self_assessed", year, beforeRounding, breakdown);
 }
 
 function describe(schedule: IitSchedule): string {
@@ -283,22 +276,18 @@ function describe(schedule: IitSchedule): string {
 }
 
 /** An exact amount in tiyn (a decimal) written as KZT. */
-function formatTiyn(tiyn: InstanceType<typeof Dec>): string {
+function formatTiyn(tiyn: Dec): string {
   const kztValue = tiyn.dividedBy(100);
   return kztValue.decimalPlaces() <= 2 ? kztValue.toFixed(2) : kztValue.toFixed();
 }
 
 /**
- * The exact tax (in tiyn, possibly fractional) as a Money for {@link roundTax}. When the year rounds to a
+ * The exact tax (in tiyn, possibly fractional) as a Money for `roundTax`. When the year rounds to a
  * whole-tenge step (half away from zero), the tiyn fraction is dropped first: for a non-negative amount
  * this never changes the whole-tenge result, since the half-tenge point is a whole number of tiyn. When
  * the year keeps the tiyn, the fraction is rounded half away from zero (library choice: no norm).
  */
-function toTiynBeforeRounding(
-  exactTiyn: InstanceType<typeof Dec>,
-  year: number,
-  breakdown: TaxStep[],
-): Money {
+function toTiynBeforeRounding(exactTiyn: Dec, year: number, breakdown: TaxStep[]): Money {
   const rule = valueOn(TAX_ROUNDING, `${String(year).padStart(4, "0")}-01-01`);
   const wholeStep = rule.value.step !== undefined;
   const money = Money.fromTiyn(roundToBigint(exactTiyn, tiynRoundingBefore(year)));

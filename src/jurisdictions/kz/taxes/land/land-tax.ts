@@ -3,7 +3,8 @@ import { formatCitation } from "../../../../citation/citation.js";
 import { FourthLevelError } from "../../../../errors/error.js";
 import { Dec, type DecimalInput, toDec } from "../../../../money/decimal.js";
 import { Money } from "../../../../money/money.js";
-import { roundTax, tiynRoundingBefore } from "../rounding.js";
+import { checkMonths, prorate } from "../months.js";
+import { finishTax } from "../rounding.js";
 import { type TaxCodeEdition, taxCodeOf } from "../tax-code.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
 import {
@@ -27,8 +28,6 @@ import {
   SINGLE_LAND_TAX,
   UNUSED_MULTIPLIERS,
 } from "./rates.js";
-
-type D = InstanceType<typeof Dec>;
 
 /** First and last tax year the land calculators know (the 2026 reading is as of the 2026 edition). */
 const FIRST_YEAR = 2018;
@@ -120,9 +119,9 @@ const invalid = (message: string, details: Record<string, unknown> = {}) =>
 const isNamedCity = (value: unknown): value is NamedCity =>
   typeof value === "string" && (NAMED_CITIES as readonly string[]).includes(value);
 
-const fmt = (d: D): string => d.toFixed();
+const fmt = (d: Dec): string => d.toFixed();
 
-function positiveDecimal(value: DecimalInput, what: string, problems: string[]): D | undefined {
+function positiveDecimal(value: DecimalInput, what: string, problems: string[]): Dec | undefined {
   try {
     const d = toDec(value, what);
     if (!d.greaterThan(0)) {
@@ -142,7 +141,7 @@ function percentIn(
   min: number,
   max: number,
   problems: string[],
-): D | undefined {
+): Dec | undefined {
   if (value === undefined) return undefined;
   try {
     const d = toDec(value, what);
@@ -163,14 +162,13 @@ function checkYearMonths(year: number, months: number, problems: string[]): void
       `year ${year} must be ${FIRST_YEAR}–${LAST_YEAR} (the rates are read as of the 2026 edition of the Code)`,
     );
   }
-  if (!Number.isInteger(months) || months < 1 || months > 12) {
-    problems.push(`months ${months} must be a whole number 1-12`);
-  }
+  const monthsProblem = checkMonths(months);
+  if (monthsProblem !== undefined) problems.push(monthsProblem);
 }
 
 /** A rate looked up in the shipped table or in the caller's `rates`, with the steps that explain it. */
 interface FoundRate {
-  readonly perUnit: D;
+  readonly perUnit: Dec;
   readonly steps: TaxStep[];
   /** The row key of the 2020+ table used (for the Art. 581 exclusion), when a table row was used. */
   readonly rowKey?: SettlementRowKey;
@@ -287,7 +285,7 @@ function settlementRate(input: LandTaxInput, plot: SettlementPlot): FoundRate {
   // A share of the oblast-centre rate (75 % / 85 %); the centre is an input.
   const centre = plot.oblastCentre as NamedCity;
   const centreRow = table.rows[centre];
-  let centreRate: D;
+  let centreRate: Dec;
   const steps: TaxStep[] = [];
   if (centreRow === undefined || centreRow.other.kind !== "fixed") {
     const found = supplied(input.rates, centre, year, table.gaps, "m²");
@@ -547,26 +545,16 @@ function annualLandTax(input: LandTaxInput): { readonly annual: Money; readonly 
   return { annual, steps };
 }
 
-function prorate(
+/** {@link prorate} with the 2017 note (`citation2017`) in place of the 2026 Art. 583 citation before 2026. */
+function landProrate(
   annual: Money,
   months: number,
   year: number,
   citation2017: string,
-): {
-  readonly due: Money;
-  readonly step?: TaxStep;
-} {
-  if (months === 12) return { due: annual };
-  const edition = taxCodeOf(year);
-  const due = annual.scaledBy(months, 12, tiynRoundingBefore(year));
-  const value = `${annual.toKzt()} ÷ 12 × ${months} = ${due.toKzt()} KZT (to the tiyn: ${tiynRoundingBefore(year)})`;
-  return {
-    due,
-    step:
-      edition === "tc2026"
-        ? { step: "months", value, citation: MONTHS_CITATION_2026 }
-        : { step: "months", value: `${value}; ${citation2017}` },
-  };
+): { readonly due: Money; readonly step?: TaxStep } {
+  if (taxCodeOf(year) === "tc2026") return prorate(annual, months, year, MONTHS_CITATION_2026);
+  const { due, step } = prorate(annual, months, year);
+  return step === undefined ? { due } : { due, step: { ...step, value: `${step.value}; ${citation2017}` } };
 }
 
 /**
@@ -578,7 +566,8 @@ function prorate(
  * 2. × area;
  * 3. the maslikhat's adjustment (±50 %) or the industrial-land cut (≤ 30 %);
  * 4. unused land: construction plots ×10 (2026, not rows 27–30), agricultural land ×10 (2017) / ×40 (2026);
- * 5. the annual amount to the tiyn (half away from zero), then annual ÷ 12 × months;
+ * 5. the annual amount to the tiyn (half away from zero), then annual ÷ 12 × months to the tiyn (`prorate`:
+ *    truncated from 2026, where whole tenge follows; half away from zero to 2025);
  * 6. the rounding of the year (`roundTax`: tiyn kept to 2025, whole tenge from 2026).
  * Rates not established for the year (2018–2019 settlement land, 2020–2025 housing land and the Zhezkazgan,
  * Konaev, Semey rows, agricultural rows not shipped) come from `rates`; without them the call fails with
@@ -597,16 +586,14 @@ export function landTax(input: LandTaxInput): TaxResult {
   const months = input.months ?? 12;
   checkLandInput("land tax", input, months);
   const { annual, steps } = annualLandTax(input);
-  const { due, step } = prorate(
+  const { due, step } = landProrate(
     annual,
     months,
     input.year,
     "months as counted by the caller: the 2017 Code's month rule was not read (the 2026 rule is Art. 583)",
   );
   if (step !== undefined) steps.push(step);
-  const rounded = roundTax(due, input.year);
-  steps.push(rounded.step);
-  return { tax: "land", year: input.year, amount: rounded.amount, breakdown: steps };
+  return finishTax("land", input.year, due, steps);
 }
 
 /**
@@ -718,7 +705,7 @@ export function landUsePayment(input: LandUsePaymentInput): TaxResult {
     }`,
     citation: LAND_USE_FLOOR_CITATION[edition],
   });
-  const { due, step } = prorate(
+  const { due, step } = landProrate(
     annual,
     months,
     input.year,
@@ -727,9 +714,7 @@ export function landUsePayment(input: LandUsePaymentInput): TaxResult {
   if (step !== undefined) {
     steps.push(edition === "tc2026" ? { ...step, citation: LAND_USE_CONTRACT_CITATION.tc2026 } : step);
   }
-  const rounded = roundTax(due, input.year);
-  steps.push(rounded.step);
-  return { tax: "land_use_payment", year: input.year, amount: rounded.amount, breakdown: steps };
+  return finishTax("land_use_payment", input.year, due, steps);
 }
 
 /** Input of {@link singleLandTax}. */
@@ -792,7 +777,5 @@ export function singleLandTax(input: SingleLandTaxInput): TaxResult {
       citation: SINGLE_LAND_TAX.citation,
     },
   ];
-  const rounded = roundTax(computed, year);
-  steps.push(rounded.step);
-  return { tax: "single_land_tax", year, amount: rounded.amount, breakdown: steps };
+  return finishTax("single_land_tax", year, computed, steps);
 }

@@ -1,16 +1,6 @@
 import type { Citation } from "../../../../citation/citation.js";
-import type { TaxCodeEdition } from "../tax-code.js";
+import { TAX_CODE, type TaxCodeEdition } from "../tax-code.js";
 
-/** The Tax Code that governs a tax year: 2017 Code for 2018–2025, 2026 Code from 2026. */
-
-const TC2017: Omit<Citation, "article" | "paragraph"> = {
-  act: "Tax Code of 25 Dec 2017 No 120-VI",
-  versionDate: "2023-01-01",
-};
-const TC2026: Omit<Citation, "article" | "paragraph"> = {
-  act: "Tax Code of 18 Jul 2025 No 214-VIII",
-  versionDate: "2026-01-01",
-};
 const FAYLLAR = "fayllar.org/on-taxes-and-other-obligatory-payments-to-the-budget-tax-code.html";
 
 /** The cities named in the settlement-land tables (2017 Code Art. 505 from 2020; 2026 Code Art. 577). */
@@ -121,7 +111,7 @@ export const SETTLEMENT_RATES_2020: SettlementTable = {
     village: { other: fixed("0.48") },
   },
   citation: {
-    ...TC2017,
+    ...TAX_CODE.tc2017,
     article: "505",
     url: `${FAYLLAR}?page=322`,
   },
@@ -162,7 +152,7 @@ export const SETTLEMENT_RATES_2026: SettlementTable = {
     settlement: { row: 29, other: fixed("0.96"), housing: "0.13" },
     village: { row: 30, other: fixed("0.48"), housing: "0.09" },
   },
-  citation: { ...TC2026, article: "577" },
+  citation: { ...TAX_CODE.tc2026, article: "577" },
   gaps: "none: the 2026 Art. 577 table is complete",
 };
 
@@ -211,7 +201,7 @@ export const AGRICULTURAL_RATES: Readonly<Record<TaxCodeEdition, AgriculturalTab
   tc2017: {
     rows: { steppe: STEPPE_ROWS },
     citation: {
-      steppe: { ...TC2017, article: "503", url: "kodeksy-kz.com/ka/nalogovyj_kodeks/503.htm" },
+      steppe: { ...TAX_CODE.tc2017, article: "503", url: "kodeksy-kz.com/ka/nalogovyj_kodeks/503.htm" },
     },
   },
   tc2026: {
@@ -220,8 +210,8 @@ export const AGRICULTURAL_RATES: Readonly<Record<TaxCodeEdition, AgriculturalTab
       semi_desert: { "1": "0.48", "50": "19.30", "51": "19.78", over_100: "50.18" },
     },
     citation: {
-      steppe: { ...TC2026, article: "576" },
-      semi_desert: { ...TC2026, article: "576" },
+      steppe: { ...TAX_CODE.tc2026, article: "576" },
+      semi_desert: { ...TAX_CODE.tc2026, article: "576" },
     },
   },
 };
@@ -232,14 +222,14 @@ export const MASLIKHAT_ADJUSTMENT_LIMIT_PERCENT = 50;
 /** Where the ±50 % adjustment is written, by edition. */
 export const MASLIKHAT_ADJUSTMENT_CITATION: Readonly<Record<TaxCodeEdition, Citation>> = {
   tc2017: {
-    ...TC2017,
+    ...TAX_CODE.tc2017,
     article: "",
     evidence: "published",
     publishedIn:
       "maslikhat practice: Karabalyk 2009 (adilet V09NL000118), Taraz 2010 (zakon.uchet.kz V10GA000120), ±50 % (2008 Code Art. 387); the 2017 Code article was not read",
     versionDate: "2026-01-01",
   },
-  tc2026: { ...TC2026, article: "582", paragraph: "1" },
+  tc2026: { ...TAX_CODE.tc2026, article: "582", paragraph: "1" },
 };
 
 /** Industrial land inside settlements: maslikhats may cut the rates by at most 30 % in total. */
@@ -247,8 +237,8 @@ export const INDUSTRIAL_CUT_LIMIT_PERCENT = 30;
 
 /** Where the industrial-land cut is written, by edition. */
 export const INDUSTRIAL_CUT_CITATION: Readonly<Record<TaxCodeEdition, Citation>> = {
-  tc2017: { ...TC2017, article: "507", url: `${FAYLLAR}?page=323` },
-  tc2026: { ...TC2026, article: "579" },
+  tc2017: { ...TAX_CODE.tc2017, article: "507", url: `${FAYLLAR}?page=323` },
+  tc2026: { ...TAX_CODE.tc2026, article: "579" },
 };
 
 /** Multipliers for land left unused, by edition; absent where the text read sets none. */
@@ -262,38 +252,38 @@ export const UNUSED_MULTIPLIERS: Readonly<
   >
 > = {
   tc2017: {
-    agricultural: { factor: "10", citation: { ...TC2017, article: "509", paragraph: "5" } },
+    agricultural: { factor: "10", citation: { ...TAX_CODE.tc2017, article: "509", paragraph: "5" } },
   },
   tc2026: {
-    agricultural: { factor: "40", citation: { ...TC2026, article: "581" } },
-    construction: { factor: "10", citation: { ...TC2026, article: "581" } },
+    agricultural: { factor: "40", citation: { ...TAX_CODE.tc2026, article: "581" } },
+    construction: { factor: "10", citation: { ...TAX_CODE.tc2026, article: "581" } },
   },
 };
 
 /** Where the month rule is written: 2026 Art. 583. The 2017 Code's month rule was not read. */
-export const MONTHS_CITATION_2026: Citation = { ...TC2026, article: "583" };
+export const MONTHS_CITATION_2026: Citation = { ...TAX_CODE.tc2026, article: "583" };
 
 /** From 2026, an individual's land plot is an object of the property tax (Art. 599 p.1(2), Art. 602). */
 export const INDIVIDUALS_LAND_IN_PROPERTY_TAX: Readonly<Record<TaxCodeEdition, Citation>> = {
   tc2017: {
-    ...TC2017,
+    ...TAX_CODE.tc2017,
     article: "531",
     paragraph: "2",
     url: `${FAYLLAR}?page=338`,
   },
-  tc2026: { ...TC2026, article: "599, 602", paragraph: "1(2); 2" },
+  tc2026: { ...TAX_CODE.tc2026, article: "599, 602", paragraph: "1(2); 2" },
 };
 
 /** The land-use payment is not lower than the land tax of the plot, by edition. */
 export const LAND_USE_FLOOR_CITATION: Readonly<Record<TaxCodeEdition, Citation>> = {
-  tc2017: { ...TC2017, article: "563", paragraph: "2", url: `${FAYLLAR}?page=349` },
-  tc2026: { ...TC2026, article: "621, 622", paragraph: "2; 3" },
+  tc2017: { ...TAX_CODE.tc2017, article: "563", paragraph: "2", url: `${FAYLLAR}?page=349` },
+  tc2026: { ...TAX_CODE.tc2026, article: "621, 622", paragraph: "2; 3" },
 };
 
 /** Where the land-use payment amount (from the lease contract's calculation) and its months are written. */
 export const LAND_USE_CONTRACT_CITATION: Readonly<Record<TaxCodeEdition, Citation>> = {
-  tc2017: { ...TC2017, article: "563", paragraph: "2", url: `${FAYLLAR}?page=349` },
-  tc2026: { ...TC2026, article: "622", paragraph: "1, 2" },
+  tc2017: { ...TAX_CODE.tc2017, article: "563", paragraph: "2", url: `${FAYLLAR}?page=349` },
+  tc2026: { ...TAX_CODE.tc2026, article: "622", paragraph: "1, 2" },
 };
 
 /** Single land tax, 2022–2025: 0.5 % of the object of taxation (2017 Code Art. 704). */
@@ -301,5 +291,5 @@ export const SINGLE_LAND_TAX = {
   fromYear: 2022,
   toYear: 2025,
   rate: "0.005",
-  citation: { ...TC2017, article: "704", url: `${FAYLLAR}?page=432` } satisfies Citation,
+  citation: { ...TAX_CODE.tc2017, article: "704", url: `${FAYLLAR}?page=432` } satisfies Citation,
 } as const;

@@ -1,7 +1,7 @@
 import type { Citation } from "../../../../citation/citation.js";
 import { type DecimalInput, toDec } from "../../../../money/decimal.js";
 import { Money } from "../../../../money/money.js";
-import { TC2026 } from "./scale.js";
+import { TAX_CODE } from "../tax-code.js";
 
 /**
  * Settlement categories of 2026 Code Art. 602 p.2 (land occupied by housing):
@@ -59,7 +59,11 @@ export const ADJACENT_PLOT_RATES_2026: Readonly<
 };
 
 /** 2026 Code Art. 602 p.4: household plots, KZT per 0.01 ha up to 0.50 ha incl., and above. */
-export const HOUSEHOLD_PLOT_RATES_2026 = {
+export const HOUSEHOLD_PLOT_RATES_2026: {
+  readonly thresholdHa: string;
+  readonly basePerHundredthHa: string;
+  readonly abovePerHundredthHa: string;
+} = {
   thresholdHa: "0.5",
   basePerHundredthHa: "20",
   abovePerHundredthHa: "100",
@@ -113,7 +117,7 @@ export interface HouseholdPlot {
 export type LandPlot = HousingLand | AdjacentPlot | HouseholdPlot;
 
 /** The computed annual land tax of one plot, with its computation in words and its article. */
-export interface LandPlotTax {
+interface LandPlotTax {
   readonly annual: Money;
   readonly text: string;
   readonly citation: Citation;
@@ -136,7 +140,7 @@ export function landPlotTax(plot: LandPlot): LandPlotTax {
       return {
         annual,
         text: `housing land (${plot.category}): ${area.toFixed()} m² × ${rate} KZT/m²${zoning} = ${annual.toKzt()} KZT`,
-        citation: { ...TC2026, article: "602", paragraph: factor.equals(1) ? "2" : "2, 6" },
+        citation: { ...TAX_CODE.tc2026, article: "602", paragraph: factor.equals(1) ? "2" : "2, 6" },
       };
     }
     case "adjacent": {
@@ -152,7 +156,7 @@ export function landPlotTax(plot: LandPlot): LandPlotTax {
       return {
         annual,
         text: `adjacent plot (${plot.settlement}): ${within.toFixed()} m² × ${r.base} + ${above.toFixed()} m² × ${aboveRate} KZT/m² = ${annual.toKzt()} KZT`,
-        citation: { ...TC2026, article: "602", paragraph: "3" },
+        citation: { ...TAX_CODE.tc2026, article: "602", paragraph: "3" },
       };
     }
     case "household": {
@@ -166,7 +170,7 @@ export function landPlotTax(plot: LandPlot): LandPlotTax {
       return {
         annual,
         text: `household plot: ${within.toFixed()} × 0.01 ha × ${r.basePerHundredthHa} + ${above.toFixed()} × 0.01 ha × ${r.abovePerHundredthHa} KZT = ${annual.toKzt()} KZT (a part of 0.01 ha pays its proportional part: an inference, the text read does not say)`,
-        citation: { ...TC2026, article: "602", paragraph: "4" },
+        citation: { ...TAX_CODE.tc2026, article: "602", paragraph: "4" },
       };
     }
   }

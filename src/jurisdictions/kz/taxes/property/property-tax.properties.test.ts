@@ -92,10 +92,11 @@ describe("properties", () => {
   });
 
   it("the 12 monthly parts of a split year sum to the annual amount within the rounding", () => {
-    // Each part is annual ÷ 12 rounded to the tiyn (error ≤ ½ tiyn), then rounded by the year's rule.
+    // Each part is annual ÷ 12 to the tiyn (2018–2025 half away from zero: error ≤ ½ tiyn; 2026 truncated:
+    // error < 1 tiyn), then rounded by the year's rule.
     // 2018–2025 (tiyn kept): |12 parts − annual| ≤ 12 × ½ tiyn = 6 tiyn.
-    // 2026 (whole tenge): each part within ½ tenge + ½ tiyn of annual ÷ 12, the annual within ½ tenge,
-    // so |Σ − annual| ≤ 12 × 0.505 + 0.5 = 6.56 → at most 6 tenge (both are whole tenge).
+    // 2026 (whole tenge): each part within ½ tenge + 1 tiyn of annual ÷ 12, the annual within ½ tenge,
+    // so |Σ − annual| ≤ 12 × 0.51 + 0.5 = 6.62 → at most 6 tenge (both are whole tenge).
     // A two-owner split (m and 12 − m months) is within 1 tiyn (to 2025) / 1 tenge (2026).
     fc.assert(
       fc.property(year, tiyn, fc.integer({ min: 1, max: 11 }), (y, v, m) => {

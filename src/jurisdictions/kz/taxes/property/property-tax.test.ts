@@ -19,9 +19,17 @@ describe("published examples", () => {
 
   it("prop-01 (lada.kz, DGD Mangystau 2026): tax at exactly 450 mn is 2 946 600", () => {
     expect(one(2026, "450000000")).toBe("2946600.00");
-    expect(
-      tax({ year: 2026, objects: [{ assessedValue: "250000000" }, { assessedValue: "200000000" }] }),
-    ).not.toBe("2946600.00"); // at exactly 450 mn total the objects are still taxed one by one (the rule is "exceeds")
+    // At exactly 450 mn total the objects are still taxed one by one (the rule is "exceeds"), each on the
+    // 2026 Art. 602 p.1 row 150–350 mn (796 600 + 0.7 % of the excess over 150 mn), by hand:
+    // 250 mn → 796 600 + 0.7 % × 100 mn = 1 496 600; 200 mn → 796 600 + 0.7 % × 50 mn = 1 146 600;
+    // total 2 643 200 (not the aggregate 2 946 600).
+    const r = propertyTax({
+      year: 2026,
+      objects: [{ assessedValue: "250000000" }, { assessedValue: "200000000" }],
+    });
+    expect(r.aggregate).toBe(false);
+    expect(r.objects.map((o) => o.annual.toKzt())).toEqual(["1496600.00", "1146600.00"]);
+    expect(r.amount.toKzt()).toBe("2643200.00");
   });
 
   it("prop-01, 500 mn total — hand computation, not a published figure: 2 946 600 + 2 % × 50 mn = 3 946 600", () => {
@@ -286,6 +294,20 @@ describe("part year (2026 Code Art. 603) and rounding", () => {
     expect(one(2026, "4000000", 1)).toBe("217.00"); // → whole tenge
     expect(one(2025, "4000000", 7)).toBe("1516.67"); // 2 600 × 7 ÷ 12 = 1 516.666…
     expect(one(2026, "4000000", 6)).toBe("1300.00");
+  });
+
+  it("the months step names the tiyn rounding of the year: truncated in 2026, half away from zero in 2025", () => {
+    // 2 600 ÷ 12 × 1 = 216.666…: 2026 truncates to 216.66 (whole tenge follows: 217), 2025 keeps 216.67
+    const r26 = propertyTax({ year: 2026, objects: [{ assessedValue: "4000000", months: 1 }] });
+    const m26 = r26.breakdown.find((s) => s.step === "months")?.value;
+    expect(m26).toBe(
+      "object 1: 2600.00 ÷ 12 × 1 = 216.66 KZT (to the tiyn, truncated: the year's rounding to whole tenge follows)",
+    );
+    expect(r26.objects[0]?.due.toKzt()).toBe("216.66");
+    const r25 = propertyTax({ year: 2025, objects: [{ assessedValue: "4000000", months: 1 }] });
+    const m25 = r25.breakdown.find((s) => s.step === "months")?.value;
+    expect(m25).toContain("2600.00 ÷ 12 × 1 = 216.67 KZT (to the tiyn, half away from zero)");
+    expect(m25).not.toContain("truncated");
   });
 
   it("cites Art. 603 in 2026 and says the 2017 rule was not read", () => {

@@ -4,9 +4,9 @@ import { FourthLevelError, type InputIssue, throwIfIssues } from "../../../../er
 import { type DecimalInput, toDec } from "../../../../money/decimal.js";
 import { Money } from "../../../../money/money.js";
 import { MRP_FOR_TAXES } from "../../parameters.js";
-import { ownershipMonths } from "../months.js";
-import { roundTax, tiynRoundingBefore } from "../rounding.js";
-import { type TaxCodeEdition, taxCodeOf } from "../tax-code.js";
+import { checkMonths as monthsProblem, ownershipMonths, prorate } from "../months.js";
+import { finishTax } from "../rounding.js";
+import { TAX_CODE, type TaxCodeEdition, taxCodeOf } from "../tax-code.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
 import { ADJACENT_PLOT_RATES_2026, HOUSING_LAND_RATES_2026, type LandPlot, landPlotTax } from "./land.js";
 import {
@@ -21,8 +21,6 @@ import {
   percentToFactor,
   READ_SCALE_LIMIT_2017,
   rowFor,
-  TC2017,
-  TC2026,
   taxInRow,
 } from "./scale.js";
 
@@ -134,7 +132,10 @@ export interface PropertyObjectTax {
   /** The tax for a whole year (for 2026 above 450 mn: the object's pro rata share of the aggregate tax). */
   readonly annual: Money;
   readonly months: number;
-  /** `annual ÷ 12 × months`, rounded to the tiyn half away from zero. */
+  /**
+   * `annual ÷ 12 × months` to the tiyn (see `prorate`): truncated from 2026 (whole tenge follows), half away
+   * from zero to 2025.
+   */
   readonly due: Money;
 }
 
@@ -158,7 +159,7 @@ export interface PropertyTaxResult extends TaxResult {
 }
 
 const LUXURY_RANGE_CITATION: Citation = {
-  ...TC2026,
+  ...TAX_CODE.tc2026,
   article: "600",
   evidence: "published",
   publishedIn:
@@ -167,15 +168,15 @@ const LUXURY_RANGE_CITATION: Citation = {
 };
 
 const BENEFIT_CITATION_2017: Citation = {
-  ...TC2017,
+  ...TAX_CODE.tc2017,
   article: "526",
   paragraph: "2",
   url: "https://fayllar.org/on-taxes-and-other-obligatory-payments-to-the-budget-tax-code.html?page=335",
 };
 
 const BASE_CITATION: Readonly<Record<TaxCodeEdition, Citation>> = {
-  tc2017: { ...TC2017, article: "529", versionDate: "2023-05-21" },
-  tc2026: { ...TC2026, article: "600", paragraph: "2" },
+  tc2017: { ...TAX_CODE.tc2017, article: "529", versionDate: "2023-05-21" },
+  tc2026: { ...TAX_CODE.tc2026, article: "600", paragraph: "2" },
 };
 
 function lastMrpYear(): number {
@@ -212,15 +213,9 @@ function readDecimal(value: unknown, path: string, what: string, issues: InputIs
 }
 
 function checkMonths(months: unknown, path: string, issues: InputIssue[]): number {
-  if (months === undefined) return 12;
-  if (typeof months !== "number" || !Number.isInteger(months) || months < 1 || months > 12) {
-    issues.push({
-      path,
-      message: `months ${JSON.stringify(months)} must be a whole number from 1 to 12 (an object owned 0 months is left out)`,
-    });
-    return 12;
-  }
-  return months;
+  const message = monthsProblem(months);
+  if (message !== undefined) issues.push({ path, message });
+  return message === undefined && typeof months === "number" ? months : 12;
 }
 
 interface ValidObject {
@@ -327,10 +322,11 @@ function validateUpperRows(table: CallerRateTable, issues: InputIssue[]): Proper
  * 4. 2026: if the owner's total taxable value exceeds 450 mn, the tax is 2 946 600 + 2 % of the total above
  *    450 mn (Art. 600 p.12), spread over the objects pro rata to value (Art. 604). The library compares
  *    the total after the benefit (an inference);
- * 5. part year: annual × months ÷ 12 per object, rounded to the tiyn half away from zero (2026 Code
- *    Art. 603; for 2018–2025 the same rule is applied but the 2017 article was not read);
+ * 5. part year: annual ÷ 12 × months per object, to the tiyn (`prorate`: truncated from 2026, where whole
+ *    tenge follows; half away from zero to 2025) (2026 Code Art. 603; for 2018–2025 the same rule is
+ *    applied but the 2017 article was not read);
  * 6. 2026 land plots (Art. 602 p.2–4) by area, × months ÷ 12;
- * 7. the sum is rounded by {@link roundTax} (kept to the tiyn to 2025; whole tenge from 2026), last.
+ * 7. the sum is rounded by `roundTax` (kept to the tiyn to 2025; whole tenge from 2026), last.
  *
  * @example
  * ```ts
@@ -548,7 +544,7 @@ export function propertyTax(input: PropertyTaxInput): PropertyTaxResult {
       )} + ${AGGREGATE_RATE_PERCENT_2026} % × (${formatKzt(total)} − 450 000 000) = ${formatKzt(aggTax)} KZT${
         benefitMrp === undefined ? "" : " (total compared after the benefit: an inference)"
       }`,
-      citation: { ...TC2026, article: "600", paragraph: "12" },
+      citation: { ...TAX_CODE.tc2026, article: "600", paragraph: "12" },
     });
     annuals = aggTax.allocate(taxables.map((t) => t.tiyn));
     if (objects.length > 1) {
@@ -557,7 +553,7 @@ export function propertyTax(input: PropertyTaxInput): PropertyTaxResult {
         value: `aggregate tax spread pro rata to value: ${objects
           .map((o, i) => `${o.label} ${formatKzt(annuals[i] ?? Money.zero)}`)
           .join("; ")} KZT`,
-        citation: { ...TC2026, article: "604" },
+        citation: { ...TAX_CODE.tc2026, article: "604" },
       });
     }
   } else {
@@ -605,19 +601,18 @@ export function propertyTax(input: PropertyTaxInput): PropertyTaxResult {
   }
 
   const monthsCitation: Citation | undefined =
-    edition === "tc2026" ? { ...TC2026, article: "603" } : undefined;
+    edition === "tc2026" ? { ...TAX_CODE.tc2026, article: "603" } : undefined;
   const objectResults: PropertyObjectTax[] = objects.map((o, i) => {
     const annual = annuals[i] ?? Money.zero;
-    const due = annual.scaledBy(o.months, 12, tiynRoundingBefore(input.year));
-    if (o.months !== 12) {
+    const { due, step } = prorate(annual, o.months, year, monthsCitation);
+    if (step !== undefined) {
       steps.push({
-        step: "months",
-        value: `${o.label}: ${formatKzt(annual)} ÷ 12 × ${o.months} = ${due.toKzt()} KZT (to the tiyn, half away from zero)${
+        ...step,
+        value: `${o.label}: ${step.value}${
           edition === "tc2017"
             ? "; the 2017 Code part-year article was not read: the 2026 Art. 603 rule is applied (inference)"
             : ""
         }`,
-        ...(monthsCitation === undefined ? {} : { citation: monthsCitation }),
       });
     }
     return {
@@ -634,10 +629,10 @@ export function propertyTax(input: PropertyTaxInput): PropertyTaxResult {
   const landResults: LandPlotResult[] = (edition === "tc2026" ? land : []).map((plot, i) => {
     const computed = landPlotTax(plot);
     const months = landMonths[i] ?? 12;
-    const due = computed.annual.scaledBy(months, 12, tiynRoundingBefore(input.year));
+    const { due, step } = prorate(computed.annual, months, year);
     steps.push({
       step: "land",
-      value: `land[${i}] ${computed.text}${months === 12 ? "" : `; ÷ 12 × ${months} = ${due.toKzt()} KZT`}`,
+      value: `land[${i}] ${computed.text}${step === undefined ? "" : `; ${step.value}`}`,
       citation: computed.citation,
     });
     return { kind: plot.kind, annual: computed.annual, months, due };
@@ -645,13 +640,8 @@ export function propertyTax(input: PropertyTaxInput): PropertyTaxResult {
 
   const sum = Money.sum([...objectResults.map((o) => o.due), ...landResults.map((l) => l.due)]);
   steps.push({ step: "total", value: `sum before rounding: ${sum.toKzt()} KZT` });
-  const rounded = roundTax(sum, year);
-  steps.push(rounded.step);
   return {
-    tax: "property",
-    year,
-    amount: rounded.amount,
-    breakdown: steps,
+    ...finishTax("property", year, sum, steps),
     objects: objectResults,
     land: landResults,
     aggregate,

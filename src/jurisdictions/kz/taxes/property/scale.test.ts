@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Money } from "../../../../money/money.js";
-import { PROPERTY_TAX_SCALE_2017, PROPERTY_TAX_SCALE_2026 } from "./scale.js";
+import { PROPERTY_TAX_SCALE_2017, PROPERTY_TAX_SCALE_2026, type PropertyTaxRow, taxInRow } from "./scale.js";
 
 /**
  * The law's table, typed by hand from tax-rates.md §3.2 (2017 Code Art. 531 p.1) and Part 2 §4.6 (2026 Code
@@ -49,24 +49,23 @@ describe("property-tax scale rows", () => {
     expect(PROPERTY_TAX_SCALE_2026.rows.at(-1)?.upTo).toBeUndefined();
   });
 
-  it("each fixed sum is the cumulative tax at the row's lower edge (marginal schedule), by hand", () => {
-    // fixed(i) = fixed(i−1) + rate(i−1) × (edge(i) − edge(i−1)), in whole tenge (every product is whole).
-    expect(0n + (2_000_000n * 5n) / 10_000n).toBe(1_000n);
-    expect(1_000n + (2_000_000n * 8n) / 10_000n).toBe(2_600n);
-    expect(2_600n + (2_000_000n * 10n) / 10_000n).toBe(4_600n);
-    expect(4_600n + (2_000_000n * 15n) / 10_000n).toBe(7_600n);
-    expect(7_600n + (2_000_000n * 20n) / 10_000n).toBe(11_600n);
-    expect(11_600n + (2_000_000n * 25n) / 10_000n).toBe(16_600n);
-    expect(16_600n + (2_000_000n * 30n) / 10_000n).toBe(22_600n);
-    expect(22_600n + (2_000_000n * 35n) / 10_000n).toBe(29_600n);
-    expect(29_600n + (2_000_000n * 40n) / 10_000n).toBe(37_600n);
-    expect(37_600n + (2_000_000n * 45n) / 10_000n).toBe(46_600n);
-    expect(46_600n + (55_000_000n * 50n) / 10_000n).toBe(321_600n);
-    expect(321_600n + (25_000_000n * 60n) / 10_000n).toBe(471_600n);
-    expect(471_600n + (50_000_000n * 65n) / 10_000n).toBe(796_600n); // tax at 150 mn
-    expect(796_600n + (200_000_000n * 70n) / 10_000n).toBe(2_196_600n); // 2026: tax at 350 mn
-    expect(2_196_600n + (100_000_000n * 75n) / 10_000n).toBe(2_946_600n); // 2026: tax at 450 mn = prop-01
-    // and the same check over the hand-typed table, row by row
+  it("each fixed sum is the tax of the row below at the row's lower edge (marginal schedule)", () => {
+    // taxInRow(previous row, edge) must give the law's fixed sum of the next row (asserted equal to the
+    // hand-typed LAW_2026 above), e.g. 471 600 + 0.65 % × 50 mn = 796 600 at 150 mn and
+    // 2 196 600 + 0.75 % × 100 mn = 2 946 600 at 450 mn (prop-01).
+    const rows = PROPERTY_TAX_SCALE_2026.rows;
+    for (let i = 1; i < rows.length; i++) {
+      const prev = rows[i - 1] as PropertyTaxRow;
+      const row = rows[i] as PropertyTaxRow;
+      expect(prev.upTo?.toKzt()).toBe(row.over.toKzt());
+      expect({ over: row.over.toKzt(), tax: taxInRow(prev, row.over).toKzt() }).toEqual({
+        over: row.over.toKzt(),
+        tax: row.fixed.toKzt(),
+      });
+    }
+  });
+
+  it("the hand-typed law table is itself a marginal schedule in whole tenge", () => {
     for (let i = 1; i < LAW_2026.length; i++) {
       const [over, fixed] = LAW_2026[i] as [bigint, bigint, bigint];
       const [prevOver, prevFixed, prevBp] = LAW_2026[i - 1] as [bigint, bigint, bigint];

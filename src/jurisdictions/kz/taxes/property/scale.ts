@@ -1,20 +1,7 @@
 import type { Citation } from "../../../../citation/citation.js";
 import { Dec } from "../../../../money/decimal.js";
 import { Money } from "../../../../money/money.js";
-
-/** The Tax Code that governs a property-tax year: 2017 Code for 2018–2025, 2026 Code from 2026. */
-
-/** The 2017 Code as read: the official English translation as of 01.01.2023 (fayllar.org mirror). */
-export const TC2017: Omit<Citation, "article" | "paragraph"> = {
-  act: "Tax Code of 25 Dec 2017 No 120-VI",
-  versionDate: "2023-01-01",
-};
-
-/** The 2026 Code as read: the Russian text published on adilet.zan.kz (K2500000214), via a public mirror. */
-export const TC2026: Omit<Citation, "article" | "paragraph"> = {
-  act: "Tax Code of 18 Jul 2025 No 214-VIII",
-  versionDate: "2026-01-01",
-};
+import { TAX_CODE } from "../tax-code.js";
 
 /**
  * One row of a property-tax scale: values above `over` up to `upTo` (inclusive) pay
@@ -82,7 +69,7 @@ export const AGGREGATE_RATE_PERCENT_2026 = "2";
 export const PROPERTY_TAX_SCALE_2017: PropertyTaxScale = {
   rows: ROWS_TO_150_MN,
   citation: {
-    ...TC2017,
+    ...TAX_CODE.tc2017,
     article: "531",
     paragraph: "1",
     url: "https://fayllar.org/on-taxes-and-other-obligatory-payments-to-the-budget-tax-code.html?page=338",
@@ -101,7 +88,7 @@ export const PROPERTY_TAX_SCALE_2026: PropertyTaxScale = {
     row("350000000", "450000000", "2196600", "0.75"),
     row("450000000", undefined, "2946600", "2"),
   ],
-  citation: { ...TC2026, article: "602", paragraph: "1" },
+  citation: { ...TAX_CODE.tc2026, article: "602", paragraph: "1" },
   note:
     "rows up to 150 mn equal 2017 Code Art. 531 p.1: the later reading of Art. 602 p.1 records them as read, " +
     "an earlier one (from published sources) only as 'probably unchanged'; the 150–350, 350–450 and " +
@@ -122,12 +109,20 @@ export function rowFor(rows: readonly PropertyTaxRow[], value: Money): PropertyT
   );
 }
 
+/** Each row's `ratePercent` as a fraction, computed once per row (rows are immutable). */
+const FACTORS = new WeakMap<PropertyTaxRow, string>();
+
 /**
  * The tax of one row at `value`: `fixed + ratePercent % × (value − over)`, rounded to the tiyn half away
  * from zero (exact for a value in whole tenge: every rate is a multiple of 0.01 %).
  */
 export function taxInRow(r: PropertyTaxRow, value: Money): Money {
-  return r.fixed.plus(value.minus(r.over).times(percentToFactor(r.ratePercent), "halfExpand"));
+  let factor = FACTORS.get(r);
+  if (factor === undefined) {
+    factor = percentToFactor(r.ratePercent);
+    FACTORS.set(r, factor);
+  }
+  return r.fixed.plus(value.minus(r.over).times(factor, "halfExpand"));
 }
 
 /** `"2 000 000"`: a whole-tenge amount with thin spaces between thousands, for the breakdown. */

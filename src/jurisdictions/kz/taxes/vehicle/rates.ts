@@ -1,5 +1,5 @@
 import type { Citation } from "../../../../citation/citation.js";
-import type { TaxCodeEdition } from "../tax-code.js";
+import { TAX_CODE, type TaxCodeEdition } from "../tax-code.js";
 
 /** One band of a rate scale: bases above `over` up to `upTo` inclusive pay `mrp` MRP. */
 export interface RateBand {
@@ -16,15 +16,6 @@ export interface RateScale {
   readonly bands: readonly RateBand[];
   readonly citation: Citation;
 }
-
-const TC2017: Omit<Citation, "article" | "paragraph"> = {
-  act: "Tax Code of 25 Dec 2017 No 120-VI",
-  versionDate: "2023-01-01",
-};
-const TC2026: Omit<Citation, "article" | "paragraph"> = {
-  act: "Tax Code of 18 Jul 2025 No 214-VIII",
-  versionDate: "2026-01-01",
-};
 
 const CAR_BANDS: readonly RateBand[] = [
   { over: 0, upTo: 1100, mrp: "1" },
@@ -52,7 +43,7 @@ const TRUCK_BANDS: readonly RateBand[] = [
  */
 export const VEHICLE_SCALES: Readonly<Record<TaxCodeEdition, Readonly<Record<string, RateScale>>>> = {
   tc2017: {
-    passenger_car: { bands: CAR_BANDS, citation: { ...TC2017, article: "492", paragraph: "1" } },
+    passenger_car: { bands: CAR_BANDS, citation: { ...TAX_CODE.tc2017, article: "492", paragraph: "1" } },
     passenger_car_post_2013: {
       bands: [
         { over: 3000, upTo: 3200, mrp: "35" },
@@ -62,7 +53,7 @@ export const VEHICLE_SCALES: Readonly<Record<TaxCodeEdition, Readonly<Record<str
         { over: 5000, mrp: "200" },
       ],
       citation: {
-        ...TC2017,
+        ...TAX_CODE.tc2017,
         article: "492",
         paragraph: "2",
         evidence: "published",
@@ -72,7 +63,7 @@ export const VEHICLE_SCALES: Readonly<Record<TaxCodeEdition, Readonly<Record<str
     },
     truck: {
       bands: TRUCK_BANDS,
-      citation: { ...TC2017, article: "492", paragraph: "1" },
+      citation: { ...TAX_CODE.tc2017, article: "492", paragraph: "1" },
     },
     // Buses over 25 seats were not read in the 2017 text: the scale stops at 25 and the caller supplies the rest.
     bus: {
@@ -80,15 +71,18 @@ export const VEHICLE_SCALES: Readonly<Record<TaxCodeEdition, Readonly<Record<str
         { over: 0, upTo: 12, mrp: "9" },
         { over: 12, upTo: 25, mrp: "14" },
       ],
-      citation: { ...TC2017, article: "492", paragraph: "1" },
+      citation: { ...TAX_CODE.tc2017, article: "492", paragraph: "1" },
     },
-    tractor: { bands: [{ over: 0, mrp: "3" }], citation: { ...TC2017, article: "492", paragraph: "1" } },
+    tractor: {
+      bands: [{ over: 0, mrp: "3" }],
+      citation: { ...TAX_CODE.tc2017, article: "492", paragraph: "1" },
+    },
   },
   tc2026: {
-    passenger_car: { bands: CAR_BANDS, citation: { ...TC2026, article: "565", paragraph: "1" } },
+    passenger_car: { bands: CAR_BANDS, citation: { ...TAX_CODE.tc2026, article: "565", paragraph: "1" } },
     truck: {
       bands: TRUCK_BANDS,
-      citation: { ...TC2026, article: "565", paragraph: "1" },
+      citation: { ...TAX_CODE.tc2026, article: "565", paragraph: "1" },
     },
     bus: {
       bands: [
@@ -96,15 +90,18 @@ export const VEHICLE_SCALES: Readonly<Record<TaxCodeEdition, Readonly<Record<str
         { over: 12, upTo: 25, mrp: "14" },
         { over: 25, mrp: "20" },
       ],
-      citation: { ...TC2026, article: "565", paragraph: "1" },
+      citation: { ...TAX_CODE.tc2026, article: "565", paragraph: "1" },
     },
-    tractor: { bands: [{ over: 0, mrp: "3" }], citation: { ...TC2026, article: "565", paragraph: "1" } },
+    tractor: {
+      bands: [{ over: 0, mrp: "3" }],
+      citation: { ...TAX_CODE.tc2026, article: "565", paragraph: "1" },
+    },
     motorcycle: {
       bands: [
         { over: 0, upTo: 55, mrp: "1" },
         { over: 55, mrp: "10" },
       ],
-      citation: { ...TC2026, article: "565", paragraph: "1" },
+      citation: { ...TAX_CODE.tc2026, article: "565", paragraph: "1" },
     },
     boat: {
       bands: [
@@ -113,7 +110,7 @@ export const VEHICLE_SCALES: Readonly<Record<TaxCodeEdition, Readonly<Record<str
         { over: 500, upTo: 1000, mrp: "32" },
         { over: 1000, mrp: "55" },
       ],
-      citation: { ...TC2026, article: "565", paragraph: "1" },
+      citation: { ...TAX_CODE.tc2026, article: "565", paragraph: "1" },
     },
   },
 };
@@ -124,14 +121,14 @@ export const SURCHARGE_PER_CC_KZT = 7;
 /** Where the surcharge is written, by edition. */
 export const SURCHARGE_CITATION: Readonly<Record<TaxCodeEdition, Citation>> = {
   tc2017: {
-    ...TC2017,
+    ...TAX_CODE.tc2017,
     article: "492",
     paragraph: "5",
     evidence: "published",
     publishedIn:
       "State Revenue Committee wording quoted by lc-audit.kz; avtorynok.kz (2 300 cc → 6 MRP + 300 × 7); infs.kz 2018 table (paragraph number inferred)",
   },
-  tc2026: { ...TC2026, article: "565", paragraph: "4" },
+  tc2026: { ...TAX_CODE.tc2026, article: "565", paragraph: "4" },
 };
 
 /** Passenger-car age coefficients from 2026 (Art. 565 p.8), by years of operation from the year of manufacture (p.6). */
@@ -145,39 +142,39 @@ export const AGE_COEFFICIENTS_2026: readonly {
 ];
 
 /** Citation of the age coefficients. */
-export const AGE_COEFFICIENT_CITATION: Citation = { ...TC2026, article: "565", paragraph: "6, 8" };
+export const AGE_COEFFICIENT_CITATION: Citation = { ...TAX_CODE.tc2026, article: "565", paragraph: "6, 8" };
 
 /** Citation of the part-year rule (annual ÷ 12 × months) by edition. */
 export const MONTHS_CITATION: Readonly<Record<TaxCodeEdition, Citation>> = {
   tc2017: {
-    ...TC2017,
+    ...TAX_CODE.tc2017,
     article: "493",
     evidence: "published",
     publishedIn: "State Revenue Department of Almaty, alm.kgd.gov.kz 20.12.2021 (annual ÷ 12 × months owned)",
   },
-  tc2026: { ...TC2026, article: "566", paragraph: "3, 4" },
+  tc2026: { ...TAX_CODE.tc2026, article: "566", paragraph: "3, 4" },
 };
 
 /** The 70% reduction for agricultural legal entities and cooperatives from 2026. */
 export const AGRICULTURAL_REDUCTION_2026 = {
   share: "0.7",
-  citation: { ...TC2026, article: "566", paragraph: "2" },
+  citation: { ...TAX_CODE.tc2026, article: "566", paragraph: "2" },
 } as const;
 
 /** Citation of the MRP date rule (MRP in force on 1 January of the tax year). */
 export const MRP_DATE_CITATION: Readonly<Record<TaxCodeEdition, Citation>> = {
-  tc2017: { ...TC2017, article: "492", paragraph: "3" },
-  tc2026: { ...TC2026, article: "565", paragraph: "2" },
+  tc2017: { ...TAX_CODE.tc2017, article: "492", paragraph: "3" },
+  tc2026: { ...TAX_CODE.tc2026, article: "565", paragraph: "2" },
 };
 
 /** Citation of the personal exemptions. */
 export const EXEMPTION_CITATION: Readonly<Record<TaxCodeEdition, Citation>> = {
   tc2017: {
-    ...TC2017,
+    ...TAX_CODE.tc2017,
     article: "490",
     paragraph: "3",
     evidence: "published",
     publishedIn: "kz.otyrar.kz 2024-04 citing Art. 490 p.3; en.tengrinews.kz; bcc.kz",
   },
-  tc2026: { ...TC2026, article: "563", paragraph: "3-6" },
+  tc2026: { ...TAX_CODE.tc2026, article: "563", paragraph: "3-6" },
 };

@@ -4,7 +4,8 @@ import { FourthLevelError } from "../../../../errors/error.js";
 import { Dec, type DecimalInput, toDec } from "../../../../money/decimal.js";
 import { Money } from "../../../../money/money.js";
 import { MRP_FOR_TAXES } from "../../parameters.js";
-import { roundTax, tiynRoundingBefore } from "../rounding.js";
+import { checkMonths, prorate } from "../months.js";
+import { finishTax } from "../rounding.js";
 import { taxCodeOf } from "../tax-code.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
 import {
@@ -102,7 +103,7 @@ function scaleKey(vehicle: Vehicle, year: number): string {
   return vehicle.kind;
 }
 
-function baseOf(vehicle: Vehicle): { value: InstanceType<typeof Dec>; unit: string } {
+function baseOf(vehicle: Vehicle): { value: Dec; unit: string } {
   switch (vehicle.kind) {
     case "passenger_car":
       return { value: new Dec(vehicle.engineCc), unit: "cm³" };
@@ -135,9 +136,8 @@ function checkInput(input: VehicleTaxInput): void {
   if (input.payer !== "individual" && input.payer !== "legal_entity") {
     problems.push(`payer ${JSON.stringify(input.payer)} must be individual or legal_entity`);
   }
-  const months = input.months ?? 12;
-  if (!Number.isInteger(months) || months < 1 || months > 12)
-    problems.push(`months ${months} must be a whole number 1-12`);
+  const monthsProblem = checkMonths(input.months);
+  if (monthsProblem !== undefined) problems.push(monthsProblem);
   const v = input.vehicle;
   if (v.kind === "passenger_car") {
     if (!Number.isInteger(v.engineCc) || v.engineCc <= 0)
@@ -185,7 +185,7 @@ function checkInput(input: VehicleTaxInput): void {
 function bandFor(
   scale: RateScale | undefined,
   key: string,
-  base: InstanceType<typeof Dec>,
+  base: Dec,
   unit: string,
   year: number,
   extra: readonly RateBand[],
@@ -218,7 +218,8 @@ function bandFor(
  * 2. passenger cars over 1,500 cc add 7 KZT per cm³ above the band's lower bound;
  * 3. from 2026, passenger cars over 10 / 20 years old (tax year − year of manufacture) take 0.7 / 0.5;
  * 4. from 2026, agricultural legal entities may cut 70 %;
- * 5. part year: annual ÷ 12 × months, to the tiyn (half away from zero);
+ * 5. part year: annual ÷ 12 × months, to the tiyn (`prorate`: truncated from 2026, where whole tenge
+ *    follows; half away from zero to 2025);
  * 6. rounding of the year (kept to the tiyn to 2025, whole tenge from 2026; see `TAX_ROUNDING`).
  * Rates the law read does not establish for the year (e.g. 2018–2025 buses over 25 seats, motorcycles,
  * boats) come from `rates`; without them the call fails naming the missing entry.
@@ -340,16 +341,7 @@ export function vehicleTax(input: VehicleTaxInput): TaxResult {
     });
     annual = reduced;
   }
-  const months = input.months ?? 12;
-  const due = annual.scaledBy(months, 12, tiynRoundingBefore(input.year));
-  if (months !== 12) {
-    steps.push({
-      step: "months",
-      value: `${annual.toKzt()} ÷ 12 × ${months} = ${due.toKzt()} KZT (to the tiyn: ${tiynRoundingBefore(input.year)})`,
-      citation: MONTHS_CITATION[edition],
-    });
-  }
-  const rounded = roundTax(due, input.year);
-  steps.push(rounded.step);
-  return { tax: "vehicle", year: input.year, amount: rounded.amount, breakdown: steps };
+  const { due, step } = prorate(annual, input.months ?? 12, input.year, MONTHS_CITATION[edition]);
+  if (step !== undefined) steps.push(step);
+  return finishTax("vehicle", input.year, due, steps);
 }

@@ -1,0 +1,81 @@
+import { parse } from "csv-parse/sync";
+import { throwIfIssues } from "../errors/error.js";
+
+/** One data row of a CSV file: its cells in column order and the file line it ends on (1-based). */
+export interface CsvRow {
+  /** The cells, as many as the row has (possibly not as many as the header). */
+  readonly cells: readonly string[];
+  /** The line of the file the row ends on, counting the preamble and the header. */
+  readonly line: number;
+}
+
+/** A CSV file read by {@link readCsvRecords}. */
+export interface CsvRecords {
+  /** The `#` lines before the header, without the `#` and one space after it (a note on the data). */
+  readonly preamble: readonly string[];
+  /** The header row's column names (empty for a file without rows). */
+  readonly header: readonly string[];
+  /** The data rows after the header, empty lines left out. */
+  readonly rows: readonly CsvRow[];
+}
+
+/** Options of {@link readCsvRecords}. */
+export interface ReadCsvOptions {
+  /** Whether to trim spaces around each cell (default `false`). */
+  readonly trim?: boolean;
+}
+
+/**
+ * Reads CSV text given by a user: lines starting with `#` before the header are a preamble (a note on
+ * where the data comes from), then a header row and data rows; a byte-order mark and empty lines are
+ * skipped. Rows may have more or fewer cells than the header: callers report that with the row's line.
+ *
+ * @param text - The whole file, UTF-8 text.
+ * @param what - What is being read, for the error message (e.g. the file name).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` when the text is not CSV (e.g. an unclosed quote).
+ * @example
+ * ```ts
+ * const { header, rows } = readCsvRecords("# note\nid,amount\nr1,100\n", "receipts.csv");
+ * // header ["id", "amount"]; rows [{ cells: ["r1", "100"], line: 3 }]
+ * ```
+ */
+export function readCsvRecords(text: string, what: string, options: ReadCsvOptions = {}): CsvRecords {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const first = lines.findIndex((line) => !line.startsWith("#"));
+  const skipped = first < 0 ? lines.length : first;
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    parsed = parse(lines.slice(skipped).join("\n"), {
+      skip_empty_lines: true,
+      trim: options.trim ?? false,
+      bom: true,
+      info: true,
+      relax_column_count: true,
+    }) as unknown as typeof parsed;
+  } catch (e) {
+    throwIfIssues(what, [{ path: "", message: `not readable as CSV: ${(e as Error).message}` }]);
+    throw e; // not reached: throwIfIssues threw
+  }
+  const [headerRow, ...rows] = parsed;
+  return {
+    preamble: lines.slice(0, skipped).map((line) => line.replace(/^#\s?/, "")),
+    header: headerRow?.record ?? [],
+    rows: rows.map((row) => ({ cells: row.record, line: row.info.lines + skipped })),
+  };
+}
+
+/**
+ * A row's cells by column name; a column the row has no cell for is absent.
+ * @example
+ * ```ts
+ * cellsByColumn(["id", "amount"], { cells: ["r1", "100"], line: 2 }); // { id: "r1", amount: "100" }
+ * ```
+ */
+export function cellsByColumn(header: readonly string[], row: CsvRow): Readonly<Record<string, string>> {
+  const record: Record<string, string> = {};
+  header.forEach((column, i) => {
+    const cell = row.cells[i];
+    if (cell !== undefined) record[column] = cell;
+  });
+  return record;
+}
