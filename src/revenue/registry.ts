@@ -1,7 +1,7 @@
-import { parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
 import { isIsoDate } from "../calendar/iso-date.js";
 import { FourthLevelError, type InputIssue, throwIfIssues, zodIssues } from "../errors/error.js";
+import { cellsByColumn, readCsvRecords } from "../files/read-csv.js";
 import type { Vehicle } from "../jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
 import type { Territory } from "../territory/territory.js";
 
@@ -314,34 +314,10 @@ export function readVehicleRegistryCsv(
   territory: Territory,
   what = "registry CSV",
 ): Registry {
-  const lines = text.split(/\r?\n/);
-  const start = lines.findIndex((l) => !l.startsWith("#"));
-  const note = lines
-    .slice(0, start < 0 ? lines.length : start)
-    .map((l) => l.replace(/^#\s?/, ""))
-    .join(" ");
-  let parsed: { record: Record<string, string>; info: { lines: number } }[] = [];
-  let unreadable: string | undefined;
-  try {
-    parsed = parseCsv(lines.slice(start < 0 ? lines.length : start).join("\n"), {
-      columns: true,
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-      info: true,
-    }) as unknown as typeof parsed;
-  } catch (e) {
-    unreadable = e instanceof Error ? e.message : String(e);
-  }
-  throwIfIssues(
-    what,
-    unreadable === undefined ? [] : [{ path: "", message: `not readable as CSV: ${unreadable}` }],
-  );
-  const rows = parsed.map((p) => p.record);
-  const skipped = start < 0 ? lines.length : start;
-  const unknown = Object.keys(rows[0] ?? {}).filter(
-    (c) => !(VEHICLE_CSV_COLUMNS as readonly string[]).includes(c),
-  );
+  const csv = readCsvRecords(text, what, { trim: true });
+  const note = csv.preamble.join(" ");
+  const rows = csv.rows.map((row) => cellsByColumn(csv.header, row));
+  const unknown = csv.header.filter((c) => !(VEHICLE_CSV_COLUMNS as readonly string[]).includes(c));
   throwIfIssues(
     what,
     unknown.map((c) => ({
@@ -374,7 +350,7 @@ export function readVehicleRegistryCsv(
         ...i,
         path: i.path.replace(
           /^vehicles\[(\d+)\](?:\.vehicle)?/,
-          (_, n: string) => `row ${Number(n) + 1} (line ${(parsed[Number(n)]?.info.lines ?? 0) + skipped})`,
+          (_, n: string) => `row ${Number(n) + 1} (line ${csv.rows[Number(n)]?.line ?? "?"})`,
         ),
       })),
     );

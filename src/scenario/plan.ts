@@ -144,11 +144,6 @@ function byYearOf(raw: Readonly<Record<string, RawMethod>>): Readonly<Record<num
   return Object.fromEntries(Object.entries(raw).map(([y, m]) => [Number(y), methodOf(m)]));
 }
 
-/** The number of places (villages, settlements…) of a unit in the classifier, its own row left out. */
-function placesOf(territory: Territory, unit: string): number {
-  return territory.places().filter((p) => p.unit4Code === unit && p.code !== unit).length;
-}
-
 /** Years of a schedule (`{ "2027": … }`) outside the planned years, as issues. */
 function checkYears(raw: unknown, path: string, planned: readonly number[], issues: InputIssue[]): void {
   if (raw === null || typeof raw !== "object" || planned.length === 0) return;
@@ -248,7 +243,7 @@ function unitInput(
     },
     revenueGrowth: Object.fromEntries(OWN_REVENUE_LINES.map((l) => [l, growth[l] ?? "0"])),
     costGrowth: ratesOf(costGrowth),
-    indicators: { places: String(placesOf(territory, unit.code)), ...own.indicators },
+    indicators: { places: String(territory.placesOfUnit(unit.code).length), ...own.indicators },
     ...(own.population === undefined
       ? {}
       : {
