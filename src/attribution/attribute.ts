@@ -136,7 +136,12 @@ export function attribute(receipts: readonly Receipt[], options: AttributeOption
       if (options.unattributed === true) {
         unattributed.push({ receiptId: receipt.id, amount: receipt.amount, code: e.code, reason: e.message });
         postings.push({
-          ...receiptPostingFields(receipt, UNATTRIBUTED),
+          id: receipt.id,
+          date: receipt.paymentDate,
+          from: PAYERS,
+          to: UNATTRIBUTED,
+          amount: receipt.amount,
+          ebk: receipt.ebk,
           ...categoryIfRevenueCode(receipt),
           ruleId: "unattributed",
           sourceId: receipt.id,
@@ -196,21 +201,8 @@ function shapeIssues(r: Receipt, path: string): InputIssue[] {
 export function postingFor(receipt: Receipt, rulebook: Rulebook, territory: Territory): Posting {
   const rule = ruleFor(rulebook, receipt.ebk, receipt.paymentDate, receipt.payerKind);
   const { to, note } = destination(rule, receipt, territory);
-  return {
-    ...receiptPostingFields(receipt, to),
-    category: rule.category,
-    ruleId: rule.id,
-    citation: rule.citation,
-    sourceId: receipt.id,
-    ...(note === undefined ? {} : { note }),
-  };
-}
-
-/** What every posting of a receipt carries, wherever it goes: its id, date, amount and code, payers → `to`. */
-function receiptPostingFields(
-  receipt: Receipt,
-  to: Account,
-): Pick<Posting, "id" | "date" | "from" | "to" | "amount" | "ebk"> {
+  // An object literal, not a spread of shared fields: the spread made attribution 2.5 times slower
+  // (npm run bench).
   return {
     id: receipt.id,
     date: receipt.paymentDate,
@@ -218,6 +210,11 @@ function receiptPostingFields(
     to,
     amount: receipt.amount,
     ebk: receipt.ebk,
+    category: rule.category,
+    ruleId: rule.id,
+    citation: rule.citation,
+    sourceId: receipt.id,
+    ...(note === undefined ? {} : { note }),
   };
 }
 
