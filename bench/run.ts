@@ -3,6 +3,7 @@
 // results compare across machines: the baseline is a single pass that sums the receipts' amounts.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { IsoDate } from "../src/calendar/iso-date.js";
 import {
   attribute,
   kazakhstanRulebook,
@@ -42,7 +43,7 @@ const receipts: Receipt[] = Array.from({ length: N }, (_, i) => {
     id: `r${i}`,
     ebk,
     amount: Money.fromTiyn(100_00 + (i % 5_000_000)),
-    paymentDate: `202${2 + (i % 5)}-0${1 + (i % 9)}-15`,
+    paymentDate: `202${2 + (i % 5)}-0${1 + (i % 9)}-15` as IsoDate,
     payerKind,
     places: { [key]: place },
   };

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type AttributionResult, attribute } from "../src/attribution/attribute.js";
 import type { Receipt } from "../src/attribution/receipt.js";
+import type { IsoDate } from "../src/calendar/iso-date.js";
 import type { InputIssue } from "../src/errors/error.js";
 import { accountId, balances } from "../src/ledger/ledger.js";
 import { Money } from "../src/money/money.js";
@@ -341,7 +342,7 @@ describe("receipts built in plain JavaScript", () => {
       places: { residence: "104035100" },
     };
     const bad = [
-      { ...good, id: "d", paymentDate: "2026-13-10" },
+      { ...good, id: "d", paymentDate: "2026-13-10" as IsoDate },
       { ...good, id: "a", amount: "100" as unknown as Money },
       { ...good, id: "k", payerKind: "company" as unknown as Receipt["payerKind"] },
     ];
@@ -358,6 +359,8 @@ describe("receipts built in plain JavaScript", () => {
 
   it("ruleFor refuses a date that is not YYYY-MM-DD", () => {
     expect(errorOf(() => ruleFor(RULEBOOK, "104402", "2026-02-30", "individual")).code).toBe("INVALID_DATE");
-    expect(errorOf(() => ruleFor(RULEBOOK, "104402", "garbage", "individual")).code).toBe("INVALID_DATE");
+    expect(errorOf(() => ruleFor(RULEBOOK, "104402", "garbage" as IsoDate, "individual")).code).toBe(
+      "INVALID_DATE",
+    );
   });
 });

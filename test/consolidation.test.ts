@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { consolidateDistrict } from "../src/budget/consolidation.js";
 import type { BudgetFigures } from "../src/budget/decision/lines.js";
 import { buildStatement } from "../src/budget/statement.js";
+import type { IsoDate } from "../src/calendar/iso-date.js";
 import type { Posting } from "../src/ledger/ledger.js";
 import { Money } from "../src/money/money.js";
 import { transferPostings } from "../src/transfers/postings/transfer-postings.js";
@@ -218,7 +219,7 @@ describe("consolidation example (hand-computed)", () => {
     const k = (s: string) => Money.kzt(s);
     const post = (
       id: string,
-      date: string,
+      date: IsoDate,
       from: Posting["from"],
       to: Posting["to"],
       amount: string,

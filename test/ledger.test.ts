@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { IsoDate } from "../src/calendar/iso-date.js";
 import {
   type Account,
   accountId,
@@ -85,7 +86,7 @@ describe("ledger balance (invariant 4)", () => {
 describe("ledger examples (hand-computed)", () => {
   const unit: Account = { kind: "budget", level: 4, code: "104035000", name: "Бель-Агачский с.о." };
   const district: Account = { kind: "budget", level: 3, code: "104000000", name: "Бородулихинский район" };
-  const base = { date: "2026-03-10", ruleId: "test", ebk: RULEBOOK_CODES[0] as string };
+  const base = { date: "2026-03-10" as IsoDate, ruleId: "test", ebk: RULEBOOK_CODES[0] as string };
 
   it("a receipt, a subvention and a withdrawal", () => {
     // payers → unit 100.00; district → unit 1 000.00; unit → district 250.50

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { IsoDate } from "../src/calendar/iso-date.js";
 import { FourthLevelError } from "../src/errors/error.js";
 import { FOURTH_LEVEL_REVENUE_LINES, kazakhstanRulebook } from "../src/jurisdictions/kz/revenue-lines.js";
 import { PAYER_KINDS, type PayerKind, type RevenueRule } from "../src/rules/rule.js";
@@ -18,7 +19,7 @@ import {
 import { codeOf } from "./support.js";
 
 /** ruleFor, or the code of the error it throws. */
-function lookup(book: Rulebook, ebk: string, date: string, kind: PayerKind): RevenueRule | string {
+function lookup(book: Rulebook, ebk: string, date: IsoDate, kind: PayerKind): RevenueRule | string {
   try {
     return ruleFor(book, ebk, date, kind);
   } catch (e) {
@@ -66,7 +67,12 @@ describe("exactly one rule applies (invariant 2)", () => {
     fc
       .constantFrom(RULEBOOK, FULL_RULEBOOK)
       .chain((book) =>
-        fc.tuple(fc.constant(book), fc.constantFrom(...codesOf(book)), isoDateArb(from, to), payerKindArb),
+        fc.tuple(
+          fc.constant(book),
+          fc.constantFrom(...codesOf(book)),
+          isoDateArb(from as IsoDate, to as IsoDate),
+          payerKindArb,
+        ),
       );
   it("property: before 2018 (no fourth-level budgets, Law 11.07.2017 No 90-VI) every code and payer kind is NO_RULE", () => {
     fc.assert(

@@ -5,6 +5,7 @@ import { attribute } from "../src/attribution/attribute.js";
 import type { Receipt } from "../src/attribution/receipt.js";
 import { parseDecisionText } from "../src/budget/decision/parse-text.js";
 import { buildStatement, selfSufficiency } from "../src/budget/statement.js";
+import type { IsoDate } from "../src/calendar/iso-date.js";
 import type { Posting } from "../src/ledger/ledger.js";
 import { Money } from "../src/money/money.js";
 import { consistentFiguresArb } from "./arbitraries/budgets.js";
@@ -21,7 +22,7 @@ function receipt(
   id: string,
   ebk: string,
   amount: string,
-  paymentDate: string,
+  paymentDate: IsoDate,
   places: Receipt["places"],
 ): Receipt {
   return { id, ebk, amount: Money.kzt(amount), paymentDate, payerKind: "individual", places };
@@ -132,7 +133,7 @@ describe("statement properties", () => {
       withIds(
         items.map(([body, year, day]) => ({
           ...body,
-          paymentDate: `${year}-0${(day % 9) + 1}-${String(day).padStart(2, "0")}`,
+          paymentDate: `${year}-0${(day % 9) + 1}-${String(day).padStart(2, "0")}` as IsoDate,
           places: Object.fromEntries(Object.keys(body.places).map((k) => [k, BEL_AGACH_VILLAGE])),
         })),
       ),

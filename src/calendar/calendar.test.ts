@@ -5,8 +5,12 @@ import { codeOf } from "../../test/support.js";
 import type { Citation } from "../citation/citation.js";
 import { datedSeries, valueOn, valueOnFirstJanuary } from "./dated.js";
 import {
+  addDays,
+  addMonths,
+  addYears,
   firstJanuary,
   fiscalYearOf,
+  type IsoDate,
   isIsoDate,
   isoDate,
   lastDecember,
@@ -55,19 +59,31 @@ describe("ISO dates", () => {
     expect(firstJanuary(2026)).toBe("2026-01-01");
     expect(lastDecember(2025)).toBe("2025-12-31");
   });
-  it("property: nextDay and previousDay invert each other on every day 2017-2031, in any time zone", () => {
-    const day = fc.integer({ min: 0, max: 15 * 366 }).map((n) => {
-      const d = new Date(Date.UTC(2017, 0, 1 + n));
-      return d.toISOString().slice(0, 10);
-    });
+  it("property: day arithmetic agrees with UTC arithmetic on every day 1900-2100, in any time zone", () => {
+    // The reference: JavaScript's UTC calendar, which no time zone can shift. CI runs this file under
+    // UTC, Asia/Almaty, America/Adak, Pacific/Kiritimati and Pacific/Apia.
+    const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+    const day = fc.integer({ min: 0, max: 201 * 366 }).map((n) => utc(1900, 0, 1 + n) as IsoDate);
     fc.assert(
-      fc.property(day, (d) => {
+      fc.property(day, fc.integer({ min: -800, max: 800 }), (d, n) => {
+        const [y, m, dd] = d.split("-").map(Number) as [number, number, number];
         expect(isIsoDate(d)).toBe(true);
-        expect(previousDay(nextDay(d))).toBe(d);
-        expect(nextDay(d) > d).toBe(true);
+        expect(nextDay(d)).toBe(utc(y, m - 1, dd + 1));
+        expect(previousDay(d)).toBe(utc(y, m - 1, dd - 1));
+        expect(addDays(d, n)).toBe(utc(y, m - 1, dd + n));
+        const lastOfTarget = new Date(Date.UTC(y, m - 1 + (n % 40) + 1, 0)).getUTCDate();
+        expect(addMonths(d, n % 40)).toBe(utc(y, m - 1 + (n % 40), Math.min(dd, lastOfTarget)));
       }),
-      { numRuns: 1000 },
+      { numRuns: 3000 },
     );
+  });
+  it("steps over the date line: no local-time arithmetic", () => {
+    expect(nextDay("1994-12-30")).toBe("1994-12-31"); // Kiribati skipped 31 Dec 1994 locally
+    expect(addDays("2011-12-29", 1)).toBe("2011-12-30"); // Samoa skipped 30 Dec 2011 locally
+    expect(addYears("2024-02-29", 1)).toBe("2025-02-28");
+    expect(addMonths("2025-08-31", 6)).toBe("2026-02-28");
+    expect(codeOf(() => addDays("2026-01-01", 0.5))).toBe("INVALID_DATE");
+    expect(codeOf(() => addDays("9999-12-31", 1))).toBe("INVALID_DATE");
   });
 });
 

@@ -329,12 +329,12 @@ export function buildProgram(): Command {
       const issues: InputIssue[] = [];
       for (const [i, code] of codes.entries())
         collectIssues(issues, `argument ${i + 1}`, () => territory.place(code));
-      if (opts.date !== undefined) isoDate(opts.date, "--date");
+      const date = opts.date === undefined ? undefined : isoDate(opts.date, "--date");
       throwIfIssues("where", issues);
       const owners = codes.map((code) => ({
         code,
         place: territory.place(code),
-        owner: opts.date === undefined ? territory.owner(code) : territory.budgetOwnerOn(code, opts.date),
+        owner: date === undefined ? territory.owner(code) : territory.budgetOwnerOn(code, date),
       }));
       print(opts.json === true, owners, () =>
         owners

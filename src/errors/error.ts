@@ -1,3 +1,5 @@
+import type { Issue, IssuePath } from "./issue.js";
+
 /**
  * The codes a {@link FourthLevelError} can carry. Each names one kind of problem; `details` says which
  * value caused it and what would have been valid.
@@ -28,7 +30,17 @@ export type ErrorCode =
   /** An input file or object failed validation; `details.issues` lists every problem with its path. */
   | "INVALID_INPUT"
   /** A published decision text could not be read; `details` names the line and why. */
-  | "UNREADABLE_DECISION";
+  | "UNREADABLE_DECISION"
+  /** The law sets no rate for this case and none was supplied: the caller must give it. */
+  | "NO_ESTABLISHED_RATE"
+  /** The tax or fee does not exist in the year asked (abolished, or not yet introduced). */
+  | "ABOLISHED_TAX"
+  /** A field that the input does not have (often a misspelling); the message lists the fields. */
+  | "UNKNOWN_FIELD"
+  /** A key `__proto__`, `constructor` or `prototype` in a keyed map: refused, never dropped. */
+  | "FORBIDDEN_KEY"
+  /** A text or file that is not UTF-8 (e.g. CP1251 or UTF-16). */
+  | "INVALID_ENCODING";
 
 /** One problem found in an input: where it is (a JSON path such as `units[2].figures.tax_revenue`) and what is wrong. */
 export interface InputIssue {
@@ -59,13 +71,30 @@ export class FourthLevelError extends Error {
   readonly code: ErrorCode;
   /** The offending values and what would be valid. */
   readonly details: Readonly<Record<string, unknown>>;
+  /** For `INVALID_INPUT`: every problem of the input, each with its path; empty otherwise. */
+  readonly issues: readonly Issue[];
 
-  constructor(code: ErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: Readonly<Record<string, unknown>> = {},
+    issues: readonly Issue[] = [],
+  ) {
     super(message);
     this.name = "FourthLevelError";
     this.code = code;
     this.details = details;
+    this.issues = issues;
   }
+}
+
+/** A dotted path of the older issue form, as a path array (`"units[2].kato"` → `["units", 2, "kato"]`). */
+function pathOfText(path: string): IssuePath {
+  if (path === "") return [];
+  return path
+    .split(/\.|(?=\[)/)
+    .filter((part) => part !== "")
+    .map((part) => (/^\[\d+\]$/.test(part) ? Number(part.slice(1, -1)) : part));
 }
 
 /**
@@ -86,6 +115,7 @@ export function throwIfIssues(what: string, issues: readonly InputIssue[]): void
     "INVALID_INPUT",
     `${what}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`,
     { issues },
+    issues.map((i) => ({ path: pathOfText(i.path), code: i.code ?? "INVALID_INPUT", message: i.message })),
   );
 }
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from "../calendar/iso-date.js";
+import { type IsoDate, isoDate } from "../calendar/iso-date.js";
 import { FourthLevelError } from "../errors/error.js";
 
 /**
@@ -56,6 +56,6 @@ export function dueDate(
       if (!entity) return `${year + 1}-10-01`;
       return year >= 2026 ? `${year + 1}-04-10` : undefined;
     case "advertising":
-      return year >= 2026 ? `${year}-${String(month).padStart(2, "0")}-25` : undefined;
+      return year >= 2026 ? isoDate(`${year}-${String(month).padStart(2, "0")}-25`) : undefined;
   }
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { codeOf, issuesOf } from "../../test/support.js";
+import type { IsoDate } from "../calendar/iso-date.js";
 import type { KatoPlace } from "./kato-place.js";
 import { type BudgetOwner, createTerritory, kazakhstanTerritory, REPUBLICAN_BUDGET } from "./territory.js";
 
@@ -372,14 +373,14 @@ describe("budgetOwnerOn", () => {
         max: new Date("2025-12-31T00:00:00Z"),
         noInvalidDate: true,
       })
-      .map((date) => date.toISOString().slice(0, 10));
+      .map((date) => date.toISOString().slice(0, 10) as IsoDate);
     const since = fc
       .date({
         min: new Date("2018-01-01T00:00:00Z"),
         max: new Date("2020-01-01T00:00:00Z"),
         noInvalidDate: true,
       })
-      .map((date) => date.toISOString().slice(0, 10));
+      .map((date) => date.toISOString().slice(0, 10) as IsoDate);
     // the Abai region alone, so that each run builds a small territory
     const abai = kz.places().filter((p) => p.regionCode === "100000000");
     fc.assert(

@@ -148,7 +148,7 @@ export interface TerritoryOptions {
    * over 2,000 people had one from 1 Jan 2018). Dates from 2018-01-01 to 2020-01-01. Units not listed
    * get {@link ALL_UNITS_OWN_BUDGET_SINCE}.
    */
-  readonly ownBudgetSince?: Readonly<Record<string, IsoDate>>;
+  readonly ownBudgetSince?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -349,15 +349,15 @@ function ownBudgetSinceOf(
     if (place === undefined) throw unknownKatoError(code);
     if (!place.isFourthLevelUnit) throw wrongKindError(place, "unit");
     const what = `ownBudgetSince of ${describe(place)}`;
-    isoDate(date, what);
-    if (date < FIRST_UNITS_OWN_BUDGET_SINCE || date > ALL_UNITS_OWN_BUDGET_SINCE) {
+    const checked = isoDate(date, what);
+    if (checked < FIRST_UNITS_OWN_BUDGET_SINCE || date > ALL_UNITS_OWN_BUDGET_SINCE) {
       throw new FourthLevelError(
         "INVALID_DATE",
         `${what} ${date} is not between ${FIRST_UNITS_OWN_BUDGET_SINCE} and ${ALL_UNITS_OWN_BUDGET_SINCE}: fourth-level budgets began on 1 Jan 2018 (units over 2,000 people) and 1 Jan 2020 (all others) under the Law of 11 Jul 2017 No 90-VI`,
         { code, value: date, earliest: FIRST_UNITS_OWN_BUDGET_SINCE, latest: ALL_UNITS_OWN_BUDGET_SINCE },
       );
     }
-    dates.set(code, date);
+    dates.set(code, checked);
   }
   return dates;
 }

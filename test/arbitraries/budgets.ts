@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { BUDGET_LINE_KEYS, type BudgetFigures, type BudgetLineKey } from "../../src/budget/decision/lines.js";
+import type { IsoDate } from "../../src/calendar/iso-date.js";
 import type { Account, Posting } from "../../src/ledger/ledger.js";
 import { Money } from "../../src/money/money.js";
 import type { DistrictBudgetRef, FourthLevelUnit } from "../../src/territory/territory.js";
@@ -222,7 +223,7 @@ export function unitAccount(u: FourthLevelUnit): Account {
 export function scenarioPostings(s: DistrictScenario): Posting[] {
   const postings: Posting[] = [];
   let n = 0;
-  const date = () => s.transferDates[n % s.transferDates.length] as string;
+  const date = () => s.transferDates[n % s.transferDates.length] as IsoDate;
   const push = (p: Omit<Posting, "id" | "sourceId" | "ruleId">) => {
     postings.push({ ...p, id: `t-${n}`, sourceId: `t-${n}`, ruleId: "transfer" });
     n++;

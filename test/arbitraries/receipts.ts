@@ -32,7 +32,7 @@ export function dayNumber(date: IsoDate): number {
 
 /** The ISO date of a UTC day number. */
 export function dateOfDay(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return new Date(day * DAY_MS).toISOString().slice(0, 10) as IsoDate;
 }
 
 /** Every date from `from` to `to`, both included. */

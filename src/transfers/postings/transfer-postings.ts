@@ -1,5 +1,11 @@
-import { addMonths, addYears, format, parseISO } from "date-fns";
-import { firstJanuary, fiscalYearOf, type IsoDate, isIsoDate } from "../../calendar/iso-date.js";
+import {
+  addMonths,
+  addYears,
+  firstJanuary,
+  fiscalYearOf,
+  type IsoDate,
+  isIsoDate,
+} from "../../calendar/iso-date.js";
 import { FourthLevelError, type InputIssue, joinPath, throwIfIssues } from "../../errors/error.js";
 import { type Account, accountId, type Posting } from "../../ledger/ledger.js";
 import type { Money } from "../../money/money.js";
@@ -77,13 +83,6 @@ const DIRECTION_WORDS: Readonly<Record<TransferDirection, string>> = {
 };
 const CASH_GAP_KINDS: ReadonlySet<TransferKind> = new Set(["cash_gap_credit", "cash_gap_loan"]);
 const SHARE = /^0\.\d*[1-9]\d*$/;
-
-function plusYears(date: IsoDate, years: number): IsoDate {
-  return format(addYears(parseISO(date), years), "yyyy-MM-dd");
-}
-function plusMonths(date: IsoDate, months: number): IsoDate {
-  return format(addMonths(parseISO(date), months), "yyyy-MM-dd");
-}
 
 function directionOf(from: Account, to: Account): TransferDirection | undefined {
   const level = (a: Account) => (a.kind === "budget" ? a.level : undefined);
@@ -216,7 +215,7 @@ function repayIssues(input: TransferInput, path: string, credit: boolean): Input
       },
     ];
   }
-  const latest = credit ? plusYears(date, 3) : plusMonths(date, 6);
+  const latest = credit ? addYears(date, 3) : addMonths(date, 6);
   const sameYear = credit || fiscalYearOf(repayBy) === fiscalYearOf(date);
   if (repayBy <= date || repayBy > latest || !sameYear) {
     const limit = credit

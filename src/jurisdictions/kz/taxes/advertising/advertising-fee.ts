@@ -1,4 +1,5 @@
 import { type DatedValue, valueOn } from "../../../../calendar/dated.js";
+import { firstJanuary, isoDate } from "../../../../calendar/iso-date.js";
 import { assertCitation, type Citation, formatCitation } from "../../../../citation/citation.js";
 import { FourthLevelError } from "../../../../errors/error.js";
 import { Dec, divideRounded, toDec } from "../../../../money/decimal.js";
@@ -164,7 +165,7 @@ export function advertisingFee(input: AdvertisingFeeInput): TaxResult {
 /** The fee for one month (1–12, checked by {@link advertisingFee}) of `input.year`. */
 function advertisingFeeOf(input: AdvertisingFeeInput, month: number): TaxResult {
   const { year, location } = input;
-  const yearStart = `${year}-01-01`;
+  const yearStart = firstJanuary(year);
   const breakdown: TaxStep[] = [];
   const table = input.rateTable;
   if (table !== undefined) assertCitation(table.citation, `advertising rate table for ${year}`);
@@ -328,7 +329,7 @@ function advertisingFeeOf(input: AdvertisingFeeInput, month: number): TaxResult 
   }
 
   // MRP of the month (in force on its 1st day).
-  const monthStart = `${year}-${String(month).padStart(2, "0")}-01`;
+  const monthStart = isoDate(`${year}-${String(month).padStart(2, "0")}-01`, "month");
   const mrp: DatedValue<Money> = valueOn(MRP_FOR_TAXES, monthStart);
   breakdown.push({
     step: "months",

@@ -1,4 +1,5 @@
 import { type DatedSeries, datedSeries, valueOn } from "../../../../calendar/dated.js";
+import { isoDate } from "../../../../calendar/iso-date.js";
 import type { Citation } from "../../../../citation/citation.js";
 import { FourthLevelError } from "../../../../errors/error.js";
 import type { Money } from "../../../../money/money.js";
@@ -212,7 +213,7 @@ export function basicDeductionForMonth(month: string): {
       value: String(month),
     });
   }
-  const day = `${month}-01`;
+  const day = isoDate(`${month}-01`, "month");
   const deduction = valueOn(IIT_BASIC_DEDUCTION, day);
   const mrp = valueOn(MRP_FOR_TAXES, day).value;
   return {

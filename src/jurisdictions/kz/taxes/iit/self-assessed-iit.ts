@@ -1,4 +1,5 @@
 import { valueOn } from "../../../../calendar/dated.js";
+import { firstJanuary } from "../../../../calendar/iso-date.js";
 import { assertCitation, formatCitation } from "../../../../citation/citation.js";
 import { FourthLevelError } from "../../../../errors/error.js";
 import { Dec, roundToBigint, toDec } from "../../../../money/decimal.js";
@@ -144,7 +145,7 @@ export function selfAssessedIit(input: SelfAssessedIitInput): TaxResult {
       { issues: [{ path: "payer", message: `one of ${IIT_PAYER_KINDS.join(", ")}` }] },
     );
   }
-  const firstJanuary = `${String(year).padStart(4, "0")}-01-01`;
+  const yearStart = firstJanuary(year);
   const breakdown: TaxStep[] = [];
 
   // 1. The taxable income.
@@ -184,7 +185,7 @@ export function selfAssessedIit(input: SelfAssessedIitInput): TaxResult {
   }
 
   // 2. The scale.
-  const rates = valueOn(IIT_SELF_ASSESSED_RATES, firstJanuary);
+  const rates = valueOn(IIT_SELF_ASSESSED_RATES, yearStart);
   const own = rates.value[payer];
   let schedule: IitSchedule;
   if (input.schedule !== undefined) {
@@ -210,7 +211,7 @@ export function selfAssessedIit(input: SelfAssessedIitInput): TaxResult {
 
   // 3. The bands.
   const banded = schedule.bands.some((b) => b.upToMrp !== undefined);
-  const mrp = banded ? valueOn(MRP_FOR_TAXES, firstJanuary) : undefined;
+  const mrp = banded ? valueOn(MRP_FOR_TAXES, yearStart) : undefined;
   if (mrp !== undefined) {
     breakdown.push({
       step: "MRP",
@@ -288,7 +289,7 @@ function formatTiyn(tiyn: Dec): string {
  * the year keeps the tiyn, the fraction is rounded half away from zero (library choice: no norm).
  */
 function toTiynBeforeRounding(exactTiyn: Dec, year: number, breakdown: TaxStep[]): Money {
-  const rule = valueOn(TAX_ROUNDING, `${String(year).padStart(4, "0")}-01-01`);
+  const rule = valueOn(TAX_ROUNDING, firstJanuary(year));
   const wholeStep = rule.value.step !== undefined;
   const money = Money.fromTiyn(roundToBigint(exactTiyn, tiynRoundingBefore(year)));
   if (!exactTiyn.isInteger()) {

@@ -1,0 +1,42 @@
+import * as z from "zod";
+import { type IsoDate, isIsoDate } from "../calendar/iso-date.js";
+
+/** A string of digits checked by a pattern, with a code of its own when it fails (and the pattern in JSON Schema). */
+function digits(count: number, what: string, example: string, code: "UNKNOWN_KATO" | "UNKNOWN_EBK") {
+  const pattern = new RegExp(`^\\d{${count}}$`);
+  return z
+    .string({ error: `must be a ${count}-digit ${what} as a string` })
+    .refine((s) => pattern.test(s), {
+      message: `must be a ${count}-digit ${what} such as "${example}"`,
+      params: { code },
+    })
+    .meta({ pattern: pattern.source });
+}
+
+/** A KATO code: nine digits (the classifier of administrative-territorial objects). */
+export const katoCodeSchema = digits(9, "KATO code", "104035000", "UNKNOWN_KATO");
+
+/** An EBK revenue code: six digits (category 1 + class 2 + subclass 1 + specific 2). */
+export const ebkCodeSchema = digits(6, "EBK code", "104402", "UNKNOWN_EBK");
+
+/** A calendar date written `YYYY-MM-DD` that exists (not `2025-02-29`). */
+export const isoDateSchema = z
+  .string({ error: "must be a calendar date written YYYY-MM-DD, such as 2026-03-10" })
+  .refine(isIsoDate, {
+    message: "must be a calendar date written YYYY-MM-DD that exists, such as 2026-03-10",
+    params: { code: "INVALID_DATE" },
+  })
+  .transform((s) => s as IsoDate)
+  .meta({ format: "date" });
+
+/** A whole year from `min` to `max`, with what it is for in the message. */
+export function yearSchema(min: number, max: number, why = "") {
+  const message = `must be a whole year from ${min} to ${max}${why === "" ? "" : ` (${why})`}`;
+  return z.number({ error: message }).int({ message }).min(min, { message }).max(max, { message });
+}
+
+/** A JSON object key that is a year (`"2027"`), read as the number 2027. */
+export const yearKeySchema = z
+  .string()
+  .regex(/^\d{4}$/, { message: "must be a year such as 2027" })
+  .transform(Number);

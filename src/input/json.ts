@@ -1,0 +1,25 @@
+import { FourthLevelError } from "../errors/error.js";
+
+const BOM = "\uFEFF";
+
+/**
+ * Parses JSON text given by a user. A UTF-8 byte order mark at the start (as Windows Notepad saves) is
+ * skipped.
+ *
+ * @param what - What the text is, for the message (e.g. the file name).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` saying where the JSON is broken.
+ * @example
+ * ```ts
+ * parseJsonText('\uFEFF{"year": 2026}', "scenario"); //=> { year: 2026 }
+ * ```
+ */
+export function parseJsonText(text: string, what: string): unknown {
+  const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    throw new FourthLevelError("INVALID_INPUT", `${what} is not valid JSON: ${(e as Error).message}`, {
+      what,
+    });
+  }
+}

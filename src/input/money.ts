@@ -1,0 +1,47 @@
+import * as z from "zod";
+import { Money } from "../money/money.js";
+
+/** The longest decimal string read as an amount: 18 digits of tenge and 5 decimals are far beyond any budget. */
+export const MAX_AMOUNT_LENGTH = 28;
+
+const amountCode = { code: "INVALID_AMOUNT" } as const;
+
+/** An API amount: a {@link Money}. */
+export const moneySchema = z.custom<Money>((v) => v instanceof Money, {
+  message: 'must be a Money amount: build one with Money.kzt("1250.50") or Money.thousandKzt("54959")',
+  params: amountCode,
+});
+
+/** An API amount that is not negative. */
+export const nonNegativeMoneySchema = moneySchema.refine((m) => !m.isNegative(), {
+  message: "must not be negative",
+  params: amountCode,
+});
+
+/** An API amount above zero. */
+export const positiveMoneySchema = moneySchema.refine((m) => !m.isNegative() && !m.isZero(), {
+  message: "must be more than 0",
+  params: amountCode,
+});
+
+function decimalText(unit: string, decimals: number, example: string, toMoney: (text: string) => Money) {
+  const pattern = new RegExp(`^-?\\d+(\\.\\d{1,${decimals}})?$`);
+  const valid = `a decimal string of ${unit} such as ${example}, at most ${decimals} decimals`;
+  return z
+    .string({ error: `must be ${valid} (not a JSON number)` })
+    .max(MAX_AMOUNT_LENGTH, { message: `is longer than ${MAX_AMOUNT_LENGTH} characters: ${valid}` })
+    .refine((text) => pattern.test(text), { message: `must be ${valid}`, params: amountCode })
+    .meta({ pattern: pattern.source })
+    .transform(toMoney);
+}
+
+/** A file amount in KZT: a decimal string with at most two decimals (`"21625.00"`), read as {@link Money}. */
+export const kztTextSchema = decimalText("KZT", 2, '"21625.50"', (t) => Money.kzt(t));
+
+/**
+ * A file amount in thousand KZT, the unit of published decisions: a decimal string with at most five
+ * decimals (`"54959"`, `"-1642.4"`), read as {@link Money}.
+ */
+export const thousandKztTextSchema = decimalText("thousand KZT", 5, '"54959" or "-1642.4"', (t) =>
+  Money.thousandKzt(t),
+);

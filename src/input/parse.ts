@@ -1,0 +1,110 @@
+import type * as z from "zod";
+import { FourthLevelError } from "../errors/error.js";
+import { type Issue, type IssuePath, throwIssues } from "../errors/issue.js";
+
+/** Keys refused in any keyed map: JavaScript would drop them or let them change an object's prototype. */
+export const FORBIDDEN_KEYS: readonly string[] = ["__proto__", "constructor", "prototype"];
+
+const MAX_DEPTH = 64;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object") return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Every forbidden key anywhere in plain objects and arrays of `value`, with its path. */
+function forbiddenKeyIssues(value: unknown, path: IssuePath, depth: number, seen: Set<object>): Issue[] {
+  if (depth > MAX_DEPTH || value === null || typeof value !== "object" || seen.has(value)) return [];
+  seen.add(value);
+  if (Array.isArray(value)) {
+    return value.flatMap((item, i) => forbiddenKeyIssues(item, [...path, i], depth + 1, seen));
+  }
+  if (!isPlainObject(value)) return [];
+  return Object.keys(value).flatMap((key) =>
+    FORBIDDEN_KEYS.includes(key)
+      ? [
+          {
+            path: [...path, key],
+            code: "FORBIDDEN_KEY" as const,
+            message: `the key ${JSON.stringify(key)} is not allowed (JavaScript would drop it or change the object's prototype); rename it`,
+          },
+        ]
+      : forbiddenKeyIssues(value[key], [...path, key], depth + 1, seen),
+  );
+}
+
+interface ZodIssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly keys?: readonly string[];
+  readonly params?: { readonly code?: unknown };
+}
+
+const toPath = (path: readonly PropertyKey[]): IssuePath =>
+  path.map((part) => (typeof part === "number" ? part : String(part)));
+
+/** Zod's issues as the library's: path arrays, a code of their own where the schema names one. */
+function fromZod(issues: readonly ZodIssueLike[]): Issue[] {
+  return issues.flatMap((i): Issue[] => {
+    if (i.code === "unrecognized_keys") {
+      return (i.keys ?? [])
+        .filter((key) => !FORBIDDEN_KEYS.includes(key))
+        .map((key) => ({
+          path: [...toPath(i.path), key],
+          code: "UNKNOWN_FIELD",
+          message: `unknown field ${JSON.stringify(key)} (a misspelling?)`,
+        }));
+    }
+    const code = typeof i.params?.code === "string" ? (i.params.code as Issue["code"]) : "INVALID_INPUT";
+    return [{ path: toPath(i.path), code, message: i.message }];
+  });
+}
+
+/**
+ * Checks `value` against `schema` once and returns the parsed value, or every problem at once: keys
+ * `__proto__`, `constructor` and `prototype` anywhere in the input, and each failure of the schema, each
+ * with its path. The result of a successful read is what the schema outputs (e.g. decimal strings turned
+ * into `Money`).
+ *
+ * @param what - What is read, for the message (e.g. `"planDistrict input"`, `"scenario file x.json"`).
+ * @returns The issues (empty when the input is valid) and, when valid, the parsed value.
+ */
+export function checkInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+): { readonly value?: z.output<S>; readonly issues: readonly Issue[] } {
+  const forbidden = forbiddenKeyIssues(value, [], 0, new Set());
+  let result: ReturnType<S["safeParse"]>;
+  try {
+    result = schema.safeParse(value) as ReturnType<S["safeParse"]>;
+  } catch (e) {
+    if (e instanceof FourthLevelError) throw e;
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      issues: [
+        ...forbidden,
+        { path: [], code: "INVALID_INPUT", message: `${what} cannot be read: ${reason}` },
+      ],
+    };
+  }
+  if (result.success && forbidden.length === 0) return { value: result.data as z.output<S>, issues: [] };
+  return {
+    issues: [...forbidden, ...(result.success ? [] : fromZod(result.error.issues as ZodIssueLike[]))],
+  };
+}
+
+/**
+ * Checks `value` against `schema` and returns the parsed value.
+ *
+ * @param what - What is read, for the message (e.g. `"planDistrict input"`).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its path (see
+ * {@link checkInput}).
+ */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const checked = checkInput(schema, value, what);
+  throwIssues(what, checked.issues);
+  return checked.value as z.output<S>;
+}
