@@ -68,6 +68,9 @@ export {
   valueOnFirstJanuary,
 } from "./calendar/dated.js";
 export {
+  addDays,
+  addMonths,
+  addYears,
   firstJanuary,
   fiscalYearOf,
   type IsoDate,
@@ -92,6 +95,16 @@ export {
   throwIfIssues,
   unknownFieldIssues,
 } from "./errors/error.js";
+export {
+  atPath,
+  formatPath,
+  type Issue,
+  type IssuePath,
+  issuesOf,
+  throwIssues,
+  tryRead,
+} from "./errors/issue.js";
+export { parseJsonText } from "./input/json.js";
 export { MINIMUM_WAGE, MRP_FOR_TAXES, mrpForBenefits } from "./jurisdictions/kz/parameters.js";
 export {
   EDITIONS,

@@ -110,8 +110,14 @@ function destination(
  * code), when `unattributed` is not set; also for duplicate receipt ids or non-positive amounts.
  * @example
  * ```ts
+ * const receipts = [
+ *   { id: "r-1", ebk: "104402", amount: Money.kzt("21625"), paymentDate: "2026-03-10", payerKind: "individual", places: { residence: "104035100" } },
+ *   { id: "r-2", ebk: "101201", amount: Money.kzt("5000"), paymentDate: "2026-03-10", payerKind: "individual", places: { legal_seat: "104035100" } },
+ * ] as const;
  * const result = attribute(receipts, { rulebook: kazakhstanRulebook(), territory: kazakhstanTerritory() });
- * result.postedTotal.equals(result.receiptsTotal); // true, always
+ * result.postedTotal.equals(result.receiptsTotal); //=> true
+ * // vehicle tax of individuals to the village's unit (BC2025 Art. 27), IIT withheld at source to the district
+ * result.postings.map((p) => accountId(p.to)); //=> ["budget:4:104035000", "district_or_higher:104000000"]
  * ```
  */
 export function attribute(receipts: readonly Receipt[], options: AttributeOptions): AttributionResult {

@@ -143,7 +143,9 @@ function readRecords(
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem (`[3].amount: …`).
  * @example
  * ```ts
- * const receipts = readReceiptsJson(fs.readFileSync("receipts.json", "utf8"), kazakhstanTerritory());
+ * const text = '[{ "id": "r-1", "ebk": "104402", "amount": "21625.00", "paymentDate": "2026-03-10", "payerKind": "individual", "places": { "residence": "104035100" } }]';
+ * const receipts = readReceiptsJson(text, kazakhstanTerritory());
+ * receipts[0]?.amount.toKzt(); //=> "21625.00"
  * ```
  */
 export function readReceiptsJson(

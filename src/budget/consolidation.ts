@@ -107,8 +107,30 @@ function sumLine(
  *
  * @example
  * ```ts
- * const c = consolidateDistrict({ district: { code: "104000000", name: "Бородулихинский район" }, year: 2026, units, postings });
- * c.mutualTransfers.toUnits.toThousandKzt(); // the subventions to the units
+ * // Bel-Agach rural district, 2026, as published (thousand KZT), and its subvention in the ledger
+ * const unit = { code: "104035000", name: "Бель-Агачский с.о." };
+ * const published = {
+ *   revenue_total: Money.thousandKzt("54959"),
+ *   tax_revenue: Money.thousandKzt("39585"),
+ *   non_tax_revenue: Money.thousandKzt("0"),
+ *   capital_sales: Money.thousandKzt("2000"),
+ *   transfers: Money.thousandKzt("13374"),
+ *   expenditures: Money.thousandKzt("54959"),
+ * };
+ * const subvention = {
+ *   id: "s-1", sourceId: "decision", date: "2026-01-15", ruleId: "subvention", ebk: "transfers", category: "transfers",
+ *   from: { kind: "budget", level: 3, code: "104000000", name: "Бородулихинский район" },
+ *   to: { kind: "budget", level: 4, ...unit },
+ *   amount: Money.thousandKzt("13374"),
+ * } as const;
+ * const c = consolidateDistrict({
+ *   district: { code: "104000000", name: "Бородулихинский район" },
+ *   year: 2026,
+ *   units: [buildStatement({ unit, year: 2026, published })],
+ *   postings: [subvention],
+ * });
+ * c.mutualTransfers.toUnits.toThousandKzt(); //=> "13374"
+ * c.unitsOwnRevenue; //=> { kind: "sum", amount: Money.thousandKzt("41585") }
  * ```
  */
 export function consolidateDistrict(input: ConsolidationInput): DistrictConsolidation {

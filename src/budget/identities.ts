@@ -184,10 +184,17 @@ function ruleText(spec: IdentitySpec): string {
  * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES}.
  * @example
  * ```ts
- * // Taskala rural districts 2025 (first version): the published total exceeds its parts by 49 100
+ * // Taskala rural districts 2025 (first version): the parts add up to 458 754, the total says 507 854
+ * const figures = {
+ *   revenue_total: Money.thousandKzt("507854"),
+ *   tax_revenue: Money.thousandKzt("158430"),
+ *   non_tax_revenue: Money.thousandKzt("671"),
+ *   capital_sales: Money.thousandKzt("11515"),
+ *   transfers: Money.thousandKzt("288138"),
+ * };
  * const check = checkIdentity("revenue", figures);
- * check.status;                         // "mismatch"
- * check.difference?.toThousandKzt();    // "49100"
+ * check.status; //=> "mismatch"
+ * check.difference?.toThousandKzt(); //=> "49100"
  * ```
  */
 export function checkIdentity(
@@ -235,7 +242,16 @@ export function checkIdentity(
  * @throws {@link FourthLevelError} `INVALID_INPUT` for a name not in {@link IDENTITY_NAMES}.
  * @example
  * ```ts
- * checkIdentities(figures, ["revenue", "balance", "financing"]).map((c) => c.status);
+ * // Bel-Agach rural district, 2026, as published (thousand KZT)
+ * const figures = {
+ *   revenue_total: Money.thousandKzt("54959"),
+ *   tax_revenue: Money.thousandKzt("39585"),
+ *   non_tax_revenue: Money.thousandKzt("0"),
+ *   capital_sales: Money.thousandKzt("2000"),
+ *   transfers: Money.thousandKzt("13374"),
+ *   expenditures: Money.thousandKzt("54959"),
+ * };
+ * checkIdentities(figures, ["revenue", "balance"]).map((c) => c.status); //=> ["ok", "not_checkable"]
  * ```
  */
 export function checkIdentities(

@@ -60,7 +60,7 @@ const amountsOf = (lines: Readonly<Partial<Record<BudgetLineKey, StatementLine>>
  * capital sales, the lines self-sufficiency and the multi-year plan count.
  * @example
  * ```ts
- * OWN_REVENUE_LINES.map((l) => figures[l] ?? Money.zero); // Bel-Agach 2026: 39 585, 0, 2 000
+ * OWN_REVENUE_LINES; //=> ["tax_revenue", "non_tax_revenue", "capital_sales"]
  * ```
  */
 export const OWN_REVENUE_LINES = ["tax_revenue", "non_tax_revenue", "capital_sales"] as const;
@@ -87,8 +87,17 @@ export interface StatementInput {
  *
  * @example
  * ```ts
+ * // Bel-Agach rural district, 2026, as published (thousand KZT)
+ * const figures = {
+ *   revenue_total: Money.thousandKzt("54959"),
+ *   tax_revenue: Money.thousandKzt("39585"),
+ *   non_tax_revenue: Money.thousandKzt("0"),
+ *   capital_sales: Money.thousandKzt("2000"),
+ *   transfers: Money.thousandKzt("13374"),
+ *   expenditures: Money.thousandKzt("54959"),
+ * };
  * const st = buildStatement({ unit: { code: "104035000", name: "Бель-Агачский с.о." }, year: 2026, published: figures });
- * st.selfSufficiency.percent; // "75.7"
+ * st.selfSufficiency.percent; //=> "75.7"
  * ```
  */
 export function buildStatement(input: StatementInput): BudgetStatement {
@@ -151,8 +160,17 @@ export function buildStatement(input: StatementInput): BudgetStatement {
  * tax line or the costs it is not computed, and `reason` says why.
  * @example
  * ```ts
- * // Bel-Agach 2026: (39 585 + 0 + 2 000) / 54 959 = 75.67 %
- * selfSufficiency(figures).percent; // "75.7"
+ * // Bel-Agach rural district, 2026, as published (thousand KZT)
+ * const figures = {
+ *   revenue_total: Money.thousandKzt("54959"),
+ *   tax_revenue: Money.thousandKzt("39585"),
+ *   non_tax_revenue: Money.thousandKzt("0"),
+ *   capital_sales: Money.thousandKzt("2000"),
+ *   transfers: Money.thousandKzt("13374"),
+ *   expenditures: Money.thousandKzt("54959"),
+ * };
+ * // (39 585 + 0 + 2 000) / 54 959 = 75.67 %
+ * selfSufficiency(figures).percent; //=> "75.7"
  * ```
  */
 export function selfSufficiency(figures: BudgetFigures): SelfSufficiency {

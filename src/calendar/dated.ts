@@ -29,11 +29,12 @@ export interface DatedSeries<T> {
  * citation), `DATED_OVERLAP` or `DATED_GAP`, naming the two entries.
  * @example
  * ```ts
+ * const citation = { act: "Law on the republican budget for 2020-2022", article: "8", versionDate: "2020-04-01" };
  * const mrp = datedSeries("MRP, KZT", [
  *   { from: "2020-01-01", to: "2020-03-31", value: 2651, citation },
  *   { from: "2020-04-01", to: "2020-12-31", value: 2778, citation },
  * ]);
- * valueOn(mrp, "2020-05-15").value; // 2778
+ * valueOn(mrp, "2020-05-15").value; //=> 2778
  * ```
  */
 export function datedSeries<T>(name: string, entries: readonly DatedValue<T>[]): DatedSeries<T> {

@@ -124,11 +124,6 @@ export function throwIfIssues(what: string, issues: readonly InputIssue[]): void
  * be ignored without a word. Not an object: no issues (its type is checked elsewhere).
  *
  * @param path - Where `value` is, e.g. `"units[0]"` (`""` at the top).
- * @example
- * ```ts
- * unknownFieldIssues({ fixedVolume: [] }, ["fixedVolumes"], "units[0]");
- * // [{ path: "units[0].fixedVolume", message: 'unknown field "fixedVolume": the fields are fixedVolumes' }]
- * ```
  */
 export function unknownFieldIssues(value: unknown, allowed: readonly string[], path: string): InputIssue[] {
   if (value === null || typeof value !== "object") return [];
@@ -144,10 +139,6 @@ export function unknownFieldIssues(value: unknown, allowed: readonly string[], p
  * A path inside another: `joinPath("units[0]", "base.costs")` is `"units[0].base.costs"`,
  * `joinPath("units", "[2]")` is `"units[2]"`; an empty side leaves the other.
  *
- * @example
- * ```ts
- * joinPath("districts[1]", "units[0].kato"); // "districts[1].units[0].kato"
- * ```
  */
 export function joinPath(base: string, sub: string): string {
   if (base === "") return sub;
@@ -159,11 +150,6 @@ export function joinPath(base: string, sub: string): string {
  * The issues a {@link FourthLevelError} carries: its `details.issues` when it lists them, else one issue
  * at the root with its message and code.
  *
- * @example
- * ```ts
- * issuesOfError(new FourthLevelError("UNKNOWN_KATO", "999 is not in the classifier"));
- * // [{ path: "", message: "999 is not in the classifier", code: "UNKNOWN_KATO" }]
- * ```
  */
 export function issuesOfError(error: FourthLevelError): readonly InputIssue[] {
   const inner = error.details.issues as readonly InputIssue[] | undefined;
@@ -175,12 +161,6 @@ export function issuesOfError(error: FourthLevelError): readonly InputIssue[] {
  * moved under `at` (a path prefix, or a function renaming each path) and returns `undefined`, so that
  * reading can go on and report every problem at once. Other errors are rethrown.
  *
- * @example
- * ```ts
- * const issues: InputIssue[] = [];
- * const money = collectIssues(issues, "figures.tax_revenue", () => Money.thousandKzt("1.5.0"));
- * // money === undefined; issues[0].path === "figures.tax_revenue"
- * ```
  */
 export function collectIssues<T>(
   issues: InputIssue[],
@@ -200,11 +180,6 @@ export function collectIssues<T>(
 /**
  * Zod's issues as {@link InputIssue}s, each path written as `districts[0].units[1].figures.tax_revenue`.
  *
- * @example
- * ```ts
- * const parsed = schema.safeParse(data);
- * if (!parsed.success) throwIfIssues("scenario", zodIssues(parsed.error.issues));
- * ```
  */
 export function zodIssues(
   issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[],

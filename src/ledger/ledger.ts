@@ -82,8 +82,14 @@ export interface AccountBalance {
  * ledger the balances always sum to zero.
  * @example
  * ```ts
- * const b = balances(result.postings);
- * b.get("budget:4:104035000")?.balance.toKzt();
+ * const unit = { kind: "budget", level: 4, code: "104035000", name: "Бель-Агачский с.о." } as const;
+ * const district = { kind: "budget", level: 3, code: "104000000", name: "Бородулихинский район" } as const;
+ * const common = { date: "2026-03-10", ruleId: "example", ebk: "104402" } as const;
+ * const b = balances([
+ *   { ...common, id: "r", sourceId: "r", from: { kind: "payers" }, to: unit, amount: Money.kzt("100") },
+ *   { ...common, id: "s", sourceId: "s", from: district, to: unit, amount: Money.kzt("1000") },
+ * ]);
+ * b.get("budget:4:104035000")?.balance.toKzt(); //=> "1100.00"
  * ```
  */
 export function balances(postings: readonly Posting[]): ReadonlyMap<string, AccountBalance> {

@@ -40,7 +40,10 @@ function checkRule(rule: RevenueRule): void {
  * `SEVERAL_RULES` (two rules overlap; both ids named), `INVALID_DATE`.
  * @example
  * ```ts
- * const book = createRulebook([...kazakhstanRulebook().rules, myRule]);
+ * const kz = kazakhstanRulebook();
+ * const book = createRulebook(kz.rules.filter((rule) => rule.ebk !== "101202"));
+ * // 101202 is two lines (individuals, entrepreneurs) in each of the four editions
+ * book.rules.length; //=> kz.rules.length - 8
  * ```
  */
 export function createRulebook(rules: readonly RevenueRule[]): Rulebook {

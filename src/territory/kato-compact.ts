@@ -79,11 +79,6 @@ function decodeOwning(
  *
  * @param places - Places in classifier order (a parent before its children makes the text shorter).
  * @throws {@link FourthLevelError} `INVALID_INPUT` when a name holds "|" or a line break, which the form cannot carry.
- * @example
- * ```ts
- * const text = encodeKatoPlaces(katoPlacesFromCsv(csvText));
- * decodeKatoPlaces(text); // equal to the places read from the CSV
- * ```
  */
 export function encodeKatoPlaces(places: readonly KatoPlace[]): string {
   const written = new Map<string, KatoPlace>();
@@ -126,11 +121,6 @@ export function encodeKatoPlaces(places: readonly KatoPlace[]): string {
  * @returns The places, frozen, in the order written.
  * @throws {@link FourthLevelError} `INVALID_INPUT` when a line does not have 11 fields, has an unknown type
  *   or refers to a parent not read before it (the text was not written by {@link encodeKatoPlaces}).
- * @example
- * ```ts
- * import { KATO_PLACES_COMPACT } from "./kato-data.generated.js";
- * decodeKatoPlaces(KATO_PLACES_COMPACT).length; // 15594
- * ```
  */
 export function decodeKatoPlaces(text: string): KatoPlace[] {
   const read = new Map<string, KatoPlace>();

@@ -37,10 +37,11 @@ type KatoCsvRecord = Readonly<Record<string, string>>;
  *   and row with the wrong number of fields (path `line N`), or a missing column, or text that is not CSV.
  * @example
  * ```ts
- * import { readFileSync } from "node:fs";
- * import { createTerritory, katoPlacesFromCsv } from "fourth-level-budget";
- * const places = katoPlacesFromCsv(readFileSync("kato.csv", "utf8"), "kato.csv");
- * const territory = createTerritory(places);
+ * const csv = [
+ *   KATO_CSV_COLUMNS.join(","),
+ *   "100000000,,1,region,0,,,100000000,область Абай,Абай облысы,610189",
+ * ].join("\n");
+ * katoPlacesFromCsv(csv, "example.csv")[0]?.type; //=> "region"
  * ```
  */
 export function katoPlacesFromCsv(csvText: string, what = "KATO classifier CSV"): KatoPlace[] {
