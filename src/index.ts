@@ -91,9 +91,6 @@ export {
 export {
   type ErrorCode,
   FourthLevelError,
-  type InputIssue,
-  throwIfIssues,
-  unknownFieldIssues,
 } from "./errors/error.js";
 export {
   atPath,

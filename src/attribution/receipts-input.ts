@@ -121,7 +121,7 @@ function readRecords(
       const problem = rulebook === undefined ? undefined : attributionIssue(receipt, rulebook, territory);
       if (problem !== undefined && problem.code !== "UNKNOWN_KATO") {
         issues.push({
-          path: pathOf(i, problem.field),
+          path: pathOf(i, problem.field.join(".")),
           message: problem.message,
           code: problem.code,
         });

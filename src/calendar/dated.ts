@@ -1,5 +1,6 @@
 import { assertCitation, type Citation } from "../citation/citation.js";
 import { FourthLevelError } from "../errors/error.js";
+import { describeValue, labelOf } from "../input/describe.js";
 import { firstJanuary, type IsoDate, isoDate, nextDay } from "./iso-date.js";
 
 /** A value in force from `from` to `to` (both inclusive; no `to` means still in force), with its source. */
@@ -38,6 +39,18 @@ export interface DatedSeries<T> {
  * ```
  */
 export function datedSeries<T>(name: string, entries: readonly DatedValue<T>[]): DatedSeries<T> {
+  const label = labelOf(name, "dated series");
+  if (!Array.isArray(entries) || Array.from(entries).some((e) => typeof e !== "object" || e === null)) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `${label}: the entries must be an array of { from, to?, value, citation }, not ${describeValue(entries)}`,
+      { series: label },
+    );
+  }
+  return checkedSeries(label, entries);
+}
+
+function checkedSeries<T>(name: string, entries: readonly DatedValue<T>[]): DatedSeries<T> {
   for (const e of entries) {
     isoDate(e.from, `${name}: from`);
     if (e.to !== undefined) {
@@ -84,17 +97,25 @@ export function datedSeries<T>(name: string, entries: readonly DatedValue<T>[]):
  * silent reuse of an older value); `INVALID_DATE` for a malformed date.
  */
 export function valueOn<T>(series: DatedSeries<T>, date: IsoDate): DatedValue<T> {
-  isoDate(date, `${series.name}: date`);
+  if (typeof series !== "object" || series === null || !Array.isArray(series.entries)) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `valueOn needs a dated series built with datedSeries, not ${describeValue(series)}`,
+      {},
+    );
+  }
+  const name = labelOf(series.name, "dated series");
+  isoDate(date, `${name}: date`);
   const found = series.entries.find((e) => e.from <= date && (e.to === undefined || date <= e.to));
   if (found === undefined) {
     const first = series.entries[0];
     const last = series.entries[series.entries.length - 1];
     throw new FourthLevelError(
       "NO_VALUE_ON_DATE",
-      `${series.name}: no value in force on ${date} (values cover ${first?.from ?? "nothing"} to ${
+      `${name}: no value in force on ${date} (values cover ${first?.from ?? "nothing"} to ${
         last === undefined ? "nothing" : (last.to ?? "open end")
       })`,
-      { series: series.name, date },
+      { series: name, date },
     );
   }
   return found;

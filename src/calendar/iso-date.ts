@@ -1,4 +1,5 @@
 import { FourthLevelError } from "../errors/error.js";
+import { describeValue, labelOf } from "../input/describe.js";
 
 /**
  * A calendar date written `YYYY-MM-DD`, as legal dates are at the API. A string, so that results never
@@ -51,18 +52,11 @@ export function isoDate(value: unknown, what = "date"): IsoDate {
   if (!isIsoDate(value)) {
     throw new FourthLevelError(
       "INVALID_DATE",
-      `${what} ${describeValue(value)} is not a calendar date written YYYY-MM-DD`,
+      `${labelOf(what, "date")} ${describeValue(value)} is not a calendar date written YYYY-MM-DD`,
       { value: describeValue(value) },
     );
   }
   return value;
-}
-
-function describeValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (value === null || typeof value !== "object") return String(value);
-  return Array.isArray(value) ? "an array" : "an object";
 }
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (negative before), on integers only. */
@@ -120,8 +114,8 @@ function parts(date: IsoDate, what: string): [number, number, number] {
 export function addDays(date: IsoDate, days: number): IsoDate {
   const [year, month, day] = parts(date, "date");
   if (!Number.isSafeInteger(days)) {
-    throw new FourthLevelError("INVALID_DATE", `${String(days)} is not a whole number of days`, {
-      days: String(days),
+    throw new FourthLevelError("INVALID_DATE", `${describeValue(days)} is not a whole number of days`, {
+      days: describeValue(days),
     });
   }
   return dateOfDayNumber(dayNumber(year, month, day) + days);
@@ -142,8 +136,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const [year, month, day] = parts(date, "date");
   if (!Number.isSafeInteger(months)) {
-    throw new FourthLevelError("INVALID_DATE", `${String(months)} is not a whole number of months`, {
-      months: String(months),
+    throw new FourthLevelError("INVALID_DATE", `${describeValue(months)} is not a whole number of months`, {
+      months: describeValue(months),
     });
   }
   const index = year * 12 + (month - 1) + months;
@@ -163,7 +157,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * ```
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return addMonths(date, Number.isSafeInteger(years) ? years * 12 : Number.NaN);
+  return addMonths(date, typeof years === "number" && Number.isSafeInteger(years) ? years * 12 : Number.NaN);
 }
 
 /**
@@ -202,7 +196,19 @@ export function previousDay(date: IsoDate): IsoDate {
  * ```
  */
 export function fiscalYearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4));
+  return Number(isoDate(date).slice(0, 4));
+}
+
+/** `year` when it is a whole year 0–9999. @throws FourthLevelError `INVALID_DATE` otherwise. */
+function wholeYear(year: unknown): number {
+  if (typeof year === "number" && Number.isSafeInteger(year) && year >= 0 && year <= 9999) return year;
+  throw new FourthLevelError(
+    "INVALID_DATE",
+    `year ${describeValue(year)} is not a whole year from 0 to 9999`,
+    {
+      year: describeValue(year),
+    },
+  );
 }
 
 /**
@@ -215,7 +221,7 @@ export function fiscalYearOf(date: IsoDate): number {
  * ```
  */
 export function firstJanuary(year: number): IsoDate {
-  return `${String(year).padStart(4, "0")}-01-01` as IsoDate;
+  return `${String(wholeYear(year)).padStart(4, "0")}-01-01` as IsoDate;
 }
 
 /**
@@ -228,5 +234,5 @@ export function firstJanuary(year: number): IsoDate {
  * ```
  */
 export function lastDecember(year: number): IsoDate {
-  return `${String(year).padStart(4, "0")}-12-31` as IsoDate;
+  return `${String(wholeYear(year)).padStart(4, "0")}-12-31` as IsoDate;
 }

@@ -1,4 +1,5 @@
 import { FourthLevelError } from "../errors/error.js";
+import { labelOf } from "../input/describe.js";
 
 /**
  * Where a rule or a parameter value comes from in the law: the act, the article and paragraph, and the
@@ -12,7 +13,7 @@ import { FourthLevelError } from "../errors/error.js";
  *   paragraph: "1(1)",
  *   versionDate: "2026-01-16",
  * };
- * formatCitation(c); // "Budget Code of 15 Mar 2025 No 171-VIII, Art. 27 p.1(1) (ed. 2026-01-16)"
+ * formatCitation(c); //=> "Budget Code of 15 Mar 2025 No 171-VIII, Art. 27 p.1(1) (ed. 2026-01-16)"
  * ```
  */
 export interface Citation {
@@ -39,12 +40,22 @@ export interface Citation {
 /**
  * A citation in one line: `act, Art. N p.P (ed. YYYY-MM-DD)`, or for a published value
  * `act (value as published: …; text not read)`.
+ *
+ * @throws {@link FourthLevelError} `INVALID_RULE` when `citation` lacks its act, article or edition date.
+ * @category Citations
+ * @example
+ * ```ts
+ * formatCitation({ act: "Budget Code of 15 Mar 2025 No 171-VIII", article: "27", paragraph: "1(1)", versionDate: "2026-01-16" });
+ * //=> "Budget Code of 15 Mar 2025 No 171-VIII, Art. 27 p.1(1) (ed. 2026-01-16)"
+ * ```
  */
 export function formatCitation(citation: Citation): string {
-  const paragraph = citation.paragraph === undefined ? "" : ` p.${citation.paragraph}`;
+  assertCitation(citation, "formatCitation");
+  const paragraph = typeof citation.paragraph === "string" ? ` p.${citation.paragraph}` : "";
   if (citation.evidence === "published") {
     const article = citation.article === "" ? "" : `, Art. ${citation.article}${paragraph}`;
-    return `${citation.act}${article} (text not read; as published: ${citation.publishedIn ?? "?"})`;
+    const where = typeof citation.publishedIn === "string" ? citation.publishedIn : "?";
+    return `${citation.act}${article} (text not read; as published: ${where})`;
   }
   return `${citation.act}, Art. ${citation.article}${paragraph} (ed. ${citation.versionDate})`;
 }
@@ -55,18 +66,21 @@ export function formatCitation(citation: Citation): string {
  * @param owner - What carries the citation (a rule id, a parameter name), for the message.
  * @throws {@link FourthLevelError} `INVALID_RULE` naming the owner and the missing part.
  */
-export function assertCitation(citation: Citation | undefined, owner: string): asserts citation is Citation {
+export function assertCitation(citation: unknown, owner: string): asserts citation is Citation {
+  const fields = (citation ?? undefined) as Partial<Record<string, unknown>> | undefined;
+  const isObject = typeof citation === "object" && citation !== null;
   const required =
-    citation?.evidence === "published"
+    isObject && fields?.evidence === "published"
       ? (["act", "publishedIn", "versionDate"] as const)
       : (["act", "article", "versionDate"] as const);
-  const missing =
-    citation === undefined ? ["citation"] : required.filter((k) => (citation[k] ?? "").trim() === "");
+  const present = (k: string) => typeof fields?.[k] === "string" && (fields[k] as string).trim() !== "";
+  const missing = isObject ? required.filter((k) => !present(k)) : ["citation"];
   if (missing.length > 0) {
+    const who = labelOf(owner, "a rule or parameter");
     throw new FourthLevelError(
       "INVALID_RULE",
-      `${owner} has no legal citation (${missing.join(", ")} missing): every rule and parameter must cite act, article and edition date`,
-      { owner, missing },
+      `${who} has no legal citation (${missing.join(", ")} missing): every rule and parameter must cite act, article and edition date`,
+      { owner: who, missing },
     );
   }
 }

@@ -59,10 +59,11 @@ export interface InputIssue {
  * @example
  * ```ts
  * import { FourthLevelError, Money } from "fourth-level-budget";
+ * Money.kzt("1.005"); //=> throws INVALID_AMOUNT
  * try {
  *   Money.kzt("1.005");
  * } catch (e) {
- *   if (e instanceof FourthLevelError) console.log(e.code); // "INVALID_AMOUNT"
+ *   e instanceof FourthLevelError && e.code; //=> "INVALID_AMOUNT"
  * }
  * ```
  */

@@ -1,3 +1,4 @@
+import { labelOf } from "../input/describe.js";
 import { type ErrorCode, FourthLevelError } from "./error.js";
 
 /**
@@ -25,6 +26,21 @@ export interface Issue {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+const isPath = (path: unknown): path is IssuePath =>
+  Array.isArray(path) && path.every((p) => typeof p === "string" || typeof p === "number");
+
+const isIssue = (issue: unknown): issue is Issue =>
+  typeof issue === "object" &&
+  issue !== null &&
+  isPath((issue as Issue).path) &&
+  typeof (issue as Issue).code === "string" &&
+  typeof (issue as Issue).message === "string";
+
+/** Refuses what is not a path or a list of issues (a plain-JavaScript caller can pass anything). */
+function check(ok: boolean, what: string): void {
+  if (!ok) throw new FourthLevelError("INVALID_INPUT", `${what}`, {});
+}
+
 /**
  * A path written as people read it: `districts[0].units[1].figures.tax_revenue`; a key that is not an
  * identifier is quoted (`figures["доходы"]`); the empty path is `(root)`.
@@ -37,6 +53,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * ```
  */
 export function formatPath(path: IssuePath): string {
+  check(isPath(path), "formatPath needs an array of keys (strings) and indexes (numbers)");
   if (path.length === 0) return "(root)";
   return path
     .map((part, i) => {
@@ -58,6 +75,11 @@ export function formatPath(path: IssuePath): string {
  * ```
  */
 export function atPath(prefix: IssuePath, issues: readonly Issue[]): Issue[] {
+  check(isPath(prefix), "atPath needs a path: an array of keys (strings) and indexes (numbers)");
+  check(
+    Array.isArray(issues) && issues.every(isIssue),
+    "atPath needs an array of issues { path, code, message }",
+  );
   return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
 }
 
@@ -73,6 +95,7 @@ export function atPath(prefix: IssuePath, issues: readonly Issue[]): Issue[] {
  * ```
  */
 export function issuesOf(error: FourthLevelError): readonly Issue[] {
+  check(error instanceof FourthLevelError, "issuesOf needs a FourthLevelError");
   return error.issues.length > 0 ? error.issues : [{ path: [], code: error.code, message: error.message }];
 }
 
@@ -89,13 +112,17 @@ export function issuesOf(error: FourthLevelError): readonly Issue[] {
  * ```
  */
 export function throwIssues(what: string, issues: readonly Issue[]): void {
+  check(
+    Array.isArray(issues) && issues.every(isIssue),
+    "throwIssues needs an array of issues { path, code, message }",
+  );
   if (issues.length === 0) return;
   const lines = issues.map(
     (i) => `  ${formatPath(i.path)}${i.code === "INVALID_INPUT" ? "" : ` [${i.code}]`}: ${i.message}`,
   );
   throw new FourthLevelError(
     "INVALID_INPUT",
-    `${what}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`,
+    `${labelOf(what, "input")}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`,
     {},
     issues,
   );
@@ -114,6 +141,8 @@ export function throwIssues(what: string, issues: readonly Issue[]): void {
  * ```
  */
 export function tryRead<T>(at: IssuePath, read: () => T): [T | undefined, Issue[]] {
+  check(isPath(at), "tryRead needs a path: an array of keys (strings) and indexes (numbers)");
+  check(typeof read === "function", "tryRead needs a function to run");
   try {
     return [read(), []];
   } catch (e) {

@@ -1,4 +1,5 @@
 import { FourthLevelError } from "../errors/error.js";
+import { describeValue, labelOf } from "./describe.js";
 
 const BOM = "\uFEFF";
 
@@ -14,12 +15,16 @@ const BOM = "\uFEFF";
  * ```
  */
 export function parseJsonText(text: string, what: string): unknown {
+  const label = labelOf(what, "JSON text");
+  if (typeof text !== "string") {
+    throw new FourthLevelError("INVALID_INPUT", `${label} must be text, not ${describeValue(text)}`, {});
+  }
   const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
   try {
     return JSON.parse(body);
   } catch (e) {
-    throw new FourthLevelError("INVALID_INPUT", `${what} is not valid JSON: ${(e as Error).message}`, {
-      what,
+    throw new FourthLevelError("INVALID_INPUT", `${label} is not valid JSON: ${(e as Error).message}`, {
+      what: label,
     });
   }
 }

@@ -1,6 +1,8 @@
 import type { IsoDate } from "../calendar/iso-date.js";
 import type { Citation } from "../citation/citation.js";
 import type { RevenueCategory } from "../classification/category.js";
+import { FourthLevelError } from "../errors/error.js";
+import { describeValue } from "../input/describe.js";
 import { Money } from "../money/money.js";
 
 /**
@@ -18,8 +20,79 @@ export type Account =
   | { readonly kind: "payers" }
   | { readonly kind: "unattributed" };
 
-/** The account's identity as a string: `budget:4:104035000`, `district_or_higher:104000000`, `payers`, `unattributed`. */
+const ACCOUNT_KINDS: readonly string[] = ["budget", "district_or_higher", "payers", "unattributed"];
+
+function isAccount(account: unknown): account is Account {
+  if (typeof account !== "object" || account === null) return false;
+  const a = account as Record<string, unknown>;
+  if (!ACCOUNT_KINDS.includes(a.kind as string)) return false;
+  if (a.kind === "payers" || a.kind === "unattributed") return true;
+  return (
+    typeof a.code === "string" &&
+    typeof a.name === "string" &&
+    (a.kind !== "budget" || [2, 3, 4].includes(a.level as number))
+  );
+}
+
+function checkAccount(account: unknown): asserts account is Account {
+  if (!isAccount(account)) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `${describeValue(account)} is not an account: { kind: "budget", level: 2 | 3 | 4, code, name }, { kind: "district_or_higher", code, name }, { kind: "payers" } or { kind: "unattributed" }`,
+      {},
+    );
+  }
+}
+
+/**
+ * Refuses what is not an array of postings, naming the first bad one (the check is a loop, cheap beside
+ * the work that follows).
+ */
+function checkPostings(postings: unknown): asserts postings is readonly Posting[] {
+  if (!Array.isArray(postings)) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `postings must be an array, not ${describeValue(postings)}`,
+      {},
+    );
+  }
+  const bad = Array.from(postings as unknown[] as Partial<Posting>[]).findIndex(
+    (p) =>
+      typeof p !== "object" ||
+      p === null ||
+      !(p.amount instanceof Money) ||
+      !isAccount(p.from) ||
+      !isAccount(p.to) ||
+      (p.ebk !== undefined && typeof p.ebk !== "string"),
+  );
+  if (bad >= 0) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `postings[${bad}] is not a posting { id, date, from, to, amount: Money, ebk?, category?, ruleId, sourceId }`,
+      {},
+      [{ path: [bad], code: "INVALID_INPUT", message: "not a posting" }],
+    );
+  }
+}
+
+/**
+ * The account's identity as a string: `budget:4:104035000`, `district_or_higher:104000000`, `payers`,
+ * `unattributed`.
+ *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not an account.
+ * @category Ledger
+ * @example
+ * ```ts
+ * accountId({ kind: "budget", level: 4, code: "104035000", name: "Бель-Агачский с.о." }); //=> "budget:4:104035000"
+ * ```
+ */
 export function accountId(account: Account): string {
+  checkAccount(account);
+  return idOf(account);
+}
+
+/** {@link accountId} without the check, for the ledger's own loops over checked postings. */
+function idOf(account: Account): string {
   switch (account.kind) {
     case "budget":
       return `budget:${account.level}:${account.code}`;
@@ -30,8 +103,19 @@ export function accountId(account: Account): string {
   }
 }
 
-/** A readable name of the account, e.g. `"Бель-Агачский с.о. (level 4, 104035000)"`. */
+/**
+ * A readable name of the account.
+ *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not an account.
+ * @category Ledger
+ * @example
+ * ```ts
+ * accountLabel({ kind: "budget", level: 4, code: "104035000", name: "Бель-Агачский с.о." });
+ * //=> "Бель-Агачский с.о. (level 4, 104035000)"
+ * ```
+ */
 export function accountLabel(account: Account): string {
+  checkAccount(account);
   switch (account.kind) {
     case "budget":
       return `${account.name} (level ${account.level}, ${account.code})`;
@@ -93,9 +177,10 @@ export interface AccountBalance {
  * ```
  */
 export function balances(postings: readonly Posting[]): ReadonlyMap<string, AccountBalance> {
+  checkPostings(postings);
   const tiyn = new Map<string, { account: Account; tiyn: bigint }>();
   const add = (account: Account, delta: bigint) => {
-    const id = accountId(account);
+    const id = idOf(account);
     const entry = tiyn.get(id) ?? { account, tiyn: 0n };
     tiyn.set(id, { account, tiyn: entry.tiyn + delta });
   };
@@ -125,6 +210,7 @@ export interface BudgetCodeTotal {
  * `attribute` command prints.
  */
 export function totalsByBudgetAndCode(postings: readonly Posting[]): readonly BudgetCodeTotal[] {
+  checkPostings(postings);
   const rows = new Map<
     string,
     {
@@ -136,7 +222,7 @@ export function totalsByBudgetAndCode(postings: readonly Posting[]): readonly Bu
     }
   >();
   for (const p of postings) {
-    const key = `${accountId(p.to)}|${p.ebk ?? ""}|${p.category ?? ""}`;
+    const key = `${idOf(p.to)}|${p.ebk ?? ""}|${p.category ?? ""}`;
     const row = rows.get(key) ?? { account: p.to, ebk: p.ebk, category: p.category, tiyn: 0n, n: 0 };
     rows.set(key, { ...row, tiyn: row.tiyn + p.amount.tiyn, n: row.n + 1 });
   }

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { FourthLevelError } from "../errors/error.js";
+import { describeValue, labelOf } from "../input/describe.js";
 
 /**
  * The library's private decimal.js clone: 80 significant digits, never exponent notation. Nothing
@@ -66,7 +67,7 @@ export function toDec(value: DecimalInput, what = "amount"): Dec {
     if (!Number.isSafeInteger(value)) {
       throw new FourthLevelError(
         "INVALID_AMOUNT",
-        `${what} ${value} is not a safe integer: pass decimals as strings (e.g. "0.7") so no float is involved`,
+        `${labelOf(what, "amount")} ${value} is not a safe integer: pass decimals as strings (e.g. "0.7") so no float is involved`,
         { value: String(value) },
       );
     }
@@ -75,8 +76,8 @@ export function toDec(value: DecimalInput, what = "amount"): Dec {
   if (typeof value !== "string" || !PLAIN_DECIMAL.test(value)) {
     throw new FourthLevelError(
       "INVALID_AMOUNT",
-      `${what} ${JSON.stringify(value)} is not a plain decimal number such as "1234.5" or "-12"`,
-      { value: String(value) },
+      `${labelOf(what, "amount")} ${describeValue(value)} is not a plain decimal number such as "1234.5" or "-12"`,
+      { value: describeValue(value) },
     );
   }
   return new Dec(value);
@@ -92,8 +93,8 @@ export function assertRoundingMode(mode: unknown): asserts mode is RoundingMode 
   if (typeof mode !== "string" || !Object.hasOwn(DECIMAL_ROUNDING, mode)) {
     throw new FourthLevelError(
       "INVALID_AMOUNT",
-      `rounding mode ${JSON.stringify(mode)} is not one of ${ROUNDING_MODES.join(", ")}`,
-      { mode: String(mode) },
+      `rounding mode ${describeValue(mode)} is not one of ${ROUNDING_MODES.join(", ")}`,
+      { mode: describeValue(mode) },
     );
   }
 }

@@ -1,4 +1,5 @@
 import { FourthLevelError } from "../errors/error.js";
+import { describeValue, labelOf } from "../input/describe.js";
 import { Dec, type DecimalInput, divideRounded, type RoundingMode, roundToBigint, toDec } from "./decimal.js";
 
 const TIYN_PER_KZT = 100n;
@@ -31,6 +32,17 @@ function formatScaled(tiyn: bigint, scale: bigint, minDecimals: number): string 
   return `${whole}.${fraction.padEnd(minDecimals, "0")}`;
 }
 
+/** Refuses a number of decimal places that is not a whole number from 0 to `max`. */
+function checkPlaces(places: unknown, max: number): void {
+  if (typeof places !== "number" || !Number.isSafeInteger(places) || places < 0 || places > max) {
+    throw new FourthLevelError(
+      "INVALID_AMOUNT",
+      `decimal places ${describeValue(places)} must be a whole number from 0 to ${max}`,
+      { places: describeValue(places) },
+    );
+  }
+}
+
 /**
  * `value` when it is a Money; otherwise a clear error rather than a BigInt TypeError (for callers in plain
  * JavaScript).
@@ -41,8 +53,8 @@ export function assertMoney(value: unknown, what: string): Money {
   if (value instanceof Money) return value;
   throw new FourthLevelError(
     "INVALID_AMOUNT",
-    `${what} ${JSON.stringify(value)} is not a Money amount: build one with Money.kzt("…") or Money.thousandKzt("…")`,
-    { value: String(value) },
+    `${labelOf(what, "amount")} ${describeValue(value)} is not a Money amount: build one with Money.kzt("…") or Money.thousandKzt("…")`,
+    { value: describeValue(value) },
   );
 }
 
@@ -59,8 +71,8 @@ export function assertMoney(value: unknown, what: string): Money {
  * import { Money } from "fourth-level-budget";
  * const tax = Money.thousandKzt("39585");          // 39,585 thousand KZT as published
  * const share = tax.times("0.1", "halfExpand");      // 10 %, rounded to the tiyn
- * console.log(share.toKzt());                        // "3958500.00"
- * console.log(Money.kzt("100").allocate([1, 1, 1]).map((m) => m.toKzt())); // ["33.34","33.33","33.33"]
+ * share.toKzt(); //=> "3958500.00"
+ * Money.kzt("100").allocate([1, 1, 1]).map((m) => m.toKzt()); //=> ["33.34", "33.33", "33.33"]
  * ```
  */
 export class Money {
@@ -79,10 +91,13 @@ export class Money {
    * @throws {@link FourthLevelError} `INVALID_AMOUNT` for a number that is not a safe integer.
    */
   static fromTiyn(tiyn: bigint | number): Money {
-    if (typeof tiyn === "number" && !Number.isSafeInteger(tiyn)) {
-      throw new FourthLevelError("INVALID_AMOUNT", `tiyn ${tiyn} is not a safe integer`, {
-        value: String(tiyn),
-      });
+    if (typeof tiyn === "bigint") return new Money(tiyn);
+    if (typeof tiyn !== "number" || !Number.isSafeInteger(tiyn)) {
+      throw new FourthLevelError(
+        "INVALID_AMOUNT",
+        `tiyn ${describeValue(tiyn)} is not a bigint or a safe integer`,
+        { value: describeValue(tiyn) },
+      );
     }
     return new Money(BigInt(tiyn));
   }
@@ -117,6 +132,13 @@ export class Money {
    * @throws {@link FourthLevelError} `INVALID_AMOUNT` when an amount is not a Money.
    */
   static sum(amounts: Iterable<Money>): Money {
+    if (typeof amounts !== "object" || amounts === null || !(Symbol.iterator in amounts)) {
+      throw new FourthLevelError(
+        "INVALID_AMOUNT",
+        `Money.sum needs a list of Money amounts, not ${describeValue(amounts)}`,
+        {},
+      );
+    }
     let total = 0n;
     for (const m of amounts) total += assertMoney(m, "a summed amount").tiyn;
     return new Money(total);
@@ -165,10 +187,11 @@ export class Money {
    */
   scaledBy(numerator: number, denominator: number, mode: RoundingMode): Money {
     if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
+      const [n, d] = [describeValue(numerator), describeValue(denominator)];
       throw new FourthLevelError(
         "INVALID_AMOUNT",
-        `scaledBy(${numerator}, ${denominator}) needs whole numbers and a positive denominator`,
-        { numerator: String(numerator), denominator: String(denominator) },
+        `scaledBy(${n}, ${d}) needs whole numbers and a positive denominator`,
+        { numerator: n, denominator: d },
       );
     }
     return new Money(divideRounded(this.tiyn * BigInt(numerator), BigInt(denominator), mode));
@@ -199,12 +222,19 @@ export class Money {
    * @throws {@link FourthLevelError} `INVALID_AMOUNT` for an empty list, a negative weight or all zeros.
    */
   allocate(weights: readonly DecimalInput[]): Money[] {
-    const decimals = weights.map((w) => toDec(w, "weight"));
+    if (!Array.isArray(weights)) {
+      throw new FourthLevelError(
+        "INVALID_AMOUNT",
+        `allocate needs an array of weights, not ${describeValue(weights)}`,
+        {},
+      );
+    }
+    const decimals = Array.from(weights, (w) => toDec(w, "weight"));
     if (decimals.length === 0 || decimals.some((w) => w.isNegative()) || decimals.every((w) => w.isZero())) {
       throw new FourthLevelError(
         "INVALID_AMOUNT",
         "allocate needs at least one weight, none negative and not all zero",
-        { weights: weights.map(String) },
+        { weights: weights.map(describeValue) },
       );
     }
     const places = Math.max(...decimals.map((w) => w.decimalPlaces()));
@@ -270,6 +300,7 @@ export class Money {
 
   /** The amount in thousand KZT rounded to `places` decimals (0–5; one, as published, by default). */
   toThousandKztRounded(places = 1, mode: RoundingMode = "halfExpand"): string {
+    checkPlaces(places, 5);
     const step = 10n ** BigInt(5 - places);
     return formatScaled(divideRounded(this.tiyn, step, mode) * step, TIYN_PER_THOUSAND_KZT, places);
   }
@@ -292,7 +323,7 @@ export class Money {
  * @example
  * ```ts
  * import { Money, percentOf } from "fourth-level-budget";
- * percentOf(Money.thousandKzt("41585"), Money.thousandKzt("54959")); // "75.7"
+ * percentOf(Money.thousandKzt("41585"), Money.thousandKzt("54959")); //=> "75.7"
  * ```
  */
 export function percentOf(
@@ -301,7 +332,9 @@ export function percentOf(
   places = 1,
   mode: RoundingMode = "halfExpand",
 ): string | undefined {
-  if (whole.isZero()) return undefined;
+  assertMoney(part, "part");
+  if (assertMoney(whole, "whole").isZero()) return undefined;
+  checkPlaces(places, 10);
   const scale = 10n ** BigInt(places);
   return formatScaled(divideRounded(part.tiyn * 100n * scale, whole.tiyn, mode), scale, places);
 }
