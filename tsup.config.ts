@@ -5,24 +5,33 @@ const utf8: Options["esbuildOptions"] = (options) => {
   options.charset = "utf8";
 };
 
-// ESM: the library and the CLI share chunks (the bundled KATO data is shipped once for both);
-// CJS: the library only. The CLI's shebang comes from the first line of src/cli/main.ts.
+/** The package's entries: the main one runs anywhere, `node` needs Node.js. */
+const entry = { index: "src/index.ts", node: "src/node.ts" };
+
 export default defineConfig([
+  // ESM: one file per source module (no bundling), so that a bundler keeps only the modules an app
+  // imports; the CLI is src/cli/main.ts (dist/cli/main.js, its shebang kept).
   {
-    entry: { index: "src/index.ts", cli: "src/cli/main.ts" },
+    entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.fixture.ts"],
     format: ["esm"],
-    splitting: true,
-    dts: { entry: { index: "src/index.ts" } },
+    bundle: false,
     clean: true,
     target: "node20",
     esbuildOptions: utf8,
   },
+  // CJS: one file per entry, sharing the modules both use (one FourthLevelError class for both).
   {
-    entry: { index: "src/index.ts" },
+    entry,
     format: ["cjs"],
-    dts: { entry: { index: "src/index.ts" } },
+    splitting: true,
     target: "node20",
-    shims: true,
     esbuildOptions: utf8,
+  },
+  // Type declarations of both entries, for import (.d.ts) and require (.d.cts).
+  {
+    entry,
+    format: ["esm", "cjs"],
+    dts: { only: true },
+    target: "node20",
   },
 ]);

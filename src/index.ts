@@ -2,7 +2,8 @@
  * fourth-level-budget: Kazakhstan's fourth-level budgets (cities of district significance, villages,
  * settlements, rural districts) — exact money, dated rules with legal citations, attribution of tax
  * receipts to budgets in one ledger, budget statements and consolidation, published maslikhat decisions
- * read and checked, scenario files.
+ * read and checked, scenario files. This entry runs anywhere (browsers too); reading files from disk and
+ * terminal tables are in `fourth-level-budget/node`.
  *
  * @packageDocumentation
  */
@@ -268,7 +269,6 @@ export {
   type PlanTables,
   planTables,
 } from "./report/plan.js";
-export { formatAttribution, formatDecisionChecks, formatScenarioResult } from "./report/text.js";
 export {
   type Assessment,
   type RevenueOptions,
@@ -299,11 +299,12 @@ export {
 } from "./rules/rule.js";
 export { createRulebook, type Rulebook, ruleFor } from "./rules/rulebook.js";
 export {
-  loadScenario,
+  type ReadScenarioFile,
   type ResolveScenarioOptions,
   resolveScenario,
   type Scenario,
   type ScenarioDistrict,
+  type ScenarioFileText,
   type ScenarioUnit,
 } from "./scenario/load.js";
 export type {

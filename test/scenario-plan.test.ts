@@ -5,7 +5,8 @@ import { parseDecisionText } from "../src/budget/decision/parse-text.js";
 import { FourthLevelError } from "../src/errors/error.js";
 import { Money } from "../src/money/money.js";
 import { planTables } from "../src/report/plan.js";
-import { loadScenario, resolveScenario } from "../src/scenario/load.js";
+import { resolveScenario } from "../src/scenario/load.js";
+import { loadScenario, scenarioFileReader } from "../src/scenario/load-file.js";
 import { runScenario } from "../src/scenario/run.js";
 import { comparePlans } from "../src/transfers/plan/compare-plans.js";
 import {
@@ -17,6 +18,7 @@ import { replanDistrict } from "../src/transfers/replan/replan.js";
 import { issuesOf } from "./support.js";
 
 const EXAMPLES = join(__dirname, "..", "examples");
+const IN_EXAMPLES = { readFile: scenarioFileReader(EXAMPLES) };
 const BOSTANDYK_2026 = join(__dirname, "..", "data", "decisions", "kz-wko-kaztalov-bostandyk-2026.txt");
 const bundled = () => runScenario(loadScenario(join(EXAMPLES, "kz-2026-published.json")));
 const borodulikha = () =>
@@ -127,7 +129,7 @@ describe("plan problems in a scenario file", () => {
           ],
           plan: { horizon: 2028, revenueGrowth: { tax_revenue: "0" }, costGrowth: "0" },
         },
-        { baseDir: EXAMPLES },
+        IN_EXAMPLES,
       ),
     );
     expect(issues.map((i) => i.path)).toEqual([
@@ -155,9 +157,7 @@ describe("plan problems in a scenario file", () => {
     const fixed = issuesOf(() =>
       resolveScenario(
         scenario({ fixedVolumes: [{ year: 2031, kind: "subvention", amount: "1" }] }, undefined),
-        {
-          baseDir: EXAMPLES,
-        },
+        IN_EXAMPLES,
       ),
     );
     expect(fixed.map((i) => i.path)).toEqual(["districts[0].units[0].plan.fixedVolumes[0].year"]);
@@ -170,7 +170,7 @@ describe("plan problems in a scenario file", () => {
             equalisation: { "2027": { kind: "weights", pool: "100", indicator: "area_km2" } },
           },
         }),
-        { baseDir: EXAMPLES },
+        IN_EXAMPLES,
       ),
     );
     expect(
@@ -192,7 +192,7 @@ describe("plan problems in a scenario file", () => {
           ],
           plan: { horizon: 2031, revenueGrowth: { tax_revenue: 0.05 }, costGrowth: "0" },
         },
-        { baseDir: EXAMPLES },
+        IN_EXAMPLES,
       ),
     );
     expect(issues.map((i) => i.path)).toEqual(
@@ -226,7 +226,7 @@ describe('a fixed "none" year in a scenario file', () => {
             costGrowth: "0",
           },
         },
-        { baseDir: EXAMPLES },
+        IN_EXAMPLES,
       ),
     );
     const year = result.plan?.districts[0]?.plan.units[0]?.years[0];
@@ -243,7 +243,7 @@ describe("scenario plan checks found by a fresh user", () => {
       plan: Record<string, unknown>;
       districts: { plan?: unknown; units: { plan?: unknown }[] }[];
     };
-  const resolve = (data: unknown) => () => resolveScenario(data, { baseDir: EXAMPLES });
+  const resolve = (data: unknown) => () => resolveScenario(data, IN_EXAMPLES);
 
   it("a problem of the shared plan is reported once, at its place in the file", () => {
     const data = bundledFile();
@@ -294,8 +294,7 @@ describe("scenario plan checks found by a fresh user", () => {
         constraints: { maxChange: { percent: "10" } },
       },
     };
-    const cmp = runScenario(resolveScenario(data, { baseDir: EXAMPLES })).plan?.districts[0]?.alternative
-      ?.comparison;
+    const cmp = runScenario(resolveScenario(data, IN_EXAMPLES)).plan?.districts[0]?.alternative?.comparison;
     // 2026 transfers 13 374 / 19 968 / 18 776 → corridors ±10 %: 12 036.6–14 711.4, 17 971.2–21 964.8,
     // 16 898.4–20 653.6. By places 7 : 4 : 3 the pool would give 26 059 / 14 890.9 / 11 168.1: Bel-Agach
     // stops at its cap 14 711.4, Zubair at its floor 16 898.4, Novodvorovka takes the rest,
@@ -322,7 +321,7 @@ describe("a scenario year before a unit's own budget", () => {
             },
           ],
         },
-        { baseDir: EXAMPLES },
+        IN_EXAMPLES,
       ),
     );
     expect(result.notes[0]).toMatch(/104049000\) has a 2019 budget .* starts 2020-01-01 \(default\)/);
@@ -332,7 +331,7 @@ describe("a scenario year before a unit's own budget", () => {
 describe("second fresh-user pass", () => {
   const borodulikhaFile = () =>
     JSON.parse(readFileSync(join(EXAMPLES, "borodulikha-2026-2028-equalisation.json"), "utf8"));
-  const resolve = (data: unknown) => () => resolveScenario(data, { baseDir: EXAMPLES });
+  const resolve = (data: unknown) => () => resolveScenario(data, IN_EXAMPLES);
 
   it("a horizon at the scenario's year is named, not hidden behind the rates", () => {
     const data = borodulikhaFile();
@@ -394,7 +393,7 @@ describe("second fresh-user pass", () => {
       figures: { tax_revenue: "13128", expenditures: "31904" },
     };
     data.districts[0].plan.alternative.equalisation["2027"].constraints = { maxChange: { percent: "10" } };
-    const result = runScenario(resolveScenario(data, { baseDir: EXAMPLES }));
+    const result = runScenario(resolveScenario(data, IN_EXAMPLES));
     expect(result.plan?.districts[0]?.notes).toContain(
       "Зубаировский с.о.: no transfers in its 2026 figures, so the alternative's change limit does not apply to it in 2027",
     );
@@ -454,7 +453,7 @@ describe("a plan across the 2026 change of Code: Bostandyk rural district, 2025 
             costGrowth: "0",
           },
         },
-        { baseDir: EXAMPLES },
+        IN_EXAMPLES,
       ),
     );
 
@@ -480,10 +479,10 @@ describe("a plan across the 2026 change of Code: Bostandyk rural district, 2025 
 
 describe("re-planning in a scenario file (plan.madeIn)", () => {
   const file = () => JSON.parse(readFileSync(join(EXAMPLES, "druzhba-2026-replan.json"), "utf8"));
-  const resolve = (data: unknown) => () => resolveScenario(data, { baseDir: EXAMPLES });
+  const resolve = (data: unknown) => () => resolveScenario(data, IN_EXAMPLES);
 
   it("made in 2026, mid-cycle: 2027 and 2028 keep the published volumes, the balances show the new forecasts", () => {
-    const result = runScenario(resolveScenario(file(), { baseDir: EXAMPLES }));
+    const result = runScenario(resolveScenario(file(), IN_EXAMPLES));
     const d = result.plan?.districts[0];
     expect(d?.replan?.regime).toBe("three_year");
     expect(
@@ -553,7 +552,7 @@ describe("re-planning in a scenario file (plan.madeIn)", () => {
             costGrowth: "0",
           },
         },
-        { baseDir: EXAMPLES },
+        IN_EXAMPLES,
       ),
     );
     const d = result.plan?.districts[0];
@@ -566,12 +565,12 @@ describe("re-planning in a scenario file (plan.madeIn)", () => {
 
 describe("re-planning in a scenario file: the third fresh-user pass", () => {
   const file = () => JSON.parse(readFileSync(join(EXAMPLES, "druzhba-2026-replan.json"), "utf8"));
-  const resolve = (data: unknown) => () => resolveScenario(data, { baseDir: EXAMPLES });
+  const resolve = (data: unknown) => () => resolveScenario(data, IN_EXAMPLES);
 
   it("notes a previous volume of the base year that differs from the published transfers", () => {
     const data = file();
     data.districts[0].units[0].plan.previousVolumes[0] = { year: 2026, kind: "subvention", amount: "27000" };
-    const result = runScenario(resolveScenario(data, { baseDir: EXAMPLES }));
+    const result = runScenario(resolveScenario(data, IN_EXAMPLES));
     expect(result.plan?.districts[0]?.notes.join(" ")).toContain(
       "the previous plan's 2026 volume (subvention 27000) differs from the published 2026 transfers (27919 thousand KZT",
     );

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isIsoDate } from "../calendar/iso-date.js";
 import { FourthLevelError, type InputIssue, joinPath, throwIfIssues, zodIssues } from "../errors/error.js";
 import { readCsvRecords } from "../files/read-csv.js";

@@ -1,4 +1,6 @@
-import { parse } from "csv-parse/sync";
+// "#csv-parse" is csv-parse's Node build in Node and its browser build in browsers (package.json
+// "imports"): the Node build needs Node's Buffer; the browser build carries its own and is slower.
+import { parse } from "#csv-parse";
 import { throwIfIssues } from "../errors/error.js";
 
 /** One data row of a CSV file: its cells in column order and the file line it ends on (1-based). */

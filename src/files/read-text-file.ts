@@ -1,44 +1,42 @@
 import { readFileSync, statSync } from "node:fs";
 import { FourthLevelError } from "../errors/error.js";
+import { decodeText } from "./decode-text.js";
 
-/** Input files larger than this are refused (a district's receipts for a year are far smaller). */
+/**
+ * Input files larger than this are refused (a district's receipts for a year are far smaller).
+ *
+ * @category Node
+ */
 export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
 /**
- * Reads a UTF-8 text file given by a user: refuses directories, devices and files over
- * {@link MAX_INPUT_BYTES} with a clear error instead of hanging or crashing.
+ * Reads a UTF-8 text file given by a user (a UTF-8 byte order mark, as Windows Notepad saves, is
+ * skipped): refuses directories, devices and files over {@link MAX_INPUT_BYTES} with a clear error
+ * instead of hanging or crashing, and a file in another encoding (Windows-1251, UTF-16) instead of
+ * reading it with replacement characters.
  *
+ * @param path - The file's path.
  * @param what - What the file is, for the message (e.g. `"scenario"`).
- * @throws {@link FourthLevelError} `INVALID_INPUT` naming the path and why it cannot be read.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` naming the path and why it cannot be read;
+ *   `INVALID_ENCODING` naming the path and the first line that is not UTF-8.
+ * @category Node
  * @example
  * ```ts
- * const text = readTextFile("examples/kz-2026-published.json", "scenario");
+ * import { readTextFile } from "fourth-level-budget/node";
+ * readTextFile("examples/kz-2026-published.json", "scenario").startsWith("{"); //=> true
  * ```
  */
 export function readTextFile(path: string, what = "file"): string {
+  let bytes: Uint8Array;
   try {
     const stat = statSync(path);
     if (!stat.isFile()) throw new Error(`not a regular file${stat.isDirectory() ? " (a directory)" : ""}`);
     if (stat.size > MAX_INPUT_BYTES) throw new Error(`larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`);
-    return readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (e) {
     throw new FourthLevelError("INVALID_INPUT", `cannot read ${what} ${path}: ${(e as Error).message}`, {
       path,
     });
   }
-}
-
-/**
- * Parses JSON text given by a user.
- * @param what - What the text is, for the message (e.g. the file name).
- * @throws {@link FourthLevelError} `INVALID_INPUT` saying where the JSON is broken.
- */
-export function parseJsonText(text: string, what: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new FourthLevelError("INVALID_INPUT", `${what} is not valid JSON: ${(e as Error).message}`, {
-      what,
-    });
-  }
+  return decodeText(bytes, `${what} ${path}`);
 }

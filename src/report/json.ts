@@ -100,6 +100,50 @@ function consolidationToJson(c: DistrictConsolidation) {
   };
 }
 
+/** The JSON form of a scenario's plan: each district's plan, re-plan, MRP path and excluded lines. */
+function planToJson(plan: NonNullable<ScenarioResult["plan"]>) {
+  return {
+    horizon: plan.horizon,
+    note: plan.note ?? null,
+    districts: plan.districts.map((d) => ({
+      district: d.district.code,
+      years: d.plan.years,
+      alternative: d.alternative?.name ?? null,
+      replan:
+        d.replan === undefined
+          ? null
+          : {
+              madeIn: d.replan.madeIn,
+              regime: d.replan.regime,
+              citation: formatCitation(d.replan.citation),
+              schedule: d.replan.units.map((u) => ({
+                unit: u.code,
+                years: u.years.map((y) => ({
+                  year: y.year,
+                  status: y.status,
+                  kind: y.transfer.kind,
+                  thousandKzt: y.transfer.amount.toThousandKzt(),
+                })),
+              })),
+              notes: d.replan.notes,
+            },
+      mrp: d.plan.mrp?.map((y) => ({ year: y.year, kzt: y.mrp.toKzt(), source: y.source })) ?? null,
+      excludedLines: d.plan.units.flatMap((u) =>
+        u.years.flatMap((y) =>
+          y.excludedLines.map((e) => ({
+            unit: u.code,
+            year: y.year,
+            line: e.line,
+            forecastThousandKzt: e.forecast.toThousandKzt(),
+            reason: e.reason,
+          })),
+        ),
+      ),
+      notes: d.notes,
+    })),
+  };
+}
+
 /**
  * The JSON form of a scenario result (`fourth-level run --json`): money as thousand-KZT decimal strings
  * (the unit of published decisions), receipts as KZT decimal strings.
@@ -140,48 +184,6 @@ export function scenarioResultToJson(result: ScenarioResult) {
       })),
       consolidation: consolidationToJson(d.consolidation),
     })),
-    plan:
-      result.plan === undefined
-        ? null
-        : {
-            horizon: result.plan.horizon,
-            note: result.plan.note ?? null,
-            districts: result.plan.districts.map((d) => ({
-              district: d.district.code,
-              years: d.plan.years,
-              alternative: d.alternative?.name ?? null,
-              replan:
-                d.replan === undefined
-                  ? null
-                  : {
-                      madeIn: d.replan.madeIn,
-                      regime: d.replan.regime,
-                      citation: formatCitation(d.replan.citation),
-                      schedule: d.replan.units.map((u) => ({
-                        unit: u.code,
-                        years: u.years.map((y) => ({
-                          year: y.year,
-                          status: y.status,
-                          kind: y.transfer.kind,
-                          thousandKzt: y.transfer.amount.toThousandKzt(),
-                        })),
-                      })),
-                      notes: d.replan.notes,
-                    },
-              mrp: d.plan.mrp?.map((y) => ({ year: y.year, kzt: y.mrp.toKzt(), source: y.source })) ?? null,
-              excludedLines: d.plan.units.flatMap((u) =>
-                u.years.flatMap((y) =>
-                  y.excludedLines.map((e) => ({
-                    unit: u.code,
-                    year: y.year,
-                    line: e.line,
-                    forecastThousandKzt: e.forecast.toThousandKzt(),
-                    reason: e.reason,
-                  })),
-                ),
-              ),
-              notes: d.notes,
-            })),
-          },
+    plan: result.plan === undefined ? null : planToJson(result.plan),
   };
 }

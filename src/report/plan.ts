@@ -2,7 +2,8 @@ import { OWN_REVENUE_LINES, selfSufficiency } from "../budget/statement.js";
 import { formatCitation } from "../citation/citation.js";
 import { FourthLevelError } from "../errors/error.js";
 import { Money } from "../money/money.js";
-import type { ScenarioResult } from "../scenario/run.js";
+import type { DistrictPlanResult } from "../scenario/plan.js";
+import type { DistrictResult, ScenarioResult } from "../scenario/run.js";
 import type { ReplanResult } from "../transfers/replan/replan.js";
 
 /**
@@ -85,6 +86,158 @@ const keptIn = (replan: ReplanResult | undefined, unit: string, year: number): b
 const sumOrNull = (amounts: readonly (Money | undefined)[]): string | null =>
   amounts.some((a) => a === undefined) ? null : k(Money.sum(amounts as Money[]));
 
+type DistrictColumns = Pick<PlanRow, "districtCode" | "district">;
+
+/** The base year's rows of a district: each unit's published figures, then the district's total. */
+function publishedRows(d: DistrictResult, district: DistrictColumns, year: number): PlanRow[] {
+  // the published figures: the base the plan forecasts from (the statement may carry receipts instead)
+  // self-sufficiency once per unit: its row and the district's total both use its own revenues
+  const units = d.units.map((u) => ({ u, self: selfSufficiency(u.published) }));
+  const base = units.map(({ u, self }): PlanRow => {
+    const costs = u.published.expenditures;
+    const transfers = u.published.transfers;
+    return {
+      ...district,
+      unitCode: u.unit.code,
+      unit: u.unit.nameRu,
+      year,
+      source: "published",
+      ownRevenues: self.ownRevenues === undefined ? null : k(self.ownRevenues),
+      ownRevenueLines: Object.fromEntries(
+        OWN_REVENUE_LINES.flatMap((l) => {
+          const amount = u.published[l];
+          return amount === undefined ? [] : [[l, k(amount)]];
+        }),
+      ),
+      costs: costs === undefined ? null : k(costs),
+      subvention: transfers === undefined ? null : k(transfers),
+      withdrawal: null,
+      balance:
+        self.ownRevenues === undefined || costs === undefined || transfers === undefined
+          ? null
+          : k(self.ownRevenues.plus(transfers).minus(costs)),
+      outlay: null,
+      selfSufficiency: self.percent ?? null,
+      citation: "",
+    };
+  });
+  // in the base year the district's outlay is the published transfers to its units
+  const transfers = sumOrNull(d.units.map((u) => u.published.transfers));
+  return [
+    ...base,
+    {
+      ...district,
+      unitCode: null,
+      unit: "district total",
+      year,
+      source: null,
+      ownRevenues: sumOrNull(units.map(({ self }) => self.ownRevenues)),
+      ownRevenueLines: {},
+      costs: sumOrNull(d.units.map((u) => u.published.expenditures)),
+      subvention: transfers,
+      withdrawal: null,
+      balance: null,
+      outlay: transfers,
+      selfSufficiency: null,
+      citation: "",
+    },
+  ];
+}
+
+/** The planned years' rows of a district: each unit's plan, then the district's total and outlay. */
+function plannedRows(
+  p: DistrictPlanResult,
+  district: DistrictColumns,
+  keep: (y: number) => boolean,
+): PlanRow[] {
+  const rows: PlanRow[] = [];
+  for (const [j, y] of p.plan.years.entries()) {
+    if (!keep(y)) continue;
+    for (const u of p.plan.units) {
+      const uy = u.years[j];
+      if (uy === undefined) continue;
+      rows.push({
+        ...district,
+        unitCode: u.code,
+        unit: u.name,
+        year: y,
+        source: keptIn(p.replan, u.code, y) ? "kept" : uy.transfer.source,
+        ownRevenues: k(uy.ownRevenues.total),
+        ownRevenueLines: Object.fromEntries(
+          Object.entries(uy.ownRevenues.lines).map(([line, amount]) => [line, k(amount)]),
+        ),
+        costs: k(uy.costs),
+        subvention: uy.transfer.kind === "subvention" ? k(uy.transfer.amount) : "0",
+        withdrawal: uy.transfer.kind === "withdrawal" ? k(uy.transfer.amount) : "0",
+        balance: k(uy.balance),
+        outlay: null,
+        selfSufficiency: uy.selfSufficiency ?? null,
+        citation: formatCitation(uy.transfer.citation),
+      });
+    }
+    const dy = p.plan.byYear[j];
+    if (dy === undefined) continue;
+    rows.push({
+      ...district,
+      unitCode: null,
+      unit: "district total",
+      year: y,
+      source: null,
+      ownRevenues: k(Money.sum(p.plan.units.map((u) => u.years[j]?.ownRevenues.total ?? Money.zero))),
+      ownRevenueLines: {},
+      costs: k(Money.sum(p.plan.units.map((u) => u.years[j]?.costs ?? Money.zero))),
+      subvention: k(dy.subventions),
+      withdrawal: k(dy.withdrawals),
+      balance: null,
+      outlay: k(dy.outlay),
+      selfSufficiency: null,
+      citation: "",
+    });
+  }
+  return rows;
+}
+
+/** The rows comparing a district's plan with its alternative, year by year: units, then the outlay. */
+function comparisonRows(
+  p: DistrictPlanResult,
+  district: DistrictColumns,
+  keep: (y: number) => boolean,
+): PlanComparisonTableRow[] {
+  const comparison: PlanComparisonTableRow[] = [];
+  const alt = p.alternative;
+  if (alt === undefined) return [];
+  const at = { ...district, alternative: alt.name };
+  // year by year as the plan's table: the units, then the district's outlay
+  for (const y of alt.comparison.byYear) {
+    if (!keep(y.year)) continue;
+    for (const r of alt.comparison.rows.filter((x) => x.year === y.year)) {
+      comparison.push({
+        ...at,
+        unitCode: r.unit,
+        unit: r.name,
+        year: r.year,
+        plan: k(r.a),
+        alternativeAmount: k(r.b),
+        difference: k(r.difference),
+        alternativeBalance: k(r.balanceB),
+        change: r.change,
+      });
+    }
+    comparison.push({
+      ...at,
+      unitCode: null,
+      unit: "district outlay",
+      year: y.year,
+      plan: k(y.outlayA),
+      alternativeAmount: k(y.outlayB),
+      difference: k(y.difference),
+      alternativeBalance: null,
+      change: "outlay",
+    });
+  }
+  return comparison;
+}
+
 /**
  * The scenario result as tables: per district, each unit's base year as published
  * (the figures the plan forecasts from, even where receipts changed the statement) and its
@@ -120,133 +273,11 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
   const comparison: PlanComparisonTableRow[] = [];
   result.districts.forEach((d, i) => {
     const district = { districtCode: d.district.code, district: d.district.nameRu };
-    if (keep(result.year)) {
-      // the published figures: the base the plan forecasts from (the statement may carry receipts instead)
-      // self-sufficiency once per unit: its row and the district's total both use its own revenues
-      const units = d.units.map((u) => ({ u, self: selfSufficiency(u.published) }));
-      const base = units.map(({ u, self }): PlanRow => {
-        const costs = u.published.expenditures;
-        const transfers = u.published.transfers;
-        return {
-          ...district,
-          unitCode: u.unit.code,
-          unit: u.unit.nameRu,
-          year: result.year,
-          source: "published",
-          ownRevenues: self.ownRevenues === undefined ? null : k(self.ownRevenues),
-          ownRevenueLines: Object.fromEntries(
-            OWN_REVENUE_LINES.flatMap((l) => {
-              const amount = u.published[l];
-              return amount === undefined ? [] : [[l, k(amount)]];
-            }),
-          ),
-          costs: costs === undefined ? null : k(costs),
-          subvention: transfers === undefined ? null : k(transfers),
-          withdrawal: null,
-          balance:
-            self.ownRevenues === undefined || costs === undefined || transfers === undefined
-              ? null
-              : k(self.ownRevenues.plus(transfers).minus(costs)),
-          outlay: null,
-          selfSufficiency: self.percent ?? null,
-          citation: "",
-        };
-      });
-      // in the base year the district's outlay is the published transfers to its units
-      const transfers = sumOrNull(d.units.map((u) => u.published.transfers));
-      rows.push(...base, {
-        ...district,
-        unitCode: null,
-        unit: "district total",
-        year: result.year,
-        source: null,
-        ownRevenues: sumOrNull(units.map(({ self }) => self.ownRevenues)),
-        ownRevenueLines: {},
-        costs: sumOrNull(d.units.map((u) => u.published.expenditures)),
-        subvention: transfers,
-        withdrawal: null,
-        balance: null,
-        outlay: transfers,
-        selfSufficiency: null,
-        citation: "",
-      });
-    }
+    if (keep(result.year)) rows.push(...publishedRows(d, district, result.year));
     const p = result.plan?.districts[i];
     if (p === undefined) return;
-    for (const [j, y] of p.plan.years.entries()) {
-      if (!keep(y)) continue;
-      for (const u of p.plan.units) {
-        const uy = u.years[j];
-        if (uy === undefined) continue;
-        rows.push({
-          ...district,
-          unitCode: u.code,
-          unit: u.name,
-          year: y,
-          source: keptIn(p.replan, u.code, y) ? "kept" : uy.transfer.source,
-          ownRevenues: k(uy.ownRevenues.total),
-          ownRevenueLines: Object.fromEntries(
-            Object.entries(uy.ownRevenues.lines).map(([line, amount]) => [line, k(amount)]),
-          ),
-          costs: k(uy.costs),
-          subvention: uy.transfer.kind === "subvention" ? k(uy.transfer.amount) : "0",
-          withdrawal: uy.transfer.kind === "withdrawal" ? k(uy.transfer.amount) : "0",
-          balance: k(uy.balance),
-          outlay: null,
-          selfSufficiency: uy.selfSufficiency ?? null,
-          citation: formatCitation(uy.transfer.citation),
-        });
-      }
-      const dy = p.plan.byYear[j];
-      if (dy === undefined) continue;
-      rows.push({
-        ...district,
-        unitCode: null,
-        unit: "district total",
-        year: y,
-        source: null,
-        ownRevenues: k(Money.sum(p.plan.units.map((u) => u.years[j]?.ownRevenues.total ?? Money.zero))),
-        ownRevenueLines: {},
-        costs: k(Money.sum(p.plan.units.map((u) => u.years[j]?.costs ?? Money.zero))),
-        subvention: k(dy.subventions),
-        withdrawal: k(dy.withdrawals),
-        balance: null,
-        outlay: k(dy.outlay),
-        selfSufficiency: null,
-        citation: "",
-      });
-    }
-    const alt = p.alternative;
-    if (alt === undefined) return;
-    const at = { ...district, alternative: alt.name };
-    // year by year as the plan's table: the units, then the district's outlay
-    for (const y of alt.comparison.byYear) {
-      if (!keep(y.year)) continue;
-      for (const r of alt.comparison.rows.filter((x) => x.year === y.year)) {
-        comparison.push({
-          ...at,
-          unitCode: r.unit,
-          unit: r.name,
-          year: r.year,
-          plan: k(r.a),
-          alternativeAmount: k(r.b),
-          difference: k(r.difference),
-          alternativeBalance: k(r.balanceB),
-          change: r.change,
-        });
-      }
-      comparison.push({
-        ...at,
-        unitCode: null,
-        unit: "district outlay",
-        year: y.year,
-        plan: k(y.outlayA),
-        alternativeAmount: k(y.outlayB),
-        difference: k(y.difference),
-        alternativeBalance: null,
-        change: "outlay",
-      });
-    }
+    rows.push(...plannedRows(p, district, keep));
+    comparison.push(...comparisonRows(p, district, keep));
   });
   return { years: year === undefined ? years : [year], rows, comparison };
 }

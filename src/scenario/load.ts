@@ -1,12 +1,17 @@
-import { dirname, resolve } from "node:path";
 import type { Receipt } from "../attribution/receipt.js";
 import { readReceiptsCsv, readReceiptsJson } from "../attribution/receipts-input.js";
 import type { BudgetFigures, BudgetLineKey } from "../budget/decision/lines.js";
 import { parseDecisionText } from "../budget/decision/parse-text.js";
-import { collectIssues, type InputIssue, throwIfIssues, zodIssues } from "../errors/error.js";
-import { parseJsonText, readTextFile } from "../files/read-text-file.js";
+import {
+  collectIssues,
+  FourthLevelError,
+  type InputIssue,
+  throwIfIssues,
+  zodIssues,
+} from "../errors/error.js";
 import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
 import { Money } from "../money/money.js";
+import type { Rulebook } from "../rules/rulebook.js";
 import { type DistrictBudgetRef, kazakhstanTerritory, type Territory } from "../territory/territory.js";
 import { type PlanBaseUnit, readScenarioPlan, type ScenarioPlan, scenarioPlanIssues } from "./plan.js";
 import { type ScenarioFile, scenarioSchema } from "./schema.js";
@@ -53,13 +58,38 @@ function figuresOf(raw: Readonly<Partial<Record<BudgetLineKey, string>>>): Budge
   ) as BudgetFigures;
 }
 
+/** A file named in a scenario, read: its path as messages and sources show it, and its text. */
+export interface ScenarioFileText {
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Reads a file that a scenario names (a unit's `decisionFile`, `receipts.file`), given its name as the
+ * scenario writes it and what it is (`"decision text"`, `"receipts file"`) for messages.
+ * @throws {@link FourthLevelError} when the file cannot be read.
+ */
+export type ReadScenarioFile = (name: string, what: string) => ScenarioFileText;
+
 /** Options of {@link resolveScenario}. */
 export interface ResolveScenarioOptions {
-  /** Directory that `decisionFile` and `receipts.file` paths are relative to. */
-  readonly baseDir: string;
+  /**
+   * Reads the files the scenario names; without it, a scenario that names a file is refused. In Node,
+   * `scenarioFileReader(folder)` of `fourth-level-budget/node` reads them relative to a folder.
+   */
+  readonly readFile?: ReadScenarioFile;
   /** The territory to check KATO codes against; the bundled classifier by default. */
   readonly territory?: Territory;
 }
+
+/** The reader of a scenario resolved without one: it names the file it cannot read. */
+const noFileReader: ReadScenarioFile = (name, what) => {
+  throw new FourthLevelError(
+    "INVALID_INPUT",
+    `the ${what} ${name} cannot be read without a file reader: give resolveScenario a readFile option, or load the scenario with loadScenario of fourth-level-budget/node`,
+    { file: name },
+  );
+};
 
 type RawUnitPlan = NonNullable<ScenarioFile["districts"][number]["units"][number]["plan"]>;
 
@@ -67,7 +97,7 @@ function readUnit(
   raw: ScenarioFile["districts"][number]["units"][number],
   path: string,
   year: number,
-  baseDir: string,
+  readFile: ReadScenarioFile,
   issues: InputIssue[],
 ): ScenarioUnit | undefined {
   const base = {
@@ -78,10 +108,12 @@ function readUnit(
   if (raw.figures !== undefined) {
     return { ...base, figures: figuresOf(raw.figures), readingNotes: [], unreadLines: new Set() };
   }
-  const file = resolve(baseDir, raw.decisionFile as string);
-  const text = collectIssues(issues, `${path}.decisionFile`, () => readTextFile(file, "decision text"));
-  if (text === undefined) return undefined;
-  const parsed = collectIssues(issues, `${path}.decisionFile`, () => parseDecisionText(text, { file }));
+  const read = collectIssues(issues, `${path}.decisionFile`, () =>
+    readFile(raw.decisionFile as string, "decision text"),
+  );
+  if (read === undefined) return undefined;
+  const file = read.path;
+  const parsed = collectIssues(issues, `${path}.decisionFile`, () => parseDecisionText(read.text, { file }));
   if (parsed === undefined) return undefined;
   if (parsed.budgetYear !== undefined && parsed.budgetYear !== year) {
     issues.push({
@@ -102,6 +134,89 @@ function readUnit(
   };
 }
 
+/** What reading the parts of a scenario needs, and where it gathers their problems. */
+interface ReadContext {
+  readonly territory: Territory;
+  readonly year: number;
+  readonly readFile: ReadScenarioFile;
+  readonly issues: InputIssue[];
+  /** The units read so far, to name a unit listed twice. */
+  readonly seenUnits: Set<string>;
+}
+
+/** A unit read, with its raw plan: a unit not read leaves no gap between the two. */
+interface PlanBase {
+  readonly unit: ScenarioUnit;
+  readonly plan?: RawUnitPlan;
+}
+
+function readDistrict(
+  d: ScenarioFile["districts"][number],
+  path: string,
+  { territory, year, readFile, issues, seenUnits }: ReadContext,
+): { readonly district: ScenarioDistrict; readonly bases: readonly PlanBase[] } {
+  const units = collectIssues(issues, `${path}.kato`, () => territory.unitsOfDistrict(d.kato)) ?? [];
+  const own = new Set(units.map((u) => u.code));
+  const read = d.units.flatMap((u, j): PlanBase[] => {
+    const unitPath = `${path}.units[${j}]`;
+    if (units.length > 0 && !own.has(u.kato)) {
+      const place = collectIssues(issues, `${unitPath}.kato`, () => territory.place(u.kato));
+      if (place !== undefined) {
+        issues.push({
+          path: `${unitPath}.kato`,
+          message: `${u.kato} (${place.nameRu}) is not a fourth-level unit of district ${d.kato}`,
+          code: "UNKNOWN_KATO",
+        });
+      }
+    }
+    if (seenUnits.has(u.kato))
+      issues.push({ path: `${unitPath}.kato`, message: `unit ${u.kato} is listed twice` });
+    seenUnits.add(u.kato);
+    const unit = readUnit(u, unitPath, year, readFile, issues);
+    return unit === undefined ? [] : [{ unit, ...(u.plan === undefined ? {} : { plan: u.plan }) }];
+  });
+  const district: ScenarioDistrict = {
+    kato: d.kato,
+    ...(d.districtBudget === undefined
+      ? {}
+      : {
+          districtBudget: {
+            ...(d.districtBudget.source === undefined ? {} : { source: d.districtBudget.source }),
+            figures: figuresOf(d.districtBudget.figures),
+          },
+        }),
+    units: read.map((r) => r.unit),
+  };
+  return { district, bases: read };
+}
+
+function readReceipts(
+  r: NonNullable<ScenarioFile["receipts"]>,
+  rulebook: Rulebook | undefined,
+  { territory, readFile, issues }: ReadContext,
+): Scenario["receipts"] {
+  // Unless receipts may be kept aside, check them against the rules now, with every other problem.
+  const readOptions = r.unattributed === true || rulebook === undefined ? {} : { rulebook };
+  const inline =
+    collectIssues(issues, "receipts.items", () =>
+      readReceiptsJson(JSON.stringify(r.items ?? []), territory, readOptions),
+    ) ?? [];
+  const fromFile =
+    r.file === undefined
+      ? []
+      : (collectIssues(issues, "receipts.file", () => {
+          const { path, text } = readFile(r.file as string, "receipts file");
+          return path.toLowerCase().endsWith(".csv")
+            ? readReceiptsCsv(text, territory, readOptions)
+            : readReceiptsJson(text, territory, readOptions);
+        }) ?? []);
+  return {
+    ...(r.note === undefined ? {} : { note: r.note }),
+    unattributed: r.unattributed ?? false,
+    items: [...inline, ...fromFile],
+  };
+}
+
 /**
  * Validates a parsed scenario file and reads the files it names: schema (zod), then every KATO code
  * (districts must be districts, units fourth-level units of their district), the decision texts (their
@@ -112,7 +227,7 @@ function readUnit(
  *
  * @param data - The scenario file's JSON, parsed.
  * @param what - What is being read, at the head of the error message (`"scenario examples/x.json"`
- *   from {@link loadScenario}); `"scenario"` by default.
+ *   from `loadScenario` of `fourth-level-budget/node`); `"scenario"` by default.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its JSON path.
  * @example
  * ```ts
@@ -120,12 +235,16 @@ function readUnit(
  *   { name: "Bel-Agach 2026", year: 2026, districts: [{ kato: "104000000", units: [
  *     { kato: "104035000", figures: { tax_revenue: "39585", capital_sales: "2000", expenditures: "54959" } },
  *   ] }] },
- *   { baseDir: "." },
+ *   {},
  *   "Bel-Agach scenario",
  * );
  * ```
  */
-export function resolveScenario(data: unknown, options: ResolveScenarioOptions, what = "scenario"): Scenario {
+export function resolveScenario(
+  data: unknown,
+  options: ResolveScenarioOptions = {},
+  what = "scenario",
+): Scenario {
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) throwIfIssues(what, zodIssues(parsed.error.issues));
   const file = parsed.data as ScenarioFile;
@@ -139,70 +258,12 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
   const rulebook = collectIssues(issues, "openCodes", () =>
     kazakhstanRulebook(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
   );
-  const seenUnits = new Set<string>();
-  const planBases: { readonly unit: ScenarioUnit; readonly plan?: RawUnitPlan }[][] = [];
-  const districts = file.districts.map((d, i): ScenarioDistrict => {
-    const path = `districts[${i}]`;
-    const units = collectIssues(issues, `${path}.kato`, () => territory.unitsOfDistrict(d.kato)) ?? [];
-    const own = new Set(units.map((u) => u.code));
-    const read = d.units.flatMap((u, j): { unit: ScenarioUnit; plan?: RawUnitPlan }[] => {
-      const unitPath = `${path}.units[${j}]`;
-      if (units.length > 0 && !own.has(u.kato)) {
-        const place = collectIssues(issues, `${unitPath}.kato`, () => territory.place(u.kato));
-        if (place !== undefined) {
-          issues.push({
-            path: `${unitPath}.kato`,
-            message: `${u.kato} (${place.nameRu}) is not a fourth-level unit of district ${d.kato}`,
-            code: "UNKNOWN_KATO",
-          });
-        }
-      }
-      if (seenUnits.has(u.kato))
-        issues.push({ path: `${unitPath}.kato`, message: `unit ${u.kato} is listed twice` });
-      seenUnits.add(u.kato);
-      const unit = readUnit(u, unitPath, file.year, options.baseDir, issues);
-      // each read unit keeps its raw plan: a unit not read leaves no gap between the two
-      return unit === undefined ? [] : [{ unit, ...(u.plan === undefined ? {} : { plan: u.plan }) }];
-    });
-    planBases.push(read);
-    return {
-      kato: d.kato,
-      ...(d.districtBudget === undefined
-        ? {}
-        : {
-            districtBudget: {
-              ...(d.districtBudget.source === undefined ? {} : { source: d.districtBudget.source }),
-              figures: figuresOf(d.districtBudget.figures),
-            },
-          }),
-      units: read.map((r) => r.unit),
-    };
-  });
-  let receipts: Scenario["receipts"];
-  if (file.receipts !== undefined) {
-    const r = file.receipts;
-    // Unless receipts may be kept aside, check them against the rules now, with every other problem.
-    const readOptions = r.unattributed === true || rulebook === undefined ? {} : { rulebook };
-    const inline =
-      collectIssues(issues, "receipts.items", () =>
-        readReceiptsJson(JSON.stringify(r.items ?? []), territory, readOptions),
-      ) ?? [];
-    const fromFile =
-      r.file === undefined
-        ? []
-        : (collectIssues(issues, "receipts.file", () => {
-            const path = resolve(options.baseDir, r.file as string);
-            const text = readTextFile(path, "receipts file");
-            return path.toLowerCase().endsWith(".csv")
-              ? readReceiptsCsv(text, territory, readOptions)
-              : readReceiptsJson(text, territory, readOptions);
-          }) ?? []);
-    receipts = {
-      ...(r.note === undefined ? {} : { note: r.note }),
-      unattributed: r.unattributed ?? false,
-      items: [...inline, ...fromFile],
-    };
-  }
+  const readFile = options.readFile ?? noFileReader;
+  const context: ReadContext = { territory, year: file.year, readFile, issues, seenUnits: new Set() };
+  const read = file.districts.map((d, i) => readDistrict(d, `districts[${i}]`, context));
+  const districts = read.map((r) => r.district);
+  const planBases = read.map((r) => r.bases);
+  const receipts = file.receipts === undefined ? undefined : readReceipts(file.receipts, rulebook, context);
   // the plan's own problems are reported with every other; planning the districts needs their figures
   const figuresRead = issues.length === 0;
   issues.push(...scenarioPlanIssues(file));
@@ -234,20 +295,4 @@ export function resolveScenario(data: unknown, options: ResolveScenarioOptions, 
     ...(receipts === undefined ? {} : { receipts }),
     ...(plan === undefined ? {} : { plan }),
   };
-}
-
-/**
- * Reads, validates and resolves a scenario file (JSON). Paths inside it are relative to its folder.
- * @throws {@link FourthLevelError} `INVALID_INPUT` with every problem, or when the file cannot be read
- * or is not JSON.
- * @example
- * ```ts
- * const scenario = loadScenario("examples/kz-2026-published.json");
- * const result = runScenario(scenario);
- * ```
- */
-export function loadScenario(path: string, options: { readonly territory?: Territory } = {}): Scenario {
-  const text = readTextFile(path, "scenario");
-  const data = parseJsonText(text, `scenario ${path}`);
-  return resolveScenario(data, { baseDir: dirname(resolve(path)), ...options }, `scenario ${path}`);
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { receiptJsonSchema } from "../attribution/receipts-input.js";
 import { BUDGET_LINE_KEYS } from "../budget/decision/lines.js";
 import { OWN_REVENUE_LINES } from "../budget/statement.js";

@@ -1,12 +1,12 @@
 import Table from "cli-table3";
 import { stringify } from "csv-stringify/sync";
 import { markdownTable } from "markdown-table";
-import { OWN_REVENUE_LINES } from "../budget/statement.js";
-import { Money } from "../money/money.js";
-import { scenarioResultToJson } from "../report/json.js";
-import { type PlanComparisonTableRow, type PlanRow, type PlanTables, planTables } from "../report/plan.js";
-import { formatScenarioResult, PLAIN } from "../report/text.js";
-import type { ScenarioResult } from "../scenario/run.js";
+import { OWN_REVENUE_LINES } from "../../budget/statement.js";
+import { Money } from "../../money/money.js";
+import { scenarioResultToJson } from "../../report/json.js";
+import { type PlanComparisonTableRow, type PlanRow, type PlanTables, planTables } from "../../report/plan.js";
+import { formatScenarioResult, PLAIN } from "../../report/text.js";
+import type { ScenarioResult } from "../../scenario/run.js";
 
 /** The output formats of `fourth-level run`. */
 export const RUN_FORMATS = ["table", "md", "csv", "json"] as const;

@@ -1,0 +1,87 @@
+import type { Command } from "commander";
+import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { kazakhstanRulebook } from "../../jurisdictions/kz/revenue-lines.js";
+import type { Rulebook } from "../../rules/rulebook.js";
+import { kazakhstanTerritory, type Territory } from "../../territory/territory.js";
+
+/** Exit code for unreadable input or bad arguments. */
+export const EXIT_BAD_INPUT = 2;
+
+/** Prints `value` as JSON when `json`, else the readable `text()`. */
+export type Print = (json: boolean, value: unknown, text: () => string) => void;
+
+/** Prints `value` as indented JSON when `json`, else the readable `text()`, on standard output. */
+export const print: Print = (json, value, text) => {
+  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
+};
+
+/** Adds `--json` to a command: `shape` says what the JSON holds. */
+export function jsonOption(command: Command, shape: string): Command {
+  return command.option("--json", shape);
+}
+
+const collectValues = (value: string, previous: string[] = []) => [...previous, value];
+
+/**
+ * Reads repeatable `NAME=VALUE` options, checking each with `check` (which throws on a bad value), and
+ * reports every malformed, conflicting or invalid one at once.
+ */
+function keyValues(
+  option: string,
+  pairs: readonly string[],
+  check: (name: string, value: string) => void,
+): Record<string, string> {
+  const issues: InputIssue[] = [];
+  const result: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    const [name, value] = [pair.slice(0, at), pair.slice(at + 1)];
+    if (at <= 0 || value === "") {
+      issues.push({ path: option, message: `${JSON.stringify(pair)} must be written NAME=VALUE` });
+    } else if (result[name] !== undefined && result[name] !== value) {
+      issues.push({ path: option, message: `${name} is given twice, as ${result[name]} and ${value}` });
+    } else {
+      try {
+        check(name, value);
+        result[name] = value;
+      } catch (e) {
+        if (!(e instanceof FourthLevelError)) throw e;
+        issues.push({ path: option, message: e.message, code: e.code });
+      }
+    }
+  }
+  throwIfIssues(`option ${option}`, issues);
+  return result;
+}
+
+/** The options of {@link addLawOptions}, as commander reads them. */
+export interface LawOptions {
+  readonly ownBudgetSince?: string[];
+  readonly openCode?: string[];
+}
+
+/** Adds the options that adjust the law in force: `--own-budget-since` and `--open-code` (repeatable). */
+export function addLawOptions(command: Command): Command {
+  return command
+    .option(
+      "--own-budget-since <unit=date>",
+      "a unit that had its own budget before 2020, e.g. 104035000=2018-01-01 (repeatable)",
+      collectValues,
+    )
+    .option(
+      "--open-code <line=ebk>",
+      "EBK code of a revenue line the law leaves open, e.g. land-use-fee=105316 (repeatable)",
+      collectValues,
+    );
+}
+
+/** The territory and rulebook that {@link addLawOptions}' options give (the bundled ones without them). */
+export function lawOf(opts: LawOptions): { readonly territory: Territory; readonly rulebook: Rulebook } {
+  const ownBudgetSince = keyValues("--own-budget-since", opts.ownBudgetSince ?? [], (unit, date) =>
+    kazakhstanTerritory({ ownBudgetSince: { [unit]: date } }),
+  );
+  const openCodes = keyValues("--open-code", opts.openCode ?? [], (line, ebk) =>
+    kazakhstanRulebook({ openCodes: { [line]: ebk } }),
+  );
+  return { territory: kazakhstanTerritory({ ownBudgetSince }), rulebook: kazakhstanRulebook({ openCodes }) };
+}

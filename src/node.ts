@@ -1,0 +1,10 @@
+/**
+ * fourth-level-budget/node: what needs Node.js — reading files from disk (strictly UTF-8), loading
+ * scenario files with the files they name, and the readable tables the command line prints. Everything
+ * else is in the main entry `fourth-level-budget`, which runs anywhere.
+ *
+ * @packageDocumentation
+ */
+export { MAX_INPUT_BYTES, readTextFile } from "./files/read-text-file.js";
+export { formatAttribution, formatDecisionChecks, formatScenarioResult } from "./report/text.js";
+export { loadScenario, scenarioFileReader } from "./scenario/load-file.js";

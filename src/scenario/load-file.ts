@@ -1,0 +1,57 @@
+import { dirname, resolve } from "node:path";
+import { readTextFile } from "../files/read-text-file.js";
+import { parseJsonText } from "../input/json.js";
+import type { Territory } from "../territory/territory.js";
+import { type ReadScenarioFile, resolveScenario, type Scenario } from "./load.js";
+
+/**
+ * A reader of the files a scenario names, relative to `folder` (UTF-8 text; see `readTextFile`): the
+ * `readFile` option of `resolveScenario` for a scenario built in code.
+ *
+ * @param folder - The folder the scenario's file names are relative to.
+ * @category Node
+ * @example
+ * ```ts
+ * import { resolveScenario } from "fourth-level-budget";
+ * import { scenarioFileReader } from "fourth-level-budget/node";
+ * const scenario = resolveScenario(
+ *   { name: "Bel-Agach 2026", year: 2026, districts: [{ kato: "104000000", units: [
+ *     { kato: "104035000", decisionFile: "kz-abai-borodulikha-belagach-2026.txt" },
+ *   ] }] },
+ *   { readFile: scenarioFileReader("data/decisions") },
+ * );
+ * scenario.districts[0]?.units[0]?.figures.tax_revenue?.toThousandKzt(); //=> "39585"
+ * ```
+ */
+export function scenarioFileReader(folder: string): ReadScenarioFile {
+  return (name, what) => {
+    const path = resolve(folder, name);
+    return { path, text: readTextFile(path, what) };
+  };
+}
+
+/**
+ * Reads, validates and resolves a scenario file (JSON; a UTF-8 byte order mark is skipped). The files
+ * it names are read relative to its folder.
+ *
+ * @param path - The scenario file.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` with every problem, or when the file cannot be read
+ *   or is not JSON; `INVALID_ENCODING` when it is not UTF-8.
+ * @category Node
+ * @example
+ * ```ts
+ * import { runScenario } from "fourth-level-budget";
+ * import { loadScenario } from "fourth-level-budget/node";
+ * const scenario = loadScenario("examples/kz-2026-published.json");
+ * runScenario(scenario).year; //=> 2026
+ * ```
+ */
+export function loadScenario(path: string, options: { readonly territory?: Territory } = {}): Scenario {
+  const text = readTextFile(path, "scenario");
+  const data = parseJsonText(text, `scenario ${path}`);
+  return resolveScenario(
+    data,
+    { readFile: scenarioFileReader(dirname(resolve(path))), ...options },
+    `scenario ${path}`,
+  );
+}
