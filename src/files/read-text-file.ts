@@ -17,7 +17,7 @@ export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
  *
  * @param path - The file's path.
  * @param what - What the file is, for the message (e.g. `"scenario"`).
- * @throws {@link FourthLevelError} `INVALID_INPUT` naming the path and why it cannot be read;
+ * @throws `FourthLevelError` `INVALID_INPUT` naming the path and why it cannot be read;
  *   `INVALID_ENCODING` naming the path and the first line that is not UTF-8.
  * @category Node
  * @example

@@ -35,7 +35,7 @@ export function scenarioFileReader(folder: string): ReadScenarioFile {
  * it names are read relative to its folder.
  *
  * @param path - The scenario file.
- * @throws {@link FourthLevelError} `INVALID_INPUT` with every problem, or when the file cannot be read
+ * @throws `FourthLevelError` `INVALID_INPUT` with every problem, or when the file cannot be read
  *   or is not JSON; `INVALID_ENCODING` when it is not UTF-8.
  * @category Node
  * @example
