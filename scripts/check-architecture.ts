@@ -5,7 +5,9 @@
 // - the engine folders (money, calendar, territory, classification, rules, attribution, ledger,
 //   transfers, budget) import nothing from src/jurisdictions/: they are handed the law;
 // - the main entry (src/index.ts and all it imports) imports no Node built-in and no Node-only package;
-// - zod is imported as a namespace (`import * as z from "zod"`), which bundlers can tree-shake.
+// - zod is imported as a namespace (`import * as z from "zod"`), which bundlers can tree-shake;
+// - no module does anything on import but declare (package.json says `"sideEffects": false`): no
+//   top-level statement other than imports, exports and declarations (the CLI's entry aside).
 // Every violation is printed with its file and line. Run: npm run check:architecture
 import { readdirSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
@@ -31,6 +33,8 @@ const ENGINE_FOLDERS = new Set([
   "budget",
 ]);
 const MAIN_ENTRY = "src/index.ts";
+/** The one module that acts when loaded: the command line's entry, which no library module imports. */
+const RUNS_ON_LOAD = new Set(["src/cli/main.ts"]);
 /** Packages that need Node.js (the terminal tables and the command line). */
 const NODE_ONLY_PACKAGES = new Set(["cli-table3", "commander", "csv-stringify", "markdown-table"]);
 
@@ -146,6 +150,30 @@ function longFunctions({ file, source }: SourceInfo): Violation[] {
   return found;
 }
 
+/** Top-level statements that act on import (a call, a loop, an assignment), which a bundler must keep. */
+function topLevelEffects({ file, source }: SourceInfo): Violation[] {
+  if (RUNS_ON_LOAD.has(file)) return [];
+  const declares = (s: ts.Statement) =>
+    ts.isImportDeclaration(s) ||
+    ts.isExportDeclaration(s) ||
+    ts.isVariableStatement(s) ||
+    ts.isFunctionDeclaration(s) ||
+    ts.isClassDeclaration(s) ||
+    ts.isInterfaceDeclaration(s) ||
+    ts.isTypeAliasDeclaration(s) ||
+    ts.isEnumDeclaration(s) ||
+    ts.isModuleDeclaration(s) ||
+    ts.isImportEqualsDeclaration(s) ||
+    ts.isEmptyStatement(s);
+  return source.statements
+    .filter((s) => !declares(s))
+    .map((s) => ({
+      file,
+      line: lineOf(source, s.getStart(source)),
+      message: `a top-level statement runs on import (package.json says "sideEffects": false): ${s.getText(source).split("\n")[0]}`,
+    }));
+}
+
 /** The folder of a source file below src/ (`src/budget/decision/x.ts` → `budget/decision`). */
 const folderOf = (file: string) => posix.dirname(posix.relative("src", file));
 
@@ -254,6 +282,7 @@ function main(): number {
       ...longFunctions(info),
       ...engineImportsOfLaw(info),
       ...zodNamedImports(info),
+      ...topLevelEffects(info),
     ]),
     ...cycleViolations(infos),
     ...nodeInMainEntry(new Map(infos.map((info) => [info.file, info]))),

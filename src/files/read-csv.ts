@@ -35,11 +35,6 @@ export interface ReadCsvOptions {
  * @param text - The whole file, UTF-8 text.
  * @param what - What is being read, for the error message (e.g. the file name).
  * @throws {@link FourthLevelError} `INVALID_INPUT` when the text is not CSV (e.g. an unclosed quote).
- * @example
- * ```ts
- * const { header, rows } = readCsvRecords("# note\nid,amount\nr1,100\n", "receipts.csv");
- * // header ["id", "amount"]; rows [{ cells: ["r1", "100"], line: 3 }]
- * ```
  */
 export function readCsvRecords(text: string, what: string, options: ReadCsvOptions = {}): CsvRecords {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
@@ -66,13 +61,7 @@ export function readCsvRecords(text: string, what: string, options: ReadCsvOptio
   };
 }
 
-/**
- * A row's cells by column name; a column the row has no cell for is absent.
- * @example
- * ```ts
- * cellsByColumn(["id", "amount"], { cells: ["r1", "100"], line: 2 }); // { id: "r1", amount: "100" }
- * ```
- */
+/** A row's cells by column name; a column the row has no cell for is absent. */
 export function cellsByColumn(header: readonly string[], row: CsvRow): Readonly<Record<string, string>> {
   const record: Record<string, string> = {};
   header.forEach((column, i) => {

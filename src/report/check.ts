@@ -4,10 +4,18 @@ import type { ParsedDecision } from "../budget/decision/parse-text.js";
 import type { PublishedBudget } from "../budget/decision/published.js";
 import { checkIdentities, type IdentityCheck, type IdentityName } from "../budget/identities.js";
 
-/** The identities `fourth-level check` reports for a published decision. */
+/**
+ * The identities `fourth-level check` reports for a published decision.
+ *
+ * @category Reports
+ */
 export const DECISION_IDENTITIES: readonly IdentityName[] = ["revenue", "balance", "financing"];
 
-/** One identity check in JSON: money as thousand-KZT decimal strings, never floats. */
+/**
+ * One identity check in JSON: money as thousand-KZT decimal strings, never floats.
+ *
+ * @category Reports
+ */
 export interface CheckJson {
   readonly identity: IdentityName;
   readonly status: IdentityCheck["status"];
@@ -16,7 +24,11 @@ export interface CheckJson {
   readonly reason?: string;
 }
 
-/** One decision checked, in the JSON form of `fourth-level check --json`. */
+/**
+ * One decision checked, in the JSON form of `fourth-level check --json`.
+ *
+ * @category Reports
+ */
 export interface DecisionCheckJson {
   readonly file: string;
   readonly unit: string | null;
@@ -33,6 +45,7 @@ export interface DecisionCheckJson {
 
 /**
  * Figures as thousand-KZT decimal strings (exact), in the order of the budget lines; absent lines left out.
+ * @category Reports
  * @example
  * ```ts
  * figuresToJson({ tax_revenue: Money.thousandKzt("39585"), expenditures: Money.thousandKzt("54959") });
@@ -60,10 +73,20 @@ function checksToJson(figures: BudgetFigures, unreadLines?: ReadonlySet<BudgetLi
 /**
  * A decision read from its text, checked against the budget identities, in the JSON form of
  * `fourth-level check --json` (money as thousand-KZT decimal strings).
+ * @category Reports
  * @example
  * ```ts
- * const file = "data/decisions/kz-abai-borodulikha-belagach-2026.txt";
- * checkParsedDecision(file, parseDecisionText(readFileSync(file, "utf8"), { file })).checks;
+ * // items 1) and 2) of the Bel-Agach 2026 budget (Borodulikha district maslikhat, 23.12.2025 No 42-4-VIII)
+ * const text = [
+ *   "1) доходы – 54959 тысяч тенге, в том числе:",
+ *   "налоговые поступления – 39585 тысяч тенге;",
+ *   "поступления от продажи основного капитала – 2000 тысяч тенге;",
+ *   "поступления трансфертов – 13374 тысяч тенге;",
+ *   "2) затраты – 54959 тысяч тенге;",
+ * ].join("\n");
+ * const checked = checkParsedDecision("belagach-2026.txt", parseDecisionText(text));
+ * // 39 585 + 2 000 + 13 374 = 54 959
+ * checked.checks[0]; //=> { identity: "revenue", status: "ok", difference: "0" }
  * ```
  */
 export function checkParsedDecision(file: string, parsed: ParsedDecision): DecisionCheckJson {
@@ -85,10 +108,21 @@ export function checkParsedDecision(file: string, parsed: ParsedDecision): Decis
 /**
  * Each year of a decision of the published-budgets JSON, checked, in the JSON form of
  * `fourth-level check --json` (money as thousand-KZT decimal strings): one entry per year.
+ * @category Reports
  * @example
  * ```ts
- * const budgets = readPublishedBudgets(JSON.parse(readFileSync("data/decisions/published-budgets.json", "utf8")));
- * budgets.flatMap((b) => checkPublishedBudget("published-budgets.json", b));
+ * const [budget] = readPublishedBudgets([{
+ *   id: "kz-abai-borodulikha-belagach-2026", unit: "Bel-Agach rural district", unitRu: "Бель-Агачский сельский округ",
+ *   unitType: "rural_district", district: "Borodulikha district", region: "Abai region",
+ *   source: "Borodulikha district maslikhat, 23.12.2025 No 42-4-VIII", years: ["2026"],
+ *   lines: [
+ *     { key: "revenue_total", amounts: { "2026": 54959 } },
+ *     { key: "tax_revenue", amounts: { "2026": 39585 } },
+ *     { key: "capital_sales", amounts: { "2026": 2000 } },
+ *     { key: "transfers", amounts: { "2026": 13374 } },
+ *   ],
+ * }]);
+ * checkPublishedBudget("published-budgets.json", budget!)[0]?.checks[0]?.status; //=> "ok"
  * ```
  */
 export function checkPublishedBudget(file: string, budget: PublishedBudget): DecisionCheckJson[] {

@@ -8,6 +8,7 @@ import type { ScenarioResult } from "../scenario/run.js";
 /**
  * The JSON form of an attribution (`fourth-level attribute --json`): totals per receiving account and
  * EBK code, the receipts kept aside, and the conservation line. Money as KZT decimal strings.
+ * @category Reports
  */
 export function attributionToJson(result: AttributionResult) {
   return {
@@ -147,6 +148,7 @@ function planToJson(plan: NonNullable<ScenarioResult["plan"]>) {
 /**
  * The JSON form of a scenario result (`fourth-level run --json`): money as thousand-KZT decimal strings
  * (the unit of published decisions), receipts as KZT decimal strings.
+ * @category Reports
  */
 export function scenarioResultToJson(result: ScenarioResult) {
   return {

@@ -9,6 +9,7 @@ import type { ReplanResult } from "../transfers/replan/replan.js";
 /**
  * Where a row's transfer comes from: the published base year, the plan's sources, or `kept` — a volume of
  * the plan in force that a re-plan may not change (BC2025 Art. 79 p.2).
+ * @category Reports
  */
 export type PlanRowSource = "published" | "fixed" | "formula" | "equalisation" | "kept";
 
@@ -16,6 +17,7 @@ export type PlanRowSource = "published" | "fixed" | "formula" | "equalisation" |
  * One row of a scenario's multi-year table: a unit in a year, or the district's total for a year
  * (`unit` is `null`). Money as thousand-KZT decimal strings, exact (the unit of published decisions);
  * an unknown figure is `null`.
+ * @category Reports
  */
 export interface PlanRow {
   readonly districtCode: string;
@@ -52,7 +54,11 @@ export interface PlanRow {
   readonly citation: string;
 }
 
-/** One row of the comparison with the alternative plan, thousand KZT (net: withdrawals negative). */
+/**
+ * One row of the comparison with the alternative plan, thousand KZT (net: withdrawals negative).
+ *
+ * @category Reports
+ */
 export interface PlanComparisonTableRow {
   readonly districtCode: string;
   readonly district: string;
@@ -72,7 +78,11 @@ export interface PlanComparisonTableRow {
   readonly change: "gains" | "loses" | "same" | "outlay";
 }
 
-/** The tables of `fourth-level run`: the years of every unit and district, and the comparisons. */
+/**
+ * The tables of `fourth-level run`: the years of every unit and district, and the comparisons.
+ *
+ * @category Reports
+ */
 export interface PlanTables {
   /** The scenario's year (published) and the planned years, in order. */
   readonly years: readonly number[];
@@ -247,10 +257,16 @@ function comparisonRows(
  *
  * @param year - Keep only this year (the scenario's year or a planned year).
  * @throws {@link FourthLevelError} `INVALID_INPUT` when `year` is neither the scenario's year nor planned.
+ * @category Reports
  * @example
  * ```ts
- * const tables = planTables(runScenario(loadScenario("examples/kz-2026-published.json")), 2027);
- * tables.rows.filter((r) => r.unitCode === "394845000").map((r) => r.subvention); // ["28000"]
+ * const scenario = resolveScenario({ name: "Bel-Agach 2026", year: 2026, districts: [{ kato: "104000000", units: [
+ *   { kato: "104035000", figures: { tax_revenue: "39585", capital_sales: "2000", transfers: "13374", expenditures: "54959" } },
+ * ] }] });
+ * const { rows } = planTables(runScenario(scenario));
+ * rows.map((r) => [r.unit, r.subvention]); //=> [["Бель-Агачский с.о.", "13374"], ["district total", "13374"]]
+ * // own revenues 39 585 + 2 000 = 41 585 of costs 54 959: 75.7 %
+ * rows[0]?.selfSufficiency; //=> "75.7"
  * ```
  */
 export function planTables(result: ScenarioResult, year?: number): PlanTables {

@@ -20,10 +20,14 @@ function statusText(status: string, difference?: string, reason?: string): strin
 /**
  * The readable table of `fourth-level check`: per decision its unit, year, figures (thousand KZT, as
  * published) and the status of each budget identity (a mismatch with its difference in thousand KZT).
+ * @category Node
  * @example
  * ```ts
- * const text = readFileSync("data/decisions/kz-abai-borodulikha-belagach-2026.txt", "utf8");
- * console.log(formatDecisionChecks([checkParsedDecision("belagach-2026.txt", parseDecisionText(text))]));
+ * import { checkParsedDecision, parseDecisionText } from "fourth-level-budget";
+ * import { formatDecisionChecks, readTextFile } from "fourth-level-budget/node";
+ * const file = "data/decisions/kz-abai-borodulikha-belagach-2026.txt";
+ * const table = formatDecisionChecks([checkParsedDecision(file, parseDecisionText(readTextFile(file)))]);
+ * table.split("\n")[1]; //=> "  unit: Бель-Агачского сельского округа   year: 2026"
  * ```
  */
 export function formatDecisionChecks(results: readonly DecisionCheckJson[]): string {
@@ -55,10 +59,16 @@ export function formatDecisionChecks(results: readonly DecisionCheckJson[]): str
 /**
  * The table of `fourth-level attribute`: totals per budget and EBK code (KZT), then the conservation line
  * (Σ receipts = Σ attributed, exact to the tiyn).
+ * @category Node
  * @example
  * ```ts
+ * import { attribute, kazakhstanRulebook, kazakhstanTerritory, Money } from "fourth-level-budget";
+ * import { formatAttribution } from "fourth-level-budget/node";
+ * const receipts = [
+ *   { id: "r-1", ebk: "104402", amount: Money.kzt("21625"), paymentDate: "2026-03-10", payerKind: "individual", places: { residence: "104035100" } },
+ * ] as const;
  * const result = attribute(receipts, { rulebook: kazakhstanRulebook(), territory: kazakhstanTerritory() });
- * console.log(formatAttribution(result));
+ * formatAttribution(result).split("\n").at(-1); //=> "conservation: receipts 21625.00 KZT = postings 21625.00 KZT (exact)"
  * ```
  */
 export function formatAttribution(result: AttributionResult): string {
@@ -157,9 +167,13 @@ function formatConsolidation(c: DistrictConsolidation): string {
 /**
  * The report of `fourth-level run`: each unit's statement (thousand KZT), identity checks and
  * self-sufficiency (%), then each district's consolidation; the scenario's notes after its name.
+ * @category Node
  * @example
  * ```ts
- * console.log(formatScenarioResult(runScenario(loadScenario("examples/kz-2026-published.json"))));
+ * import { runScenario } from "fourth-level-budget";
+ * import { formatScenarioResult, loadScenario } from "fourth-level-budget/node";
+ * const report = formatScenarioResult(runScenario(loadScenario("examples/kz-2026-published.json")));
+ * report.split("\n")[0]; //=> "Fourth-level budgets for 2026 as published by district maslikhats, planned to 2028 — budget year 2026"
  * ```
  */
 export function formatScenarioResult(result: ScenarioResult): string {

@@ -16,7 +16,11 @@ import { type DistrictBudgetRef, kazakhstanTerritory, type Territory } from "../
 import { type PlanBaseUnit, readScenarioPlan, type ScenarioPlan, scenarioPlanIssues } from "./plan.js";
 import { type ScenarioFile, scenarioSchema } from "./schema.js";
 
-/** A fourth-level unit of a scenario, with its published figures read. */
+/**
+ * A fourth-level unit of a scenario, with its published figures read.
+ *
+ * @category Scenario
+ */
 export interface ScenarioUnit {
   readonly kato: string;
   readonly source?: string;
@@ -28,14 +32,22 @@ export interface ScenarioUnit {
   readonly unreadLines: ReadonlySet<BudgetLineKey>;
 }
 
-/** A district of a scenario. */
+/**
+ * A district of a scenario.
+ *
+ * @category Scenario
+ */
 export interface ScenarioDistrict {
   readonly kato: string;
   readonly districtBudget?: { readonly source?: string; readonly figures: BudgetFigures };
   readonly units: readonly ScenarioUnit[];
 }
 
-/** A scenario with every file it names read and every code checked; run it with `runScenario`. */
+/**
+ * A scenario with every file it names read and every code checked; run it with `runScenario`.
+ *
+ * @category Scenario
+ */
 export interface Scenario {
   readonly name: string;
   readonly note?: string;
@@ -58,7 +70,11 @@ function figuresOf(raw: Readonly<Partial<Record<BudgetLineKey, string>>>): Budge
   ) as BudgetFigures;
 }
 
-/** A file named in a scenario, read: its path as messages and sources show it, and its text. */
+/**
+ * A file named in a scenario, read: its path as messages and sources show it, and its text.
+ *
+ * @category Scenario
+ */
 export interface ScenarioFileText {
   readonly path: string;
   readonly text: string;
@@ -68,10 +84,15 @@ export interface ScenarioFileText {
  * Reads a file that a scenario names (a unit's `decisionFile`, `receipts.file`), given its name as the
  * scenario writes it and what it is (`"decision text"`, `"receipts file"`) for messages.
  * @throws {@link FourthLevelError} when the file cannot be read.
+ * @category Scenario
  */
 export type ReadScenarioFile = (name: string, what: string) => ScenarioFileText;
 
-/** Options of {@link resolveScenario}. */
+/**
+ * Options of {@link resolveScenario}.
+ *
+ * @category Scenario
+ */
 export interface ResolveScenarioOptions {
   /**
    * Reads the files the scenario names; without it, a scenario that names a file is refused. In Node,
@@ -229,6 +250,7 @@ function readReceipts(
  * @param what - What is being read, at the head of the error message (`"scenario examples/x.json"`
  *   from `loadScenario` of `fourth-level-budget/node`); `"scenario"` by default.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its JSON path.
+ * @category Scenario
  * @example
  * ```ts
  * const scenario = resolveScenario(
