@@ -1,0 +1,45 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { resolveScenario } from "../src/scenario/load.js";
+import { scenarioFileReader } from "../src/scenario/load-file.js";
+import { errorOf } from "./support.js";
+
+const DECISIONS = join(__dirname, "..", "data", "decisions");
+
+/** Bel-Agach 2026 read from its published decision text, named relative to data/decisions/. */
+const belagach = {
+  name: "Bel-Agach 2026",
+  year: 2026,
+  districts: [
+    {
+      kato: "104000000",
+      units: [{ kato: "104035000", decisionFile: "kz-abai-borodulikha-belagach-2026.txt" }],
+    },
+  ],
+};
+
+describe("resolveScenario and the files a scenario names", () => {
+  it("reads them through the readFile option, relative to the reader's folder", () => {
+    const scenario = resolveScenario(belagach, { readFile: scenarioFileReader(DECISIONS) });
+    const unit = scenario.districts[0]?.units[0];
+    // Borodulikha district maslikhat, 23.12.2025 No 42-4-VIII: tax revenues 39 585, costs 54 959 thousand KZT
+    expect(unit?.figures.tax_revenue?.toThousandKzt()).toBe("39585");
+    expect(unit?.figures.expenditures?.toThousandKzt()).toBe("54959");
+    // the source is the text's own "# source:" line
+    expect(unit?.source).toBe("http://insecure.zan.kz/rus/docs/G25FG00424M");
+  });
+
+  it("without a reader (as in a browser), names the file it cannot read at its path, with other problems", () => {
+    const error = errorOf(() =>
+      resolveScenario({ ...belagach, receipts: { file: "receipts.csv" } }, {}, "scenario in a browser"),
+    );
+    expect(error.issues.map((i) => i.path)).toEqual([
+      ["districts", 0, "units", 0, "decisionFile"],
+      ["receipts", "file"],
+    ]);
+    expect(error.message).toContain(
+      "the decision text kz-abai-borodulikha-belagach-2026.txt cannot be read without a file reader",
+    );
+    expect(error.message).toContain("the receipts file receipts.csv cannot be read without a file reader");
+  });
+});
