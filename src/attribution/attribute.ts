@@ -1,8 +1,8 @@
 import { isIsoDate } from "../calendar/iso-date.js";
 import { categoryOfEbk, type RevenueCategory } from "../classification/category.js";
+import { describeValue } from "../errors/describe.js";
 import { type ErrorCode, FourthLevelError } from "../errors/error.js";
 import { type Issue, type IssuePath, throwIssues } from "../errors/issue.js";
-import { describeValue } from "../input/describe.js";
 import type { Account, Posting } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
 import { PAYER_KINDS, type RevenueRule } from "../rules/rule.js";

@@ -1,6 +1,6 @@
 import { assertCitation, type Citation } from "../citation/citation.js";
+import { describeValue, labelOf } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
-import { describeValue, labelOf } from "../input/describe.js";
 import { firstJanuary, type IsoDate, isoDate, nextDay } from "./iso-date.js";
 
 /** A value in force from `from` to `to` (both inclusive; no `to` means still in force), with its source. */

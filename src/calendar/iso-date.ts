@@ -1,5 +1,5 @@
+import { describeValue, labelOf } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
-import { describeValue, labelOf } from "../input/describe.js";
 
 /**
  * A calendar date written `YYYY-MM-DD`, as legal dates are at the API. A string, so that results never

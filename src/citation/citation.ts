@@ -1,5 +1,5 @@
+import { labelOf } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
-import { labelOf } from "../input/describe.js";
 
 /**
  * Where a rule or a parameter value comes from in the law: the act, the article and paragraph, and the

@@ -1,4 +1,4 @@
-import { labelOf } from "../input/describe.js";
+import { labelOf } from "./describe.js";
 import { type ErrorCode, FourthLevelError } from "./error.js";
 
 /**

@@ -1,5 +1,5 @@
+import { describeValue, labelOf } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
-import { describeValue, labelOf } from "./describe.js";
 
 const BOM = "\uFEFF";
 

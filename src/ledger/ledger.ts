@@ -1,8 +1,8 @@
 import type { IsoDate } from "../calendar/iso-date.js";
 import type { Citation } from "../citation/citation.js";
 import type { RevenueCategory } from "../classification/category.js";
+import { describeValue } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
-import { describeValue } from "../input/describe.js";
 import { Money } from "../money/money.js";
 
 /**

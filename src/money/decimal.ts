@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
+import { describeValue, labelOf } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
-import { describeValue, labelOf } from "../input/describe.js";
 
 /**
  * The library's private decimal.js clone: 80 significant digits, never exponent notation. Nothing

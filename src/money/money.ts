@@ -1,5 +1,5 @@
+import { describeValue, labelOf } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
-import { describeValue, labelOf } from "../input/describe.js";
 import { Dec, type DecimalInput, divideRounded, type RoundingMode, roundToBigint, toDec } from "./decimal.js";
 
 const TIYN_PER_KZT = 100n;
