@@ -1,7 +1,7 @@
 // The layout rules of the house, checked on the sources of src/ (tests aside) with the TypeScript parser:
 // - no file over 400 lines (the generated KATO data and the public index aside);
 // - no function over 80 lines;
-// - no import cycle between folders (src/budget and src/budget/decision are two folders);
+// - no import cycle between folders (src/jurisdictions/kz and src/jurisdictions/kz/decisions are two folders);
 // - the engine folders (money, calendar, territory, classification, rules, attribution, ledger,
 //   transfers, budget) import nothing from src/jurisdictions/: they are handed the law;
 // - the main entry (src/index.ts and all it imports) imports no Node built-in and no Node-only package;
@@ -174,7 +174,7 @@ function topLevelEffects({ file, source }: SourceInfo): Violation[] {
     }));
 }
 
-/** The folder of a source file below src/ (`src/budget/decision/x.ts` → `budget/decision`). */
+/** The folder of a source file below src/ (`src/jurisdictions/kz/decisions/x.ts` → `jurisdictions/kz/decisions`). */
 const folderOf = (file: string) => posix.dirname(posix.relative("src", file));
 
 function engineImportsOfLaw({ file, imports }: SourceInfo): Violation[] {

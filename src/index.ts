@@ -33,15 +33,15 @@ export {
   type BudgetFigures,
   type BudgetLineKey,
   isBudgetLineKey,
-} from "./budget/decision/lines.js";
+} from "./budget/lines.js";
 export {
   type DecisionLine,
   type DecisionProblem,
   type ParseDecisionOptions,
   type ParsedDecision,
   parseDecisionText,
-} from "./budget/decision/parse-text.js";
-export { type PublishedBudget, readPublishedBudgets } from "./budget/decision/published.js";
+} from "./jurisdictions/kz/decisions/parse-text.js";
+export { type PublishedBudget, readPublishedBudgets } from "./jurisdictions/kz/decisions/published.js";
 export {
   checkIdentities,
   checkIdentity,

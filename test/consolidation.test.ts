@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { consolidateDistrict } from "../src/budget/consolidation.js";
-import type { BudgetFigures } from "../src/budget/decision/lines.js";
+import type { BudgetFigures } from "../src/budget/lines.js";
 import { buildStatement } from "../src/budget/statement.js";
 import type { IsoDate } from "../src/calendar/iso-date.js";
 import type { Posting } from "../src/ledger/ledger.js";

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { BudgetFigures, BudgetLineKey } from "../src/budget/decision/lines.js";
 import {
   checkIdentities,
   checkIdentity,
@@ -8,6 +7,7 @@ import {
   type IdentityName,
   identityValue,
 } from "../src/budget/identities.js";
+import type { BudgetFigures, BudgetLineKey } from "../src/budget/lines.js";
 import { Money } from "../src/money/money.js";
 import { consistentFiguresArb, IDENTITY_LINES, nonZeroDeltaArb } from "./arbitraries/budgets.js";
 import { BEL_AGACH_2026 } from "./fixtures/bel-agach-2026.js";

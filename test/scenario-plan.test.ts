@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDecisionText } from "../src/budget/decision/parse-text.js";
 import { FourthLevelError } from "../src/errors/error.js";
+import { parseDecisionText } from "../src/jurisdictions/kz/decisions/parse-text.js";
 import { Money } from "../src/money/money.js";
 import { planTables } from "../src/report/plan.js";
 import { resolveScenario } from "../src/scenario/load.js";

@@ -41,10 +41,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { consolidateDistrict } from "../src/budget/consolidation.js";
-import type { BudgetFigures } from "../src/budget/decision/lines.js";
-import { type ParsedDecision, parseDecisionText } from "../src/budget/decision/parse-text.js";
 import { checkIdentities, type IdentityCheck, type IdentityName } from "../src/budget/identities.js";
+import type { BudgetFigures } from "../src/budget/lines.js";
 import { buildStatement } from "../src/budget/statement.js";
+import { type ParsedDecision, parseDecisionText } from "../src/jurisdictions/kz/decisions/parse-text.js";
 import { type Account, accountId, balances, type Posting } from "../src/ledger/ledger.js";
 import { Money, percentOf } from "../src/money/money.js";
 import { kazakhstanTerritory } from "../src/territory/territory.js";

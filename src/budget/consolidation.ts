@@ -1,8 +1,8 @@
 import { fiscalYearOf } from "../calendar/iso-date.js";
 import type { Posting } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
-import type { BudgetFigures, BudgetLineKey } from "./decision/lines.js";
 import { identityValue } from "./identities.js";
+import type { BudgetFigures, BudgetLineKey } from "./lines.js";
 import type { BudgetStatement } from "./statement.js";
 
 /**

@@ -1,6 +1,6 @@
 import { FourthLevelError } from "../errors/error.js";
 import { Money } from "../money/money.js";
-import type { BudgetFigures, BudgetLineKey } from "./decision/lines.js";
+import type { BudgetFigures, BudgetLineKey } from "./lines.js";
 
 /**
  * The identities of a budget (BC2008 Art. 13, 17; BC2025 keeps them):

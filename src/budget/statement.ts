@@ -2,8 +2,8 @@ import { fiscalYearOf } from "../calendar/iso-date.js";
 import type { RevenueCategory } from "../classification/category.js";
 import { type BudgetCodeTotal, type Posting, totalsByBudgetAndCode } from "../ledger/ledger.js";
 import { Money, percentOf } from "../money/money.js";
-import type { BudgetFigures, BudgetLineKey } from "./decision/lines.js";
 import { checkIdentities, type IdentityCheck, identityValue } from "./identities.js";
+import type { BudgetFigures, BudgetLineKey } from "./lines.js";
 
 /** Where a statement line comes from: the published decision, the ledger (receipts, transfers), or computed from other lines. */
 export type LineSource = "published" | "ledger" | "computed";

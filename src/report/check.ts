@@ -1,8 +1,8 @@
-import type { BudgetFigures, BudgetLineKey } from "../budget/decision/lines.js";
-import { BUDGET_LINE_KEYS } from "../budget/decision/lines.js";
-import type { ParsedDecision } from "../budget/decision/parse-text.js";
-import type { PublishedBudget } from "../budget/decision/published.js";
 import { checkIdentities, type IdentityCheck, type IdentityName } from "../budget/identities.js";
+import type { BudgetFigures, BudgetLineKey } from "../budget/lines.js";
+import { BUDGET_LINE_KEYS } from "../budget/lines.js";
+import type { ParsedDecision } from "../jurisdictions/kz/decisions/parse-text.js";
+import type { PublishedBudget } from "../jurisdictions/kz/decisions/published.js";
 
 /**
  * The identities `fourth-level check` reports for a published decision.

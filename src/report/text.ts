@@ -1,8 +1,8 @@
 import Table from "cli-table3";
 import type { AttributionResult } from "../attribution/attribute.js";
 import type { DistrictConsolidation, LineSum } from "../budget/consolidation.js";
-import { BUDGET_LINE_KEYS } from "../budget/decision/lines.js";
 import type { IdentityCheck } from "../budget/identities.js";
+import { BUDGET_LINE_KEYS } from "../budget/lines.js";
 import type { BudgetStatement } from "../budget/statement.js";
 import { accountLabel, totalsByBudgetAndCode } from "../ledger/ledger.js";
 import type { ScenarioResult } from "../scenario/run.js";

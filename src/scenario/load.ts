@@ -1,7 +1,7 @@
 import type { Receipt } from "../attribution/receipt.js";
 import { readReceiptsCsv, readReceiptsJson } from "../attribution/receipts-input.js";
-import type { BudgetFigures, BudgetLineKey } from "../budget/decision/lines.js";
-import { parseDecisionText } from "../budget/decision/parse-text.js";
+import type { BudgetFigures, BudgetLineKey } from "../budget/lines.js";
+import { parseDecisionText } from "../jurisdictions/kz/decisions/parse-text.js";
 import {
   collectIssues,
   FourthLevelError,

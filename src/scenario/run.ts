@@ -1,6 +1,6 @@
 import { type AttributionResult, attribute } from "../attribution/attribute.js";
 import { consolidateDistrict, type DistrictConsolidation } from "../budget/consolidation.js";
-import type { BudgetFigures } from "../budget/decision/lines.js";
+import type { BudgetFigures } from "../budget/lines.js";
 import { type BudgetStatement, buildStatement } from "../budget/statement.js";
 import { firstJanuary, fiscalYearOf } from "../calendar/iso-date.js";
 import { FourthLevelError } from "../errors/error.js";

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { receiptJsonSchema } from "../attribution/receipts-input.js";
-import { BUDGET_LINE_KEYS } from "../budget/decision/lines.js";
+import { BUDGET_LINE_KEYS } from "../budget/lines.js";
 import { OWN_REVENUE_LINES } from "../budget/statement.js";
 import { isIsoDate } from "../calendar/iso-date.js";
 

@@ -3,7 +3,7 @@
  * district with its fourth-level units and the transfers between them.
  */
 import fc from "fast-check";
-import { BUDGET_LINE_KEYS, type BudgetFigures, type BudgetLineKey } from "../../src/budget/decision/lines.js";
+import { BUDGET_LINE_KEYS, type BudgetFigures, type BudgetLineKey } from "../../src/budget/lines.js";
 import type { IsoDate } from "../../src/calendar/iso-date.js";
 import type { Account, Posting } from "../../src/ledger/ledger.js";
 import { Money } from "../../src/money/money.js";

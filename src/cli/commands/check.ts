@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { parseDecisionText } from "../../budget/decision/parse-text.js";
-import { readPublishedBudgets } from "../../budget/decision/published.js";
+import { parseDecisionText } from "../../jurisdictions/kz/decisions/parse-text.js";
+import { readPublishedBudgets } from "../../jurisdictions/kz/decisions/published.js";
 import { FourthLevelError } from "../../errors/error.js";
 import { readTextFile } from "../../files/read-text-file.js";
 import { parseJsonText } from "../../input/json.js";

@@ -1,7 +1,12 @@
 import { z } from "zod";
-import { throwIfIssues, zodIssues } from "../../errors/error.js";
-import { Money } from "../../money/money.js";
-import { BUDGET_LINE_KEYS, type BudgetFigures, type BudgetLineKey, isBudgetLineKey } from "./lines.js";
+import {
+  BUDGET_LINE_KEYS,
+  type BudgetFigures,
+  type BudgetLineKey,
+  isBudgetLineKey,
+} from "../../../budget/lines.js";
+import { throwIfIssues, zodIssues } from "../../../errors/error.js";
+import { Money } from "../../../money/money.js";
 
 /** The line key of a multi-year subvention schedule, kept apart from {@link BudgetFigures}. */
 const SUBVENTION_SCHEDULE_KEY = "subvention_multi_year";

@@ -1,8 +1,8 @@
-import { FourthLevelError } from "../../errors/error.js";
-import { Money } from "../../money/money.js";
-import { identityTerms, identityValue } from "../identities.js";
+import { identityTerms, identityValue } from "../../../budget/identities.js";
+import type { BudgetFigures, BudgetLineKey } from "../../../budget/lines.js";
+import { FourthLevelError } from "../../../errors/error.js";
+import { Money } from "../../../money/money.js";
 import { budgetLineKeyOf, latinLookalikesIn } from "./labels.js";
-import type { BudgetFigures, BudgetLineKey } from "./lines.js";
 import { type AmountAsWritten, readLine } from "./read-amount.js";
 
 /**

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { codeOf } from "../../../test/support.js";
-import { FourthLevelError } from "../../errors/error.js";
-import type { BudgetFigures } from "./lines.js";
+import { codeOf } from "../../../../test/support.js";
+import type { BudgetFigures } from "../../../budget/lines.js";
+import { FourthLevelError } from "../../../errors/error.js";
 import { type ParsedDecision, parseDecisionText } from "./parse-text.js";
 
-const DATA = new URL("../../../data/decisions/", import.meta.url);
+const DATA = new URL("../../../../data/decisions/", import.meta.url);
 
 interface IndexEntry {
   readonly id: string;

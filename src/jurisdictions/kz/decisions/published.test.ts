@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { issuesOf } from "../../../test/support.js";
-import { type BUDGET_LINE_KEYS, isBudgetLineKey } from "./lines.js";
+import { issuesOf } from "../../../../test/support.js";
+import { type BUDGET_LINE_KEYS, isBudgetLineKey } from "../../../budget/lines.js";
 import { parseDecisionText } from "./parse-text.js";
 import { readPublishedBudgets } from "./published.js";
 
-const DATA = new URL("../../../data/decisions/", import.meta.url);
+const DATA = new URL("../../../../data/decisions/", import.meta.url);
 
 interface RawDecision {
   readonly id: string;

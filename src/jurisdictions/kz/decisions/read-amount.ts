@@ -1,4 +1,4 @@
-import { Money } from "../../money/money.js";
+import { Money } from "../../../money/money.js";
 
 /** How the unit after an amount is written: thousand tenge, tenge, nothing, or cut by the excerpt's end. */
 export type UnitAsWritten = "thousand" | "tenge" | "none" | "cut";

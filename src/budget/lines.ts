@@ -1,4 +1,4 @@
-import type { Money } from "../../money/money.js";
+import type { Money } from "../money/money.js";
 
 /**
  * The headline lines of a fourth-level budget as a maslikhat decision publishes them (point 1 of a

@@ -1,4 +1,4 @@
-import type { BudgetLineKey } from "./lines.js";
+import type { BudgetLineKey } from "../../../budget/lines.js";
 
 /** A budget line's label as decisions word it: Russian and Kazakh patterns, any grammatical case. */
 interface LabelPattern {
