@@ -168,6 +168,14 @@ export function identityTerms(name: IdentityName): readonly BudgetLineKey[] {
   return specOf(name).terms.map(([key]) => key);
 }
 
+/**
+ * The line an identity defines, e.g. `"deficit"` for `"balance"`.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES}.
+ */
+export function identityTotal(name: IdentityName): BudgetLineKey {
+  return specOf(name).total;
+}
+
 function ruleText(spec: IdentitySpec): string {
   const [first, ...rest] = spec.terms;
   const head = first === undefined ? "" : `${first[1] === -1 ? "-" : ""}${first[0]}`;

@@ -1,8 +1,11 @@
 import { checkIdentities, type IdentityCheck, type IdentityName } from "../budget/identities.js";
 import type { BudgetFigures, BudgetLineKey } from "../budget/lines.js";
 import { BUDGET_LINE_KEYS } from "../budget/lines.js";
+import { FourthLevelError } from "../errors/error.js";
+import { applyAmendment } from "../jurisdictions/kz/decisions/amendment.js";
 import type { ParsedDecision } from "../jurisdictions/kz/decisions/parse-text.js";
 import type { PublishedBudget } from "../jurisdictions/kz/decisions/published.js";
+import { type DecisionReference, sameDecision } from "../jurisdictions/kz/decisions/references.js";
 
 /**
  * The identities `fourth-level check` reports for a published decision.
@@ -41,6 +44,28 @@ export interface DecisionCheckJson {
   /** What reading noticed (unit-label errors, signs, cut text). */
   readonly notes: readonly string[];
   readonly truncated: boolean;
+  /** For an amendment: what it amends and restates, and the decision as amended when it was given too. */
+  readonly amendment?: AmendmentJson;
+}
+
+/** What an amendment restates, in the JSON form of `fourth-level check --json`. */
+export interface AmendmentJson {
+  /** The decision amended, as the amendment names it (`null` when it does not). */
+  readonly amends: DecisionReference | null;
+  /** Each restated point (`items` empty) or restated sub-items of a point, with the figures put in place. */
+  readonly changes: readonly {
+    readonly point: string | null;
+    readonly items: readonly number[];
+    readonly figures: Readonly<Partial<Record<BudgetLineKey, string>>>;
+  }[];
+  /** The decision amended, when its text was checked in the same run: its file, figures and checks as amended. */
+  readonly applied?: {
+    readonly file: string;
+    readonly figures: Readonly<Partial<Record<BudgetLineKey, string>>>;
+    readonly checks: readonly CheckJson[];
+  };
+  /** The decision amended was given, but the amendment could not be applied to it, and why. */
+  readonly notApplied?: { readonly file: string; readonly reason: string };
 }
 
 /**
@@ -90,19 +115,74 @@ function checksToJson(figures: BudgetFigures, unreadLines?: ReadonlySet<BudgetLi
  * ```
  */
 export function checkParsedDecision(file: string, parsed: ParsedDecision): DecisionCheckJson {
+  const amendment: AmendmentJson | undefined =
+    parsed.kind === "amendment"
+      ? {
+          amends: parsed.amends ?? null,
+          changes: parsed.blocks.map((b) => ({
+            point: b.point ?? null,
+            items: b.items,
+            figures: figuresToJson(b.figures),
+          })),
+        }
+      : undefined;
   return {
     file,
     unit: parsed.unitName ?? null,
     year: parsed.budgetYear ?? null,
     figures: figuresToJson(parsed.figures),
-    checks: checksToJson(
-      parsed.figures,
-      new Set(parsed.problems.flatMap((p) => (p.key === undefined ? [] : [p.key]))),
-    ),
+    checks: checksToJson(parsed.figures, unreadKeys(parsed)),
     problems: parsed.problems.map((p) => `line ${p.lineNumber}: ${p.reason}`),
     notes: parsed.lines.flatMap((l) => l.notes.map((n) => `line ${l.lineNumber} (${l.key}): ${n}`)),
     truncated: parsed.truncated,
+    ...(amendment === undefined ? {} : { amendment }),
   };
+}
+
+function unreadKeys(parsed: ParsedDecision): Set<BudgetLineKey> {
+  return new Set(parsed.problems.flatMap((p) => (p.key === undefined ? [] : [p.key])));
+}
+
+/**
+ * Decisions read from their texts and checked (see {@link checkParsedDecision}), each amendment also
+ * applied to the decision it amends when that decision is among them (same number and date): its entry
+ * then carries the amended figures and their checks in `amendment.applied`.
+ * @example
+ * ```ts
+ * const read = files.map((file) => ({ file, parsed: parseDecisionText(readFileSync(file, "utf8"), { file }) }));
+ * checkDecisionTexts(read).filter((r) => r.amendment?.applied !== undefined);
+ * ```
+ */
+export function checkDecisionTexts(
+  texts: readonly { readonly file: string; readonly parsed: ParsedDecision }[],
+): DecisionCheckJson[] {
+  return texts.map(({ file, parsed }) => {
+    const checked = checkParsedDecision(file, parsed);
+    const amends = parsed.amends;
+    const base =
+      amends === undefined
+        ? undefined
+        : texts.find(
+            (t) =>
+              t.parsed.kind === "decision" && t.parsed.reference && sameDecision(amends, t.parsed.reference),
+          );
+    if (base === undefined || checked.amendment === undefined) return checked;
+    try {
+      const amended = applyAmendment(base.parsed, parsed);
+      const applied = {
+        file: base.file,
+        figures: figuresToJson(amended.figures),
+        checks: checksToJson(amended.figures, unreadKeys(amended)),
+      };
+      return { ...checked, amendment: { ...checked.amendment, applied } };
+    } catch (e) {
+      if (!(e instanceof FourthLevelError)) throw e;
+      return {
+        ...checked,
+        amendment: { ...checked.amendment, notApplied: { file: base.file, reason: e.message } },
+      };
+    }
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { BUDGET_LINE_KEYS } from "../budget/lines.js";
 import type { BudgetStatement } from "../budget/statement.js";
 import { accountLabel, totalsByBudgetAndCode } from "../ledger/ledger.js";
 import type { ScenarioResult } from "../scenario/run.js";
-import type { DecisionCheckJson } from "./check.js";
+import type { AmendmentJson, DecisionCheckJson } from "./check.js";
 
 /** The cli-table3 style of every table the command line prints: no colours, no inner rules. */
 export const PLAIN = { head: [] as string[], border: [] as string[], compact: true };
@@ -15,6 +15,35 @@ function statusText(status: string, difference?: string, reason?: string): strin
   if (status === "ok") return "ok";
   if (status === "mismatch") return `MISMATCH by ${difference ?? "?"}`;
   return `not checkable: ${reason ?? ""}`;
+}
+
+/** What an amendment restates, and the decision as amended when it was checked in the same run. */
+function amendmentLines(amendment: AmendmentJson): string[] {
+  const amends = amendment.amends;
+  const named =
+    amends === null
+      ? "a decision it does not name"
+      : `decision № ${amends.number}${amends.date ? ` of ${amends.date}` : ""}`;
+  const lines = [`  amends ${named}:`];
+  for (const change of amendment.changes) {
+    const items = change.items.map((i) => `${i})`).join(", ");
+    const what =
+      change.items.length === 0
+        ? "restates"
+        : `restates sub-item${change.items.length > 1 ? "s" : ""} ${items} of`;
+    const figures = Object.entries(change.figures).map(([key, value]) => `${key} ${value}`);
+    lines.push(`    ${what} point ${change.point ?? "(not numbered)"}: ${figures.join(", ")}`);
+  }
+  if (amendment.applied !== undefined) {
+    const checks = amendment.applied.checks.map(
+      (c) => `${c.identity} ${statusText(c.status, c.difference, c.reason)}`,
+    );
+    lines.push(`  applied to ${amendment.applied.file}: ${checks.join("; ")}`);
+  }
+  if (amendment.notApplied !== undefined) {
+    lines.push(`  not applied to ${amendment.notApplied.file}: ${amendment.notApplied.reason}`);
+  }
+  return lines;
 }
 
 /**
@@ -45,6 +74,7 @@ export function formatDecisionChecks(results: readonly DecisionCheckJson[]): str
       const extra = [
         ...r.problems.map((p) => `  not read: ${p}`),
         ...(r.truncated ? ["  the text ends before the budget list is complete"] : []),
+        ...(r.amendment === undefined ? [] : amendmentLines(r.amendment)),
       ];
       return [
         `${r.file}\n  unit: ${r.unit ?? "(not stated)"}   year: ${r.year ?? "(not stated)"}`,

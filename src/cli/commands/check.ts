@@ -1,14 +1,17 @@
 import type { Command } from "commander";
-import { parseDecisionText } from "../../jurisdictions/kz/decisions/parse-text.js";
+import { type ParsedDecision, parseDecisionText } from "../../jurisdictions/kz/decisions/parse-text.js";
 import { readPublishedBudgets } from "../../jurisdictions/kz/decisions/published.js";
 import { FourthLevelError } from "../../errors/error.js";
 import { readTextFile } from "../../files/read-text-file.js";
 import { parseJsonText } from "../../input/json.js";
-import { checkParsedDecision, checkPublishedBudget, type DecisionCheckJson } from "../../report/check.js";
+import { checkDecisionTexts, checkPublishedBudget, type DecisionCheckJson } from "../../report/check.js";
 import { formatDecisionChecks } from "../../report/text.js";
 import { EXIT_BAD_INPUT, jsonOption, print } from "./options.js";
 
-function checkFile(file: string): DecisionCheckJson[] {
+/** A decision text read, or the decisions of a published-budgets JSON already checked. */
+type FileRead = { readonly file: string; readonly parsed: ParsedDecision } | DecisionCheckJson[];
+
+function readFile(file: string): FileRead {
   const text = readTextFile(file);
   if (file.toLowerCase().endsWith(".json")) {
     const data = parseJsonText(text, file);
@@ -16,7 +19,14 @@ function checkFile(file: string): DecisionCheckJson[] {
       checkPublishedBudget(file, b),
     );
   }
-  return [checkParsedDecision(file, parseDecisionText(text, { file }))];
+  return { file, parsed: parseDecisionText(text, { file }) };
+}
+
+/** The files' decisions checked, texts together so that an amendment given with the decision it amends is applied. */
+function checked(read: readonly FileRead[]): DecisionCheckJson[] {
+  const texts = read.filter((r): r is { file: string; parsed: ParsedDecision } => !Array.isArray(r));
+  const checkedTexts = checkDecisionTexts(texts);
+  return read.flatMap((r) => (Array.isArray(r) ? r : (checkedTexts[texts.indexOf(r)] ?? [])));
 }
 
 /** Adds `fourth-level check <files...>`: the budget identities of published decisions. */
@@ -31,18 +41,19 @@ export function addCheckCommand(program: Command): void {
     check,
     "print an array of { file, unit, year, figures, checks, problems, notes, truncated } (money as thousand-KZT decimal strings)",
   ).action((files: string[], opts: { json?: boolean }) => {
-    const results: DecisionCheckJson[] = [];
+    const read: FileRead[] = [];
     const failures: string[] = [];
     for (const file of files) {
       try {
-        const read = checkFile(file);
-        if (read.length === 0) failures.push(`${file}: holds no decision`);
-        results.push(...read);
+        const one = readFile(file);
+        if (Array.isArray(one) && one.length === 0) failures.push(`${file}: holds no decision`);
+        read.push(one);
       } catch (e) {
         if (!(e instanceof FourthLevelError)) throw e;
         failures.push(e.message.startsWith(file) ? e.message : `${file}: ${e.message}`);
       }
     }
+    const results = checked(read);
     print(opts.json === true, results, () => formatDecisionChecks(results));
     if (failures.length > 0) {
       process.stderr.write(`error: could not read ${failures.length} file(s):\n${failures.join("\n")}\n`);

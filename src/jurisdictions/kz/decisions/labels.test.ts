@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetLineKeyOf, latinLookalikesIn, normalizeLabel } from "./labels.js";
+import { budgetLineKeyOf, lookalikesIn, normalizeLabel } from "./labels.js";
 
 describe("budgetLineKeyOf", () => {
   it.each([
@@ -39,7 +39,7 @@ describe("budgetLineKeyOf", () => {
 describe("normalizeLabel", () => {
   it("replaces Latin look-alikes inside Cyrillic words only", () => {
     expect(normalizeLabel("Бюджеттiк  «кредит» i")).toBe("бюджеттік кредит i");
-    expect(latinLookalikesIn("бюджеттiк кредит i")).toEqual(["i"]);
-    expect(latinLookalikesIn("бюджеттік")).toEqual([]);
+    expect(lookalikesIn("бюджеттiк кредит i")).toEqual([["i", "і"]]);
+    expect(lookalikesIn("бюджеттік")).toEqual([]);
   });
 });

@@ -1,75 +1,138 @@
 import type { BudgetLineKey } from "../../../budget/lines.js";
 
-/** A budget line's label as decisions word it: Russian and Kazakh patterns, any grammatical case. */
-interface LabelPattern {
+/**
+ * How a budget line is named: every stem of `all` begins some word of the label and no stem of `none`
+ * does. Stems are word beginnings, so every grammatical case and number reads ("налоговые",
+ * "налоговым", "налоговых"; "трансферттер", "трансферттердің"), and word order does not matter.
+ */
+interface LabelRule {
   readonly key: BudgetLineKey;
-  readonly patterns: readonly RegExp[];
+  readonly all: readonly string[];
+  readonly none?: readonly string[];
 }
 
 /**
- * Label patterns in the order they must be tried: a more specific label comes before any label it
- * contains ("чистое бюджетное кредитование" before "бюджетные кредиты", "финансирование дефицита" before
- * "дефицит", "салықтық емес" before "салықтық"). Word endings are left open (`\p{L}*`) so that every
- * case reads: nominative "налоговые поступления", dative "налоговым поступлениям", Kazakh "трансферттер
- * түсімі", "трансферттердің түсімдері".
+ * The names of the budget lines in Russian and Kazakh, newer and older terms ("кредиттеу", "кредит
+ * беру", "несиелендіру"; "затраты", "расходы"; "шығындар", "шығыстар"). The first rule that matches
+ * wins, so a rule comes before any rule whose stems it contains: "финансирование дефицита" before
+ * "дефицит", "неналоговые" before "налоговые", "чистое бюджетное кредитование" before "бюджетные кредиты".
  */
-const LABEL_PATTERNS: readonly LabelPattern[] = [
-  { key: "non_tax_revenue", patterns: [/неналогов/u, /салықтық емес/u] },
-  { key: "tax_revenue", patterns: [/налогов\p{L}* поступлени/u, /салықтық түсім/u] },
-  { key: "capital_sales", patterns: [/основного капитала/u, /негізгі капиталды сату/u] },
-  { key: "special_receipts", patterns: [/специальн\p{L}* поступлени/u] },
-  { key: "transfers", patterns: [/трансферт/u, /субвенци/u] },
-  { key: "expenditures", patterns: [/^затрат/u, /^шығындар/u] },
-  { key: "net_lending", patterns: [/чист\p{L}* бюджетн\p{L}* кредит/u, /таза бюджеттік кредит/u] },
-  {
-    key: "loan_repayments",
-    patterns: [/погашени\p{L}* бюджетн\p{L}* кредит/u, /бюджеттік кредиттерді өтеу/u],
-  },
-  { key: "budget_loans", patterns: [/^бюджетн\p{L}* кредит/u, /^бюджеттік кредит/u] },
-  { key: "fin_assets_sales", patterns: [/продаж\p{L}* финансов\p{L}* актив/u, /қаржы активтерін сатудан/u] },
-  { key: "fin_assets_acquisition", patterns: [/приобретени\p{L}* финансов/u, /қаржы активтерін сатып алу/u] },
-  { key: "fin_assets_balance", patterns: [/сальдо/u] },
-  { key: "financing", patterns: [/финансировани\p{L}* дефицит/u, /тапшылығын қаржыландыру/u] },
-  { key: "non_oil_deficit", patterns: [/ненефтян\p{L}* дефицит/u, /мұнайға қатысты емес/u] },
-  { key: "deficit", patterns: [/^дефицит/u, /тапшылығы/u] },
-  { key: "loans_received", patterns: [/поступлени\p{L}* займ/u, /қарыздар түсім/u] },
-  { key: "loans_repaid", patterns: [/погашени\p{L}* займ/u, /қарыздарды өтеу/u] },
-  { key: "free_balances_used", patterns: [/остатк\p{L}* бюджетн/u, /пайдаланылатын қалдықтар/u] },
-  { key: "revenue_total", patterns: [/^доход/u, /^кірістер/u] },
+const LABEL_RULES: readonly LabelRule[] = [
+  { key: "non_tax_revenue", all: ["неналогов"] },
+  { key: "non_tax_revenue", all: ["салықтық", "емес"] },
+  { key: "tax_revenue", all: ["налогов"] },
+  { key: "tax_revenue", all: ["салықтық"] },
+  { key: "capital_sales", all: ["основн", "капитал"] },
+  { key: "capital_sales", all: ["негізгі", "капитал"] },
+  { key: "special_receipts", all: ["специальн", "поступлен"] },
+  { key: "special_receipts", all: ["арнайы", "түсім"] },
+  { key: "transfers", all: ["трансферт"] },
+  { key: "transfers", all: ["субвенц"] },
+  { key: "non_oil_deficit", all: ["ненефтян"] },
+  { key: "non_oil_deficit", all: ["мұнай"] },
+  { key: "financing", all: ["финансирован"] },
+  { key: "financing", all: ["использован", "профицит"] },
+  { key: "financing", all: ["қаржыландыр"] },
+  { key: "financing", all: ["профицит", "пайдалан"] },
+  { key: "deficit", all: ["дефицит"] },
+  { key: "deficit", all: ["тапшылы"] },
+  { key: "deficit", all: ["профицит"] },
+  { key: "net_lending", all: ["чист", "кредит"] },
+  { key: "net_lending", all: ["таза", "кредит"] },
+  { key: "net_lending", all: ["таза", "несие"] },
+  { key: "loan_repayments", all: ["погашен", "кредит"] },
+  { key: "loan_repayments", all: ["кредит", "өтеу"] },
+  { key: "loan_repayments", all: ["несие", "өтеу"] },
+  { key: "budget_loans", all: ["бюджетн", "кредит"] },
+  { key: "budget_loans", all: ["бюджеттік", "кредит"] },
+  { key: "budget_loans", all: ["бюджеттік", "несие"] },
+  { key: "fin_assets_sales", all: ["продаж", "финансов", "актив"] },
+  { key: "fin_assets_sales", all: ["актив", "сату"] },
+  { key: "fin_assets_acquisition", all: ["приобретен", "финансов"] },
+  { key: "fin_assets_acquisition", all: ["актив", "сатып"] },
+  { key: "fin_assets_balance", all: ["сальдо"] },
+  { key: "loans_received", all: ["поступлен", "займ"] },
+  { key: "loans_received", all: ["қарыз", "түсім"] },
+  { key: "loans_repaid", all: ["погашен", "займ"] },
+  { key: "loans_repaid", all: ["қарыз", "өтеу"] },
+  { key: "free_balances_used", all: ["остатк", "бюджетн"] },
+  { key: "free_balances_used", all: ["қалдық"] },
+  { key: "revenue_total", all: ["доход"] },
+  { key: "revenue_total", all: ["кіріс"] },
+  { key: "expenditures", all: ["затрат"] },
+  { key: "expenditures", all: ["расход"] },
+  { key: "expenditures", all: ["шығын"] },
+  { key: "expenditures", all: ["шығыс"] },
 ];
 
-/** Latin letters that transcriptions put inside Cyrillic words, with the Cyrillic letter meant. */
-const LATIN_LOOKALIKES: Readonly<Record<string, string>> = { i: "і", I: "І" };
+/** Latin and IPA letters that transcriptions put inside Cyrillic words, with the Cyrillic letter meant. */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  a: "а",
+  c: "с",
+  e: "е",
+  i: "і",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  I: "І",
+  ə: "ә",
+  ɵ: "ө",
+};
+const LOOKALIKE_IN_CYRILLIC =
+  /(?<=\p{Script=Cyrillic})[aceiopxyIəɵ]+(?=\p{Script=Cyrillic}|$|[^\p{L}])|[aceiopxyIəɵ]+(?=\p{Script=Cyrillic})/gu;
 
 /**
- * The Latin look-alike letters found inside Cyrillic words of `text`.
- *
- * @example
- * ```ts
- * latinLookalikesIn("бюджеттiк кредит"); // ["i"]
- * ```
+ * The Latin look-alike letters found inside Cyrillic words of `text`, each once, with the Cyrillic letter
+ * it stands for.
  */
-export function latinLookalikesIn(text: string): string[] {
-  return [...new Set(text.match(/(?<=\p{Script=Cyrillic})[iI]|[iI](?=\p{Script=Cyrillic})/gu) ?? [])];
+export function lookalikesIn(text: string): readonly (readonly [string, string])[] {
+  const found = new Set((text.match(LOOKALIKE_IN_CYRILLIC) ?? []).flatMap((run) => [...run]));
+  return [...found].map((letter) => [letter, LOOKALIKES[letter] ?? letter] as const);
+}
+
+/** `text` with the Latin look-alikes inside Cyrillic words replaced by the Cyrillic letters meant. */
+export function withCyrillicLetters(text: string): string {
+  return text.replace(LOOKALIKE_IN_CYRILLIC, (run) => [...run].map((c) => LOOKALIKES[c] ?? c).join(""));
 }
 
 /**
- * A label made comparable: lower case, Latin look-alikes inside Cyrillic words replaced, "ё" read as
+ * A label made comparable: Latin look-alikes inside Cyrillic words replaced, lower case, "ё" read as
  * "е", quotes dropped, spaces collapsed.
- *
- * @example
- * ```ts
- * normalizeLabel("Таза  бюджеттiк кредит"); // "таза бюджеттік кредит"
- * ```
  */
 export function normalizeLabel(label: string): string {
-  return label
-    .replace(/(?<=\p{Script=Cyrillic})[iI]|[iI](?=\p{Script=Cyrillic})/gu, (c) => LATIN_LOOKALIKES[c] ?? c)
+  return withCyrillicLetters(label)
     .toLowerCase()
     .replaceAll("ё", "е")
-    .replace(/["«»“”]/gu, "")
+    .replace(/["«»“”„]/gu, "")
     .replace(/\s+/gu, " ")
     .trim();
+}
+
+/** Whether `a` becomes `b` by at most one changed, dropped or added letter. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const [restA, restB] = [a.slice(i + 1), b.slice(i + 1)];
+  return restA === restB || a.slice(i) === restB || restA === b.slice(i);
+}
+
+/** Stems this long may be misspelt by one letter in a published text ("продажы", "кредитованиe"). */
+const TYPO_TOLERANT_LENGTH = 7;
+
+/** Whether `word` begins with `stem`, or, for a long stem, with the stem misspelt by one letter. */
+function beginsWith(word: string, stem: string): boolean {
+  if (word.startsWith(stem)) return true;
+  if (stem.length < TYPO_TOLERANT_LENGTH) return false;
+  return [stem.length - 1, stem.length, stem.length + 1].some(
+    (n) => n <= word.length && withinOneEdit(stem, word.slice(0, n)),
+  );
+}
+
+function matches(words: readonly string[], rule: LabelRule): boolean {
+  const has = (stem: string) => words.some((word) => beginsWith(word, stem));
+  return rule.all.every(has) && !(rule.none ?? []).some(has);
 }
 
 /**
@@ -80,10 +143,12 @@ export function normalizeLabel(label: string): string {
  * ```ts
  * budgetLineKeyOf("поступлениям от продажи основного капитала"); // "capital_sales"
  * budgetLineKeyOf("бюджет тапшылығын қаржыландыру");          // "financing"
- * budgetLineKeyOf("бюджет тапшы");                             // undefined (cut)
+ * budgetLineKeyOf("таза бюджеттік несиелендіру");              // "net_lending" (older term)
  * ```
  */
 export function budgetLineKeyOf(label: string): BudgetLineKey | undefined {
-  const normalized = normalizeLabel(label);
-  return LABEL_PATTERNS.find(({ patterns }) => patterns.some((p) => p.test(normalized)))?.key;
+  const words = normalizeLabel(label)
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word !== "");
+  return LABEL_RULES.find((rule) => matches(words, rule))?.key;
 }

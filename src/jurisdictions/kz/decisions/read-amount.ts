@@ -1,106 +1,162 @@
-import { Money } from "../../../money/money.js";
+/** How the unit after an amount is written: thousand tenge, tenge, million tenge, nothing, or cut. */
+export type UnitAsWritten = "thousand" | "tenge" | "million" | "none" | "cut";
 
-/** How the unit after an amount is written: thousand tenge, tenge, nothing, or cut by the excerpt's end. */
-export type UnitAsWritten = "thousand" | "tenge" | "none" | "cut";
+/** The signs and separators written between a label and its number, counted. */
+export interface MarksAsWritten {
+  /** As written, spaces collapsed, e.g. `"– -"`, `"(-)"`, `"–"`, `""`. */
+  readonly written: string;
+  /** Bare dashes (hyphen, en dash, em dash, minus sign), outside parentheses. */
+  readonly dashes: number;
+  /** Minus signs written in parentheses: `"(-)"`. */
+  readonly parenthesised: number;
+  /** The dash nearest the number, when there is one. */
+  readonly lastDash?: string;
+  /** Whether that dash touches the number ("–59444,0", "-1642,4"). */
+  readonly glued: boolean;
+  /** Whether a colon separates label and amount before the dash ("сальдо: -5"). */
+  readonly colonBeforeDash: boolean;
+}
 
-/** An amount read from the text of one budget line, before the unit is judged against the block. */
+/** An amount as written in one clause, before its sign and unit are judged against the block. */
 export interface AmountAsWritten {
   /** The words before the amount: the line's label. */
   readonly label: string;
-  /** The amount as if in thousand KZT, sign included. */
-  readonly amount: Money;
+  readonly marks: MarksAsWritten;
+  /** The number as a plain decimal, e.g. `"1134.8"` for "1 134,8". */
+  readonly number: string;
   readonly unit: UnitAsWritten;
+  /** Anything unusual about how the number and unit are written. */
   readonly notes: readonly string[];
 }
 
-/** The result of reading a line: an amount, a line without any amount, or an amount that cannot be read. */
-export type LineReading =
+/** A clause read: an amount, a label without any amount, or an amount that cannot be read. */
+export type ClauseReading =
   | { readonly kind: "amount"; readonly value: AmountAsWritten }
   | { readonly kind: "no amount"; readonly label: string }
   | { readonly kind: "unreadable"; readonly label: string; readonly reason: string };
 
-const DASH = "[-–—−]";
-
+const DASH = "[-‐‑‒–—−]";
+const DASHES = new RegExp(DASH, "gu");
+const PARENTHESISED_MINUS = new RegExp(`\\(\\s*${DASH}\\s*\\)`, "gu");
+const SPACE = "[ \\u00a0\\u202f\\u2009]";
 /**
- * label, then separators and signs ("–", "- -", "– -", "(-)"), then the number: digits grouped by
+ * label, then separators and signs ("–", "- -", "– -", "(-)", ":"), then the number: digits grouped by
  * spaces ("1 134,8") or not ("1134,8"), decimal comma or point, then whatever follows (the unit).
  */
-const LINE_WITH_AMOUNT = new RegExp(
-  `^(?<label>\\D*?)(?<marks>(?:\\s|${DASH}|\\(${DASH}\\))*)` +
-    `(?<number>\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[,.]\\d+)?|\\d+(?:[,.]\\d+)?)(?<tail>.*)$`,
+const CLAUSE_WITH_AMOUNT = new RegExp(
+  `^(?<label>\\D*?)(?<marks>(?:\\s|:|${DASH}|\\(\\s*${DASH}\\s*\\))*)` +
+    `(?<number>\\d{1,3}(?:${SPACE}\\d{3})+(?:[,.]\\d+)?|\\d+(?:[,.]\\d+)?)(?<tail>.*)$`,
   "su",
 );
-const PARENTHESISED_MINUS = new RegExp(`\\(${DASH}\\)`, "gu");
-const THOUSAND_TENGE = /^(?:тысяч[аи]?|мың)\s*(?:тенге|теңге)/u;
-const TENGE = /^(?:тенге|теңге)/u;
-const UNIT_SPELLINGS = ["тысяч тенге", "тысячи тенге", "тысяча тенге", "мың теңге", "тенге", "теңге"];
-/** What may follow an amount when nothing else does: the end of the line or of the item. */
-const END_OF_ITEM = /^(?:$|[;:.,"»])/u;
+/** The longest number a budget line can hold: thousand KZT with decimals, far beyond any real budget. */
+const MAX_DIGITS = 18;
 
-/** The sign written before a number, or why it cannot be read. */
-function readSign(marks: string): { negative: boolean; note?: string } | { problem: string } {
-  const written = marks.trim().replace(/\s+/gu, " ");
+const UNITS: readonly { readonly unit: UnitAsWritten; readonly pattern: RegExp; readonly spelled: string }[] =
+  [
+    { unit: "million", pattern: /^(?:млн\.?|миллион\p{L}*)\s*(?:тенге|теңге|тг\.?)/u, spelled: "млн тенге" },
+    { unit: "thousand", pattern: /^(?:тысяч\p{L}*|тыс\.?|мың)\s*(?:тенге|теңге|тг\.?)/u, spelled: "" },
+    { unit: "tenge", pattern: /^(?:тенге|теңге|тг\.?)(?!\p{L})/u, spelled: "" },
+  ];
+/** "2 842 тысячи," — the word "тенге" left out. */
+const THOUSAND_WITHOUT_TENGE = /^(?:тысяч\p{L}*|тыс\.|мың)(?!\p{L})/u;
+const UNIT_SPELLINGS = [
+  "тысяч тенге",
+  "тысячи тенге",
+  "тысяча тенге",
+  "тыс. тенге",
+  "мың теңге",
+  "тенге",
+  "теңге",
+  "млн тенге",
+];
+/** What may follow an amount: punctuation, closing quotes, and "в том числе" / "оның ішінде". */
+const END_OF_CLAUSE =
+  /^[\s,;:.]*(?:(?:в том числе|в т\. ?ч\.|оның ішінде|соның ішінде)(?:\s+(?:по|на))?)?[\s,;:.]*["«»“”„]*[\s,;:.]*$/u;
+
+/** The marks between a label and its number, counted. */
+function readMarks(marks: string): MarksAsWritten {
+  const written = marks.replace(/:/gu, "").trim().replace(/\s+/gu, " ");
   const parenthesised = (marks.match(PARENTHESISED_MINUS) ?? []).length;
-  const dashes = (marks.replace(PARENTHESISED_MINUS, "").match(new RegExp(DASH, "gu")) ?? []).length;
-  if (parenthesised === 0 && dashes <= 1) return { negative: false };
-  if (parenthesised === 1 && dashes <= 1) {
-    return { negative: true, note: `sign written '${written}' read as minus` };
-  }
-  if (parenthesised === 0 && dashes === 2) {
-    return { negative: true, note: `doubled sign '${written}' read as minus` };
-  }
-  return { problem: `signs '${written}' before the amount cannot be read` };
+  const bare = marks.replace(PARENTHESISED_MINUS, "");
+  const dashes = bare.match(DASHES) ?? [];
+  const lastDash = dashes.at(-1);
+  const glued = new RegExp(`${DASH}$`, "u").test(marks);
+  const colonBeforeDash = new RegExp(`:[^:]*${DASH}`, "u").test(bare);
+  return {
+    written,
+    dashes: dashes.length,
+    parenthesised,
+    glued,
+    colonBeforeDash,
+    ...(lastDash === undefined ? {} : { lastDash }),
+  };
 }
 
-/** The unit written after a number, or why the amount cannot be trusted. */
+/** The unit after a number, or why the amount cannot be trusted. */
 function readUnit(
   tail: string,
   atEndOfText: boolean,
-): { unit: UnitAsWritten; note?: string } | { problem: string } {
-  const after = tail.trim();
-  const glued = /^\p{L}/u.test(tail) ? "no space between amount and unit" : undefined;
-  const withNote = (unit: UnitAsWritten) => (glued === undefined ? { unit } : { unit, note: glued });
-  if (THOUSAND_TENGE.test(after)) return withNote("thousand");
-  if (TENGE.test(after)) return withNote("tenge");
+): { unit: UnitAsWritten; notes: string[] } | { problem: string } {
+  const after = tail.trim().toLowerCase();
+  const notes = /^\p{L}/u.test(tail) ? ["no space between amount and unit"] : [];
+  for (const { unit, pattern } of UNITS) {
+    const match = pattern.exec(after);
+    if (match !== null) return endsClause(after.slice(match[0].length), unit, notes);
+  }
+  const bare = THOUSAND_WITHOUT_TENGE.exec(after);
+  if (bare !== null && END_OF_CLAUSE.test(after.slice(bare[0].length))) {
+    return {
+      unit: "thousand",
+      notes: [...notes, `unit written '${bare[0]}' without 'тенге'; read as thousand KZT`],
+    };
+  }
   if (atEndOfText) {
     if (after !== "" && UNIT_SPELLINGS.some((spelling) => spelling.startsWith(after))) {
-      return { unit: "cut", note: `text ends inside the unit ('${after}'); the amount is complete` };
+      return { unit: "cut", notes: [`text ends inside the unit ('${after}'); the amount is complete`] };
     }
-    if (/^[;:]/u.test(after)) return { unit: "none" };
+    if (/^[;:.]/u.test(after)) return { unit: "none", notes };
     return { problem: "text cut right after the number: it may be incomplete" };
   }
-  if (END_OF_ITEM.test(after)) return { unit: "none" };
-  return { problem: `unexpected text after the amount: '${after}'` };
+  return endsClause(after, "none", notes);
+}
+
+function endsClause(
+  rest: string,
+  unit: UnitAsWritten,
+  notes: string[],
+): { unit: UnitAsWritten; notes: string[] } | { problem: string } {
+  return END_OF_CLAUSE.test(rest)
+    ? { unit, notes }
+    : { problem: `unexpected text after the amount: '${rest}'` };
 }
 
 /**
- * Reads the label and amount of one budget line (item number already removed). The amount is taken as
- * thousand KZT; the caller judges lines labelled "тенге". `atEndOfText` says the excerpt ends with this
- * line, so a number or unit may be cut.
+ * Reads the label and amount of one clause of a budget list (item number already removed). Nothing is
+ * judged here: the sign and the unit are weighed against the whole block by the caller. `atEndOfText`
+ * says the excerpt ends with this clause, so a number or unit may be cut.
  *
  * @example
  * ```ts
- * readLine("дефицит (профицит) бюджета – -1642,4 тысяч тенге;", false);
- * // { kind: "amount", value: { label: "дефицит (профицит) бюджета", amount: −1642.4 thousand KZT,
- * //   unit: "thousand", notes: ["doubled sign '– -' read as minus"] } }
- * readLine("затраты – 51444 м", true); // amount 51444, unit "cut"
- * readLine("затраты – 514", true);     // { kind: "unreadable", reason: "text cut right after the number: …" }
+ * readAmount("дефицит (профицит) бюджета – -1642,4 тысяч тенге;", false);
+ * // { kind: "amount", value: { label: "дефицит (профицит) бюджета", marks: { written: "– -", dashes: 2, … },
+ * //   number: "1642.4", unit: "thousand", notes: [] } }
+ * readAmount("затраты – 514", true); // { kind: "unreadable", reason: "text cut right after the number: …" }
  * ```
  */
-export function readLine(text: string, atEndOfText: boolean): LineReading {
-  const match = LINE_WITH_AMOUNT.exec(text);
-  const groups = match?.groups;
+export function readAmount(text: string, atEndOfText: boolean): ClauseReading {
+  const groups = CLAUSE_WITH_AMOUNT.exec(text)?.groups;
   if (groups === undefined) return { kind: "no amount", label: text.trim() };
   const label = (groups.label ?? "").trim();
-  const digits = groups.number ?? "";
-  const sign = readSign(groups.marks ?? "");
-  if ("problem" in sign) return { kind: "unreadable", label, reason: sign.problem };
+  const number = (groups.number ?? "").replace(/\s/gu, "").replace(",", ".");
+  if (number.replace(".", "").length > MAX_DIGITS) {
+    return {
+      kind: "unreadable",
+      label,
+      reason: `amount '${groups.number}' has more than ${MAX_DIGITS} digits`,
+    };
+  }
   const unit = readUnit(groups.tail ?? "", atEndOfText);
   if ("problem" in unit) return { kind: "unreadable", label, reason: unit.problem };
-  const magnitude = Money.thousandKzt(digits.replace(/\s/gu, "").replace(",", "."));
-  const notes = [sign.note, unit.note].filter((note) => note !== undefined);
-  if (sign.negative && magnitude.isZero())
-    notes.push(`signed zero '${(groups.marks ?? "").trim()}${digits}' read as 0`);
-  const amount = sign.negative ? magnitude.negate() : magnitude;
-  return { kind: "amount", value: { label, amount, unit: unit.unit, notes } };
+  const marks = readMarks(groups.marks ?? "");
+  return { kind: "amount", value: { label, marks, number, unit: unit.unit, notes: unit.notes } };
 }
