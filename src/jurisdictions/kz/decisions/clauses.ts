@@ -80,13 +80,16 @@ export function splitHeaders(text: string): { headers: Map<string, string>; body
   return { headers, body };
 }
 
-/** The longest label read as a budget line's: longer text is prose ("Учесть, что в бюджете … субвенций …"). */
-const MAX_LABEL_LENGTH = 100;
+/** The most words a budget line's label has ("поступления от продажи финансовых активов государства"). */
+const MAX_LABEL_WORDS = 7;
+/** "в сумме", "сомасында": an amount in a sentence, not a budget line ("Учесть субвенции в сумме 100 …"). */
+const IN_THE_SUM_OF = /сумм|сомас/iu;
 
 /** Whether a clause body starts with a short label naming a budget line ("доходы – 100", "сальдо …"). */
 function namesBudgetLine(body: string): boolean {
   const label = body.split(/\d/u)[0] ?? "";
-  return label.length <= MAX_LABEL_LENGTH && budgetLineKeyOf(label) !== undefined;
+  const words = label.split(/[^\p{L}]+/u).filter((word) => word !== "").length;
+  return words <= MAX_LABEL_WORDS && !IN_THE_SUM_OF.test(label) && budgetLineKeyOf(label) !== undefined;
 }
 
 function clauseOf(text: string, lineNumber: number, lastLineNumber: number, endOfText: boolean): Clause {

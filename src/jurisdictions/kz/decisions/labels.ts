@@ -20,6 +20,7 @@ interface LabelRule {
 const LABEL_RULES: readonly LabelRule[] = [
   { key: "non_tax_revenue", all: ["неналогов"] },
   { key: "non_tax_revenue", all: ["салықтық", "емес"] },
+  { key: "non_tax_revenue", all: ["салықтан", "тыс"] },
   { key: "tax_revenue", all: ["налогов"] },
   { key: "tax_revenue", all: ["салықтық"] },
   { key: "capital_sales", all: ["основн", "капитал"] },
@@ -53,6 +54,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   { key: "fin_assets_balance", all: ["сальдо"] },
   { key: "loans_received", all: ["поступлен", "займ"] },
   { key: "loans_received", all: ["қарыз", "түсім"] },
+  { key: "loans_received", all: ["қарыз", "түсу"] },
   { key: "loans_repaid", all: ["погашен", "займ"] },
   { key: "loans_repaid", all: ["қарыз", "өтеу"] },
   { key: "free_balances_used", all: ["остатк", "бюджетн"] },
