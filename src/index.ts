@@ -34,7 +34,10 @@ export {
   type BudgetLineKey,
   isBudgetLineKey,
 } from "./budget/lines.js";
+export { applyAmendment } from "./jurisdictions/kz/decisions/amendment.js";
 export {
+  type AppliedAmendment,
+  type DecisionBlock,
   type DecisionLine,
   type DecisionProblem,
   type ParseDecisionOptions,
@@ -42,6 +45,7 @@ export {
   parseDecisionText,
 } from "./jurisdictions/kz/decisions/parse-text.js";
 export { type PublishedBudget, readPublishedBudgets } from "./jurisdictions/kz/decisions/published.js";
+export type { DecisionReference } from "./jurisdictions/kz/decisions/references.js";
 export {
   checkIdentities,
   checkIdentity,
@@ -254,7 +258,9 @@ export {
 export { type DecimalInput, ROUNDING_MODES, type RoundingMode } from "./money/decimal.js";
 export { Money, percentOf } from "./money/money.js";
 export {
+  type AmendmentJson,
   type CheckJson,
+  checkDecisionTexts,
   checkParsedDecision,
   checkPublishedBudget,
   DECISION_IDENTITIES,

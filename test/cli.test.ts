@@ -39,10 +39,19 @@ interface CheckJson {
   year: number | null;
   figures: Record<string, string>;
   checks: { identity: string; status: string; difference?: string; reason?: string }[];
+  amendment?: {
+    amends: { date?: string; number: string } | null;
+    changes: { point: string | null; items: number[]; figures: Record<string, string> }[];
+    applied?: {
+      file: string;
+      figures: Record<string, string>;
+      checks: { identity: string; status: string }[];
+    };
+  };
 }
 
 describe("fourth-level check", () => {
-  it("reads all 41 decision texts with their expected figures, exit 0", async () => {
+  it("reads all 61 decision texts with their expected figures, exit 0", async () => {
     const index = JSON.parse(readFileSync(join(DECISIONS, "index.json"), "utf8")) as {
       file: string;
       expected: Record<string, number>;
@@ -50,10 +59,10 @@ describe("fourth-level check", () => {
     const files = readdirSync(DECISIONS)
       .filter((f) => f.endsWith(".txt"))
       .map((f) => join(DECISIONS, f));
-    expect(files).toHaveLength(41);
+    expect(files).toHaveLength(61);
     expect(await main(["check", "--json", ...files])).toBe(0);
     const results = JSON.parse(out) as CheckJson[];
-    expect(results).toHaveLength(41);
+    expect(results).toHaveLength(61);
     for (const entry of index) {
       const result = results.find((r) => r.file.endsWith(entry.file));
       // index.json numbers have at most one decimal; String() gives their exact decimal text
@@ -61,6 +70,21 @@ describe("fourth-level check", () => {
       expect(result?.figures, entry.file).toEqual(expected);
       expect(result?.checks.map((c) => c.identity)).toEqual(["revenue", "balance", "financing"]);
     }
+  });
+
+  it("applies an amendment to the decision it amends when both are given, else says what it restates", async () => {
+    const kaskelen = ["kz-almaty-karasay-kaskelen-2025.txt", "kz-almaty-karasay-kaskelen-2025-amend.txt"];
+    expect(await main(["check", "--json", ...kaskelen.map((f) => join(DECISIONS, f))])).toBe(0);
+    const [original, amendment] = JSON.parse(out) as CheckJson[];
+    expect(original?.amendment).toBeUndefined();
+    expect(amendment?.amendment?.amends).toEqual({ date: "2024-12-30", number: "30-3" });
+    expect(amendment?.amendment?.applied?.file).toMatch(/kz-almaty-karasay-kaskelen-2025\.txt$/u);
+    // the index's pairing note: transfers 415 397 + 152 888 = 568 285; expenditures 3 646 080 + 169 295 = 3 815 375
+    expect(amendment?.amendment?.applied?.figures.transfers).toBe("568285");
+    expect(amendment?.amendment?.applied?.figures.expenditures).toBe("3815375");
+    expect(await main(["check", join(DECISIONS, "kz-aktobe-martuk-item4-2026-amend.txt")])).toBe(0);
+    expect(out).toContain("amends decision № 278 of 2025-12-24:");
+    expect(out).toContain("restates sub-item 5) of point 4: deficit -10121.4");
   });
 
   it("reports the published Taskala 2025 inconsistency as a mismatch of 49 100 thousand KZT", async () => {

@@ -13,10 +13,11 @@ import type { Money } from "../money/money.js";
  * - `deficit` (negative) or surplus, and `non_oil_deficit`;
  * - `financing` = `loans_received` − `loans_repaid` + `free_balances_used`.
  *
+ * @category Budget
  * @example
  * ```ts
  * import { BUDGET_LINE_KEYS } from "fourth-level-budget";
- * BUDGET_LINE_KEYS.includes("deficit"); // true
+ * BUDGET_LINE_KEYS.includes("deficit"); //=> true
  * ```
  */
 export const BUDGET_LINE_KEYS = [
@@ -44,6 +45,7 @@ export const BUDGET_LINE_KEYS = [
 /**
  * One headline line of a published budget, e.g. `"tax_revenue"`; see {@link BUDGET_LINE_KEYS}.
  *
+ * @category Budget
  * @example
  * ```ts
  * import type { BudgetLineKey } from "fourth-level-budget";
@@ -56,11 +58,13 @@ export type BudgetLineKey = (typeof BUDGET_LINE_KEYS)[number];
  * Published figures of one budget year: only the lines present; an absent key means "line not in the
  * text", never zero. Amounts are exact {@link Money} values, read from thousand KZT as published.
  *
+ * @category Budget
  * @example
  * ```ts
  * import { Money, type BudgetFigures } from "fourth-level-budget";
  * const figures: BudgetFigures = { revenue_total: Money.thousandKzt("65315"), net_lending: Money.zero };
- * figures.deficit === undefined; // true: not published, which is not the same as 0
+ * // not published, which is not the same as 0
+ * figures.deficit === undefined; //=> true
  * ```
  */
 export type BudgetFigures = Readonly<Partial<Record<BudgetLineKey, Money>>>;
@@ -68,11 +72,12 @@ export type BudgetFigures = Readonly<Partial<Record<BudgetLineKey, Money>>>;
 /**
  * Whether `value` is one of the {@link BUDGET_LINE_KEYS}.
  *
+ * @category Budget
  * @example
  * ```ts
  * import { isBudgetLineKey } from "fourth-level-budget";
- * isBudgetLineKey("deficit"); // true
- * isBudgetLineKey("subvention_multi_year"); // false
+ * isBudgetLineKey("deficit"); //=> true
+ * isBudgetLineKey("subvention_multi_year"); //=> false
  * ```
  */
 export function isBudgetLineKey(value: string): value is BudgetLineKey {

@@ -48,7 +48,10 @@ export interface DecisionCheckJson {
   readonly amendment?: AmendmentJson;
 }
 
-/** What an amendment restates, in the JSON form of `fourth-level check --json`. */
+/**
+ * What an amendment restates, in the JSON form of `fourth-level check --json`.
+ * @category Reports
+ */
 export interface AmendmentJson {
   /** The decision amended, as the amendment names it (`null` when it does not). */
   readonly amends: DecisionReference | null;
@@ -147,10 +150,23 @@ function unreadKeys(parsed: ParsedDecision): Set<BudgetLineKey> {
  * Decisions read from their texts and checked (see {@link checkParsedDecision}), each amendment also
  * applied to the decision it amends when that decision is among them (same number and date): its entry
  * then carries the amended figures and their checks in `amendment.applied`.
+ * @category Reports
  * @example
  * ```ts
- * const read = files.map((file) => ({ file, parsed: parseDecisionText(readFileSync(file, "utf8"), { file }) }));
- * checkDecisionTexts(read).filter((r) => r.amendment?.applied !== undefined);
+ * import { checkDecisionTexts, parseDecisionText } from "fourth-level-budget";
+ * const decision = parseDecisionText(
+ *   "Решение маслихата от 24 декабря 2025 года № 432\nРЕШИЛ:\n1. Утвердить бюджет:\n" +
+ *     "1) доходы – 100 тысяч тенге;\n2) затраты – 100 тысяч тенге;",
+ * );
+ * const amendment = parseDecisionText(
+ *   "1. Внести в решение маслихата от 24 декабря 2025 года № 432 следующие изменения:\n" +
+ *     'подпункт 2) пункта 1 изложить в следующей редакции:\n"2) затраты – 120 тысяч тенге;";',
+ * );
+ * const [, checked] = checkDecisionTexts([
+ *   { file: "432.txt", parsed: decision },
+ *   { file: "amendment.txt", parsed: amendment },
+ * ]);
+ * checked?.amendment?.applied?.figures; //=> { revenue_total: "100", expenditures: "120" }
  * ```
  */
 export function checkDecisionTexts(

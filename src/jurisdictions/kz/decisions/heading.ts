@@ -14,6 +14,8 @@ const PLANNING_PERIOD = /(?<first>\d{4})\s*[-–—]\s*(?<last>\d{4})\s*(?:го�
 const BUDGET_YEAR = /(?<year>\d{4})\s*(?:год(?!\p{L})|жылға(?!\p{L}))/u;
 const UNIT_NAME_RU = /бюджет(?!\p{L})\s*(?<unit>.+?)\s+на\s+\d{4}/u;
 const UNIT_NAME_KK = /жылдарға арналған\s+(?<unit>.+?)\s+бюджет(?:і|іне)(?!\p{L})/u;
+/** The unit before the period: "Қарасай ауданы Қаскелең қаласының 2025-2027 жылдарға арналған бюджеті". */
+const UNIT_NAME_KK_FIRST = /^(?<unit>[^"«».:\d]+?)\s+\d{4}\s*[-–—]\s*\d{4}\s*жылдарға арналған\s+бюджет/u;
 /** A planning period is three years (BC2008 Art. 3; BC2025 Art. 3). */
 const PERIOD_YEARS = 3;
 
@@ -26,18 +28,28 @@ export function headingOf(clauses: readonly Clause[], start: number): Heading {
   if (clause === undefined) return { problems: [] };
   const period = PLANNING_PERIOD.exec(clause.body)?.groups;
   const year = BUDGET_YEAR.exec(clause.body)?.groups?.year;
-  const unitName = (UNIT_NAME_RU.exec(clause.body) ?? UNIT_NAME_KK.exec(clause.body))?.groups?.unit;
+  const unitName = [UNIT_NAME_RU, UNIT_NAME_KK, UNIT_NAME_KK_FIRST]
+    .map((p) => p.exec(clause.body)?.groups?.unit)
+    .find((u) => u !== undefined);
   const planningPeriod =
     period?.first === undefined || period.last === undefined
       ? undefined
       : { first: Number(period.first), last: Number(period.last) };
   const problems: DecisionProblem[] = [];
+  const problem = (reason: string) =>
+    problems.push({ lineNumber: clause.lineNumber, text: clause.text, reason });
   if (planningPeriod !== undefined && planningPeriod.last !== planningPeriod.first + PERIOD_YEARS - 1) {
-    problems.push({
-      lineNumber: clause.lineNumber,
-      text: clause.text,
-      reason: `planning period '${planningPeriod.first}-${planningPeriod.last}' is not three years (a typo in the published text?)`,
-    });
+    problem(
+      `planning period '${planningPeriod.first}-${planningPeriod.last}' is not three years (a typo in the published text?)`,
+    );
+  } else if (
+    planningPeriod !== undefined &&
+    year !== undefined &&
+    (Number(year) < planningPeriod.first || Number(year) > planningPeriod.last)
+  ) {
+    problem(
+      `budget year ${year} is outside the planning period '${planningPeriod.first}-${planningPeriod.last}' (a typo in the published text?)`,
+    );
   }
   return {
     problems,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import {
   BUDGET_LINE_KEYS,
   type BudgetFigures,
@@ -18,12 +18,29 @@ const MAX_PUBLISHED_DECIMALS = 1;
  * One decision of the published-budgets JSON, as read by {@link readPublishedBudgets}. Amounts are
  * thousand KZT as published, exact.
  *
+ * @category Decisions
  * @example
  * ```ts
  * import { readPublishedBudgets } from "fourth-level-budget";
- * const [budget] = readPublishedBudgets(json);
- * budget?.figuresByYear.get(2024)?.revenue_total?.toThousandKzt(); // "65315"
- * budget?.subventionSchedule.get(2027);                            // undefined unless published
+ * const [akzhona] = readPublishedBudgets([
+ *   {
+ *     id: "kz-kyzylorda-kazaly-akzhona-2024-amend",
+ *     unit: "Akzhona rural district",
+ *     unitRu: "сельский округ Акжона",
+ *     unitType: "rural_district",
+ *     district: "Kazaly district",
+ *     region: "Kyzylorda region",
+ *     source: "https://adilet.zan.kz/rus/docs/G24LD00232M",
+ *     years: [2024, 2025, 2026],
+ *     lines: [
+ *       { key: "revenue_total", amounts: { "2024": 65315 } },
+ *       { key: "deficit", amounts: { "2024": -1642.4 } },
+ *     ],
+ *   },
+ * ]);
+ * akzhona?.figuresByYear.get(2024)?.revenue_total?.toThousandKzt(); //=> "65315"
+ * akzhona?.figuresByYear.get(2025); //=> {}
+ * akzhona?.subventionSchedule.size; //=> 0
  * ```
  */
 export interface PublishedBudget {
@@ -137,14 +154,29 @@ function subventionScheduleOf(lines: readonly z.infer<typeof lineSchema>[]): Map
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its JSON path (wrong types,
  *   missing fields, unknown line keys, amounts with more than one decimal, years outside `years`,
  *   repeated lines).
+ * @category Decisions
  *
  * @example
  * ```ts
- * import { readFileSync } from "node:fs";
  * import { readPublishedBudgets } from "fourth-level-budget";
- * const budgets = readPublishedBudgets(JSON.parse(readFileSync("published-budgets.json", "utf8")));
- * const akzhona = budgets.find((b) => b.id === "kz-kyzylorda-kazaly-akzhona-2024-amend");
- * akzhona?.figuresByYear.get(2024)?.deficit?.toThousandKzt(); // "-1642.4"
+ * const [akzhona] = readPublishedBudgets([
+ *   {
+ *     id: "kz-kyzylorda-kazaly-akzhona-2024-amend",
+ *     unit: "Akzhona rural district",
+ *     unitRu: "сельский округ Акжона",
+ *     unitType: "rural_district",
+ *     district: "Kazaly district",
+ *     region: "Kyzylorda region",
+ *     source: "https://adilet.zan.kz/rus/docs/G24LD00232M",
+ *     years: [2024, 2025, 2026],
+ *     lines: [
+ *       { key: "revenue_total", amounts: { "2024": 65315 } },
+ *       { key: "deficit", amounts: { "2024": -1642.4 } },
+ *     ],
+ *   },
+ * ]);
+ * akzhona?.figuresByYear.get(2024)?.deficit?.toThousandKzt(); //=> "-1642.4"
+ * akzhona?.years; //=> [2024, 2025, 2026]
  * ```
  */
 export function readPublishedBudgets(json: unknown, what = "published budgets"): readonly PublishedBudget[] {

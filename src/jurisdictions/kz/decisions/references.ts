@@ -57,7 +57,8 @@ const KK_DATE = new RegExp(
   "giu",
 );
 const NUMERIC_DATE = /(?<day>\d{2})\.(?<month>\d{2})\.(?<year>\d{4})/gu;
-const NUMBER = /№\s*(?<number>[\p{L}\d](?:[\p{L}\d/.-]|\s(?=[/-]))*)/u;
+/** "№ 432", "№10/199-VIІ", "№ 8С-5/3", and "№ 12 - 7" with spaces around its hyphen. */
+const NUMBER = /№\s*(?<number>[\p{L}\d](?:[\p{L}\d/.-]|\s(?=[/-])|(?<=[/-])\s(?=[\p{L}\d]))*)/u;
 
 function monthOf(written: string): number {
   const lower = written.toLowerCase();
