@@ -3,7 +3,7 @@ import { type DecisionReference, referenceIn } from "./references.js";
 import type { DecisionProblem } from "./types.js";
 
 /** What the heading of a budget list states: the unit, the year of the figures, the planning period. */
-export interface Heading {
+interface Heading {
   readonly unitName?: string;
   readonly budgetYear?: number;
   readonly planningPeriod?: { readonly first: number; readonly last: number };

@@ -33,8 +33,8 @@ export interface ParseDecisionOptions {
   readonly file?: string;
 }
 
-/** Longer texts are refused: a decision's text is a few pages (the longest published ones, some 100 KB). */
-const MAX_TEXT_LENGTH = 5_000_000;
+/** Longer texts are refused: a decision's text is a few pages (a full one with its annexes, some hundred KB). */
+const MAX_TEXT_LENGTH = 2_000_000;
 
 const inputSchema = z.object({
   text: z.string().max(MAX_TEXT_LENGTH, `a decision text has at most ${MAX_TEXT_LENGTH} characters`),

@@ -18,7 +18,7 @@ export interface Block {
 }
 
 /** A decision's structure: whether it amends another decision, and its budget blocks. */
-export interface Structure {
+interface Structure {
   /** The clause that says which decision is amended ("Внести в решение …", "… шешіміне өзгерістер енгізілсін"). */
   readonly amends?: Clause;
   readonly blocks: readonly Block[];
@@ -65,7 +65,7 @@ function instructionOf(body: string): Instruction | undefined {
 }
 
 /** Whether a clause is a line of a budget list: a short label naming a budget line, with an amount or an item number. */
-export function isBudgetClause(clause: Clause): boolean {
+function isBudgetClause(clause: Clause): boolean {
   if (clause.connective) return false;
   const label = clause.body.split(/\d/u)[0] ?? "";
   if (label.length > MAX_LABEL_LENGTH || budgetLineKeyOf(label) === undefined) return false;
