@@ -29,24 +29,6 @@ export {
   type LineSum,
 } from "./budget/consolidation.js";
 export {
-  BUDGET_LINE_KEYS,
-  type BudgetFigures,
-  type BudgetLineKey,
-  isBudgetLineKey,
-} from "./budget/lines.js";
-export { applyAmendment } from "./jurisdictions/kz/decisions/amendment.js";
-export {
-  type AppliedAmendment,
-  type DecisionBlock,
-  type DecisionLine,
-  type DecisionProblem,
-  type ParseDecisionOptions,
-  type ParsedDecision,
-  parseDecisionText,
-} from "./jurisdictions/kz/decisions/parse-text.js";
-export { type PublishedBudget, readPublishedBudgets } from "./jurisdictions/kz/decisions/published.js";
-export type { DecisionReference } from "./jurisdictions/kz/decisions/references.js";
-export {
   checkIdentities,
   checkIdentity,
   IDENTITY_NAMES,
@@ -54,6 +36,12 @@ export {
   type IdentityName,
   identityValue,
 } from "./budget/identities.js";
+export {
+  BUDGET_LINE_KEYS,
+  type BudgetFigures,
+  type BudgetLineKey,
+  isBudgetLineKey,
+} from "./budget/lines.js";
 export {
   type BudgetStatement,
   buildStatement,
@@ -107,6 +95,18 @@ export {
   tryRead,
 } from "./errors/issue.js";
 export { parseJsonText } from "./input/json.js";
+export { applyAmendment } from "./jurisdictions/kz/decisions/amendment.js";
+export {
+  type AppliedAmendment,
+  type DecisionBlock,
+  type DecisionLine,
+  type DecisionProblem,
+  type ParseDecisionOptions,
+  type ParsedDecision,
+  parseDecisionText,
+} from "./jurisdictions/kz/decisions/parse-text.js";
+export { type PublishedBudget, readPublishedBudgets } from "./jurisdictions/kz/decisions/published.js";
+export type { DecisionReference } from "./jurisdictions/kz/decisions/references.js";
 export { MINIMUM_WAGE, MRP_FOR_TAXES, mrpForBenefits } from "./jurisdictions/kz/parameters.js";
 export {
   EDITIONS,

@@ -1,7 +1,6 @@
 import type { Receipt } from "../attribution/receipt.js";
 import { readReceiptsCsv, readReceiptsJson } from "../attribution/receipts-input.js";
 import type { BudgetFigures, BudgetLineKey } from "../budget/lines.js";
-import { parseDecisionText } from "../jurisdictions/kz/decisions/parse-text.js";
 import {
   collectIssues,
   FourthLevelError,
@@ -9,6 +8,7 @@ import {
   throwIfIssues,
   zodIssues,
 } from "../errors/error.js";
+import { parseDecisionText } from "../jurisdictions/kz/decisions/parse-text.js";
 import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
 import { Money } from "../money/money.js";
 import type { Rulebook } from "../rules/rulebook.js";

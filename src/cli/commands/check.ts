@@ -1,9 +1,9 @@
 import type { Command } from "commander";
-import { type ParsedDecision, parseDecisionText } from "../../jurisdictions/kz/decisions/parse-text.js";
-import { readPublishedBudgets } from "../../jurisdictions/kz/decisions/published.js";
 import { FourthLevelError } from "../../errors/error.js";
 import { readTextFile } from "../../files/read-text-file.js";
 import { parseJsonText } from "../../input/json.js";
+import { type ParsedDecision, parseDecisionText } from "../../jurisdictions/kz/decisions/parse-text.js";
+import { readPublishedBudgets } from "../../jurisdictions/kz/decisions/published.js";
 import { checkDecisionTexts, checkPublishedBudget, type DecisionCheckJson } from "../../report/check.js";
 import { formatDecisionChecks } from "../../report/text.js";
 import { EXIT_BAD_INPUT, jsonOption, print } from "./options.js";

@@ -139,14 +139,9 @@ function matches(words: readonly string[], rule: LabelRule): boolean {
 
 /**
  * The budget line a label names, by its meaning in Russian or Kazakh; `undefined` when the label names
- * no known line (or is cut too short to tell).
- *
- * @example
- * ```ts
- * budgetLineKeyOf("поступлениям от продажи основного капитала"); // "capital_sales"
- * budgetLineKeyOf("бюджет тапшылығын қаржыландыру");          // "financing"
- * budgetLineKeyOf("таза бюджеттік несиелендіру");              // "net_lending" (older term)
- * ```
+ * no known line (or is cut too short to tell): "поступлениям от продажи основного капитала" →
+ * `capital_sales`, "бюджет тапшылығын қаржыландыру" → `financing`, "таза бюджеттік несиелендіру" (the
+ * older term) → `net_lending`, "бюджет тапшы" → `undefined`.
  */
 export function budgetLineKeyOf(label: string): BudgetLineKey | undefined {
   const words = normalizeLabel(label)

@@ -135,13 +135,9 @@ function endsClause(
  * judged here: the sign and the unit are weighed against the whole block by the caller. `atEndOfText`
  * says the excerpt ends with this clause, so a number or unit may be cut.
  *
- * @example
- * ```ts
- * readAmount("дефицит (профицит) бюджета – -1642,4 тысяч тенге;", false);
- * // { kind: "amount", value: { label: "дефицит (профицит) бюджета", marks: { written: "– -", dashes: 2, … },
- * //   number: "1642.4", unit: "thousand", notes: [] } }
- * readAmount("затраты – 514", true); // { kind: "unreadable", reason: "text cut right after the number: …" }
- * ```
+ * E.g. "дефицит (профицит) бюджета – -1642,4 тысяч тенге;" reads as label "дефицит (профицит) бюджета",
+ * marks "– -" (two dashes), number "1642.4", unit thousand; "затраты – 514" at the end of the text is
+ * unreadable: the number may be cut.
  */
 export function readAmount(text: string, atEndOfText: boolean): ClauseReading {
   const groups = CLAUSE_WITH_AMOUNT.exec(text)?.groups;
