@@ -39,7 +39,7 @@ export function addCheckCommand(program: Command): void {
     .argument("<files...>", "decision files");
   jsonOption(
     check,
-    "print an array of { file, unit, year, figures, checks, problems, notes, truncated } (money as thousand-KZT decimal strings)",
+    "print an array of { file, unit, year, figures, checks, problems, notes, truncated, amendment? } (money as thousand-KZT decimal strings)",
   ).action((files: string[], opts: { json?: boolean }) => {
     const read: FileRead[] = [];
     const failures: string[] = [];
