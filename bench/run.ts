@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { IsoDate } from "../src/calendar/iso-date.js";
 import {
   attribute,
+  kazakhstanLaw,
   kazakhstanRulebook,
   kazakhstanTerritory,
   Money,
@@ -27,6 +28,7 @@ function timeMs(run: () => unknown, repeat = 5): number {
 
 const territory = kazakhstanTerritory();
 const rulebook = kazakhstanRulebook();
+const law = kazakhstanLaw();
 const villages = territory.places().filter((p) => p.unit4Code !== undefined && p.type === "village");
 const codes: readonly [string, Receipt["payerKind"], string][] = [
   ["104402", "individual", "residence"],
@@ -79,13 +81,16 @@ const units = territory.fourthLevelUnits().map(
 const pool = { kind: "weights", pool: Money.thousandKzt("10000000"), indicator: "population" } as const;
 const planning = timeMs(
   () =>
-    planDistrict({
-      district: { code: "104000000", name: "all units" },
-      baseYear: 2026,
-      horizon: 2030,
-      units,
-      equalisation: { byYear: { 2029: pool, 2030: pool } },
-    }),
+    planDistrict(
+      {
+        district: { code: "104000000", name: "all units" },
+        baseYear: 2026,
+        horizon: 2030,
+        units,
+        equalisation: { byYear: { 2029: pool, 2030: pool } },
+      },
+      law,
+    ),
   3,
 );
 

@@ -75,11 +75,11 @@ export {
 } from "./calendar/iso-date.js";
 export { assertCitation, type Citation, formatCitation } from "./citation/citation.js";
 export {
-  CATEGORY_NUMBERING_SOURCE,
   categoryOfEbk,
+  type EbkCategoryNumbering,
+  type EbkNumberingLaw,
   type RevenueCategory,
   revenueCategoryNumber,
-  TRANSFERS_RENUMBERED_ON,
 } from "./classification/category.js";
 export {
   type ErrorCode,
@@ -95,6 +95,7 @@ export {
   tryRead,
 } from "./errors/issue.js";
 export { parseJsonText } from "./input/json.js";
+export { ACTS, type ActReading, cite, READINGS } from "./jurisdictions/kz/acts.js";
 export { applyAmendment } from "./jurisdictions/kz/decisions/amendment.js";
 export {
   type AppliedAmendment,
@@ -107,17 +108,29 @@ export {
 } from "./jurisdictions/kz/decisions/parse-text.js";
 export { type PublishedBudget, readPublishedBudgets } from "./jurisdictions/kz/decisions/published.js";
 export type { DecisionReference } from "./jurisdictions/kz/decisions/references.js";
+export { KZ_EBK_CATEGORIES } from "./jurisdictions/kz/ebk-categories.js";
+export {
+  BC2008_TO,
+  BC2025_FROM,
+  BUDGET_CODES,
+  type BudgetCodeId,
+  TAX_CODES,
+  type TaxCodeId,
+} from "./jurisdictions/kz/editions.js";
+export { KZ_FOURTH_LEVEL_BUDGETS } from "./jurisdictions/kz/fourth-level-budgets.js";
+export { kazakhstanLaw, kazakhstanRulebook } from "./jurisdictions/kz/law.js";
 export { MINIMUM_WAGE, MRP_FOR_TAXES, mrpForBenefits } from "./jurisdictions/kz/parameters.js";
 export {
-  EDITIONS,
-  type Edition,
   type EditionId,
   FOURTH_LEVEL_REVENUE_LINES,
   type FourthLevelRevenueLine,
-  type KazakhstanRulebookOptions,
-  kazakhstanRulebook,
-  transfersCitationOn,
 } from "./jurisdictions/kz/revenue-lines.js";
+export {
+  KZ_REVENUE_LISTS,
+  REVENUE_LIST_EDITIONS,
+  transfersCitationOn,
+} from "./jurisdictions/kz/revenue-lists.js";
+export { type KazakhstanLawOptions, kazakhstanRevenueRules } from "./jurisdictions/kz/revenue-rules.js";
 export {
   type AdvertisingFeeInput,
   type AdvertisingLocation,
@@ -245,6 +258,28 @@ export {
   type VehicleTaxInput,
   vehicleTax,
 } from "./jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
+export { kazakhstanTerritory } from "./jurisdictions/kz/territory.js";
+export { KZ_PLANNING_LAW } from "./jurisdictions/kz/transfers/planning-law.js";
+export { KZ_TRANSFER_LAW } from "./jurisdictions/kz/transfers/transfer-law.js";
+export {
+  type Law,
+  type LawParameters,
+  type PlanningLaw,
+  planningLawOf,
+  type ReplanRegime,
+  type RevenueList,
+  type RevenueListLine,
+  rulebookOf,
+} from "./law/law.js";
+export {
+  type CashGapTerm,
+  type ReturnDeadline,
+  TRANSFER_KINDS,
+  type TransferDirection,
+  type TransferKind,
+  type TransferLaw,
+  type TransferRule,
+} from "./law/transfer-law.js";
 export {
   type Account,
   type AccountBalance,
@@ -339,22 +374,21 @@ export {
   type RegionType,
 } from "./territory/kato-place.js";
 export {
-  ALL_UNITS_OWN_BUDGET_SINCE,
   type BudgetLevel,
   type BudgetOwner,
   type BudgetRef,
   createTerritory,
   type DistrictBudgetRef,
-  FIRST_UNITS_OWN_BUDGET_SINCE,
+  type FourthLevelBudgetDates,
   type FourthLevelBudgetRef,
   type FourthLevelOwner,
   type FourthLevelUnit,
-  kazakhstanTerritory,
   type OutsideFourthLevelOwner,
   type OwnBudgetSinceSource,
   REPUBLICAN_BUDGET,
   type RegionBudgetRef,
   type Territory,
+  type TerritoryLaw,
   type TerritoryOptions,
 } from "./territory/territory.js";
 export type {
@@ -376,7 +410,6 @@ export type { GeneralTransfer, GeneralTransferKind } from "./transfers/equalisat
 export { generalTransfer, generalTransferCitation } from "./transfers/equalisation/general-transfer.js";
 export type { BindingBound } from "./transfers/equalisation/water-fill.js";
 export {
-  BC2025_ART_80_P4,
   type Consumers,
   type CostByDirectionInput,
   type CostDirection,
@@ -418,14 +451,14 @@ export {
   MRP_GROWTH,
   netTransfer,
   type PlanFixedVolume,
+  type PlanLaw,
   type PlanMrpInput,
   type PlannedTransfer,
   type PlannedTransferSource,
   type PlanRevenueGrowth,
   type PlanUnitInput,
   planDistrict,
-  ROLLING_REPLAN_RULE,
-  THREE_YEAR_REPLAN_RULE,
+  planMadeIn,
   type UnitPlan,
   type UnitYearPlan,
 } from "./transfers/plan/district-plan.js";
@@ -441,25 +474,14 @@ export {
   plannedGeneralTransfers,
   returnDeadline,
   type TransferInput,
+  type TransfersLaw,
   transferPosting,
   transferPostings,
   type UnitAccount,
 } from "./transfers/postings/transfer-postings.js";
 export {
-  BC2025_FROM,
-  TRANSFER_KINDS,
-  TRANSFER_RULES,
-  type TransferDirection,
-  type TransferEdition,
-  type TransferKind,
-  type TransferRule,
-  transferEdition,
-} from "./transfers/postings/transfer-rules.js";
-export {
-  DEFAULT_CYCLE_START,
   type ReplanCycle,
   type ReplanInput,
-  type ReplanRegime,
   type ReplanResult,
   type ReplanWindow,
   replanDistrict,

@@ -4,10 +4,10 @@ import { type AttributionResult, attribute } from "../src/attribution/attribute.
 import type { Receipt } from "../src/attribution/receipt.js";
 import type { IsoDate } from "../src/calendar/iso-date.js";
 import type { InputIssue } from "../src/errors/error.js";
+import { kazakhstanTerritory } from "../src/jurisdictions/kz/territory.js";
 import { accountId, balances } from "../src/ledger/ledger.js";
 import { Money } from "../src/money/money.js";
 import { ruleFor } from "../src/rules/rulebook.js";
-import { kazakhstanTerritory } from "../src/territory/territory.js";
 import {
   attributableReceiptArb,
   FULL_RULEBOOK,

@@ -21,6 +21,7 @@ import {
   unitFigures,
 } from "./arbitraries/budgets.js";
 import { TERRITORY } from "./arbitraries/receipts.js";
+import { KZ_LAW } from "./fixtures/kazakhstan-law.js";
 
 function consolidate(s: DistrictScenario, withDistrict = true) {
   return consolidateDistrict({
@@ -329,28 +330,31 @@ describe("consolidation example (hand-computed)", () => {
 });
 
 describe("what consolidation nets", () => {
-  it("nets transfers between the district and its units, not cash-gap credits (they are not revenue)", () => {
+  it("nets transfers between the district and its units, not cash-gap loans (they are not revenue)", () => {
     const district = { kind: "budget", level: 3, code: "104000000", name: "Бородулихинский район" } as const;
     const unit = { kind: "budget", level: 4, code: "104035000", name: "Бель-Агачский с.о." } as const;
-    const postings = transferPostings([
-      {
-        kind: "subvention",
-        from: district,
-        to: unit,
-        date: "2025-01-01",
-        amount: Money.kzt("1000"),
-        sourceId: "s",
-      },
-      {
-        kind: "cash_gap_credit",
-        from: district,
-        to: unit,
-        date: "2025-04-15",
-        amount: Money.kzt("500"),
-        sourceId: "c",
-        repayBy: "2026-04-15",
-      },
-    ]);
+    const postings = transferPostings(
+      [
+        {
+          kind: "subvention",
+          from: district,
+          to: unit,
+          date: "2025-01-01",
+          amount: Money.kzt("1000"),
+          sourceId: "s",
+        },
+        {
+          kind: "cash_gap_loan",
+          from: district,
+          to: unit,
+          date: "2025-04-15",
+          amount: Money.kzt("500"),
+          sourceId: "c",
+          repayBy: "2025-10-15",
+        },
+      ],
+      KZ_LAW,
+    );
     const statement = buildStatement({
       unit: { code: unit.code, name: unit.name },
       year: 2025,
@@ -363,7 +367,7 @@ describe("what consolidation nets", () => {
       units: [statement],
       postings,
     });
-    // only the subvention of 1 000 KZT is a mutual transfer; the credit of 500 is financing, not revenue
+    // only the subvention of 1 000 KZT is a mutual transfer; the loan of 500 is financing, not revenue
     expect(c.mutualTransfers.toUnits.toKzt()).toBe("1000.00");
     expect(c.mutualTransfers.postings).toBe(1);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { kazakhstanRulebook } from "../src/jurisdictions/kz/revenue-lines.js";
+import { kazakhstanRulebook } from "../src/jurisdictions/kz/law.js";
 import { accountId } from "../src/ledger/ledger.js";
 import { Money } from "../src/money/money.js";
 import { revenueFromRegistry } from "../src/revenue/chain.js";

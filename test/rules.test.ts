@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../src/calendar/iso-date.js";
 import { FourthLevelError } from "../src/errors/error.js";
-import { FOURTH_LEVEL_REVENUE_LINES, kazakhstanRulebook } from "../src/jurisdictions/kz/revenue-lines.js";
+import { kazakhstanRulebook } from "../src/jurisdictions/kz/law.js";
+import { FOURTH_LEVEL_REVENUE_LINES } from "../src/jurisdictions/kz/revenue-lines.js";
 import { PAYER_KINDS, type PayerKind, type RevenueRule } from "../src/rules/rule.js";
 import { createRulebook, type Rulebook, ruleFor } from "../src/rules/rulebook.js";
 import {

@@ -15,6 +15,7 @@ import {
   planDistrict,
 } from "../src/transfers/plan/district-plan.js";
 import { replanDistrict } from "../src/transfers/replan/replan.js";
+import { KZ_LAW } from "./fixtures/kazakhstan-law.js";
 import { issuesOf } from "./support.js";
 
 const EXAMPLES = join(__dirname, "..", "examples");
@@ -402,8 +403,8 @@ describe("second fresh-user pass", () => {
 
 describe("the API refuses what is not its input with a FourthLevelError", () => {
   it("planDistrict, replanDistrict, comparePlans and planTables", () => {
-    expect(() => planDistrict(null as never)).toThrow(FourthLevelError);
-    expect(() => replanDistrict(undefined as never)).toThrow(FourthLevelError);
+    expect(() => planDistrict(null as never, KZ_LAW)).toThrow(FourthLevelError);
+    expect(() => replanDistrict(undefined as never, KZ_LAW)).toThrow(FourthLevelError);
     expect(() => planTables(null as never)).toThrow(FourthLevelError);
     // Druzhba flat, planned from 2026, then re-planned in 2027 (mid-cycle: 2028 kept)
     const input: DistrictPlanInput = {
@@ -424,15 +425,18 @@ describe("the API refuses what is not its input with a FourthLevelError", () => 
         },
       ],
     };
-    const plan: DistrictPlan = planDistrict(input);
-    const replan = replanDistrict({ previous: plan, madeIn: 2027, input: { ...input, baseYear: 2027 } });
+    const plan: DistrictPlan = planDistrict(input, KZ_LAW);
+    const replan = replanDistrict(
+      { previous: plan, madeIn: 2027, input: { ...input, baseYear: 2027 } },
+      KZ_LAW,
+    );
     expect(() => comparePlans(plan, replan as never)).toThrow(
       /a replanDistrict result carries one as \.plan/,
     );
   });
 });
 
-describe("a plan across the 2026 change of Code: Bostandyk rural district, 2025 base (real data)", () => {
+describe("a plan made in 2025 under BC2025: Bostandyk rural district, 2025 base (real data)", () => {
   const result = () =>
     runScenario(
       resolveScenario(
@@ -457,11 +461,13 @@ describe("a plan across the 2026 change of Code: Bostandyk rural district, 2025 
       ),
     );
 
-  it("plans 2026 under BC2025 (Art. 80, the revenue list of Art. 27) and is checked against the 2026 decision", () => {
+  it("plans 2026 under BC2025 (Art. 79 p.1 with Art. 80, the revenue list of Art. 27) and is checked against the 2026 decision", () => {
     const plan = result().plan?.districts[0]?.plan;
     const y2026 = plan?.units[0]?.years[0];
+    // the plan is made in 2025, when BC2025 is in force (Art. 172 p.1): computations made from 2025 rest on
+    // BC2025 Art. 79 p.1 and Art. 80 p.2–6
     expect(y2026?.transfer.citation.act).toContain("15 Mar 2025");
-    expect(y2026?.transfer.citation.article).toBe("80");
+    expect(y2026?.transfer.citation).toMatchObject({ article: "79", paragraph: "1, with Art. 80 p.2-6" });
     expect(plan?.byYear[0]?.edition.article).toBe("27");
     // 2025 published: tax 5 300, costs 44 659 → flat: subvention 44 659 − 5 300 = 39 359
     expect(y2026?.transfer.amount.toThousandKzt()).toBe("39359");
@@ -506,7 +512,9 @@ describe("re-planning in a scenario file (plan.madeIn)", () => {
     change.districts[0].units[0].plan.fixedVolumes = [{ year: 2027, kind: "subvention", amount: "30000" }];
     const issues = issuesOf(resolve(change));
     expect(issues.map((i) => i.path)).toContain("districts[0].units[0].plan.fixedVolumes[0].year");
-    expect(issues.map((i) => i.message).join(" ")).toContain("BC2025 Art. 79 p.2");
+    expect(issues.map((i) => i.message).join(" ")).toContain(
+      "Budget Code of 15 Mar 2025 No 171-VIII, Art. 79 p.2",
+    );
 
     const other = file();
     other.plan.madeIn = 2025;
@@ -558,8 +566,12 @@ describe("re-planning in a scenario file (plan.madeIn)", () => {
     const d = result.plan?.districts[0];
     expect(d?.replan?.regime).toBe("rolling");
     expect(d?.replan?.units[0]?.years.map((y) => y.status)).toEqual(["replanned", "replanned", "replanned"]);
-    // the formula's citation follows each year: BC2008 Art. 45 for 2025, BC2025 Art. 80 from 2026
-    expect(d?.plan.units[0]?.years.map((y) => y.transfer.citation.article)).toEqual(["45", "80", "80"]);
+    // the formula's citation follows the year the plan is made: made in 2024 under BC2008 (Art. 45 p.7–8,
+    // «разница между прогнозными объемами доходов … и затрат»), for 2025–2027 alike
+    expect(d?.plan.units[0]?.years.map((y) => y.transfer.citation.article)).toEqual(["45", "45", "45"]);
+    expect(d?.plan.units[0]?.years[2]?.transfer.citation.paragraph).toBe("7-8");
+    // 2026–2027 are set anew by the plan made in 2025 under BC2025 Art. 79 p.2: the rolling volumes do not bind it
+    expect(d?.replan?.notes.join("\n")).toContain("2026–2027 are set anew by the plan made in 2025");
   });
 });
 

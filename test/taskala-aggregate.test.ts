@@ -45,9 +45,9 @@ import { checkIdentities, type IdentityCheck, type IdentityName } from "../src/b
 import type { BudgetFigures } from "../src/budget/lines.js";
 import { buildStatement } from "../src/budget/statement.js";
 import { type ParsedDecision, parseDecisionText } from "../src/jurisdictions/kz/decisions/parse-text.js";
+import { kazakhstanTerritory } from "../src/jurisdictions/kz/territory.js";
 import { type Account, accountId, balances, type Posting } from "../src/ledger/ledger.js";
 import { Money, percentOf } from "../src/money/money.js";
-import { kazakhstanTerritory } from "../src/territory/territory.js";
 
 const DATA = new URL("../data/decisions/", import.meta.url);
 const V1 = "kz-wko-taskala-aggregate-2025-v1";

@@ -1,5 +1,5 @@
 import { isIsoDate } from "../calendar/iso-date.js";
-import { categoryOfEbk, type RevenueCategory } from "../classification/category.js";
+import { categoryOfEbk, type EbkNumberingLaw, type RevenueCategory } from "../classification/category.js";
 import { describeValue } from "../errors/describe.js";
 import { type ErrorCode, FourthLevelError } from "../errors/error.js";
 import { type Issue, type IssuePath, throwIssues } from "../errors/issue.js";
@@ -16,6 +16,12 @@ export interface AttributeOptions {
   readonly rulebook: Rulebook;
   /** The territory, e.g. `kazakhstanTerritory()`; its units' `ownBudgetSince` decides 2018–2019 receipts. */
   readonly territory: Territory;
+  /**
+   * The law whose numbering of the EBK revenue categories gives the category of a receipt kept aside in the
+   * `unattributed` account, e.g. `kazakhstanLaw()`; without it such a posting has no category (attributed
+   * receipts take their rule's category either way).
+   */
+  readonly law?: EbkNumberingLaw;
   /**
    * Post receipts that cannot be attributed (no rule, unknown code, missing or unknown place) to the
    * `unattributed` account, each with its reason, instead of failing. Default `false`.
@@ -55,9 +61,13 @@ function budgetAccount(ref: BudgetRef & { readonly level: 2 | 3 | 4 }): Account 
   return { kind: "budget", level: ref.level, code: ref.code, name: ref.nameRu };
 }
 
-function categoryIfRevenueCode(receipt: Receipt): { category?: RevenueCategory } {
+function categoryIfRevenueCode(
+  receipt: Receipt,
+  law: EbkNumberingLaw | undefined,
+): { category?: RevenueCategory } {
+  if (law === undefined) return {};
   try {
-    return { category: categoryOfEbk(receipt.ebk, receipt.paymentDate) };
+    return { category: categoryOfEbk(receipt.ebk, receipt.paymentDate, law) };
   } catch {
     return {};
   }
@@ -149,7 +159,7 @@ export function attribute(receipts: readonly Receipt[], options: AttributeOption
           to: UNATTRIBUTED,
           amount: receipt.amount,
           ebk: receipt.ebk,
-          ...categoryIfRevenueCode(receipt),
+          ...categoryIfRevenueCode(receipt, options.law),
           ruleId: "unattributed",
           sourceId: receipt.id,
           note: e.message,
@@ -200,6 +210,10 @@ function checkCall(receipts: unknown, options: unknown): void {
     ...(o.unattributed === undefined || typeof o.unattributed === "boolean"
       ? []
       : [issueAt(["options", "unattributed"], "must be true or false")]),
+    ...(o.law === undefined ||
+    (typeof o.law === "object" && o.law !== null && typeof o.law.ebkCategories === "object")
+      ? []
+      : [issueAt(["options", "law"], "must be a law with its EBK numbering, e.g. kazakhstanLaw()")]),
   ];
   throwIssues("attribute", issues);
 }

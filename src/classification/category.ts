@@ -1,84 +1,104 @@
+import { type DatedSeries, valueOn } from "../calendar/dated.js";
 import type { IsoDate } from "../calendar/iso-date.js";
-import type { Citation } from "../citation/citation.js";
 import { FourthLevelError } from "../errors/error.js";
 
 /**
- * The revenue categories of a budget (BC2008 Art. 13 / 17 structure): tax revenues, non-tax revenues,
- * receipts from the sale of fixed capital, receipts of transfers; from 2026 also special receipts,
- * which fourth-level budgets do not get.
+ * The revenue categories of a budget: tax revenues, non-tax revenues, receipts from the sale of fixed
+ * capital, receipts of transfers, and special receipts (a category some editions of a classification
+ * have and others do not).
+ *
+ * @category Rules
  */
 export type RevenueCategory = "tax" | "non_tax" | "capital" | "transfers" | "special";
 
-/** When the EBK category numbers changed: from 1 Jan 2026 category 4 is special receipts and transfers are category 5. */
-export const TRANSFERS_RENUMBERED_ON: IsoDate = "2026-01-01";
-
-/** The published source of the 2026 renumbering of EBK revenue categories. */
-export const CATEGORY_NUMBERING_SOURCE: Citation = {
-  act: "Almaty oblast maslikhat decision of 15 Dec 2025 on the oblast budget for 2026-2028 (revenue classification as applied)",
-  article: "annex 1",
-  versionDate: "2025-12-15",
-};
-
 /**
- * The first digit of the EBK revenue codes of a category on a date: 1 tax, 2 non-tax, 3 capital,
- * transfers 4 until 31 Dec 2025 and 5 from 1 Jan 2026, special receipts 4 from 2026 (none before).
- * @throws {@link FourthLevelError} `NO_RULE` for special receipts before 2026.
+ * The first digit of the revenue codes of each category under one edition of the budget classification;
+ * a category the edition does not have is left out.
+ *
+ * @category Rules
  * @example
  * ```ts
- * revenueCategoryNumber("transfers", "2025-06-30"); // 4
- * revenueCategoryNumber("transfers", "2026-01-01"); // 5
+ * const numbering: EbkCategoryNumbering = { tax: 1, non_tax: 2, capital: 3, transfers: 4 };
  * ```
  */
-export function revenueCategoryNumber(category: RevenueCategory, date: IsoDate): number {
-  const renumbered = date >= TRANSFERS_RENUMBERED_ON;
-  switch (category) {
-    case "tax":
-      return 1;
-    case "non_tax":
-      return 2;
-    case "capital":
-      return 3;
-    case "transfers":
-      return renumbered ? 5 : 4;
-    case "special":
-      if (!renumbered) {
-        throw new FourthLevelError(
-          "NO_RULE",
-          `special receipts are an EBK category only from ${TRANSFERS_RENUMBERED_ON}`,
-          {
-            date,
-          },
-        );
-      }
-      return 4;
-  }
+export type EbkCategoryNumbering = Readonly<Partial<Record<RevenueCategory, number>>>;
+
+/**
+ * The part of a law that numbers the revenue categories: the numbering in force by date (e.g.
+ * `kazakhstanLaw()`, where transfers move from category 4 to 5 on 1 Jan 2026).
+ *
+ * @category Rules
+ */
+export interface EbkNumberingLaw {
+  /** The numbering of the revenue categories, by date. */
+  readonly ebkCategories: DatedSeries<EbkCategoryNumbering>;
 }
 
-const EBK_CODE = /^[1-5]\d{5}$/;
+/**
+ * The first digit of the EBK revenue codes of a category on a date, under the numbering of the law.
+ *
+ * @param law - The numbering by date, e.g. `kazakhstanLaw()`.
+ * @throws {@link FourthLevelError} `NO_RULE` for a category the numbering in force does not have (e.g.
+ * special receipts in Kazakhstan before 2026); `NO_VALUE_ON_DATE` for a date the law does not cover.
+ * @category Rules
+ * @example
+ * ```ts
+ * const law = kazakhstanLaw();
+ * revenueCategoryNumber("transfers", "2025-06-30", law); //=> 4
+ * revenueCategoryNumber("transfers", "2026-01-01", law); //=> 5
+ * ```
+ */
+export function revenueCategoryNumber(
+  category: RevenueCategory,
+  date: IsoDate,
+  law: EbkNumberingLaw,
+): number {
+  const numbering = valueOn(law.ebkCategories, date);
+  const digit = numbering.value[category];
+  if (digit === undefined) {
+    throw new FourthLevelError(
+      "NO_RULE",
+      `the revenue classification in force on ${date} has no category "${category}" (its categories: ${describe(numbering.value)})`,
+      { category, date },
+    );
+  }
+  return digit;
+}
+
+const EBK_CODE = /^\d{6}$/;
+
+function describe(numbering: EbkCategoryNumbering): string {
+  return Object.entries(numbering)
+    .sort(([, a], [, b]) => (a ?? 0) - (b ?? 0))
+    .map(([category, digit]) => `${digit} ${category}`)
+    .join(", ");
+}
 
 /**
  * The category of a 6-digit EBK revenue code (category 1 digit + class 2 + subclass 1 + specific 2) on
- * a date, reading the first digit with the numbering in force then.
- * @throws {@link FourthLevelError} `UNKNOWN_EBK` for a code that is not six digits with a category
- * digit valid on that date.
+ * a date, reading the first digit with the numbering of the law in force then.
+ *
+ * @param law - The numbering by date, e.g. `kazakhstanLaw()`.
+ * @throws {@link FourthLevelError} `UNKNOWN_EBK` for a code that is not six digits with a category digit
+ * of the numbering in force on that date; `NO_VALUE_ON_DATE` for a date the law does not cover.
+ * @category Rules
+ * @example
+ * ```ts
+ * const law = kazakhstanLaw();
+ * categoryOfEbk("401201", "2025-12-31", law); //=> "transfers"
+ * categoryOfEbk("501201", "2026-01-01", law); //=> "transfers"
+ * ```
  */
-export function categoryOfEbk(code: string, date: IsoDate): RevenueCategory {
+export function categoryOfEbk(code: string, date: IsoDate, law: EbkNumberingLaw): RevenueCategory {
+  const numbering = valueOn(law.ebkCategories, date).value;
   const digit = EBK_CODE.test(code) ? Number(code[0]) : Number.NaN;
-  const renumbered = date >= TRANSFERS_RENUMBERED_ON;
-  const byDigit: Readonly<Record<number, RevenueCategory | undefined>> = {
-    1: "tax",
-    2: "non_tax",
-    3: "capital",
-    4: renumbered ? "special" : "transfers",
-    5: renumbered ? "transfers" : undefined,
-  };
-  const category = byDigit[digit];
-  if (category === undefined) {
+  const found = (Object.entries(numbering) as [RevenueCategory, number][]).find(([, d]) => d === digit);
+  if (found === undefined) {
     throw new FourthLevelError(
       "UNKNOWN_EBK",
-      `EBK code ${JSON.stringify(code)} is not a revenue code valid on ${date}: six digits, the first 1-4 (1-5 from 2026)`,
+      `EBK code ${JSON.stringify(code)} is not a revenue code valid on ${date}: six digits, the first the digit of a category (${describe(numbering)})`,
       { code, date },
     );
   }
-  return category;
+  return found[0];
 }

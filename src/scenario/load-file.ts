@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { readTextFile } from "../files/read-text-file.js";
 import { parseJsonText } from "../input/json.js";
+import type { Law } from "../law/law.js";
 import type { Territory } from "../territory/territory.js";
 import { type ReadScenarioFile, resolveScenario, type Scenario } from "./load.js";
 
@@ -46,7 +47,10 @@ export function scenarioFileReader(folder: string): ReadScenarioFile {
  * runScenario(scenario).year; //=> 2026
  * ```
  */
-export function loadScenario(path: string, options: { readonly territory?: Territory } = {}): Scenario {
+export function loadScenario(
+  path: string,
+  options: { readonly territory?: Territory; readonly law?: Law } = {},
+): Scenario {
   const text = readTextFile(path, "scenario");
   const data = parseJsonText(text, `scenario ${path}`);
   return resolveScenario(

@@ -9,10 +9,12 @@ import {
   zodIssues,
 } from "../errors/error.js";
 import { parseDecisionText } from "../jurisdictions/kz/decisions/parse-text.js";
-import { kazakhstanRulebook } from "../jurisdictions/kz/revenue-lines.js";
+import { kazakhstanLaw } from "../jurisdictions/kz/law.js";
+import { kazakhstanTerritory } from "../jurisdictions/kz/territory.js";
+import { type Law, rulebookOf } from "../law/law.js";
 import { Money } from "../money/money.js";
 import type { Rulebook } from "../rules/rulebook.js";
-import { type DistrictBudgetRef, kazakhstanTerritory, type Territory } from "../territory/territory.js";
+import type { DistrictBudgetRef, Territory } from "../territory/territory.js";
 import { type PlanBaseUnit, readScenarioPlan, type ScenarioPlan, scenarioPlanIssues } from "./plan.js";
 import { type ScenarioFile, scenarioSchema } from "./schema.js";
 
@@ -62,6 +64,11 @@ export interface Scenario {
   };
   /** The multi-year plan, when the file has one. */
   readonly plan?: ScenarioPlan;
+  /**
+   * The law the scenario is read and run under: the one given to {@link resolveScenario}, else
+   * `kazakhstanLaw()` with the file's `openCodes`.
+   */
+  readonly law: Law;
 }
 
 function figuresOf(raw: Readonly<Partial<Record<BudgetLineKey, string>>>): BudgetFigures {
@@ -101,6 +108,11 @@ export interface ResolveScenarioOptions {
   readonly readFile?: ReadScenarioFile;
   /** The territory to check KATO codes against; the bundled classifier by default. */
   readonly territory?: Territory;
+  /**
+   * The law to read and run the scenario under, e.g. a reform's; by default `kazakhstanLaw()` with the
+   * file's `openCodes` (which are then ignored when a law is given).
+   */
+  readonly law?: Law;
 }
 
 /** The reader of a scenario resolved without one: it names the file it cannot read. */
@@ -271,15 +283,20 @@ export function resolveScenario(
   if (!parsed.success) throwIfIssues(what, zodIssues(parsed.error.issues));
   const file = parsed.data as ScenarioFile;
   const issues: InputIssue[] = [];
+  const givenLaw = collectIssues(
+    issues,
+    "openCodes",
+    () => options.law ?? kazakhstanLaw(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
+  );
+  const rulebook =
+    givenLaw === undefined ? undefined : collectIssues(issues, "openCodes", () => rulebookOf(givenLaw));
+  const law = givenLaw ?? kazakhstanLaw();
   const territory =
     collectIssues(issues, "ownBudgetSince", () =>
       file.ownBudgetSince === undefined
-        ? (options.territory ?? kazakhstanTerritory())
-        : kazakhstanTerritory({ ownBudgetSince: file.ownBudgetSince }),
-    ) ?? kazakhstanTerritory();
-  const rulebook = collectIssues(issues, "openCodes", () =>
-    kazakhstanRulebook(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
-  );
+        ? (options.territory ?? kazakhstanTerritory({}, law))
+        : kazakhstanTerritory({ ownBudgetSince: file.ownBudgetSince }, law),
+    ) ?? kazakhstanTerritory({}, law);
   const readFile = options.readFile ?? noFileReader;
   const context: ReadContext = { territory, year: file.year, readFile, issues, seenUnits: new Set() };
   const read = file.districts.map((d, i) => readDistrict(d, `districts[${i}]`, context));
@@ -304,6 +321,7 @@ export function resolveScenario(
           ),
         })),
         territory,
+        law,
         issues,
       );
   throwIfIssues(what, issues);
@@ -316,5 +334,6 @@ export function resolveScenario(
     districts,
     ...(receipts === undefined ? {} : { receipts }),
     ...(plan === undefined ? {} : { plan }),
+    law,
   };
 }

@@ -1,5 +1,6 @@
 import { OWN_REVENUE_LINES } from "../budget/statement.js";
 import { collectIssues, type InputIssue } from "../errors/error.js";
+import { type Law, planningLawOf } from "../law/law.js";
 import { Money } from "../money/money.js";
 import type { DistrictBudgetRef, FourthLevelUnit, Territory } from "../territory/territory.js";
 import type {
@@ -7,7 +8,6 @@ import type {
   EqualisationConstraints,
   EqualisationMethod,
 } from "../transfers/equalisation/equalise.js";
-import { generalTransferCitation } from "../transfers/equalisation/general-transfer.js";
 import type { RateSchedule } from "../transfers/forecast/rates.js";
 import { comparePlans, type PlanComparison } from "../transfers/plan/compare-plans.js";
 import {
@@ -16,8 +16,6 @@ import {
   type PlanFixedVolume,
   type PlanUnitInput,
   planDistrict,
-  ROLLING_REPLAN_RULE,
-  THREE_YEAR_REPLAN_RULE,
 } from "../transfers/plan/district-plan.js";
 import { type ReplanResult, replanDistrict, type TransferSchedule } from "../transfers/replan/replan.js";
 import type { ScenarioFile } from "./schema.js";
@@ -31,8 +29,8 @@ type RawConstraints = NonNullable<RawMethod["constraints"]>;
 /**
  * One district's plan, resolved from a scenario file: the input of `planDistrict` (amounts are `Money`,
  * in KZT), its alternative, and the result of planning them, computed once when the scenario is read.
- * The general transfers are planned for three years (BC2008 Art. 45 p.4, p.7–8; BC2025 Art. 79 p.2,
- * Art. 80).
+ * The general transfers are planned under the planning law of the year the plan is made in (in
+ * Kazakhstan BC2008 Art. 45 p.4, p.7–8 for plans made to 2024; BC2025 Art. 79 p.1–2, Art. 80 from 2025).
  */
 export interface ScenarioDistrictPlan {
   /** The district whose budget pays the subventions and receives the withdrawals. */
@@ -61,8 +59,8 @@ export interface ScenarioPlan {
 
 /**
  * One district's planned years: the plan, and the alternative compared with it. Amounts are `Money`
- * (KZT); the legal ground of each planned transfer is in its citation (BC2008 Art. 45 p.4, p.7–8;
- * BC2025 Art. 79 p.2, Art. 80).
+ * (KZT); the legal ground of each planned transfer is in its citation (in Kazakhstan BC2008 Art. 45 p.4,
+ * p.7–8 for plans made to 2024; BC2025 Art. 79 p.1–2, Art. 80 from 2025).
  */
 export interface DistrictPlanResult {
   /** The district the plan is for. */
@@ -399,14 +397,25 @@ function baseYearMismatches(units: readonly PlanBaseUnit[], year: number): strin
 function planOrReplan(
   input: DistrictPlanInput,
   replan: ScenarioDistrictPlan["replan"],
+  law: Law,
 ): { readonly plan: DistrictPlan; readonly replan?: ReplanResult } {
-  if (replan === undefined) return { plan: planDistrict(input) };
-  const result = replanDistrict({ previous: replan.previous, madeIn: replan.madeIn, input });
+  if (replan === undefined) return { plan: planDistrict(input, law) };
+  const result = replanDistrict({ previous: replan.previous, madeIn: replan.madeIn, input }, law);
   return { plan: result.plan, replan: result };
 }
 
-/** The plan in force before a re-plan, from the units' `previousVolumes`. */
-function previousSchedule(units: readonly PlanBaseUnit[]): TransferSchedule {
+/**
+ * The plan in force before a re-plan, from the units' `previousVolumes`: each volume was fixed at the
+ * latest in the year before its own, so it cites the rule of fixed volumes of that year's planning law.
+ */
+function previousSchedule(units: readonly PlanBaseUnit[], law: Law): TransferSchedule {
+  // a year the law does not cover is reported by previousVolumeIssues; its entry then cites the nearest law
+  const fixedRule = (year: number) => {
+    const entries = law.planning.entries;
+    const covered = Number.isSafeInteger(year) && entries.some((e) => e.from <= `${year - 1}-01-01`);
+    return (covered ? planningLawOf(year - 1, law).value : (entries[0] as (typeof entries)[number]).value)
+      .fixedVolumes;
+  };
   return {
     units: units.map((u) => ({
       code: u.unit.code,
@@ -418,20 +427,18 @@ function previousSchedule(units: readonly PlanBaseUnit[]): TransferSchedule {
                 kind: "none" as const,
                 amount: Money.zero,
                 source: "fixed" as const,
-                citation: replanRuleOf(v.year),
+                citation: fixedRule(v.year),
               }
             : {
                 kind: v.kind === "subvention" ? ("subvention" as const) : ("withdrawal" as const),
                 amount: th(v.amount),
                 source: "fixed" as const,
-                citation: generalTransferCitation(v.year),
+                citation: fixedRule(v.year),
               },
       })),
     })),
   };
 }
-
-const replanRuleOf = (year: number) => (year < 2026 ? ROLLING_REPLAN_RULE : THREE_YEAR_REPLAN_RULE);
 
 const horizonOk = (file: ScenarioFile, plan: RawPlan) => plan.horizon >= file.year + 1;
 const madeInOk = (file: ScenarioFile, plan: RawPlan) =>
@@ -459,7 +466,7 @@ export function scenarioPlanIssues(file: ScenarioFile): InputIssue[] {
       : [
           {
             path: "plan.madeIn",
-            message: `${plan.madeIn} must be the scenario's year ${file.year}: a plan made in a year forecasts from that year's budget (BC2008 Art. 45 p.4; BC2025 Art. 79 p.2)`,
+            message: `${plan.madeIn} must be the scenario's year ${file.year}: a plan made in a year forecasts from that year's budget (e.g. BC2025 Art. 79 p.2)`,
           },
         ]),
     ...previousVolumeIssues(file, plan.horizon),
@@ -479,6 +486,7 @@ export function readScenarioPlan(
   file: ScenarioFile,
   districts: readonly { readonly district: DistrictBudgetRef; readonly units: readonly PlanBaseUnit[] }[],
   territory: Territory,
+  law: Law,
   issues: InputIssue[],
 ): ScenarioPlan | undefined {
   const plan = file.plan;
@@ -520,7 +528,7 @@ export function readScenarioPlan(
     const replan =
       plan.madeIn === undefined || !madeInOk(file, plan)
         ? undefined
-        : { madeIn: plan.madeIn, previous: previousSchedule(units) };
+        : { madeIn: plan.madeIn, previous: previousSchedule(units, law) };
     if (replan !== undefined) notes.push(...baseYearMismatches(units, file.year));
     const first = String(file.year + 1);
     for (const [what, methods] of [
@@ -537,7 +545,7 @@ export function readScenarioPlan(
     }
     const planned = (candidate: DistrictPlanInput, isAlternative: boolean) => {
       const own: InputIssue[] = [];
-      const result = collectIssues(own, "", () => planOrReplan(candidate, replan));
+      const result = collectIssues(own, "", () => planOrReplan(candidate, replan, law));
       found.push(...own.map((issue) => toScenario(issue, at, file.districts[i], isAlternative)));
       return result;
     };

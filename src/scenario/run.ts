@@ -4,15 +4,12 @@ import type { BudgetFigures } from "../budget/lines.js";
 import { type BudgetStatement, buildStatement } from "../budget/statement.js";
 import { firstJanuary, fiscalYearOf } from "../calendar/iso-date.js";
 import { FourthLevelError } from "../errors/error.js";
-import { kazakhstanRulebook, transfersCitationOn } from "../jurisdictions/kz/revenue-lines.js";
+import { transfersCitationOn } from "../jurisdictions/kz/revenue-lists.js";
+import { kazakhstanTerritory } from "../jurisdictions/kz/territory.js";
+import { rulebookOf } from "../law/law.js";
 import type { Posting } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
-import {
-  type DistrictBudgetRef,
-  type FourthLevelUnit,
-  kazakhstanTerritory,
-  type Territory,
-} from "../territory/territory.js";
+import type { DistrictBudgetRef, FourthLevelUnit, Territory } from "../territory/territory.js";
 import type { Scenario, ScenarioUnit } from "./load.js";
 import { type DistrictPlanResult, runScenarioPlan } from "./plan.js";
 
@@ -98,14 +95,14 @@ function publishedTransfersPosting(
  * ```
  */
 export function runScenario(scenario: Scenario, territory?: Territory): ScenarioResult {
+  const { law } = scenario;
   const land =
     territory ??
     kazakhstanTerritory(
       scenario.ownBudgetSince === undefined ? {} : { ownBudgetSince: scenario.ownBudgetSince },
+      law,
     );
-  const rulebook = kazakhstanRulebook(
-    scenario.openCodes === undefined ? {} : { openCodes: scenario.openCodes },
-  );
+  const rulebook = rulebookOf(law);
   const attribution =
     scenario.receipts === undefined
       ? undefined
@@ -113,6 +110,7 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
           ...attribute(scenario.receipts.items, {
             rulebook,
             territory: land,
+            law,
             unattributed: scenario.receipts.unattributed,
           }),
           ...(scenario.receipts.note === undefined ? {} : { note: scenario.receipts.note }),

@@ -225,7 +225,7 @@ const planSchema = z
       .int()
       .optional()
       .describe(
-        "Apply the re-planning rules (BC2008 Art. 45 p.4 rolling to 2025; BC2025 Art. 79 p.2 every three years from 2026) to a plan made in this year, the scenario's year; the units' previousVolumes give the plan in force",
+        "Apply the re-planning rules of the year the plan is made in (rolling for plans made to 2024, BC2008 Art. 45 p.4; three-year cycles for plans made from 2025, BC2025 Art. 79 p.2, the first 2026-2028) to a plan made in this year, the scenario's year; the units' previousVolumes give the plan in force",
       ),
     note: z.string().optional().describe("The assumptions behind the growth rates, in words"),
     mrpIndexation: z

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { KZ_LAW, kazakhstanTerritory } from "../../test/fixtures/kazakhstan-law.js";
 import { codeOf, issuesOf } from "../../test/support.js";
 import type { IsoDate } from "../calendar/iso-date.js";
 import type { KatoPlace } from "./kato-place.js";
-import { type BudgetOwner, createTerritory, kazakhstanTerritory, REPUBLICAN_BUDGET } from "./territory.js";
+import { type BudgetOwner, createTerritory, REPUBLICAN_BUDGET } from "./territory.js";
 
 const kz = kazakhstanTerritory();
 
@@ -347,7 +348,7 @@ describe("budgetOwnerOn", () => {
     expect(owner.reason).toContain(
       "Бель-Агачский с.о. (104035000) had no budget of its own before 2020-01-01",
     );
-    expect(owner.reason).toContain("Law of 11 Jul 2017 No 90-VI");
+    expect(owner.reason).toContain("Law 11.07.2017 No 90-VI");
     expect(outside(early.budgetOwnerOn("104035100", "2017-12-31")).reason).toContain("as set by the caller");
   });
 
@@ -385,7 +386,7 @@ describe("budgetOwnerOn", () => {
     const abai = kz.places().filter((p) => p.regionCode === "100000000");
     fc.assert(
       fc.property(since, isoDay, (start, day) => {
-        const territory = createTerritory(abai, { ownBudgetSince: { "104035000": start } });
+        const territory = createTerritory(abai, KZ_LAW, { ownBudgetSince: { "104035000": start } });
         return (territory.budgetOwnerOn("104035100", day).kind === "fourth_level") === day >= start;
       }),
       { numRuns: 200 },
@@ -457,7 +458,7 @@ describe("createTerritory", () => {
   };
 
   it("builds a small territory that answers like the national one", () => {
-    const small = createTerritory([region, district, unit, village]);
+    const small = createTerritory([region, district, unit, village], KZ_LAW);
     expect(small.owner("104035100")).toEqual(kz.owner("104035100"));
     expect(small.fourthLevelUnits()).toHaveLength(1);
     expect(small.placesOfUnit("104035000")).toEqual([village]);
@@ -466,7 +467,7 @@ describe("createTerritory", () => {
 
   it("copies the places given, so later changes to them do not reach the territory", () => {
     const mutable: { -readonly [K in keyof KatoPlace]: KatoPlace[K] } = { ...village };
-    const small = createTerritory([region, district, unit, mutable]);
+    const small = createTerritory([region, district, unit, mutable], KZ_LAW);
     mutable.nameRu = "changed";
     expect(small.place("104035100").nameRu).toBe("с.Бель-Агач");
   });
@@ -478,17 +479,19 @@ describe("createTerritory", () => {
     const otherDistrict: KatoPlace = { ...district, code: "105000000", districtCode: "105000000" };
     const unitElsewhere: KatoPlace = { ...village, code: "105035100", districtCode: "105000000" };
     const fake = (): unknown =>
-      createTerritory([region, district, unit, village, wrongUnit, noRegion, duplicate]);
+      createTerritory([region, district, unit, village, wrongUnit, noRegion, duplicate], KZ_LAW);
     expect(issuesOf(fake).map((issue) => issue.path)).toEqual([
       "places[4].unit4Code",
       "places[5].regionCode",
       "places[5].unit4Code", // its region differs from its unit's
       "places[6].code",
     ]);
-    expect(codeOf(() => createTerritory([region, district, otherDistrict, unit, unitElsewhere]))).toBe(
+    expect(
+      codeOf(() => createTerritory([region, district, otherDistrict, unit, unitElsewhere], KZ_LAW)),
+    ).toBe("INVALID_INPUT");
+    expect(codeOf(() => createTerritory([region, unit], KZ_LAW))).toBe("INVALID_INPUT"); // district missing
+    expect(codeOf(() => createTerritory([region, { ...district, type: "village" }], KZ_LAW))).toBe(
       "INVALID_INPUT",
     );
-    expect(codeOf(() => createTerritory([region, unit]))).toBe("INVALID_INPUT"); // district missing
-    expect(codeOf(() => createTerritory([region, { ...district, type: "village" }]))).toBe("INVALID_INPUT");
   });
 });

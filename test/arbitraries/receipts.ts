@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import type { Receipt } from "../../src/attribution/receipt.js";
 import type { IsoDate } from "../../src/calendar/iso-date.js";
-import { kazakhstanRulebook } from "../../src/jurisdictions/kz/revenue-lines.js";
+import { kazakhstanRulebook } from "../../src/jurisdictions/kz/law.js";
+import { kazakhstanTerritory } from "../../src/jurisdictions/kz/territory.js";
 import type { Account, Posting } from "../../src/ledger/ledger.js";
 import { Money } from "../../src/money/money.js";
 import {
@@ -16,7 +17,7 @@ import {
   type RevenueRule,
 } from "../../src/rules/rule.js";
 import type { Rulebook } from "../../src/rules/rulebook.js";
-import { kazakhstanTerritory, type Territory } from "../../src/territory/territory.js";
+import type { Territory } from "../../src/territory/territory.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Dates

@@ -32,7 +32,7 @@ export function addAttributeCommand(program: Command): void {
     addLawOptions(command),
     "print { totals, notes, unattributed, conservation } as JSON (money as KZT decimal strings)",
   ).action((file: string, opts: AttributeOptions) => {
-    const { territory, rulebook } = lawOf(opts);
+    const { law, territory, rulebook } = lawOf(opts);
     const text = readTextFile(file);
     // Without --unattributed, problems against the rules are reported with the format problems, by row.
     const readOptions = { what: file, ...(opts.unattributed === true ? {} : { rulebook }) };
@@ -42,7 +42,12 @@ export function addAttributeCommand(program: Command): void {
     if (receipts.length === 0) {
       throw new FourthLevelError("INVALID_INPUT", `${file} holds no receipts`, { file });
     }
-    const result = attribute(receipts, { rulebook, territory, unattributed: opts.unattributed === true });
+    const result = attribute(receipts, {
+      rulebook,
+      territory,
+      law,
+      unattributed: opts.unattributed === true,
+    });
     print(opts.json === true, attributionToJson(result), () => formatAttribution(result));
   });
 }

@@ -1,8 +1,10 @@
 import type { Command } from "commander";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
-import { kazakhstanRulebook } from "../../jurisdictions/kz/revenue-lines.js";
+import { kazakhstanLaw, kazakhstanRulebook } from "../../jurisdictions/kz/law.js";
+import { kazakhstanTerritory } from "../../jurisdictions/kz/territory.js";
+import { type Law, rulebookOf } from "../../law/law.js";
 import type { Rulebook } from "../../rules/rulebook.js";
-import { kazakhstanTerritory, type Territory } from "../../territory/territory.js";
+import type { Territory } from "../../territory/territory.js";
 
 /** Exit code for unreadable input or bad arguments. */
 export const EXIT_BAD_INPUT = 2;
@@ -75,13 +77,21 @@ export function addLawOptions(command: Command): Command {
     );
 }
 
-/** The territory and rulebook that {@link addLawOptions}' options give (the bundled ones without them). */
-export function lawOf(opts: LawOptions): { readonly territory: Territory; readonly rulebook: Rulebook } {
+/**
+ * The law, territory and rulebook that {@link addLawOptions}' options give (Kazakhstan's law and the
+ * bundled territory without them).
+ */
+export function lawOf(opts: LawOptions): {
+  readonly law: Law;
+  readonly territory: Territory;
+  readonly rulebook: Rulebook;
+} {
   const ownBudgetSince = keyValues("--own-budget-since", opts.ownBudgetSince ?? [], (unit, date) =>
     kazakhstanTerritory({ ownBudgetSince: { [unit]: date } }),
   );
   const openCodes = keyValues("--open-code", opts.openCode ?? [], (line, ebk) =>
     kazakhstanRulebook({ openCodes: { [line]: ebk } }),
   );
-  return { territory: kazakhstanTerritory({ ownBudgetSince }), rulebook: kazakhstanRulebook({ openCodes }) };
+  const law = kazakhstanLaw({ openCodes });
+  return { law, territory: kazakhstanTerritory({ ownBudgetSince }, law), rulebook: rulebookOf(law) };
 }

@@ -1,8 +1,9 @@
 import { type Command, Option } from "commander";
 import { isoDate } from "../../calendar/iso-date.js";
 import { collectIssues, type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { kazakhstanTerritory } from "../../jurisdictions/kz/territory.js";
 import type { KatoPlace } from "../../territory/kato-place.js";
-import { type BudgetOwner, kazakhstanTerritory } from "../../territory/territory.js";
+import type { BudgetOwner } from "../../territory/territory.js";
 import { jsonOption, print } from "./options.js";
 
 /** One line of `where`: the place and the budget that owns it (`date` when `--date` was given). */

@@ -1,67 +1,14 @@
-import type { IsoDate } from "../../calendar/iso-date.js";
-import type { Citation } from "../../citation/citation.js";
 import type { RevenueCategory } from "../../classification/category.js";
-import { FourthLevelError } from "../../errors/error.js";
-import {
-  type AttributionKey,
-  PAYER_KINDS,
-  type PayerKind,
-  type Recipient,
-  type RevenueRule,
-} from "../../rules/rule.js";
-import { createRulebook, type Rulebook } from "../../rules/rulebook.js";
-
-/** The editions of the law that list the revenues of fourth-level budgets. */
-export type EditionId = "bc2008-2018" | "bc2008-2022" | "bc2025-transitional" | "bc2025";
-
-/** One edition of the law's list of fourth-level revenues: the period it governs and what to cite. */
-export interface Edition {
-  /** First payment date the edition governs, `YYYY-MM-DD`. */
-  readonly from: IsoDate;
-  /** Last payment date it governs; absent while in force. */
-  readonly to?: IsoDate;
-  /** The act, as cited (e.g. the Budget Code with its date and number). */
-  readonly act: string;
-  /** The article that lists the fourth-level revenues. */
-  readonly article: string;
-  /** The date of the wording read. */
-  readonly versionDate: IsoDate;
-}
+import { type AttributionKey, PAYER_KINDS, type PayerKind } from "../../rules/rule.js";
 
 /**
- * The four editions, each with the period it governs (by payment date). Fourth-level budgets exist from
- * 1 Jan 2018 for units over 2,000 people and from 1 Jan 2020 for all (Law 11.07.2017 No 90-VI); which
- * units had a budget before 2020 is a unit attribute (`ownBudgetSince`), not part of the rules.
+ * The editions of the law that list the revenues of fourth-level budgets (see `REVENUE_LIST_EDITIONS`):
+ * BC2008 Art. 52-1 as added by Law 11.07.2017 No 90-VI (2018–2021) and as amended by Law 30.06.2021
+ * No 60-VII (2022–2024), BC2025 Art. 168 p.7 (the transitional list of 2025), BC2025 Art. 27 (from 2026).
+ *
+ * @category Kazakhstan law
  */
-export const EDITIONS: Readonly<Record<EditionId, Edition>> = {
-  "bc2008-2018": {
-    from: "2018-01-01",
-    to: "2021-12-31",
-    act: "Budget Code of 4 Dec 2008 No 95-IV (Art. 52-1 added by Law 11.07.2017 No 90-VI)",
-    article: "52-1",
-    versionDate: "2020-05-13",
-  },
-  "bc2008-2022": {
-    from: "2022-01-01",
-    to: "2024-12-31",
-    act: "Budget Code of 4 Dec 2008 No 95-IV (as amended by Law 30.06.2021 No 60-VII)",
-    article: "52-1",
-    versionDate: "2024-01-01",
-  },
-  "bc2025-transitional": {
-    from: "2025-01-01",
-    to: "2025-12-31",
-    act: "Budget Code of 15 Mar 2025 No 171-VIII (transitional list, word for word that of BC2008 Art. 52-1 in 2022-2024)",
-    article: "168",
-    versionDate: "2026-01-16",
-  },
-  bc2025: {
-    from: "2026-01-01",
-    act: "Budget Code of 15 Mar 2025 No 171-VIII (as amended by Law 18.07.2025 No 215-VIII)",
-    article: "27",
-    versionDate: "2026-01-16",
-  },
-};
+export type EditionId = "bc2008-2018" | "bc2008-2022" | "bc2025-transitional" | "bc2025";
 
 /**
  * One revenue line of fourth-level budgets as the law lists it: its EBK code (or `undefined` where the
@@ -298,7 +245,8 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
   },
 ];
 
-interface OutsideLine {
+/** A revenue code met in fourth-level practice that is not a fourth-level revenue, with its keys. */
+export interface OutsideLine {
   readonly slug: string;
   readonly revenue: string;
   readonly ebk: string;
@@ -311,7 +259,7 @@ interface OutsideLine {
  * is exhaustive (only the Budget Code assigns a receipt to a level, BC2025 Art. 22 p.2), so they go to
  * the district or higher budgets of the place of their key.
  */
-const OUTSIDE_FOURTH_LEVEL: readonly OutsideLine[] = [
+export const OUTSIDE_FOURTH_LEVEL: readonly OutsideLine[] = [
   {
     slug: "iit-withheld-at-source",
     revenue: "Individual income tax withheld at source",
@@ -348,132 +296,3 @@ const OUTSIDE_FOURTH_LEVEL: readonly OutsideLine[] = [
     note: "district budget (BC2025 Art. 26 p.1(5))",
   },
 ];
-
-function citationOf(edition: Edition, paragraph: string): Citation {
-  return { act: edition.act, article: edition.article, paragraph, versionDate: edition.versionDate };
-}
-
-function rule(
-  editionId: EditionId,
-  slug: string,
-  fields: Omit<RevenueRule, "id" | "from" | "to" | "citation">,
-  paragraph: string,
-): RevenueRule {
-  const edition = EDITIONS[editionId];
-  return {
-    id: `kz.${editionId}.${slug}`,
-    ...fields,
-    from: edition.from,
-    ...(edition.to === undefined ? {} : { to: edition.to }),
-    citation: citationOf(edition, paragraph),
-  };
-}
-
-/** Options of {@link kazakhstanRulebook}. */
-export interface KazakhstanRulebookOptions {
-  /**
-   * EBK codes for the lines whose code the law leaves open, by line slug, e.g.
-   * `{ "land-use-fee": "105316" }`. Without them those lines have no rule and a receipt under an unknown
-   * code is refused, never guessed.
-   */
-  readonly openCodes?: Readonly<Record<string, string>>;
-}
-
-/**
- * The rulebook of Kazakhstan: every fourth-level revenue line with an established EBK code in every
- * edition (2018 → 2021, 2022 → 2024, 2025, 2026 →), plus the codes known not to be fourth-level
- * revenues (sent to the district or higher budgets), each rule citing act, article, paragraph and
- * edition date.
- *
- * @throws {@link FourthLevelError} `INVALID_RULE` when `openCodes` names a line that is not open or a
- * code that is not six digits; `SEVERAL_RULES` when a supplied code collides with another rule.
- * @example
- * ```ts
- * const book = kazakhstanRulebook({ openCodes: { "land-use-fee": "105316" } });
- * ruleFor(book, "104102", "2026-05-01", "individual").citation.article; // "27"
- * ```
- */
-export function kazakhstanRulebook(options: KazakhstanRulebookOptions = {}): Rulebook {
-  const openCodes = options.openCodes ?? {};
-  for (const [slug, code] of Object.entries(openCodes)) {
-    const line = FOURTH_LEVEL_REVENUE_LINES.find((l) => l.slug === slug);
-    if (line === undefined || line.ebk !== undefined) {
-      const open = FOURTH_LEVEL_REVENUE_LINES.filter((l) => l.ebk === undefined).map((l) => l.slug);
-      throw new FourthLevelError(
-        "INVALID_RULE",
-        `openCodes: ${JSON.stringify(slug)} is not a line with an open EBK code; open lines: ${open.join(", ")}`,
-        { slug, open },
-      );
-    }
-    if (!/^\d{6}$/.test(code)) {
-      throw new FourthLevelError(
-        "INVALID_RULE",
-        `openCodes.${slug}: ${JSON.stringify(code)} is not a 6-digit EBK code`,
-        {
-          slug,
-          code,
-        },
-      );
-    }
-  }
-  const recipient: Recipient = "fourth_level";
-  const fourthLevel = FOURTH_LEVEL_REVENUE_LINES.flatMap((line) => {
-    const ebk = line.ebk ?? openCodes[line.slug];
-    if (ebk === undefined) return [];
-    return Object.entries(line.paragraphs).map(([editionId, paragraph]) =>
-      rule(
-        editionId as EditionId,
-        line.slug,
-        {
-          ebk,
-          revenue: line.revenue,
-          category: line.category,
-          payerKinds: line.payerKinds,
-          key: line.key,
-          recipient,
-          ...(line.note === undefined ? {} : { note: line.note }),
-        },
-        paragraph,
-      ),
-    );
-  });
-  const outside = OUTSIDE_FOURTH_LEVEL.flatMap((line) =>
-    (Object.keys(EDITIONS) as EditionId[]).flatMap((editionId) =>
-      (Object.entries(line.keys) as [PayerKind, AttributionKey][]).map(([payerKind, key]) =>
-        rule(
-          editionId,
-          `${line.slug}.${payerKind}`,
-          {
-            ebk: line.ebk,
-            revenue: line.revenue,
-            category: "tax",
-            payerKinds: [payerKind],
-            key,
-            recipient: "district_or_higher",
-            note: `not a fourth-level revenue (not in the list of this article); ${line.note}`,
-          },
-          editionId === "bc2025-transitional" ? "7" : "1",
-        ),
-      ),
-    ),
-  );
-  return createRulebook([...fourthLevel, ...outside]);
-}
-
-/**
- * The edition in force on a date, with its citation of the transfers paragraph (transfers to fourth-level
- * budgets come from the district budget only).
- * @throws {@link FourthLevelError} `NO_RULE` before 1 Jan 2018, when fourth-level budgets did not exist.
- */
-export function transfersCitationOn(date: IsoDate): Citation {
-  const entry = (Object.entries(EDITIONS) as [EditionId, Edition][]).find(
-    ([, e]) => e.from <= date && (e.to === undefined || date <= e.to),
-  );
-  if (entry === undefined) {
-    throw new FourthLevelError("NO_RULE", `no fourth-level budgets on ${date}: they exist from 2018-01-01`, {
-      date,
-    });
-  }
-  const [id, edition] = entry;
-  return citationOf(edition, id === "bc2025-transitional" ? "7 (BC2008 Art. 52-1 p.4)" : "4");
-}

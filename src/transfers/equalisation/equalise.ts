@@ -354,8 +354,15 @@ export interface EqualisationComparison {
  * @throws {@link FourthLevelError} `INVALID_INPUT` as {@link equalise} does, for either method.
  * @example
  * ```ts
+ * // gaps 600 and 200 filled from a pool of 800, or the pool split 1 000 : 3 000 by population (200 / 600)
+ * const units = [
+ *   { id: "Akkol", forecastOwnRevenues: Money.kzt("100"), forecastCosts: Money.kzt("700"), indicators: { population: "1000" } },
+ *   { id: "Berik", forecastOwnRevenues: Money.kzt("100"), forecastCosts: Money.kzt("300"), indicators: { population: "3000" } },
+ * ];
+ * const gapFilling = { kind: "gap_filling", pool: Money.kzt("800"), surpluses: { kind: "keep" } } as const;
+ * const byPopulation = { kind: "weights", pool: Money.kzt("800"), indicator: "population" } as const;
  * const c = compareEqualisation(units, gapFilling, byPopulation);
- * c.units.filter((u) => u.change === "gains").map((u) => u.unit);
+ * c.units.filter((u) => u.change === "gains").map((u) => u.unit); //=> ["Berik"]
  * ```
  */
 export function compareEqualisation(

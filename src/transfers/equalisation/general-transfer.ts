@@ -1,58 +1,67 @@
 import type { Citation } from "../../citation/citation.js";
 import { FourthLevelError } from "../../errors/error.js";
+import { assertLaw, type Law, planningLawOf } from "../../law/law.js";
 import { assertMoney, type Money } from "../../money/money.js";
-import { BC2025_FROM_YEAR, c8, c25 } from "../postings/transfer-rules.js";
-
-/** Fourth-level budgets exist from 1 Jan 2018 (Law 11.07.2017 No 90-VI). */
-const FIRST_FOURTH_LEVEL_YEAR = 2018;
-
-const BC2008_GENERAL_TRANSFER: Citation = c8("45", "7-8");
-const BC2025_GENERAL_TRANSFER: Citation = c25("80");
 
 /**
  * Which way a general transfer goes: `"subvention"` from the district to the unit, `"withdrawal"`
  * (budget withdrawal, изъятие) from the unit to the district, `"none"` when revenues equal costs.
+ *
+ * @category Transfers
  */
 export type GeneralTransferKind = "withdrawal" | "subvention" | "none";
 
-/** A general transfer between a district and one of its fourth-level units, by the law's formula. */
+/**
+ * A general transfer between a district and one of its fourth-level units, by the law's formula.
+ *
+ * @category Transfers
+ */
 export interface GeneralTransfer {
   /** Which way it goes. */
   readonly kind: GeneralTransferKind;
   /** The amount in KZT, never negative (zero for `"none"`). */
   readonly amount: Money;
-  /** The article of the Budget Code that sets the formula in the year asked. */
+  /** The ground of the formula under the planning law of the year the computation is made in. */
   readonly citation: Citation;
 }
 
 /**
- * The citation of the general-transfer formula for a year: BC2008 Art. 45 p.7–8 to 2025, BC2025 Art. 80
- * from 2026.
+ * The citation of the general-transfer formula for a computation made in `madeIn`: the planning law of
+ * that year (`planningLawOf(madeIn, law).value.generalTransfer`). Under Kazakhstan's law: BC2008 Art. 45
+ * p.7–8 for computations made to 2024 (e.g. the plan made in 2024 for 2025–2027), BC2025 Art. 79 p.1 with
+ * Art. 80 p.2–6 for those made from 2025.
  *
- * @param year - The year whose Budget Code edition applies (2018 or later). The caller decides whether
- * that is the year the plan is made or the budget year (`replanDistrict` uses the first planned year).
- * @throws {@link FourthLevelError} `INVALID_INPUT` for a year that is not a whole number from 2018.
+ * @param madeIn - The year the computation (the plan) is made in, a whole year the law covers.
+ * @param law - The planning law, e.g. `kazakhstanLaw()`.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for a year that is not whole or that the planning law
+ * does not cover.
+ * @category Transfers
  * @example
  * ```ts
- * generalTransferCitation(2026).article; // "80"
+ * generalTransferCitation(2024, kazakhstanLaw()).article; //=> "45"
+ * generalTransferCitation(2025, kazakhstanLaw()).article; //=> "79"
  * ```
  */
-export function generalTransferCitation(year: number): Citation {
-  if (!Number.isSafeInteger(year) || year < FIRST_FOURTH_LEVEL_YEAR) {
+export function generalTransferCitation(madeIn: number, law: Pick<Law, "planning">): Citation {
+  assertLaw(law, ["planning"], "generalTransferCitation");
+  const first = law.planning.entries[0]?.from.slice(0, 4);
+  try {
+    return planningLawOf(madeIn, law).value.generalTransfer;
+  } catch (e) {
+    if (!(e instanceof FourthLevelError)) throw e;
     throw new FourthLevelError(
       "INVALID_INPUT",
-      `year ${String(year)} must be a whole number from ${FIRST_FOURTH_LEVEL_YEAR} (fourth-level budgets exist from 2018)`,
-      { year: String(year) },
+      `year ${String(madeIn)} must be a whole year in which the planning law has a formula (plans made from ${first ?? "?"})`,
+      { year: String(madeIn) },
     );
   }
-  return year < BC2025_FROM_YEAR ? BC2008_GENERAL_TRANSFER : BC2025_GENERAL_TRANSFER;
 }
 
 /**
  * The general transfer of a fourth-level unit by the law's formula: forecast own revenues (without
  * transfers) minus forecast costs. A positive difference is a budget withdrawal of that amount to the
- * district; a negative one a subvention of its absolute amount from the district (BC2008 Art. 45 p.7–8
- * to 2025; BC2025 Art. 80 from 2026).
+ * district; a negative one a subvention of its absolute amount from the district (in Kazakhstan BC2008
+ * Art. 45 p.7–8 for computations made to 2024; BC2025 Art. 79 p.1 with Art. 80 from 2025).
  *
  * Targeted transfers, budget credits and loans, debt service, PPP obligations and similar are outside the
  * calculation: leave them out of both forecasts. How the forecasts are made (tax potential, number of
@@ -60,24 +69,28 @@ export function generalTransferCitation(year: number): Citation {
  *
  * @param forecastOwnRevenues - The unit's own revenues for the year, without any transfer, in KZT.
  * @param forecastCosts - The unit's costs for the year, without targeted transfers and debt service.
- * @param year - The year whose Budget Code edition applies; see {@link generalTransferCitation}.
+ * @param madeIn - The year the computation is made in; its planning law gives the citation (see
+ * {@link generalTransferCitation}).
+ * @param law - The planning law, e.g. `kazakhstanLaw()`.
  * @returns The kind, the amount (≥ 0) and the citation.
- * @throws {@link FourthLevelError} `INVALID_INPUT` for a year before 2018 or not whole, or a negative
- * forecast; `INVALID_AMOUNT` for a forecast that is not a Money.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for a year the law does not cover or not whole, or a
+ * negative forecast; `INVALID_AMOUNT` for a forecast that is not a Money.
+ * @category Transfers
  * @example
  * ```ts
- * // Druzhba rural district, 2026 (published): own revenues 930, costs 28 849 thousand KZT
- * const t = generalTransfer(Money.thousandKzt("930"), Money.thousandKzt("28849"), 2026);
- * t.kind;                    // "subvention"
- * t.amount.toThousandKzt();  // "27919"
+ * // Druzhba rural district, 2026 (published, planned in 2025): own revenues 930, costs 28 849 thousand KZT
+ * const t = generalTransfer(Money.thousandKzt("930"), Money.thousandKzt("28849"), 2025, kazakhstanLaw());
+ * t.kind; //=> "subvention"
+ * t.amount.toThousandKzt(); //=> "27919"
  * ```
  */
 export function generalTransfer(
   forecastOwnRevenues: Money,
   forecastCosts: Money,
-  year: number,
+  madeIn: number,
+  law: Pick<Law, "planning">,
 ): GeneralTransfer {
-  const citation = generalTransferCitation(year);
+  const citation = generalTransferCitation(madeIn, law);
   const revenues = assertMoney(forecastOwnRevenues, "forecast own revenues");
   const costs = assertMoney(forecastCosts, "forecast costs");
   if (revenues.isNegative() || costs.isNegative()) {

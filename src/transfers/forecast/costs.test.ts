@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
 import { issuesOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import { type CostDirection, forecastCosts } from "./costs.js";
@@ -18,20 +19,23 @@ describe("forecastCosts by direction (BC2025 Art. 80 p.4)", () => {
     //   2028 = 1 000 000 × 1.1025 × 1 100 / 1 000 = 1 212 750.00
     // street_repairs (capital): 500 000.00 in 2026, then 2 000 000.00 and 0 as given.
     // totals: 1 500 000.00; 3 102 500.00; 1 212 750.00
-    const f = forecastCosts({
-      method: "by_direction",
-      baseYear: 2026,
-      horizon: 2028,
-      directions: [
-        lighting,
-        {
-          direction: "street_repairs",
-          kind: "capital",
-          base: Money.kzt("500000"),
-          capitalByYear: { 2027: Money.kzt("2000000"), 2028: Money.zero },
-        },
-      ],
-    });
+    const f = forecastCosts(
+      {
+        method: "by_direction",
+        baseYear: 2026,
+        horizon: 2028,
+        directions: [
+          lighting,
+          {
+            direction: "street_repairs",
+            kind: "capital",
+            base: Money.kzt("500000"),
+            capitalByYear: { 2027: Money.kzt("2000000"), 2028: Money.zero },
+          },
+        ],
+      },
+      KZ_LAW,
+    );
     expect(f.method).toBe("by_direction");
     expect(f.years.map((y) => [y.year, y.total.toKzt()])).toEqual([
       [2026, "1500000.00"],
@@ -50,51 +54,60 @@ describe("forecastCosts by direction (BC2025 Art. 80 p.4)", () => {
 
   it("rounds once to the tiyn, from the exact product", () => {
     // 333.33 KZT = 33 333 tiyn × 1.07 × 7 / 3 = 83 221.39 tiyn → 83 221 tiyn (832.21 KZT)
-    const f = forecastCosts({
-      method: "by_direction",
-      baseYear: 2026,
-      horizon: 2027,
-      directions: [
-        {
-          direction: "sanitation",
-          kind: "current",
-          base: Money.kzt("333.33"),
-          consumers: { base: 3, byYear: { 2027: 7 } },
-          indexation: { 2027: "0.07" },
-        },
-      ],
-    });
+    const f = forecastCosts(
+      {
+        method: "by_direction",
+        baseYear: 2026,
+        horizon: 2027,
+        directions: [
+          {
+            direction: "sanitation",
+            kind: "current",
+            base: Money.kzt("333.33"),
+            consumers: { base: 3, byYear: { 2027: 7 } },
+            indexation: { 2027: "0.07" },
+          },
+        ],
+      },
+      KZ_LAW,
+    );
     expect(f.years[1]?.total.toKzt()).toBe("832.21");
   });
 
   it("keeps a current direction flat without indexation or consumers", () => {
-    const f = forecastCosts({
-      method: "by_direction",
-      baseYear: 2026,
-      horizon: 2027,
-      directions: [{ direction: "akim_office", kind: "current", base: Money.kzt("42") }],
-    });
+    const f = forecastCosts(
+      {
+        method: "by_direction",
+        baseYear: 2026,
+        horizon: 2027,
+        directions: [{ direction: "akim_office", kind: "current", base: Money.kzt("42") }],
+      },
+      KZ_LAW,
+    );
     expect(f.years.map((y) => y.total.toKzt())).toEqual(["42.00", "42.00"]);
   });
 
   it("lists every problem at once", () => {
     const issues = issuesOf(() =>
-      forecastCosts({
-        method: "by_direction",
-        baseYear: 2026,
-        horizon: 2028,
-        directions: [
-          { ...lighting, consumers: { base: 0, byYear: { 2027: 1050 } }, capitalByYear: {} },
-          { ...lighting, base: Money.kzt("-5"), indexation: { 2027: "-2" } },
-          {
-            direction: "water",
-            kind: "capital",
-            base: Money.kzt("1"),
-            indexation: "0.05",
-            capitalByYear: { 2027: Money.kzt("-1") },
-          },
-        ],
-      }),
+      forecastCosts(
+        {
+          method: "by_direction",
+          baseYear: 2026,
+          horizon: 2028,
+          directions: [
+            { ...lighting, consumers: { base: 0, byYear: { 2027: 1050 } }, capitalByYear: {} },
+            { ...lighting, base: Money.kzt("-5"), indexation: { 2027: "-2" } },
+            {
+              direction: "water",
+              kind: "capital",
+              base: Money.kzt("1"),
+              indexation: "0.05",
+              capitalByYear: { 2027: Money.kzt("-1") },
+            },
+          ],
+        },
+        KZ_LAW,
+      ),
     );
     expect(issues.map((i) => i.path)).toEqual([
       "directions[0].capitalByYear",
@@ -112,7 +125,7 @@ describe("forecastCosts by direction (BC2025 Art. 80 p.4)", () => {
 
   it("refuses an empty list of directions and a bad horizon together", () => {
     const issues = issuesOf(() =>
-      forecastCosts({ method: "by_direction", baseYear: 2017, horizon: 2031, directions: [] }),
+      forecastCosts({ method: "by_direction", baseYear: 2017, horizon: 2031, directions: [] }, KZ_LAW),
     );
     expect(issues.map((i) => i.path)).toEqual(["baseYear", "horizon", "directions"]);
   });
@@ -121,12 +134,15 @@ describe("forecastCosts by direction (BC2025 Art. 80 p.4)", () => {
 describe("forecastCosts by growth", () => {
   it("compounds the base-year costs by the growth of each year", () => {
     // 10 000 000.00 × 1.1 = 11 000 000.00; × 1.0 = 11 000 000.00; × 0.95 = 10 450 000.00
-    const f = forecastCosts({
-      method: "growth",
-      base: { year: 2025, costs: Money.kzt("10000000") },
-      growth: { 2026: "0.1", 2027: "0", 2028: "-0.05" },
-      horizon: 2028,
-    });
+    const f = forecastCosts(
+      {
+        method: "growth",
+        base: { year: 2025, costs: Money.kzt("10000000") },
+        growth: { 2026: "0.1", 2027: "0", 2028: "-0.05" },
+        horizon: 2028,
+      },
+      KZ_LAW,
+    );
     expect(f.years.map((y) => y.total.toKzt())).toEqual([
       "10000000.00",
       "11000000.00",
@@ -139,12 +155,15 @@ describe("forecastCosts by growth", () => {
 
   it("lists every problem at once", () => {
     const issues = issuesOf(() =>
-      forecastCosts({
-        method: "growth",
-        base: { year: 2025, costs: Money.kzt("-1") },
-        growth: { 2026: "x" },
-        horizon: 2027,
-      }),
+      forecastCosts(
+        {
+          method: "growth",
+          base: { year: 2025, costs: Money.kzt("-1") },
+          growth: { 2026: "x" },
+          horizon: 2027,
+        },
+        KZ_LAW,
+      ),
     );
     expect(issues.map((i) => i.path)).toEqual(["base.costs", "growth.2026", "growth.2027"]);
   });

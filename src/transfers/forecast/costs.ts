@@ -1,7 +1,7 @@
 import type { Citation } from "../../citation/citation.js";
-import { type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { assertLaw, type Law, planningLawOf } from "../../law/law.js";
 import { Money } from "../../money/money.js";
-import { c25 } from "../postings/transfer-rules.js";
 import {
   applyFactor,
   cumulativeFactors,
@@ -14,16 +14,6 @@ import {
   readAmount,
   readSchedule,
 } from "./rates.js";
-
-/**
- * BC2025 Art. 80 p.4, parts 4–5, as read: forecast current costs of local budgets are calculated taking
- * into account the indexation the laws provide and the forecast number of consumers of public services;
- * capital and development costs are calculated by sectoral methodologies and included in the non-targeted
- * general transfers as absolute amounts.
- */
-export const BC2025_ART_80_P4: Citation = c25("80", "4", {
-  url: "https://github.com/kazakhstan-law/codes/blob/2f8d5f43840a7310fdbe8952797b5f7cc95ddd6a/02-codes/2025/0315-biudzhetnyi-kodeks-respubliki-kazakhstan-208203/rus/sec004.md#st80",
-});
 
 /** Costs forecast from the published base-year total with a caller-supplied growth. */
 export interface CostGrowthInput {
@@ -60,11 +50,20 @@ export interface CostDirection {
   readonly capitalByYear?: Readonly<Record<number, Money>>;
 }
 
-/** Costs forecast direction by direction under BC2025 Art. 80 p.4. */
+/**
+ * Costs forecast direction by direction (in Kazakhstan BC2025 Art. 80 p.4).
+ *
+ * @category Planning
+ */
 export interface CostByDirectionInput {
   readonly method: "by_direction";
   /** The base year, 2018–2030. */
   readonly baseYear: number;
+  /**
+   * The year the forecast is made in: its planning law gives the method's citation
+   * (`PlanningLaw.costForecast`). Default the base year.
+   */
+  readonly madeIn?: number;
   /** The directions, each named once. */
   readonly directions: readonly CostDirection[];
   /** The last forecast year, up to 2030. */
@@ -98,7 +97,16 @@ export interface CostYear {
 /** A cost forecast: one {@link CostYear} per year from the base year to the horizon. */
 export type CostForecast =
   | { readonly method: "growth"; readonly years: readonly CostYear[] }
-  | { readonly method: "by_direction"; readonly years: readonly CostYear[]; readonly citation: Citation };
+  | {
+      readonly method: "by_direction";
+      readonly years: readonly CostYear[];
+      /**
+       * The ground of the method in the planning law of the year the forecast is made in (in Kazakhstan
+       * BC2025 Art. 80 p.4 from plans made in 2025); `undefined` when that law sets no method, and the
+       * method is then a modelling choice.
+       */
+      readonly citation: Citation | undefined;
+    };
 
 /**
  * Forecasts a fourth-level unit's costs (the costs side of the general-transfer formula, see
@@ -106,22 +114,25 @@ export type CostForecast =
  *
  * - `"growth"`: base-year costs × Π (1 + growth of each year after the base year), exact, rounded once per
  *   year half away from zero to the tiyn.
- * - `"by_direction"`: BC2025 Art. 80 p.4 as read ({@link BC2025_ART_80_P4}). A current direction in year t
+ * - `"by_direction"`: the method of the planning law (`PlanningLaw.costForecast`; in Kazakhstan BC2025
+ *   Art. 80 p.4 as read, for forecasts made from 2025). A current direction in year t
  *   is base × Π (1 + indexation) × consumers_t ÷ consumers_base, exact, rounded once half away from zero to
  *   the tiyn; a capital direction is the absolute amount the caller gives for the year. The total is the
  *   sum of the directions. The article says current costs are calculated "taking into account" indexation
  *   and consumers; this product is the library's reading, not the ministry's formula.
  *
- * Everything the methodology leaves open is an input, never a constant: the typical methodology of the
- * Ministry of National Economy (order of 27 May 2025 No 38) and the oblast-akimat procedure under it are not
- * modelled, so the indexation, the consumer numbers, the capital amounts (from sectoral methodologies), the
- * growth rates and any additional indicator (Art. 80 p.4 part 3) come from the caller. Leave out targeted
- * transfers, debt service, budget credits, PPP obligations, image costs, grants, research and consulting
- * (Art. 80 p.4 part 2), and note that the article governs from 2026: for earlier years the method is a
- * modelling choice.
+ * Everything the methodology leaves open is an input, never a constant: in Kazakhstan the typical
+ * methodology of the Ministry of National Economy (order of 27 May 2025 No 38) and the oblast-akimat
+ * procedure under it are not modelled, so the indexation, the consumer numbers, the capital amounts (from
+ * sectoral methodologies), the growth rates and any additional indicator (e.g. BC2025 Art. 80 p.4 part 3)
+ * come from the caller. Leave out targeted transfers, debt service, budget credits, PPP obligations, image
+ * costs, grants, research and consulting (e.g. BC2025 Art. 80 p.4 part 2). Where the planning law of the
+ * year the forecast is made sets no method (in Kazakhstan plans made to 2024), the method is a modelling
+ * choice and the result has no citation.
  *
+ * @param law - The planning law, e.g. `kazakhstanLaw()`.
  * @returns The method, one {@link CostYear} per year (the base year first, at its base amounts) and, for
- * `"by_direction"`, the citation.
+ * `"by_direction"`, the citation (if the law has one).
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem at once with its path: a bad base
  * year or horizon, a negative or non-Money amount, a rate below −100 % or not a plain decimal, a year with no
  * rate, consumer number or capital amount, a non-whole or non-positive base consumer number, a direction
@@ -136,12 +147,24 @@ export type CostForecast =
  *     direction: "street_lighting", kind: "current", base: Money.kzt("1000000"),
  *     consumers: { base: 1000, byYear: { 2027: 1050 } }, indexation: "0.05",
  *   }],
- * });
- * f.years[1]?.total.toKzt(); // "1102500.00" (1 000 000 × 1.05 × 1 050 / 1 000)
+ * }, kazakhstanLaw());
+ * f.years[1]?.total.toKzt(); //=> "1102500.00"
+ * f.method === "by_direction" ? f.citation?.article : undefined; //=> "80"
  * ```
  */
-export function forecastCosts(input: CostForecastInput): CostForecast {
-  return input.method === "growth" ? byGrowth(input) : byDirection(input);
+export function forecastCosts(input: CostForecastInput, law: Pick<Law, "planning">): CostForecast {
+  assertLaw(law, ["planning"], "forecastCosts");
+  return input.method === "growth" ? byGrowth(input) : byDirection(input, law);
+}
+
+/** The planning law's citation of the by-direction method for a forecast made in `madeIn`, if any. */
+function methodCitation(madeIn: number, law: Pick<Law, "planning">): Citation | undefined {
+  try {
+    return planningLawOf(madeIn, law).value.costForecast;
+  } catch (e) {
+    if (e instanceof FourthLevelError) return undefined; // a year outside the law: the year's own issue is reported
+    throw e;
+  }
 }
 
 function byGrowth(input: CostGrowthInput): CostForecast {
@@ -169,7 +192,7 @@ function byGrowth(input: CostGrowthInput): CostForecast {
 /** How to compute one direction in each forecast year, once validated. */
 type DirectionPlan = (year: number, index: number) => DirectionCost;
 
-function byDirection(input: CostByDirectionInput): CostForecast {
+function byDirection(input: CostByDirectionInput, law: Pick<Law, "planning">): CostForecast {
   const issues: InputIssue[] = [];
   const years = forecastYears(input.baseYear, input.horizon, "baseYear", issues);
   if (input.directions.length === 0) issues.push({ path: "directions", message: "no direction given" });
@@ -198,14 +221,14 @@ function byDirection(input: CostByDirectionInput): CostForecast {
   throwIfIssues("cost forecast (by direction)", issues);
   return {
     method: "by_direction",
-    citation: BC2025_ART_80_P4,
+    citation: methodCitation(input.madeIn ?? input.baseYear, law),
     years: years.map((year, i) => {
       const directions = plans.map((plan) => plan(year, i));
       return {
         year,
         total: Money.sum(directions.map((d) => d.amount)),
         directions,
-        explanation: `sum of ${directions.length} direction${directions.length === 1 ? "" : "s"} (BC2025 Art. 80 p.4)`,
+        explanation: `sum of ${directions.length} direction${directions.length === 1 ? "" : "s"}`,
       };
     }),
   };

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MRP_FOR_TAXES } from "../../jurisdictions/kz/parameters.js";
+import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
 import { Money } from "../../money/money.js";
 import { forecastCosts } from "./costs.js";
 import { mrpPath } from "./mrp-path.js";
@@ -28,7 +28,10 @@ describe("forecast properties", () => {
     fc.assert(
       fc.property(span, amount, ({ year, horizon }, base) => {
         const lines = forecastRevenueLines({ year, lines: { tax: base } }, { tax: "0" }, horizon);
-        const costs = forecastCosts({ method: "growth", base: { year, costs: base }, growth: 0, horizon });
+        const costs = forecastCosts(
+          { method: "growth", base: { year, costs: base }, growth: 0, horizon },
+          KZ_LAW,
+        );
         for (const y of lines) expect(y.lines.tax?.equals(base)).toBe(true);
         for (const y of costs.years) expect(y.total.equals(base)).toBe(true);
       }),
@@ -44,12 +47,15 @@ describe("forecast properties", () => {
             (y) => y.lines.tax?.tiyn ?? -1n,
           );
         const current = (r: number) =>
-          forecastCosts({
-            method: "by_direction",
-            baseYear: year,
-            horizon,
-            directions: [{ direction: "lighting", kind: "current", base, indexation: asRate(r) }],
-          }).years.map((y) => y.total.tiyn);
+          forecastCosts(
+            {
+              method: "by_direction",
+              baseYear: year,
+              horizon,
+              directions: [{ direction: "lighting", kind: "current", base, indexation: asRate(r) }],
+            },
+            KZ_LAW,
+          ).years.map((y) => y.total.tiyn);
         const [rl, rh, cl, ch] = [revenue(low), revenue(high), current(low), current(high)];
         rl.forEach((v, i) => {
           expect(v <= (rh[i] ?? -1n)).toBe(true);
@@ -73,20 +79,23 @@ describe("forecast properties", () => {
           const later = range(year + 1, horizon);
           const indexation = Object.fromEntries(later.map((y, i) => [y, asRate(rates[i] ?? 0)]));
           const byYear = Object.fromEntries(later.map((y, i) => [y, consumers[i] ?? 0]));
-          const f = forecastCosts({
-            method: "by_direction",
-            baseYear: year,
-            horizon,
-            directions: [
-              {
-                direction: "d",
-                kind: "current",
-                base,
-                indexation,
-                consumers: { base: consumersBase, byYear },
-              },
-            ],
-          });
+          const f = forecastCosts(
+            {
+              method: "by_direction",
+              baseYear: year,
+              horizon,
+              directions: [
+                {
+                  direction: "d",
+                  kind: "current",
+                  base,
+                  indexation,
+                  consumers: { base: consumersBase, byYear },
+                },
+              ],
+            },
+            KZ_LAW,
+          );
           let factor = new Exact(1);
           f.years.forEach((y, i) => {
             const yearNumber = year + i;
@@ -121,16 +130,19 @@ describe("forecast properties", () => {
             { tax: "0.05" },
             horizon,
           );
-          const costs = forecastCosts({
-            method: "growth",
-            base: { year, costs: Money.kzt("1") },
-            growth: "0.05",
-            horizon,
-          });
+          const costs = forecastCosts(
+            {
+              method: "growth",
+              base: { year, costs: Money.kzt("1") },
+              growth: "0.05",
+              horizon,
+            },
+            KZ_LAW,
+          );
           expect(lines.map((y) => y.year)).toEqual(expected);
           expect(costs.years.map((y) => y.year)).toEqual(expected);
           const mrp = mrpPath({
-            known: MRP_FOR_TAXES,
+            known: KZ_LAW.parameters.mrp,
             indexation: { fromYear: 2027, rate: "0.08" },
             horizon: mrpHorizon,
           });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
 import { issuesOf } from "../../../test/support.js";
-import { MRP_FOR_TAXES } from "../../jurisdictions/kz/parameters.js";
 import { mrpPath } from "./mrp-path.js";
 
 describe("mrpPath", () => {
@@ -8,7 +8,7 @@ describe("mrpPath", () => {
     // 2026 known: 4 325. 2027 = 4 325 × 1.08 = 4 671.00 → 4 671.
     // 2028 = 4 671 × 1.08 = 5 044.68 → 5 045 (half away from zero to whole tenge).
     const path = mrpPath({
-      known: MRP_FOR_TAXES,
+      known: KZ_LAW.parameters.mrp,
       indexation: { fromYear: 2027, rate: "0.08" },
       horizon: 2028,
     });
@@ -38,7 +38,7 @@ describe("mrpPath", () => {
   it("takes a rate per year, and lets known values win over an early indexation", () => {
     // 2027 = 4 325 × 1.08 = 4 671.00; 2028 = 4 671 × 1.1 = 5 138.1 → 5 138; 2026 stays the known 4 325.
     const path = mrpPath({
-      known: MRP_FOR_TAXES,
+      known: KZ_LAW.parameters.mrp,
       indexation: { fromYear: 2025, rate: { 2027: "0.08", 2028: "0.1" } },
       horizon: 2028,
     });
@@ -50,11 +50,13 @@ describe("mrpPath", () => {
   });
 
   it("returns only known years when the horizon needs no indexation", () => {
-    expect(mrpPath({ known: MRP_FOR_TAXES, horizon: 2018 }).map((y) => y.mrp.toKzt())).toEqual(["2405.00"]);
+    expect(mrpPath({ known: KZ_LAW.parameters.mrp, horizon: 2018 }).map((y) => y.mrp.toKzt())).toEqual([
+      "2405.00",
+    ]);
   });
 
   it("names every year with no value and no indexation (never reusing an old value)", () => {
-    const issues = issuesOf(() => mrpPath({ known: MRP_FOR_TAXES, horizon: 2028 }));
+    const issues = issuesOf(() => mrpPath({ known: KZ_LAW.parameters.mrp, horizon: 2028 }));
     expect(issues.map((i) => i.path)).toEqual(["mrp.2027", "mrp.2028"]);
     expect(issues[0]?.message).toMatch(/never reused/);
   });
@@ -63,7 +65,7 @@ describe("mrpPath", () => {
     // indexation from 2029 leaves 2027–2028 uncovered; 2029's rate is below −100 %; 2030 has no rate
     const issues = issuesOf(() =>
       mrpPath({
-        known: MRP_FOR_TAXES,
+        known: KZ_LAW.parameters.mrp,
         indexation: { fromYear: 2029, rate: { 2029: "-1.5" } },
         horizon: 2030,
       }),
@@ -78,11 +80,11 @@ describe("mrpPath", () => {
 
   it("refuses a horizon beyond 2030, a bad start year and a float rate together", () => {
     const issues = issuesOf(() =>
-      mrpPath({ known: MRP_FOR_TAXES, indexation: { fromYear: 2018, rate: "0.08" }, horizon: 2031 }),
+      mrpPath({ known: KZ_LAW.parameters.mrp, indexation: { fromYear: 2018, rate: "0.08" }, horizon: 2031 }),
     );
     expect(issues.map((i) => i.path)).toEqual(["horizon", "indexation.fromYear"]);
     const float = issuesOf(() =>
-      mrpPath({ known: MRP_FOR_TAXES, indexation: { fromYear: 2027, rate: 0.08 }, horizon: 2027 }),
+      mrpPath({ known: KZ_LAW.parameters.mrp, indexation: { fromYear: 2027, rate: 0.08 }, horizon: 2027 }),
     );
     expect(float.map((i) => i.path)).toEqual(["indexation.rate"]);
     expect(float[0]?.message).toMatch(/not a safe integer/);

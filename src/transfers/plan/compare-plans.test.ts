@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
 import { FourthLevelError } from "../../errors/error.js";
 import { Money } from "../../money/money.js";
 import { comparePlans } from "./compare-plans.js";
@@ -37,11 +38,14 @@ const input: DistrictPlanInput = {
 
 describe("comparePlans", () => {
   it("says who gains and who loses, and the outlay under each", () => {
-    const formula = planDistrict(input);
-    const split = planDistrict({
-      ...input,
-      equalisation: { byYear: { 2027: { kind: "weights", pool: th("6000"), indicator: "places" } } },
-    });
+    const formula = planDistrict(input, KZ_LAW);
+    const split = planDistrict(
+      {
+        ...input,
+        equalisation: { byYear: { 2027: { kind: "weights", pool: th("6000"), indicator: "places" } } },
+      },
+      KZ_LAW,
+    );
     const c = comparePlans(formula, split);
     expect(
       c.rows.map((r) => [
@@ -63,8 +67,8 @@ describe("comparePlans", () => {
   });
 
   it("refuses plans of other units or years, and what is not a plan", () => {
-    const a = planDistrict(input);
-    const b = planDistrict({ ...input, units: input.units.slice(0, 1) });
+    const a = planDistrict(input, KZ_LAW);
+    const b = planDistrict({ ...input, units: input.units.slice(0, 1) }, KZ_LAW);
     expect(() => comparePlans(a, b)).toThrow(/units 100000001, 100000002.*B: .*units 100000001, years/);
     expect(() => comparePlans(a, null as never)).toThrow(FourthLevelError);
   });

@@ -51,8 +51,19 @@ export interface PlanComparison {
  * @throws {@link FourthLevelError} `INVALID_INPUT` when the plans differ in district, units or years.
  * @example
  * ```ts
- * const c = comparePlans(planDistrict(input), planDistrict({ ...input, equalisation }));
- * c.rows.filter((r) => r.change === "loses").map((r) => `${r.name} ${r.year}`);
+ * // the formula gives subventions of 600 and 200 KZT; a pool of 800 split by population gives 200 and 600
+ * const unit = (code: string, name: string, costs: string, population: string) => ({
+ *   code, name, base: { year: 2026, ownRevenues: { tax: Money.kzt("100") }, costs: Money.kzt(costs) },
+ *   revenueGrowth: { tax: "0" }, costGrowth: "0", indicators: { population },
+ * });
+ * const input = {
+ *   district: { code: "394800000", name: "Камыстинский район" }, baseYear: 2026, horizon: 2027,
+ *   units: [unit("394845000", "с. Дружба", "700", "1000"), unit("394830000", "Камыстинский с.о.", "300", "3000")],
+ * };
+ * const byPopulation = { kind: "weights", pool: Money.kzt("800"), indicator: "population" } as const;
+ * const law = kazakhstanLaw();
+ * const c = comparePlans(planDistrict(input, law), planDistrict({ ...input, equalisation: { byYear: { 2027: byPopulation } } }, law));
+ * c.rows.filter((r) => r.change === "loses").map((r) => `${r.name} ${r.year}`); //=> ["с. Дружба 2027"]
  * ```
  */
 export function comparePlans(a: DistrictPlan, b: DistrictPlan): PlanComparison {

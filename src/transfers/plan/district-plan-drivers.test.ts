@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
 import { issuesOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import { type DistrictPlanInput, type PlanUnitInput, planDistrict } from "./district-plan.js";
@@ -15,7 +16,7 @@ const unit = (over: Partial<PlanUnitInput> = {}): PlanUnitInput => ({
   ...over,
 });
 const plan2028 = (units: PlanUnitInput[], over: Partial<DistrictPlanInput> = {}) =>
-  planDistrict({ district: DISTRICT, baseYear: 2026, horizon: 2028, units, ...over });
+  planDistrict({ district: DISTRICT, baseYear: 2026, horizon: 2028, units, ...over }, KZ_LAW);
 const paths = (f: () => unknown) => issuesOf(f).map((i) => i.path);
 
 // The bundled MRP values (2025: 3 932, 2026: 4 325 KZT) are asserted in parameters.test.ts and
@@ -60,17 +61,20 @@ describe("planDistrict — the MRP path and lines growing with the MRP", () => {
 
   it("uses the known MRP only when the plan ends by 2026: 2026 = 1 000 000 × 4 325 / 3 932", () => {
     // 1 000 000 × 4 325 / 3 932 = 1 099 949.135… → 1 099 949.14 KZT; no mrp input needed
-    const plan = planDistrict({
-      district: DISTRICT,
-      baseYear: 2025,
-      horizon: 2026,
-      units: [
-        unit({
-          base: { year: 2025, ownRevenues: { tax: th("1000") }, costs: th("1000") },
-          revenueGrowth: { tax: "mrp" },
-        }),
-      ],
-    });
+    const plan = planDistrict(
+      {
+        district: DISTRICT,
+        baseYear: 2025,
+        horizon: 2026,
+        units: [
+          unit({
+            base: { year: 2025, ownRevenues: { tax: th("1000") }, costs: th("1000") },
+            revenueGrowth: { tax: "mrp" },
+          }),
+        ],
+      },
+      KZ_LAW,
+    );
     expect(plan.units[0]?.years[0]?.ownRevenues.lines.tax?.toKzt()).toBe("1099949.14");
     expect(plan.mrp?.map((y) => [y.year, y.source])).toEqual([
       [2025, "known"],
@@ -200,7 +204,10 @@ describe("planDistrict — costs by direction", () => {
   };
 
   it("sums the directions; the population scales a current direction without its own consumers", () => {
-    const plan = planDistrict({ district: DISTRICT, baseYear: 2026, horizon: 2027, units: [withoutGrowth] });
+    const plan = planDistrict(
+      { district: DISTRICT, baseYear: 2026, horizon: 2027, units: [withoutGrowth] },
+      KZ_LAW,
+    );
     const y = plan.units[0]?.years[0];
     expect(y?.costDirections.map((d) => [d.direction, d.amount.toThousandKzt()])).toEqual([
       ["street_lighting", "660"],
@@ -215,21 +222,24 @@ describe("planDistrict — costs by direction", () => {
   it("needs exactly one of costGrowth and costDirections, and base.costs = Σ direction bases", () => {
     expect(
       paths(() =>
-        planDistrict({
-          district: DISTRICT,
-          baseYear: 2026,
-          horizon: 2027,
-          units: [
-            { ...withoutGrowth, costGrowth: "0" },
-            { ...neither, code: "100000002" },
-            { ...withoutGrowth, code: "100000003", base: { ...withoutGrowth.base, costs: th("999") } },
-            {
-              ...withoutGrowth,
-              code: "100000004",
-              costDirections: [{ direction: "x", kind: "capital", base: th("1000") }],
-            },
-          ],
-        }),
+        planDistrict(
+          {
+            district: DISTRICT,
+            baseYear: 2026,
+            horizon: 2027,
+            units: [
+              { ...withoutGrowth, costGrowth: "0" },
+              { ...neither, code: "100000002" },
+              { ...withoutGrowth, code: "100000003", base: { ...withoutGrowth.base, costs: th("999") } },
+              {
+                ...withoutGrowth,
+                code: "100000004",
+                costDirections: [{ direction: "x", kind: "capital", base: th("1000") }],
+              },
+            ],
+          },
+          KZ_LAW,
+        ),
       ),
     ).toEqual([
       "units[0].costDirections",
@@ -253,18 +263,21 @@ describe("planDistrict — the list of fourth-level revenues in force each year"
     "property-tax-individuals": th("200"),
     tax: th("500"),
   };
-  const plan = planDistrict({
-    district: DISTRICT,
-    baseYear: 2025,
-    horizon: 2026,
-    includeBaseYear: true,
-    units: [
-      unit({
-        base: { year: 2025, ownRevenues: lines, costs: th("1000") },
-        revenueGrowth: Object.fromEntries(Object.keys(lines).map((l) => [l, "0"])),
-      }),
-    ],
-  });
+  const plan = planDistrict(
+    {
+      district: DISTRICT,
+      baseYear: 2025,
+      horizon: 2026,
+      includeBaseYear: true,
+      units: [
+        unit({
+          base: { year: 2025, ownRevenues: lines, costs: th("1000") },
+          revenueGrowth: Object.fromEntries(Object.keys(lines).map((l) => [l, "0"])),
+        }),
+      ],
+    },
+    KZ_LAW,
+  );
   const [y2025, y2026] = plan.units[0]?.years ?? [];
 
   it("leaves out of own revenues the lines the year's list does not carry", () => {
@@ -295,16 +308,16 @@ describe("planDistrict — the list of fourth-level revenues in force each year"
       [2025, "168", "7"],
       [2026, "27", undefined],
     ]);
-    expect(revenueListInForce(2021).edition).toBe("bc2008-2018");
-    expect(revenueListInForce(2022).citation.article).toBe("52-1");
-    expect(() => revenueListInForce(2017)).toThrow(/2018/);
+    expect(revenueListInForce(2021, KZ_LAW).edition).toBe("bc2008-2018");
+    expect(revenueListInForce(2022, KZ_LAW).citation.article).toBe("52-1");
+    expect(() => revenueListInForce(2017, KZ_LAW)).toThrow(/2018/);
   });
 
   it("applyRevenueList keeps free names and splits the total exactly", () => {
-    const r = applyRevenueList({ "single-land-tax": th("5"), tax_revenue: th("7") }, 2024);
+    const r = applyRevenueList({ "single-land-tax": th("5"), tax_revenue: th("7") }, 2024, KZ_LAW);
     expect(r.total.toThousandKzt()).toBe("12");
     expect(
-      applyRevenueList({ "single-land-tax": th("5"), tax_revenue: th("7") }, 2021).excluded,
+      applyRevenueList({ "single-land-tax": th("5"), tax_revenue: th("7") }, 2021, KZ_LAW).excluded,
     ).toHaveLength(1);
   });
 });

@@ -1,10 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  EDITIONS,
-  type EditionId,
-  FOURTH_LEVEL_REVENUE_LINES,
-} from "../../jurisdictions/kz/revenue-lines.js";
+import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
+import { valueOn } from "../../calendar/dated.js";
+import type { RevenueList } from "../../law/law.js";
 import { balances } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
 import { forecastRevenueLines } from "../forecast/revenue-lines.js";
@@ -67,7 +65,7 @@ describe("planDistrict — properties", () => {
   it("under the formula every unit's balance is exactly zero every year", () => {
     fc.assert(
       fc.property(inputArb(false), (input) => {
-        const plan = planDistrict(input);
+        const plan = planDistrict(input, KZ_LAW);
         for (const u of plan.units) {
           expect(u.years).toHaveLength(input.horizon - input.baseYear);
           for (const y of u.years) {
@@ -83,7 +81,7 @@ describe("planDistrict — properties", () => {
   it("the outlay is Σ subventions − Σ withdrawals and the ledger balances sum to zero", () => {
     fc.assert(
       fc.property(inputArb(true), (input) => {
-        const plan = planDistrict(input);
+        const plan = planDistrict(input, KZ_LAW);
         let total = 0n;
         for (const d of plan.byYear) {
           let net = 0n;
@@ -126,11 +124,11 @@ const SLUGS = [
   "tax_revenue",
 ] as const;
 
-/** The edition in force on 1 January of `year`, recomputed from EDITIONS for the property. */
-const editionOf = (year: number): EditionId =>
-  (Object.entries(EDITIONS) as [EditionId, { from: string; to?: string }][]).find(
-    ([, e]) => e.from <= `${year}-01-01` && (e.to === undefined || `${year}-01-01` <= e.to),
-  )?.[0] as EditionId;
+/** The list in force on 1 January of `year`, read from the law's series for the property. */
+const listOf = (year: number): RevenueList => valueOn(KZ_LAW.revenueLists, `${year}-01-01`).value;
+/** Whether any of the law's lists carries the line: only such slugs are checked. */
+const known = (slug: string): boolean =>
+  KZ_LAW.revenueLists.entries.some((e) => e.value.lines.some((l) => l.slug === slug));
 
 describe("planDistrict — properties of the drivers", () => {
   it("own revenues + excluded lines = Σ all forecast lines, and exactly the unlisted slugs are excluded", () => {
@@ -148,32 +146,34 @@ describe("planDistrict — properties of the drivers", () => {
           const horizon = Math.min(2030, baseYear + span);
           const base = { year: baseYear, lines: Object.fromEntries(lines.map(([n, m]) => [n, m])) };
           const growth = Object.fromEntries(lines.map(([n, , r]) => [n, r]));
-          const plan = planDistrict({
-            district: { code: "100000000", name: "D" },
-            baseYear,
-            horizon,
-            includeBaseYear,
-            units: [
-              {
-                code: "100000001",
-                name: "U",
-                base: { year: baseYear, ownRevenues: base.lines, costs: Money.zero },
-                revenueGrowth: growth,
-                costGrowth: "0",
-              },
-            ],
-          });
+          const plan = planDistrict(
+            {
+              district: { code: "100000000", name: "D" },
+              baseYear,
+              horizon,
+              includeBaseYear,
+              units: [
+                {
+                  code: "100000001",
+                  name: "U",
+                  base: { year: baseYear, ownRevenues: base.lines, costs: Money.zero },
+                  revenueGrowth: growth,
+                  costGrowth: "0",
+                },
+              ],
+            },
+            KZ_LAW,
+          );
           const all = forecastRevenueLines(base, growth, horizon);
           for (const y of plan.units[0]?.years ?? []) {
             const lines = all.find((a) => a.year === y.year);
             const excluded = Money.sum(y.excludedLines.map((e) => e.forecast));
             expect(y.ownRevenues.total.plus(excluded).equals(lines?.total ?? Money.zero)).toBe(true);
             expect(y.ownRevenues.total.equals(Money.sum(Object.values(y.ownRevenues.lines)))).toBe(true);
-            const edition = editionOf(y.year);
-            const unlisted = Object.keys(lines?.lines ?? {}).filter((n) => {
-              const line = FOURTH_LEVEL_REVENUE_LINES.find((l) => l.slug === n);
-              return line !== undefined && line.paragraphs[edition] === undefined;
-            });
+            const list = listOf(y.year);
+            const unlisted = Object.keys(lines?.lines ?? {}).filter(
+              (n) => known(n) && !list.lines.some((l) => l.slug === n),
+            );
             expect(y.excludedLines.map((e) => e.line)).toEqual(unlisted);
           }
         },
@@ -190,11 +190,14 @@ describe("planDistrict — properties of the drivers", () => {
           (_, i) => input.baseYear + 1 + i,
         );
         const population = { base: people, byYear: Object.fromEntries(years.map((y) => [y, people])) };
-        const withPopulation = planDistrict({
-          ...input,
-          units: input.units.map((u) => ({ ...u, population })),
-        });
-        const without = planDistrict(input);
+        const withPopulation = planDistrict(
+          {
+            ...input,
+            units: input.units.map((u) => ({ ...u, population })),
+          },
+          KZ_LAW,
+        );
+        const without = planDistrict(input, KZ_LAW);
         withPopulation.units.forEach((u, i) => {
           u.years.forEach((y, j) => {
             const other = without.units[i]?.years[j];

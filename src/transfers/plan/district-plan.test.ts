@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
 import { issuesOf } from "../../../test/support.js";
 import { balances } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
@@ -28,17 +29,20 @@ const druzhba = (fixed: readonly [number, string][]): PlanUnitInput => ({
 
 describe("planDistrict — Druzhba village (real anchor)", () => {
   it("carries the fixed subventions of 2027 and 2028 and shows the financing balances", () => {
-    const plan = planDistrict({
-      district: KAMYSTY,
-      baseYear: 2026,
-      horizon: 2028,
-      units: [
-        druzhba([
-          [2027, "28000"],
-          [2028, "24563"],
-        ]),
-      ],
-    });
+    const plan = planDistrict(
+      {
+        district: KAMYSTY,
+        baseYear: 2026,
+        horizon: 2028,
+        units: [
+          druzhba([
+            [2027, "28000"],
+            [2028, "24563"],
+          ]),
+        ],
+      },
+      KZ_LAW,
+    );
     expect(plan.years).toEqual([2027, 2028]);
     const [y2027, y2028] = plan.units[0]?.years ?? [];
     // own revenues stay 912 + 18 = 930, costs 28 849 (flat growth)
@@ -63,19 +67,22 @@ describe("planDistrict — Druzhba village (real anchor)", () => {
   });
 
   it("with includeBaseYear plans 2026 too: three postings summing to 80 482", () => {
-    const plan = planDistrict({
-      district: KAMYSTY,
-      baseYear: 2026,
-      horizon: 2028,
-      includeBaseYear: true,
-      units: [
-        druzhba([
-          [2026, "27919"],
-          [2027, "28000"],
-          [2028, "24563"],
-        ]),
-      ],
-    });
+    const plan = planDistrict(
+      {
+        district: KAMYSTY,
+        baseYear: 2026,
+        horizon: 2028,
+        includeBaseYear: true,
+        units: [
+          druzhba([
+            [2026, "27919"],
+            [2027, "28000"],
+            [2028, "24563"],
+          ]),
+        ],
+      },
+      KZ_LAW,
+    );
     expect(plan.years).toEqual([2026, 2027, 2028]);
     // 2026: 930 + 27 919 − 28 849 = 0; then 81 and −3 356 as above
     expect(plan.units[0]?.years.map((y) => y.balance.toThousandKzt())).toEqual(["0", "81", "-3356"]);
@@ -94,7 +101,10 @@ describe("planDistrict — Druzhba village (real anchor)", () => {
 
   it("refuses a fixed volume for the base year when the base year is not planned", () => {
     expect(() =>
-      planDistrict({ district: KAMYSTY, baseYear: 2026, horizon: 2028, units: [druzhba([[2026, "27919"]])] }),
+      planDistrict(
+        { district: KAMYSTY, baseYear: 2026, horizon: 2028, units: [druzhba([[2026, "27919"]])] },
+        KZ_LAW,
+      ),
     ).toThrow(/units\[0\]\.fixedVolumes\[0\]\.year/);
   });
 });
@@ -149,7 +159,7 @@ const amounts = (plan: ReturnType<typeof planDistrict>, year: number) =>
 
 describe("planDistrict — three units", () => {
   it("under the formula: subvention, withdrawal and none, balances zero", () => {
-    const plan = planDistrict(base);
+    const plan = planDistrict(base, KZ_LAW);
     expect(amounts(plan, 2027)).toEqual([
       "subvention 3900 formula",
       "withdrawal 2000 formula",
@@ -164,7 +174,11 @@ describe("planDistrict — three units", () => {
     // Berik 2027: 8 300 / 6 300 = 131.746 % → "131.7"; Akkol 1 100 / 5 000 = 22 %; Zhana 100 %
     expect(plan.units.map((u) => u.years[0]?.selfSufficiency)).toEqual(["22.0", "131.7", "100.0"]);
     expect(plan.units[1]?.years[1]?.ownRevenues.lines.non_tax?.toThousandKzt()).toBe("450");
-    expect(plan.units[0]?.years[0]?.transfer.citation.article).toBe("80");
+    // made in 2026 (baseYear): BC2025 Art. 79 p.1 with Art. 80
+    expect(plan.units[0]?.years[0]?.transfer.citation).toMatchObject({
+      article: "79",
+      paragraph: "1, with Art. 80 p.2-6",
+    });
     expect(
       plan.byYear.map((y) => [y.subventions, y.withdrawals, y.outlay].map((m) => m.toThousandKzt())),
     ).toEqual([
@@ -182,10 +196,13 @@ describe("planDistrict — three units", () => {
     // pool 6 000 by population 1 200 : 800 : 2 000 (of 4 000) → 1 800 / 1 200 / 3 000
     // balances 2027: Akkol 1 100 + 1 800 − 5 000 = −2 100; Berik 8 300 + 1 200 − 6 300 = 3 200;
     // Zhana 3 000 + 3 000 − 3 000 = 3 000. Outlay 6 000 (no withdrawal under weights).
-    const plan = planDistrict({
-      ...base,
-      equalisation: { byYear: { 2027: { kind: "weights", pool: th("6000"), indicator: "population" } } },
-    });
+    const plan = planDistrict(
+      {
+        ...base,
+        equalisation: { byYear: { 2027: { kind: "weights", pool: th("6000"), indicator: "population" } } },
+      },
+      KZ_LAW,
+    );
     expect(amounts(plan, 2027)).toEqual([
       "subvention 1800 equalisation",
       "subvention 1200 equalisation",
@@ -222,7 +239,7 @@ describe("planDistrict — three units", () => {
         },
       },
     };
-    const paths = issuesOf(() => planDistrict(bad)).map((i) => i.path);
+    const paths = issuesOf(() => planDistrict(bad, KZ_LAW)).map((i) => i.path);
     expect(paths).toEqual(
       expect.arrayContaining([
         "equalisation.byYear.2031",
@@ -239,14 +256,17 @@ describe("planDistrict — three units", () => {
     // Berik 2027 formula: withdrawal 2 000; 2028: 8 450 − 6 615 = +1 835 (the formula would withdraw it).
     // District 2027: subventions 0, withdrawals 2 000, outlay −2 000 (the district account gains 2 000);
     // 2028: subventions 3 790, withdrawals 0, outlay 3 790. Postings: Akkol 2028 and Berik 2027 only.
-    const plan = planDistrict({
-      ...base,
-      units: [
-        { ...(three[0] as PlanUnitInput), fixedVolumes: [{ year: 2027, kind: "none" }] },
-        { ...(three[1] as PlanUnitInput), fixedVolumes: [{ year: 2028, kind: "none" }] },
-        three[2] as PlanUnitInput,
-      ],
-    });
+    const plan = planDistrict(
+      {
+        ...base,
+        units: [
+          { ...(three[0] as PlanUnitInput), fixedVolumes: [{ year: 2027, kind: "none" }] },
+          { ...(three[1] as PlanUnitInput), fixedVolumes: [{ year: 2028, kind: "none" }] },
+          three[2] as PlanUnitInput,
+        ],
+      },
+      KZ_LAW,
+    );
     expect(amounts(plan, 2027)).toEqual(["none 0 fixed", "withdrawal 2000 formula", "none 0 formula"]);
     expect(amounts(plan, 2028)).toEqual(["subvention 3790 formula", "none 0 fixed", "none 0 formula"]);
     expect(plan.units.map((u) => u.years.map((y) => y.balance.toThousandKzt()))).toEqual([
@@ -273,29 +293,52 @@ describe("planDistrict — three units", () => {
     ]);
   });
 
-  it("cites BC2008 Art. 45 p.4 for a fixed 'none' year to 2025", () => {
+  it("cites the rule of fixed volumes of the year the plan is made: BC2008 Art. 45 p.4 for a plan made in 2024", () => {
     // Zhana with base 2024: own 3 000, costs 2 000, flat; fixed "none" in 2025 and 2026 → +1 000 each year
-    const plan = planDistrict({
-      ...base,
-      baseYear: 2024,
-      horizon: 2026,
-      units: [
-        {
-          ...(three[2] as PlanUnitInput),
-          base: { year: 2024, ownRevenues: { tax: th("3000") }, costs: th("2000") },
-          fixedVolumes: [
-            { year: 2025, kind: "none" },
-            { year: 2026, kind: "none" },
-          ],
-        },
-      ],
-    });
+    const plan = planDistrict(
+      {
+        ...base,
+        baseYear: 2024,
+        horizon: 2026,
+        units: [
+          {
+            ...(three[2] as PlanUnitInput),
+            base: { year: 2024, ownRevenues: { tax: th("3000") }, costs: th("2000") },
+            fixedVolumes: [
+              { year: 2025, kind: "none" },
+              { year: 2026, kind: "none" },
+            ],
+          },
+        ],
+      },
+      KZ_LAW,
+    );
     const years = plan.units[0]?.years ?? [];
     expect(years.map((y) => y.balance.toThousandKzt())).toEqual(["1000", "1000"]);
+    // made in 2024 under BC2008 (Art. 45 p.4, the rolling rule), for 2025 and 2026 alike: the Code in force
+    // when the maslikhat fixes the volumes (BC2025 only from 1 Jan 2025, its Art. 172 p.1)
     expect(years.map((y) => [y.transfer.citation.article, y.transfer.citation.paragraph])).toEqual([
       ["45", "4"],
-      ["79", "2"],
+      ["45", "4"],
     ]);
+    // the same volumes fixed by a plan made in 2025 rest on BC2025 Art. 79 p.2 («подлежат изменению через
+    // каждые три года»)
+    const made2025 = planDistrict(
+      {
+        ...base,
+        baseYear: 2025,
+        horizon: 2026,
+        units: [
+          {
+            ...(three[2] as PlanUnitInput),
+            base: { year: 2025, ownRevenues: { tax: th("3000") }, costs: th("2000") },
+            fixedVolumes: [{ year: 2026, kind: "none" }],
+          },
+        ],
+      },
+      KZ_LAW,
+    );
+    expect(made2025.units[0]?.years[0]?.transfer.citation).toMatchObject({ article: "79", paragraph: "2" });
     expect(plan.postings).toHaveLength(0);
     expect(plan.byYear.map((y) => [y.outlay.isZero(), y.balanced])).toEqual([
       [true, true],
@@ -305,18 +348,21 @@ describe("planDistrict — three units", () => {
 
   it("refuses an amount on a fixed 'none' and reports it with a bad equalisation method", () => {
     const issues = issuesOf(() =>
-      planDistrict({
-        ...base,
-        units: [
-          {
-            ...(three[0] as PlanUnitInput),
-            fixedVolumes: [{ year: 2027, kind: "none", amount: th("0") } as unknown as PlanFixedVolume],
-          },
-          three[1] as PlanUnitInput,
-          three[2] as PlanUnitInput,
-        ],
-        equalisation: { byYear: { 2028: { kind: "weights", pool: th("-1"), indicator: "population" } } },
-      }),
+      planDistrict(
+        {
+          ...base,
+          units: [
+            {
+              ...(three[0] as PlanUnitInput),
+              fixedVolumes: [{ year: 2027, kind: "none", amount: th("0") } as unknown as PlanFixedVolume],
+            },
+            three[1] as PlanUnitInput,
+            three[2] as PlanUnitInput,
+          ],
+          equalisation: { byYear: { 2028: { kind: "weights", pool: th("-1"), indicator: "population" } } },
+        },
+        KZ_LAW,
+      ),
     );
     expect(issues.map((i) => i.path)).toEqual([
       "units[0].fixedVolumes[0].amount",
@@ -329,18 +375,21 @@ describe("planDistrict — three units", () => {
     // Akkol fixed at 500 in 2027; the pool 6 000 goes by population to Berik (800) and Zhana (2 000):
     // 6 000 000 KZT × 800 / 2 800 = 1 714 285.714…, × 2 000 / 2 800 = 4 285 714.285…; in tiyn the floors
     // 171 428 571 + 428 571 428 are one tiyn short, the larger remainder (.571, Zhana) gets it
-    const plan = planDistrict({
-      ...base,
-      units: [
-        {
-          ...(three[0] as PlanUnitInput),
-          fixedVolumes: [{ year: 2027, kind: "subvention", amount: th("500") }],
-        },
-        three[1] as PlanUnitInput,
-        three[2] as PlanUnitInput,
-      ],
-      equalisation: { byYear: { 2027: { kind: "weights", pool: th("6000"), indicator: "population" } } },
-    });
+    const plan = planDistrict(
+      {
+        ...base,
+        units: [
+          {
+            ...(three[0] as PlanUnitInput),
+            fixedVolumes: [{ year: 2027, kind: "subvention", amount: th("500") }],
+          },
+          three[1] as PlanUnitInput,
+          three[2] as PlanUnitInput,
+        ],
+        equalisation: { byYear: { 2027: { kind: "weights", pool: th("6000"), indicator: "population" } } },
+      },
+      KZ_LAW,
+    );
     expect(plan.units.map((u) => [u.years[0]?.transfer.source, u.years[0]?.transfer.amount.toKzt()])).toEqual(
       [
         ["fixed", "500000.00"],
@@ -360,24 +409,27 @@ describe("planDistrict — three units", () => {
       ...u,
       base: { ...u.base, subvention: th(amount) },
     });
-    const plan = planDistrict({
-      ...base,
-      horizon: 2027,
-      units: [
-        withBase(three[0] as PlanUnitInput, "3000"),
-        three[1] as PlanUnitInput,
-        withBase(three[2] as PlanUnitInput, "1000"),
-      ],
-      equalisation: {
-        byYear: {
-          2027: {
-            kind: "gap_filling",
-            surpluses: { kind: "keep" },
-            constraints: { maxChange: { kind: "percent", percent: "10" } },
+    const plan = planDistrict(
+      {
+        ...base,
+        horizon: 2027,
+        units: [
+          withBase(three[0] as PlanUnitInput, "3000"),
+          three[1] as PlanUnitInput,
+          withBase(three[2] as PlanUnitInput, "1000"),
+        ],
+        equalisation: {
+          byYear: {
+            2027: {
+              kind: "gap_filling",
+              surpluses: { kind: "keep" },
+              constraints: { maxChange: { kind: "percent", percent: "10" } },
+            },
           },
         },
       },
-    });
+      KZ_LAW,
+    );
     expect(
       plan.units.map((u) => `${u.years[0]?.transfer.kind} ${u.years[0]?.transfer.amount.toThousandKzt()}`),
     ).toEqual(["subvention 3000", "none 0", "subvention 900"]);
@@ -385,14 +437,19 @@ describe("planDistrict — three units", () => {
 
   it("names unknown fields and codes that are not KATO codes, and a bad base year with a bad horizon", () => {
     const issues = issuesOf(() =>
-      planDistrict({
-        ...base,
-        baseYear: "2026" as unknown as number,
-        horizon: 2031,
-        district: { code: "12", name: "D" },
-        units: [{ ...(three[0] as PlanUnitInput), code: "abc", fixedVolume: [] } as unknown as PlanUnitInput],
-        equalisation: { 2027: {} } as unknown as { byYear: Record<number, never> },
-      }),
+      planDistrict(
+        {
+          ...base,
+          baseYear: "2026" as unknown as number,
+          horizon: 2031,
+          district: { code: "12", name: "D" },
+          units: [
+            { ...(three[0] as PlanUnitInput), code: "abc", fixedVolume: [] } as unknown as PlanUnitInput,
+          ],
+          equalisation: { 2027: {} } as unknown as { byYear: Record<number, never> },
+        },
+        KZ_LAW,
+      ),
     );
     expect(issues.map((i) => i.path)).toEqual(
       expect.arrayContaining([
@@ -416,25 +473,31 @@ describe("planDistrict — three units", () => {
     const u = three[0] as PlanUnitInput;
     expect(
       issuesOf(() =>
-        planDistrict({
-          ...base,
-          units: [{ ...u, fixedVolumes: [{ year: 2027, kind: "subvention", amount: bad }] }],
-        }),
+        planDistrict(
+          {
+            ...base,
+            units: [{ ...u, fixedVolumes: [{ year: 2027, kind: "subvention", amount: bad }] }],
+          },
+          KZ_LAW,
+        ),
       ),
     ).toEqual([{ path: "units[0].fixedVolumes[0].amount", message, code: "INVALID_AMOUNT" }]);
     const { costGrowth: _, ...withoutCostGrowth } = u;
     expect(
       issuesOf(() =>
-        planDistrict({
-          ...base,
-          units: [
-            {
-              ...withoutCostGrowth,
-              costDirections: [{ direction: "a", kind: "current", base: th("1") }],
-              base: { ...u.base, costs: bad },
-            },
-          ],
-        }),
+        planDistrict(
+          {
+            ...base,
+            units: [
+              {
+                ...withoutCostGrowth,
+                costDirections: [{ direction: "a", kind: "current", base: th("1") }],
+                base: { ...u.base, costs: bad },
+              },
+            ],
+          },
+          KZ_LAW,
+        ),
       ),
     ).toEqual([{ path: "units[0].base.costs", message }]);
   });
@@ -443,10 +506,10 @@ describe("planDistrict — three units", () => {
     const u = three[0] as PlanUnitInput;
     const withBase = (subvention: unknown): PlanUnitInput =>
       ({ ...u, base: { ...u.base, subvention } }) as PlanUnitInput;
-    expect(issuesOf(() => planDistrict({ ...base, units: [withBase(th("-1"))] }))).toEqual([
+    expect(issuesOf(() => planDistrict({ ...base, units: [withBase(th("-1"))] }, KZ_LAW))).toEqual([
       { path: "units[0].base.subvention", message: "-1000.00 KZT is negative" },
     ]);
-    expect(issuesOf(() => planDistrict({ ...base, units: [withBase(7n)] }))).toEqual([
+    expect(issuesOf(() => planDistrict({ ...base, units: [withBase(7n)] }, KZ_LAW))).toEqual([
       {
         path: "units[0].base.subvention",
         message: '7 is not a Money amount (build one with Money.kzt("…"))',
@@ -455,6 +518,6 @@ describe("planDistrict — three units", () => {
   });
 
   it("refuses a horizon before the year after the base year", () => {
-    expect(() => planDistrict({ ...base, horizon: 2026 })).toThrow(/horizon/);
+    expect(() => planDistrict({ ...base, horizon: 2026 }, KZ_LAW)).toThrow(/horizon/);
   });
 });

@@ -1,4 +1,4 @@
-import { firstJanuary, fiscalYearOf } from "../../calendar/iso-date.js";
+import { fiscalYearOf } from "../../calendar/iso-date.js";
 import type { Citation } from "../../citation/citation.js";
 import {
   collectIssues,
@@ -8,7 +8,7 @@ import {
   throwIfIssues,
   unknownFieldIssues,
 } from "../../errors/error.js";
-import { MRP_FOR_TAXES } from "../../jurisdictions/kz/parameters.js";
+import { assertLaw, type Law, type PlanningLaw, planningLawOf } from "../../law/law.js";
 import { accountId, balances, type Posting } from "../../ledger/ledger.js";
 import type { DecimalInput } from "../../money/decimal.js";
 import { Money, percentOf } from "../../money/money.js";
@@ -45,7 +45,6 @@ import {
   plannedGeneralTransfers,
   type UnitAccount,
 } from "../postings/transfer-postings.js";
-import { c8, c25, transferEdition } from "../postings/transfer-rules.js";
 import { applyRevenueList, type ExcludedRevenueLine, revenueListInForce } from "./revenue-list.js";
 
 /**
@@ -72,7 +71,7 @@ export const MRP_GROWTH = "mrp";
 export type PlanRevenueGrowth = Readonly<Record<string, RateSchedule | typeof MRP_GROWTH>>;
 
 /**
- * The MRP driver of a plan: the bundled known MRP values (`MRP_FOR_TAXES`, the value in force on
+ * The MRP driver of a plan: the law's known MRP values (`law.parameters.mrp`, the value in force on
  * 1 January) and, for the years after the last known one, the caller's indexation (see `mrpPath`).
  *
  * @example
@@ -86,29 +85,36 @@ export interface PlanMrpInput {
 }
 
 /**
- * The rolling rule to 2025: the district maslikhat sets the general transfers of each fourth-level unit in
- * absolute amounts for the three-year planning period, by year, renewed every year, not changed during the
- * current year (Budget Code of 4 Dec 2008 No 95-IV, Art. 45 p.4, ed. 2024-01-01). The ground of a fixed
- * volume ({@link PlanUnitInput.fixedVolumes}) to 2025 — cited by a fixed `"none"` year, which has no
- * posting — and the re-planning rule of `replanDistrict`.
+ * The parts of a {@link Law} a plan reads: the planning law (by the year the plan is made in), the transfer
+ * law (for the postings), the lists of fourth-level revenues, the MRP, the first day of fourth-level
+ * budgets.
+ *
+ * @category Planning
  */
-export const ROLLING_REPLAN_RULE: Citation = c8("45", "4");
+export type PlanLaw = Pick<
+  Law,
+  "planning" | "transfers" | "revenueLists" | "parameters" | "fourthLevelBudgets"
+>;
 
 /**
- * The three-year rule from 2026: the volumes of general transfers between a district and its units are
- * set for three years and change only every three years (Budget Code of 15 Mar 2025 No 171-VIII, Art. 79
- * p.2, ed. 2026-01-16). The ground of a fixed volume from 2026 (cited by a fixed `"none"` year) and the
- * re-planning rule of `replanDistrict`.
+ * The year a plan is taken as made in: the year before its first planned year (`baseYear`, or
+ * `baseYear − 1` with `includeBaseYear`) — the plan of the 2026 budget is made in 2025. The planning law of
+ * that year gives the rule of fixed volumes and the formula's citation.
+ *
+ * @category Planning
+ * @example
+ * ```ts
+ * planMadeIn({ baseYear: 2026 }); //=> 2026
+ * planMadeIn({ baseYear: 2026, includeBaseYear: true }); //=> 2025
+ * ```
  */
-export const THREE_YEAR_REPLAN_RULE: Citation = c25("79", "2");
-
-/** The rule the maslikhat fixes the volumes of `year` under: BC2008 Art. 45 p.4 or BC2025 Art. 79 p.2. */
-const fixedVolumeRule = (year: number): Citation =>
-  transferEdition(firstJanuary(year)) === "bc2025" ? THREE_YEAR_REPLAN_RULE : ROLLING_REPLAN_RULE;
+export function planMadeIn(input: Pick<DistrictPlanInput, "baseYear" | "includeBaseYear">): number {
+  return input.includeBaseYear === true ? input.baseYear - 1 : input.baseYear;
+}
 
 /**
- * A general transfer the district maslikhat fixed for one unit and one year (BC2008 Art. 45 p.4; BC2025
- * Art. 79 p.2): a subvention or a budget withdrawal in an absolute amount (> 0), or `{ year, kind: "none" }`,
+ * A general transfer the district maslikhat fixed for one unit and one year (the planning law's
+ * `fixedVolumes` rule, e.g. BC2025 Art. 79 p.2): a subvention or a budget withdrawal in an absolute amount (> 0), or `{ year, kind: "none" }`,
  * the decision that the unit gets no general transfer that year (no amount: leave `amount` out).
  *
  * @example
@@ -147,7 +153,7 @@ export interface PlanUnitInput {
    * The growth of every revenue line of the base year (and of no other): a rate, rates by year (see
    * `forecastRevenueLines`) or `"mrp"` to follow the MRP path (see {@link PlanRevenueGrowth}).
    *
-   * A line named by a slug of `FOURTH_LEVEL_REVENUE_LINES` (e.g. `"single-land-tax"`) is checked in every
+   * A line named by a slug of a line of the law's revenue lists (e.g. `"single-land-tax"`) is checked in every
    * planned year against the list of fourth-level revenues in force on 1 January (see `applyRevenueList`):
    * a year whose list does not carry it leaves it out of own revenues (`UnitYearPlan.excludedLines`). Other
    * names (`"tax"`, `"tax_revenue"`) are the caller's aggregates and are not checked.
@@ -156,14 +162,14 @@ export interface PlanUnitInput {
   /**
    * The growth (indexation) of costs, a rate or rates by year, see `forecastCosts` (method `"growth"`).
    * Give this or {@link PlanUnitInput.costDirections}, exactly one. With {@link PlanUnitInput.population}
-   * the costs are also scaled by the population (BC2025 Art. 80 p.4): cost_y = cost_{y−1} × (1 + growth_y)
+   * the costs are also scaled by the population (e.g. BC2025 Art. 80 p.4): cost_y = cost_{y−1} × (1 + growth_y)
    * × population_y ÷ population_{y−1}, i.e. base × Π (1 + growth) × population_y ÷ population_base, exact,
    * rounded once to the tiyn (`forecastCosts` method `"by_direction"` with one current direction).
    */
   readonly costGrowth?: RateSchedule;
   /**
    * Costs by spending direction instead of {@link PlanUnitInput.costGrowth} (exactly one of the two), see
-   * `forecastCosts` method `"by_direction"` (BC2025 Art. 80 p.4): a current direction is indexed and scaled
+   * `forecastCosts` method `"by_direction"` (e.g. BC2025 Art. 80 p.4): a current direction is indexed and scaled
    * by its consumers, a capital direction is an absolute amount per year. A current direction without its
    * own `consumers` is scaled by the unit's {@link PlanUnitInput.population} when given (the residents are
    * its consumers). The base amounts must sum to `base.costs`.
@@ -173,12 +179,12 @@ export interface PlanUnitInput {
    * The forecast number of residents, the consumers of public services (same shape as `Consumers`):
    * `base` in the unit's base year (whole, > 0) and `byYear` for every planned year after it (whole, ≥ 0;
    * years not planned may be left out, entries outside the unit's base year to the horizon are ignored).
-   * It scales the current costs (see {@link PlanUnitInput.costGrowth}, BC2025 Art. 80 p.4) and is the
+   * It scales the current costs (see {@link PlanUnitInput.costGrowth}, e.g. BC2025 Art. 80 p.4) and is the
    * equalisation indicator `population` of its year, winning over a constant `indicators.population`.
    */
   readonly population?: Consumers;
   /**
-   * General transfers the district maslikhat fixed in absolute amounts (BC2008 Art. 45 p.4; BC2025 Art. 79
+   * General transfers the district maslikhat fixed in absolute amounts (e.g. BC2008 Art. 45 p.4; BC2025 Art. 79
    * p.2), at most one per planned year, each amount > 0; or `{ year, kind: "none" }` (no amount) when it
    * decided that the unit gets no general transfer that year. They replace the formula for their year.
    */
@@ -216,7 +222,7 @@ export interface DistrictPlanInput {
   readonly equalisation?: { readonly byYear: Readonly<Record<number, EqualisationMethod>> };
   /**
    * The MRP path (see {@link PlanMrpInput}): needed by a revenue line growing `"mrp"` in the years after
-   * the last known MRP (2026 in the bundled values); when given, the path is built to the horizon even if
+   * the law's last known MRP (2026 in Kazakhstan's); when given, the path is built to the horizon even if
    * no line uses it and reported in {@link DistrictPlan.mrp}.
    */
   readonly mrp?: PlanMrpInput;
@@ -237,7 +243,8 @@ export interface PlannedTransfer {
   readonly source: PlannedTransferSource;
   /**
    * The legal ground: for `"fixed"` the rule under which the maslikhat fixes volumes
-   * ({@link ROLLING_REPLAN_RULE} to 2025, {@link THREE_YEAR_REPLAN_RULE} from 2026; the posting carries the
+   * (the `fixedVolumes` rule of the planning law of the year the plan is made in, see {@link planMadeIn}; in
+   * Kazakhstan BC2008 Art. 45 p.4 for plans made to 2024, BC2025 Art. 79 p.2 from 2025; the posting carries the
    * transfer rule of its kind); otherwise the general-transfer formula of the year (`generalTransferCitation`).
    */
   readonly citation: Citation;
@@ -260,13 +267,7 @@ export function netTransfer(transfer: Pick<PlannedTransfer, "kind" | "amount">):
 
 /**
  * The kind of a general transfer in a fixed volume or a posting (`"budget_withdrawal"`) from its kind in a
- * plan (`"withdrawal"`), and back: the one place the two spellings meet.
- *
- * @example
- * ```ts
- * volumeKindOf("withdrawal");          // "budget_withdrawal"
- * transferKindOf("budget_withdrawal"); // "withdrawal"
- * ```
+ * plan (`"withdrawal"`), and back: the one place the two spellings meet. @internal
  */
 export function volumeKindOf(kind: "subvention" | "withdrawal"): PlannedGeneralTransfer["kind"] {
   return kind === "subvention" ? "subvention" : "budget_withdrawal";
@@ -336,8 +337,8 @@ export interface DistrictYearPlan {
   /** Whether `districtBalanceChange` is −`outlay` and the year's ledger balances sum to zero. */
   readonly balanced: boolean;
   /**
-   * The list of fourth-level revenues in force on 1 January of the year (`revenueListInForce`): BC2008
-   * Art. 52-1 to 2024, BC2025 Art. 168 p.7 in 2025, BC2025 Art. 27 from 2026. The general transfer's own
+   * The list of fourth-level revenues in force on 1 January of the year (`revenueListInForce`; in
+   * Kazakhstan BC2008 Art. 52-1 to 2024, BC2025 Art. 168 p.7 in 2025, BC2025 Art. 27 from 2026). The general transfer's own
    * citation is on each unit's `transfer` (`generalTransferCitation`).
    */
   readonly edition: Citation;
@@ -539,6 +540,8 @@ function consumersOf(population: ReadonlyMap<number, number>, unitBase: number, 
 
 function forecastUnit(
   unit: PlanUnitInput,
+  law: PlanLaw,
+  madeIn: number,
   at: string,
   baseYear: number,
   horizon: number,
@@ -569,7 +572,7 @@ function forecastUnit(
       ? undefined
       : readPopulation(unit.population, at, baseYearOfUnit, horizon, years, issues);
   const consumers = population === undefined ? undefined : consumersOf(population, baseYearOfUnit, horizon);
-  const costForecast = forecastUnitCosts(unit, at, baseYearOfUnit, horizon, consumers, issues);
+  const costForecast = forecastUnitCosts(unit, law, madeIn, at, baseYearOfUnit, horizon, consumers, issues);
   if (revenueYears === undefined || costForecast === undefined || issues.length > before) return undefined;
   if (mrpLines.length > 0 && mrp.values === undefined) return undefined; // the path's issues are recorded
   const mrpBase = mrp.values?.get(baseYearOfUnit);
@@ -596,6 +599,8 @@ function forecastUnit(
 /** The unit's cost forecast by `costGrowth` (scaled by the population when given) or `costDirections`. */
 function forecastUnitCosts(
   unit: PlanUnitInput,
+  law: PlanLaw,
+  madeIn: number,
   at: string,
   baseYearOfUnit: number,
   horizon: number,
@@ -631,7 +636,8 @@ function forecastUnitCosts(
         ["baseYear", "base.year"],
         ["directions", "costDirections"],
       ]),
-      () => forecastCosts({ method: "by_direction", baseYear: baseYearOfUnit, directions, horizon }),
+      () =>
+        forecastCosts({ method: "by_direction", baseYear: baseYearOfUnit, madeIn, directions, horizon }, law),
     );
     const baseCosts = unit.base.costs;
     const sum = forecast?.years[0]?.total;
@@ -647,12 +653,15 @@ function forecastUnitCosts(
   }
   if (consumers === undefined) {
     return collectIssues(issues, renamer(at, [["growth", "costGrowth"]]), () =>
-      forecastCosts({
-        method: "growth",
-        base: { year: baseYearOfUnit, costs: unit.base.costs },
-        growth: costGrowth as RateSchedule,
-        horizon,
-      }),
+      forecastCosts(
+        {
+          method: "growth",
+          base: { year: baseYearOfUnit, costs: unit.base.costs },
+          growth: costGrowth as RateSchedule,
+          horizon,
+        },
+        law,
+      ),
     );
   }
   return collectIssues(
@@ -664,30 +673,35 @@ function forecastUnitCosts(
       ["directions[0].consumers", "population"],
     ]),
     () =>
-      forecastCosts({
-        method: "by_direction",
-        baseYear: baseYearOfUnit,
-        directions: [
-          {
-            direction: CURRENT_COSTS,
-            kind: "current",
-            base: unit.base.costs,
-            indexation: costGrowth as RateSchedule,
-            consumers,
-          },
-        ],
-        horizon,
-      }),
+      forecastCosts(
+        {
+          method: "by_direction",
+          baseYear: baseYearOfUnit,
+          madeIn,
+          directions: [
+            {
+              direction: CURRENT_COSTS,
+              kind: "current",
+              base: unit.base.costs,
+              indexation: costGrowth as RateSchedule,
+              consumers,
+            },
+          ],
+          horizon,
+        },
+        law,
+      ),
   );
 }
 
 /**
- * Builds the MRP path when `input.mrp` is given or a line grows `"mrp"`: the bundled `MRP_FOR_TAXES`, then
+ * Builds the MRP path when `input.mrp` is given or a line grows `"mrp"`: the law's MRP values, then
  * the caller's indexation, to the horizon. Problems go to `mrp.indexation…`, or without `input.mrp` to every
  * line that needs the missing years.
  */
 function buildMrp(
   input: DistrictPlanInput,
+  law: PlanLaw,
   units: readonly PlanUnitInput[],
   issues: InputIssue[],
 ): MrpContext {
@@ -707,7 +721,7 @@ function buildMrp(
   const inner: InputIssue[] = [];
   const path = collectIssues(inner, "", () =>
     mrpPath({
-      known: MRP_FOR_TAXES,
+      known: law.parameters.mrp,
       ...(indexation === undefined ? {} : { indexation }),
       horizon: input.horizon,
     }),
@@ -726,13 +740,13 @@ function buildMrp(
     const m = /^mrp\.(\d+)$/.exec(i.path);
     return m === null ? [] : [Number(m[1])];
   });
-  const lastKnown = MRP_FOR_TAXES.entries.at(-1)?.from.slice(0, 4);
+  const lastKnown = law.parameters.mrp.entries.at(-1)?.from.slice(0, 4);
   if (given === undefined && missing.length === inner.length) {
     const span = missing.length === 1 ? `${missing[0]}` : `${missing[0]}–${missing.at(-1)}`;
     for (const line of users) {
       issues.push({
         path: line,
-        message: `grows with the MRP, but the bundled MRP values end with ${lastKnown} and no indexation covers ${span}: give an MRP indexation`,
+        message: `grows with the MRP, but the law's MRP values end with ${lastKnown} and no indexation covers ${span}: give an MRP indexation`,
       });
     }
   } else {
@@ -750,8 +764,7 @@ function buildMrp(
 }
 
 /** The planned transfer of a fixed volume; its ground is the rule under which the maslikhat fixes volumes. */
-function fixedTransfer(f: PlanFixedVolume, year: number): PlannedTransfer {
-  const citation = fixedVolumeRule(year);
+function fixedTransfer(f: PlanFixedVolume, citation: Citation): PlannedTransfer {
   if (f.kind === "none") return { kind: "none", amount: Money.zero, source: "fixed", citation };
   return {
     kind: transferKindOf(f.kind),
@@ -759,6 +772,20 @@ function fixedTransfer(f: PlanFixedVolume, year: number): PlannedTransfer {
     source: "fixed",
     citation,
   };
+}
+
+/** The planning law of the plans made in `madeIn`, or an issue at `baseYear` when the law does not cover it. */
+function planningIn(madeIn: number, law: PlanLaw, issues: InputIssue[]): PlanningLaw | undefined {
+  try {
+    return planningLawOf(madeIn, law).value;
+  } catch (e) {
+    if (!(e instanceof FourthLevelError)) throw e;
+    issues.push({
+      path: "baseYear",
+      message: `the plan is made in ${madeIn} (the year before its first planned year), a year the planning law does not cover: ${e.message}`,
+    });
+    return undefined;
+  }
 }
 
 function checkFixed(
@@ -813,25 +840,29 @@ function checkFixed(
  *   `"none"`, no posting, balance own revenues − costs, cited by the rule of fixed volumes,
  * - else, when `equalisation.byYear[year]` is given, what `equalise` gives the unit among all units with
  *   their forecasts and indicators (source `"equalisation"`),
- * - else the law's formula own revenues − costs (`generalTransfer`, BC2008 Art. 45 p.7–8 to 2025, BC2025
- *   Art. 80 from 2026, source `"formula"`).
+ * - else the law's formula own revenues − costs (`generalTransfer`, source `"formula"`).
+ *
+ * The plan is taken as made in the year before its first planned year ({@link planMadeIn}); the planning
+ * law of that year (`planningLawOf`) gives the rule of fixed volumes and the formula's citation: under
+ * Kazakhstan's law BC2008 Art. 45 p.4 and p.7–8 for a plan made to 2024, BC2025 Art. 79 p.2 and Art. 79
+ * p.1 with Art. 80 for a plan made from 2025 (the plan of 2026–2028 is made in 2025).
  *
  * Drivers and the rulebook of each year:
  * - **Revenues** (`forecastRevenueLines`): each line by its rate(s), or with `"mrp"` by the MRP path —
- *   the bundled `MRP_FOR_TAXES` (in force on 1 January), then `input.mrp.indexation` (`mrpPath`, whole
+ *   the law's MRP (`law.parameters.mrp`, in force on 1 January), then `input.mrp.indexation` (`mrpPath`, whole
  *   tenge) — so a line of year y is base × MRP[y] ÷ MRP[base year], exact, rounded once to the tiyn.
  *   Taxes set in MRP (vehicle tax, property tax of individuals, land tax, outdoor-advertising fee) move
  *   with the MRP. `plan.mrp` reports the path used.
- * - **The list of revenues in force**: a line named by a slug of `FOURTH_LEVEL_REVENUE_LINES` that the
+ * - **The list of revenues in force**: a line named by a slug of a line of the law's lists that the
  *   edition in force on 1 January of a year does not list (e.g. `"single-land-tax"` from 2026,
  *   `"outdoor-advertising-fee"` from 2026, `"outdoor-advertising-fee-2026"` before 2026) is not a
  *   fourth-level revenue that year: it is left out of own revenues and shown in `excludedLines` with the
  *   reason and citation (`applyRevenueList`). Other line names are the caller's aggregates, unchecked.
  *   Each `byYear` entry cites the list in force (`edition`).
  * - **Costs** (`forecastCosts`): by `costGrowth` (method `"growth"`), or by `costDirections` (method
- *   `"by_direction"`, BC2025 Art. 80 p.4: current costs indexed and scaled by consumers, capital as
+ *   `"by_direction"`, e.g. BC2025 Art. 80 p.4: current costs indexed and scaled by consumers, capital as
  *   absolute amounts) — exactly one of the two.
- * - **Population** (the consumers of public services): current costs are scaled by it (BC2025 Art. 80
+ * - **Population** (the consumers of public services): current costs are scaled by it (e.g. BC2025 Art. 80
  *   p.4: cost_y = cost_{y−1} × (1 + growth_y) × population_y ÷ population_{y−1}; with `costDirections`, the
  *   current directions without consumers of their own), and it is the equalisation indicator `population`
  *   of its year, winning over a constant `indicators.population`.
@@ -848,6 +879,7 @@ function checkFixed(
  * modelled); re-planning rules are outside this function.
  *
  * @param input - See {@link DistrictPlanInput}; amounts in KZT as {@link Money}.
+ * @param law - The law the plan reads (see {@link PlanLaw}), e.g. `kazakhstanLaw()`.
  * @returns See {@link DistrictPlan}.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem at once with its path
  * (`units[1].revenueGrowth.tax`, `units[0].fixedVolumes[2].year`, `equalisation.byYear.2027.pool`,
@@ -858,7 +890,9 @@ function checkFixed(
  * unique code, otherwise once those problems are fixed); a line growing `"mrp"` beyond the known MRP
  * without `mrp.indexation` (at the line), a bad indexation; a population without a planned year's number or
  * with a bad one; both or neither of `costGrowth` and `costDirections`, or directions whose base amounts do
- * not sum to `base.costs`.
+ * not sum to `base.costs`; a plan made in a year the planning law does not cover (at `baseYear`); a missing
+ * law.
+ * @category Planning
  * @example
  * ```ts
  * const plan = planDistrict({
@@ -870,9 +904,9 @@ function checkFixed(
  *     base: { year: 2026, ownRevenues: { tax: Money.thousandKzt("930") }, costs: Money.thousandKzt("28849") },
  *     revenueGrowth: { tax: "0" }, costGrowth: "0",
  *   }],
- * });
- * plan.units[0]?.years[0]?.transfer.amount.toThousandKzt(); // "27919" (subvention, formula)
- * plan.byYear[0]?.outlay.toThousandKzt();                  // "27919"
+ * }, kazakhstanLaw());
+ * plan.units[0]?.years[0]?.transfer.amount.toThousandKzt(); //=> "27919"
+ * plan.byYear[0]?.outlay.toThousandKzt(); //=> "27919"
  *
  * // drivers: a vehicle tax following the MRP (4 325 → 4 541 in 2027 at +5 %), costs × population 1 100/1 000
  * const driven = planDistrict({
@@ -886,13 +920,19 @@ function checkFixed(
  *     revenueGrowth: { "vehicle-tax-individuals": "mrp" }, costGrowth: "0",
  *     population: { base: 1000, byYear: { 2027: 1100 } },
  *   }],
- * });
- * driven.units[0]?.years[0]?.ownRevenues.total.toKzt(); // "1049942.20" (1 000 000 × 4 541 / 4 325)
- * driven.units[0]?.years[0]?.costs.toKzt();             // "2200000.00" (2 000 000 × 1 100 / 1 000)
- * driven.byYear[0]?.edition.article;                    // "27" (BC2025)
+ * }, kazakhstanLaw());
+ * // 1 000 000 × 4 541 / 4 325 and 2 000 000 × 1 100 / 1 000
+ * driven.units[0]?.years[0]?.ownRevenues.total.toKzt(); //=> "1049942.20"
+ * driven.units[0]?.years[0]?.costs.toKzt(); //=> "2200000.00"
+ * driven.byYear[0]?.edition.article; //=> "27"
  * ```
  */
-export function planDistrict(input: DistrictPlanInput): DistrictPlan {
+export function planDistrict(input: DistrictPlanInput, law: PlanLaw): DistrictPlan {
+  assertLaw(
+    law,
+    ["planning", "transfers", "revenueLists", "parameters", "fourthLevelBudgets"],
+    "planDistrict",
+  );
   if (input === null || typeof input !== "object") {
     throw new FourthLevelError(
       "INVALID_INPUT",
@@ -934,14 +974,26 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
     baseSubventions[i] =
       subvention === undefined ? undefined : readAmount(subvention, `units[${i}].base.subvention`, issues);
   });
+  const madeIn = planMadeIn(input);
+  const planning = years.length === 0 ? undefined : planningIn(madeIn, law, issues);
   const mrp: MrpContext =
-    years.length === 0 ? { path: undefined, values: undefined } : buildMrp(input, units, issues);
+    years.length === 0 ? { path: undefined, values: undefined } : buildMrp(input, law, units, issues);
   const forecasts =
-    years.length === 0
+    years.length === 0 || planning === undefined
       ? []
       : units.map((u, i) => {
           checkFixed(u, `units[${i}]`, years, input.baseYear, issues);
-          return forecastUnit(u, `units[${i}]`, input.baseYear, input.horizon, years, mrp, issues);
+          return forecastUnit(
+            u,
+            law,
+            madeIn,
+            `units[${i}]`,
+            input.baseYear,
+            input.horizon,
+            years,
+            mrp,
+            issues,
+          );
         });
   // with every unit forecast under a unique code the equalisation methods are checked in the same round
   const forecastAll =
@@ -951,11 +1003,12 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
     forecasts.every((f) => f !== undefined);
   if (!forecastAll) throwIfIssues("district plan", issues);
 
+  const fixedRule = (planning as PlanningLaw).fixedVolumes; // known: the forecasts need it
   const fc = (i: number): UnitForecast => forecasts[i] as UnitForecast;
-  const lists = new Map(years.map((year) => [year, revenueListInForce(year)]));
+  const lists = new Map(years.map((year) => [year, revenueListInForce(year, law)]));
   // own revenues per unit and year: the forecast lines less those the list in force does not carry
   const own = units.map(
-    (_, i) => new Map(years.map((year) => [year, applyRevenueList(fc(i).lines.get(year) ?? {}, year)])),
+    (_, i) => new Map(years.map((year) => [year, applyRevenueList(fc(i).lines.get(year) ?? {}, year, law)])),
   );
   const revenuesOf = (i: number, year: number) =>
     own[i]?.get(year) ?? { lines: {}, total: Money.zero, excluded: [] };
@@ -973,9 +1026,9 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
     const free: number[] = [];
     units.forEach((_, i) => {
       const f = fixedOf[i]?.get(year);
-      if (f !== undefined) transfers[i]?.set(year, fixedTransfer(f, year));
+      if (f !== undefined) transfers[i]?.set(year, fixedTransfer(f, fixedRule));
       else if (method === undefined) {
-        const formula = generalTransfer(revenuesOf(i, year).total, costsOf(i, year), year);
+        const formula = generalTransfer(revenuesOf(i, year).total, costsOf(i, year), madeIn, law);
         transfers[i]?.set(year, { ...formula, source: "formula" });
       } else free.push(i);
     });
@@ -1010,7 +1063,7 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
       () => equalise(eqUnits, method),
     );
     if (result === undefined) continue;
-    const citation = generalTransferCitation(year);
+    const citation = generalTransferCitation(madeIn, law);
     result.units.forEach((t, k) => {
       transfers[free[k] as number]?.set(year, {
         kind: t.kind,
@@ -1061,7 +1114,7 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
         kind: volumeKindOf(p.transfer.kind as "subvention" | "withdrawal"),
         amount: p.transfer.amount,
       }));
-    const postings = plannedGeneralTransfers(district, account, volumes);
+    const postings = plannedGeneralTransfers(district, account, volumes, law);
     return { code: u.code, name: u.name, account, years: planned, postings };
   });
 
@@ -1087,7 +1140,7 @@ export function planDistrict(input: DistrictPlanInput): DistrictPlan {
       outlay,
       districtBalanceChange,
       balanced: districtBalanceChange.equals(outlay.negate()) && total.isZero(),
-      edition: (lists.get(year) ?? revenueListInForce(year)).citation,
+      edition: (lists.get(year) ?? revenueListInForce(year, law)).citation,
     };
   });
   return { district, years, units: unitPlans, byYear: districtYears, postings, mrp: mrp.path };

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
 import { type Account, accountId, balances } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
 import {
@@ -55,7 +56,7 @@ describe("transfer postings are double entries", () => {
   it("each transfer debits one account and credits the other by the same amount", () => {
     fc.assert(
       fc.property(transfer, (t) => {
-        const [p] = transferPostings(withIds([t]));
+        const [p] = transferPostings(withIds([t]), KZ_LAW);
         expect(p).toBeDefined();
         if (p === undefined) return;
         expect(accountId(p.from)).not.toBe(accountId(p.to));
@@ -69,7 +70,7 @@ describe("transfer postings are double entries", () => {
   it("all balances sum to zero, so transfers between a district and its units net to zero in consolidation", () => {
     fc.assert(
       fc.property(fc.array(transfer, { maxLength: 30 }), (ts) => {
-        const ps = transferPostings(withIds(ts));
+        const ps = transferPostings(withIds(ts), KZ_LAW);
         const all = [...balances(ps).values()].map((b) => b.balance);
         expect(Money.sum(all).isZero()).toBe(true);
         // the district's balance is exactly the opposite of its units' balances together

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { codeOf, errorOf, issuesOf } from "../../../test/support.js";
+import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
+import { errorOf, issuesOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import {
   type DistrictAccount,
@@ -10,7 +11,6 @@ import {
   transferPostings,
   type UnitAccount,
 } from "./transfer-postings.js";
-import { transferEdition } from "./transfer-rules.js";
 
 const district: DistrictAccount = { kind: "budget", level: 3, code: "394800000", name: "Камыстинский район" };
 const unit: UnitAccount = { kind: "budget", level: 4, code: "394845000", name: "с. Дружба" };
@@ -19,12 +19,12 @@ const up = { from: unit, to: district } as const;
 const amount = Money.kzt("1000000");
 
 const post = (input: Partial<TransferInput> & Pick<TransferInput, "kind" | "date">) =>
-  transferPosting({ ...down, amount, sourceId: "s-1", ...input });
+  transferPosting({ ...down, amount, sourceId: "s-1", ...input }, KZ_LAW);
 
 describe("transferPosting: kinds, citations, directions", () => {
-  it("subvention district → unit: BC2008 Art. 45 p.2 in 2025, BC2025 Art. 79 p.1 in 2026", () => {
-    const p2025 = post({ kind: "subvention", date: "2025-12-31" });
-    expect(p2025).toMatchObject({
+  it("subvention district → unit: BC2008 Art. 45 p.2 to 2024, BC2025 Art. 79 p.1 from 2025", () => {
+    const p2024 = post({ kind: "subvention", date: "2024-12-31" });
+    expect(p2024).toMatchObject({
       from: district,
       to: unit,
       category: "transfers",
@@ -35,7 +35,7 @@ describe("transferPosting: kinds, citations, directions", () => {
         paragraph: "2",
         versionDate: "2024-01-01",
       },
-      id: "transfer:subvention:budget:3:394800000>budget:4:394845000:2025-12-31:s-1",
+      id: "transfer:subvention:budget:3:394800000>budget:4:394845000:2024-12-31:s-1",
     });
     const p2026 = post({ kind: "subvention", date: "2026-01-01" });
     expect(p2026.citation).toMatchObject({ article: "79", paragraph: "1", versionDate: "2026-01-16" });
@@ -53,14 +53,19 @@ describe("transferPosting: kinds, citations, directions", () => {
     });
   });
 
-  it("targeted current transfer either way: Art. 46 p.2(1)/(2) to 2025, Art. 83 p.2(1)/(2) from 2026", () => {
-    expect(post({ kind: "targeted_current", date: "2025-02-01" }).citation).toMatchObject({
+  it("targeted current transfer either way: Art. 46 p.2(1)/(2) to 2024, Art. 83 p.2(1)/(2) from 2025", () => {
+    expect(post({ kind: "targeted_current", date: "2024-02-01" }).citation).toMatchObject({
       article: "46",
       paragraph: "2(1)",
     });
-    expect(post({ kind: "targeted_current", date: "2025-02-01", ...up }).citation).toMatchObject({
+    expect(post({ kind: "targeted_current", date: "2024-02-01", ...up }).citation).toMatchObject({
       article: "46",
       paragraph: "2(2)",
+    });
+    expect(post({ kind: "targeted_current", date: "2025-02-01" }).citation).toMatchObject({
+      article: "83",
+      paragraph: "2(1)",
+      act: "Budget Code of 15 Mar 2025 No 171-VIII",
     });
     expect(post({ kind: "targeted_current", date: "2026-02-01" }).citation).toMatchObject({
       article: "83",
@@ -72,20 +77,44 @@ describe("transferPosting: kinds, citations, directions", () => {
     });
   });
 
-  it("targeted development transfer: co-financing share to 2025 (Art. 46 p.3, 5-1), refused from 2026 (Art. 83 p.3)", () => {
-    const p = post({ kind: "targeted_development", date: "2025-06-01", coFinancingShare: "0.1" });
-    expect(p.citation).toMatchObject({ article: "46", paragraph: "3, 5-1" });
-    expect(p.note).toContain("0.1");
-    expect(post({ kind: "targeted_development", date: "2026-06-01" }).citation).toMatchObject({
-      article: "83",
+  it("targeted development transfer: co-financed to 2024 under BC2008 Art. 46 p.3 and p.5-1", () => {
+    const p = post({ kind: "targeted_development", date: "2024-06-01", coFinancingShare: "0.1" });
+    expect(p.citation).toMatchObject({
+      article: "46",
       paragraph: "3",
+      act: "Budget Code of 4 Dec 2008 No 95-IV",
     });
+    expect(p.note).toContain("0.1");
+    expect(p.note).toContain("Art. 46 p.5-1");
+  });
+
+  it("targeted development transfer in 2025: BC2025 Art. 83 p.3 part 2, valid to 31.12.2025 by Art. 172 p.3", () => {
+    // BC2025 Art. 83 p.3 part 2: «Целевые трансферты на развитие из вышестоящего бюджета нижестоящим бюджетам
+    // выделяются при условии софинансирования бюджетных инвестиций из нижестоящего местного бюджета»;
+    // Art. 172 p.3: «части первая и вторая пункта 3 статьи 83 … действуют до 31 декабря 2025 года».
+    const p = post({ kind: "targeted_development", date: "2025-06-01", coFinancingShare: "0.1" });
+    expect(p.citation).toMatchObject({ act: "Budget Code of 15 Mar 2025 No 171-VIII", article: "83" });
+    expect(p.ruleId).toBe("transfer.targeted_development.bc2025-transitional");
+    expect(p.note).toContain("Art. 83 p.3 part 2, with Art. 172 p.3");
+    expect(p.note).not.toContain("46");
+    // the last day of the condition, and the first day without it
+    expect(
+      post({ kind: "targeted_development", date: "2025-12-31", coFinancingShare: "0.1" }).note,
+    ).toContain("0.1");
     const issues = issuesOf(() =>
-      post({ kind: "targeted_development", date: "2026-06-01", coFinancingShare: "0.1" }),
+      post({ kind: "targeted_development", date: "2026-01-01", coFinancingShare: "0.1" }),
     );
     expect(issues).toEqual([
-      expect.objectContaining({ path: "coFinancingShare", message: expect.stringContaining("31 Dec 2025") }),
+      expect.objectContaining({
+        path: "coFinancingShare",
+        message: expect.stringContaining("to 2025-12-31"),
+      }),
     ]);
+    // from 2026: part 3 (critically important objects, Art. 148 p.8), no co-financing condition
+    expect(post({ kind: "targeted_development", date: "2026-06-01" }).citation).toMatchObject({
+      article: "83",
+      paragraph: "3 part 3",
+    });
     expect(
       issuesOf(() => post({ kind: "targeted_development", date: "2025-06-01", coFinancingShare: "1.5" })),
     ).toEqual([
@@ -99,13 +128,15 @@ describe("transferPosting: kinds, citations, directions", () => {
     ).toContain("from the district (level 3) to the unit (level 4)");
   });
 
-  it("targeted general transfer: BC2025 Art. 79 p.5 from 2026, refused in 2025", () => {
+  it("targeted general transfer: BC2025 Art. 79 p.5 from 2026, refused in 2025 (Art. 168 p.16)", () => {
+    // BC2025 Art. 168 p.16: 2025 budgets are executed «без применения положений … пунктов 4, 5 и 6 статьи 79»
     expect(post({ kind: "targeted_general", date: "2026-03-01" }).citation).toMatchObject({
       article: "79",
       paragraph: "5",
     });
     const [issue] = issuesOf(() => post({ kind: "targeted_general", date: "2025-12-31" }));
-    expect(issue?.message).toContain("only under the Budget Code of 2025, from 2026-01-01");
+    expect(issue?.path).toBe("kind");
+    expect(issue?.message).toContain("has no targeted_general: it exists from 2026-01-01");
   });
 
   it("a subvention from a unit says it would be a budget withdrawal", () => {
@@ -124,20 +155,35 @@ describe("transferPosting: kinds, citations, directions", () => {
   });
 });
 
-describe("cash-gap credit (to 2025) and loan (from 2026)", () => {
-  it("a credit of up to three years: 2025-04-15 → by 2028-04-15 (BC2008 Art. 20 p.4), no category, a note", () => {
-    const p = post({ kind: "cash_gap_credit", date: "2025-04-15", repayBy: "2028-04-15" });
+describe("cash-gap loan: six months within the fiscal year under both Codes", () => {
+  it("BC2008 Art. 20 p.4 (to 2024): «на срок до шести месяцев в пределах финансового года»", () => {
+    // 2024-04-15 + 6 months = 2024-10-15, within 2024: the last repayment day
+    const p = post({ kind: "cash_gap_loan", date: "2024-04-15", repayBy: "2024-10-15" });
     expect(p.citation).toMatchObject({ article: "20", paragraph: "4", versionDate: "2024-01-01" });
+    expect(p.ruleId).toBe("transfer.cash_gap_loan.bc2008");
     expect(p.category).toBeUndefined();
     expect(p.note).toContain("not a revenue");
     const [issue] = issuesOf(() =>
-      post({ kind: "cash_gap_credit", date: "2025-04-15", repayBy: "2028-04-16" }),
+      post({ kind: "cash_gap_loan", date: "2024-04-15", repayBy: "2024-10-16" }),
     );
     expect(issue).toMatchObject({ path: "repayBy", code: "INVALID_DATE" });
-    expect(issue?.message).toContain("by 2028-04-15");
+    expect(issue?.message).toContain("within 6 months and within the fiscal year");
+    expect(issue?.message).toContain("Art. 20 p.4");
+    expect(issue?.message).toContain("by 2024-10-15");
+    // no "credit of up to three years": a repayment three years on is refused
+    expect(
+      issuesOf(() => post({ kind: "cash_gap_loan", date: "2024-04-15", repayBy: "2027-04-15" }))[0]?.path,
+    ).toBe("repayBy");
   });
 
-  it("a loan of up to six months within the year: 2026-03-10 → by 2026-09-10 (BC2025 Art. 20 p.9)", () => {
+  it("BC2025 Art. 20 p.9 (from 2025): «на срок до шести месяцев в пределах финансового года»", () => {
+    expect(post({ kind: "cash_gap_loan", date: "2025-03-10", repayBy: "2025-09-10" }).citation).toMatchObject(
+      {
+        act: "Budget Code of 15 Mar 2025 No 171-VIII",
+        article: "20",
+        paragraph: "9",
+      },
+    );
     expect(post({ kind: "cash_gap_loan", date: "2026-03-10", repayBy: "2026-09-10" }).citation).toMatchObject(
       {
         article: "20",
@@ -151,7 +197,7 @@ describe("cash-gap credit (to 2025) and loan (from 2026)", () => {
       {
         path: "repayBy",
         message:
-          "a cash_gap_loan is repaid within six months and within the fiscal year (BC2025 Art. 20 p.9): after 2026-03-10 and by 2026-09-10, got 2026-09-11",
+          "a cash_gap_loan is repaid within 6 months and within the fiscal year (Budget Code of 15 Mar 2025 No 171-VIII, Art. 20 p.9 (ed. 2026-01-16)): after 2026-03-10 and by 2026-09-10, got 2026-09-11",
         code: "INVALID_DATE",
       },
     ]);
@@ -163,42 +209,57 @@ describe("cash-gap credit (to 2025) and loan (from 2026)", () => {
     expect(late?.message).toContain("by 2026-12-31");
   });
 
-  it("each instrument is refused outside its period and a repayment goes unit → district", () => {
-    expect(
-      issuesOf(() => post({ kind: "cash_gap_credit", date: "2026-01-10", repayBy: "2026-05-01" }))[0]
-        ?.message,
-    ).toContain("cash_gap_loan");
-    expect(
-      issuesOf(() => post({ kind: "cash_gap_loan", date: "2025-01-10", repayBy: "2025-05-01" }))[0]?.message,
-    ).toContain("cash_gap_credit");
+  it("a loan needs its repayment date, and a repayment goes unit → district", () => {
     expect(issuesOf(() => post({ kind: "cash_gap_loan", date: "2026-01-10" }))[0]?.path).toBe("repayBy");
+    expect(
+      issuesOf(() => post({ kind: "subvention", date: "2026-01-10", repayBy: "2026-05-01" }))[0]?.message,
+    ).toBe("a repayment date belongs only to a cash_gap_loan");
     const r = post({ kind: "cash_gap_repayment", date: "2026-07-01", ...up });
     expect(r).toMatchObject({
       ruleId: "transfer.cash_gap_repayment.bc2025",
       citation: { article: "20", paragraph: "9" },
     });
     expect(r.category).toBeUndefined();
+    expect(post({ kind: "cash_gap_repayment", date: "2024-07-01", ...up }).citation).toMatchObject({
+      article: "20",
+      paragraph: "4",
+    });
   });
 });
 
 describe("return of unused targeted transfers", () => {
-  it("by 1 March of the next year: 2025-03-01 for 2024 (BC2008 Art. 44 p.7-8); 2025-03-02 refused", () => {
+  it("to 2024 by 1 March (BC2008 Art. 44 p.8 «до 1 марта текущего финансового года»): 2024-03-02 refused", () => {
     expect(
-      post({ kind: "targeted_return", date: "2025-03-01", transferYear: 2024, ...up }).citation,
+      post({ kind: "targeted_return", date: "2024-03-01", transferYear: 2023, ...up }).citation,
     ).toMatchObject({
       article: "44",
       paragraph: "7-8",
     });
     const [issue] = issuesOf(() =>
-      post({ kind: "targeted_return", date: "2025-03-02", transferYear: 2024, ...up }),
+      post({ kind: "targeted_return", date: "2024-03-02", transferYear: 2023, ...up }),
     );
-    expect(issue?.message).toContain("from 2025-01-01 to 2025-03-01");
+    expect(issue?.message).toContain("from 2024-01-01 to 2024-03-01");
+    expect(issue?.message).toContain("Art. 44 p.8");
   });
 
-  it("a return of 2025 transfers in 2026 cites BC2025 Art. 116 p.5(2) and notes where the deadline comes from", () => {
-    const p = post({ kind: "targeted_return", date: "2026-02-20", transferYear: 2025, ...up });
-    expect(p.citation).toMatchObject({ article: "116", paragraph: "5(2)" });
-    expect(p.note).toContain("BC2008 Art. 44");
+  it("from 2025 no day in the Code (BC2025 Art. 116 p.5(2)): any day of the next year, none after it", () => {
+    // Art. 116 p.5(2): balances at the start of the year are used «посредством корректировки бюджета
+    // следующего финансового года на … возврат неиспользованных … целевых трансфертов»; no 1 March.
+    const p = post({ kind: "targeted_return", date: "2025-06-30", transferYear: 2024, ...up });
+    expect(p.citation).toMatchObject({
+      article: "116",
+      paragraph: "5(2)",
+      act: "Budget Code of 15 Mar 2025 No 171-VIII",
+    });
+    expect(p.note).toContain("sets no day");
+    expect(p.note).not.toContain("1 March");
+    expect(post({ kind: "targeted_return", date: "2026-12-31", transferYear: 2025, ...up }).date).toBe(
+      "2026-12-31",
+    );
+    const [late] = issuesOf(() =>
+      post({ kind: "targeted_return", date: "2027-01-01", transferYear: 2025, ...up }),
+    );
+    expect(late?.message).toContain("from 2026-01-01 to 2026-12-31");
     expect(issuesOf(() => post({ kind: "targeted_return", date: "2026-02-20", ...up }))[0]?.path).toBe(
       "transferYear",
     );
@@ -208,25 +269,35 @@ describe("return of unused targeted transfers", () => {
 describe("transferPostings", () => {
   it("reports every problem at once with its path, and refuses repeated ids", () => {
     const issues = issuesOf(() =>
-      transferPostings([
-        { kind: "subvention", ...up, date: "2026-01-01", amount, sourceId: "a" },
-        { kind: "subvention", ...down, date: "2026-02-30", amount, sourceId: "b" },
-        { kind: "subvention", ...down, date: "2026-01-01", amount: Money.zero, sourceId: "" },
-      ]),
+      transferPostings(
+        [
+          { kind: "subvention", ...up, date: "2026-01-01", amount, sourceId: "a" },
+          { kind: "subvention", ...down, date: "2026-02-30", amount, sourceId: "b" },
+          { kind: "subvention", ...down, date: "2026-01-01", amount: Money.zero, sourceId: "" },
+        ],
+        KZ_LAW,
+      ),
     );
     expect(issues.map((i) => i.path)).toEqual(["[0].from", "[1].date", "[2].amount", "[2].sourceId"]);
     const same: TransferInput = { kind: "subvention", ...down, date: "2026-01-01", amount, sourceId: "a" };
-    expect(issuesOf(() => transferPostings([same, same]))[0]?.message).toContain("repeats that of [0]");
+    expect(issuesOf(() => transferPostings([same, same], KZ_LAW))[0]?.message).toContain(
+      "repeats that of [0]",
+    );
   });
 });
 
 describe("plannedGeneralTransfers: Druzhba village, Kamysty district, 2026-2028", () => {
   it("three subventions dated 1 January, summing to 80,482 thousand KZT", () => {
-    const postings = plannedGeneralTransfers(district, unit, [
-      { year: 2026, kind: "subvention", amount: Money.thousandKzt("27919") },
-      { year: 2027, kind: "subvention", amount: Money.thousandKzt("28000") },
-      { year: 2028, kind: "subvention", amount: Money.thousandKzt("24563") },
-    ]);
+    const postings = plannedGeneralTransfers(
+      district,
+      unit,
+      [
+        { year: 2026, kind: "subvention", amount: Money.thousandKzt("27919") },
+        { year: 2027, kind: "subvention", amount: Money.thousandKzt("28000") },
+        { year: 2028, kind: "subvention", amount: Money.thousandKzt("24563") },
+      ],
+      KZ_LAW,
+    );
     expect(postings.map((p) => p.date)).toEqual(["2026-01-01", "2027-01-01", "2028-01-01"]);
     expect(postings.every((p) => p.from === district && p.to === unit && p.citation?.article === "79")).toBe(
       true,
@@ -241,13 +312,31 @@ describe("plannedGeneralTransfers: Druzhba village, Kamysty district, 2026-2028"
   });
 
   it("a withdrawal goes unit → district and a year may carry one volume only", () => {
-    const [w] = plannedGeneralTransfers(district, unit, [{ year: 2025, kind: "budget_withdrawal", amount }]);
+    const [w] = plannedGeneralTransfers(
+      district,
+      unit,
+      [{ year: 2024, kind: "budget_withdrawal", amount }],
+      KZ_LAW,
+    );
     expect(w).toMatchObject({ from: unit, to: district, citation: { article: "45", paragraph: "3" } });
+    // a 2025 volume is paid under BC2025 Art. 79 p.1 (Art. 168 p.14), though fixed in December 2024
+    const [w2025] = plannedGeneralTransfers(
+      district,
+      unit,
+      [{ year: 2025, kind: "budget_withdrawal", amount }],
+      KZ_LAW,
+    );
+    expect(w2025).toMatchObject({ citation: { article: "79", paragraph: "1" } });
     const issues = issuesOf(() =>
-      plannedGeneralTransfers(district, unit, [
-        { year: 2026, kind: "subvention", amount },
-        { year: 2026, kind: "budget_withdrawal", amount },
-      ]),
+      plannedGeneralTransfers(
+        district,
+        unit,
+        [
+          { year: 2026, kind: "subvention", amount },
+          { year: 2026, kind: "budget_withdrawal", amount },
+        ],
+        KZ_LAW,
+      ),
     );
     expect(issues).toEqual([expect.objectContaining({ path: "[1].year" })]);
   });
@@ -258,12 +347,12 @@ describe("misuse found by the final smoke test", () => {
     const district = { kind: "budget", level: 3, code: "104000000", name: "Бородулихинский район" } as const;
     const unit = { kind: "budget", level: 4, code: "104035000", name: "Бель-Агачский с.о." } as const;
     const base = { kind: "subvention", from: district, to: unit, sourceId: "s" } as const;
-    expect(() => transferPosting({ ...base, date: "2017-06-01", amount: Money.kzt("1") })).toThrow(
+    expect(() => transferPosting({ ...base, date: "2017-06-01", amount: Money.kzt("1") }, KZ_LAW)).toThrow(
       /before 2018-01-01/,
     );
-    expect(() => transferPosting({ ...base, date: "2025-06-01", amount: 1000 as unknown as Money })).toThrow(
-      /not a Money amount/,
-    );
+    expect(() =>
+      transferPosting({ ...base, date: "2025-06-01", amount: 1000 as unknown as Money }, KZ_LAW),
+    ).toThrow(/not a Money amount/);
   });
 
   it("reports a bigint amount, kind, date or share as an issue, never a TypeError", () => {
@@ -299,27 +388,40 @@ describe("misuse found by the final smoke test", () => {
   });
 });
 
-describe("transferEdition", () => {
-  it("refuses a date that is not a calendar date with INVALID_DATE", () => {
-    expect(transferEdition("2025-12-31")).toBe("bc2008");
-    expect(transferEdition("2026-01-01")).toBe("bc2025");
-    expect(codeOf(() => transferEdition("2026-02-30"))).toBe("INVALID_DATE");
-    expect(codeOf(() => transferEdition("3000" as never))).toBe("INVALID_DATE");
+describe("the transfer law in force on a date", () => {
+  it("is BC2008 to 2024-12-31 and BC2025 from 2025-01-01 (BC2025 Art. 172 p.1, p.6; Art. 168 p.14)", () => {
+    // Art. 172 p.1: «Настоящий Кодекс вводится в действие с 1 января 2025 года»; p.6: BC2008 loses force
+    // «со дня введения в действие настоящего Кодекса».
+    expect(post({ kind: "subvention", date: "2024-12-31" }).ruleId).toBe("transfer.subvention.bc2008");
+    expect(post({ kind: "subvention", date: "2025-01-01" }).ruleId).toBe(
+      "transfer.subvention.bc2025-transitional",
+    );
+    expect(post({ kind: "subvention", date: "2025-01-01" }).citation).toMatchObject({
+      act: "Budget Code of 15 Mar 2025 No 171-VIII",
+      article: "79",
+      paragraph: "1",
+    });
+    expect(issuesOf(() => post({ kind: "subvention", date: "2026-02-30" }))[0]?.code).toBe("INVALID_DATE");
   });
 });
 
-describe("returnDeadline (BC2008 Art. 44 p.7–8: by 1 March of the next year)", () => {
-  it("is 1 March of the year after the transfer year", () => {
-    expect(returnDeadline(2025)).toBe("2026-03-01");
-    expect(returnDeadline(2018)).toBe("2019-03-01");
+describe("returnDeadline (BC2008 Art. 44 p.8 to 2024; none in BC2025)", () => {
+  it("is 1 March of the year after the transfer year while that year is under BC2008", () => {
+    expect(returnDeadline(2023, KZ_LAW)).toBe("2024-03-01");
+    expect(returnDeadline(2018, KZ_LAW)).toBe("2019-03-01");
+  });
+
+  it("is undefined for a return in 2025 or later: BC2025 sets no day (Art. 116 p.5(2), Art. 115 p.7)", () => {
+    expect(returnDeadline(2024, KZ_LAW)).toBeUndefined();
+    expect(returnDeadline(2025, KZ_LAW)).toBeUndefined();
   });
 
   it("refuses a year before 2018 or not whole", () => {
     for (const year of [2017, 2025.5, Number.NaN]) {
-      expect(errorOf(() => returnDeadline(year)).details.issues).toEqual([
+      expect(errorOf(() => returnDeadline(year, KZ_LAW)).details.issues).toEqual([
         expect.objectContaining({ path: "transferYear" }),
       ]);
-      expect(errorOf(() => returnDeadline(year)).code).toBe("INVALID_INPUT");
+      expect(errorOf(() => returnDeadline(year, KZ_LAW)).code).toBe("INVALID_INPUT");
     }
   });
 

@@ -1,87 +1,126 @@
+import { valueOn } from "../../calendar/dated.js";
 import {
   addMonths,
-  addYears,
   firstJanuary,
   fiscalYearOf,
   type IsoDate,
   isIsoDate,
+  isoDate,
+  lastDecember,
 } from "../../calendar/iso-date.js";
+import { type Citation, formatCitation } from "../../citation/citation.js";
 import { FourthLevelError, type InputIssue, joinPath, throwIfIssues } from "../../errors/error.js";
+import { assertLaw, type Law } from "../../law/law.js";
+import {
+  TRANSFER_KINDS,
+  type TransferDirection,
+  type TransferKind,
+  type TransferLaw,
+} from "../../law/transfer-law.js";
 import { type Account, accountId, type Posting } from "../../ledger/ledger.js";
 import type { Money } from "../../money/money.js";
 import { describe, readPositiveAmount } from "../forecast/rates.js";
-import {
-  BC2025_FROM,
-  TRANSFER_KINDS,
-  TRANSFER_RULES,
-  type TransferDirection,
-  type TransferKind,
-  transferEdition,
-} from "./transfer-rules.js";
 
-/** A district budget account: `{ kind: "budget", level: 3, code, name }`. */
+/**
+ * The parts of a {@link Law} the transfer postings read: the transfer law by date and the first day of
+ * fourth-level budgets.
+ *
+ * @category Transfers
+ */
+export type TransfersLaw = Pick<Law, "transfers" | "fourthLevelBudgets">;
+
+/**
+ * A district budget account: `{ kind: "budget", level: 3, code, name }`.
+ *
+ * @category Transfers
+ */
 export type DistrictAccount = Extract<Account, { kind: "budget" }> & { readonly level: 3 };
-/** A fourth-level unit's budget account: `{ kind: "budget", level: 4, code, name }`. */
+/**
+ * A fourth-level unit's budget account: `{ kind: "budget", level: 4, code, name }`.
+ *
+ * @category Transfers
+ */
 export type UnitAccount = Extract<Account, { kind: "budget" }> & { readonly level: 4 };
 
 /**
  * One transfer to post. `from` and `to` are the district's level-3 account and the unit's level-4
  * account, in the direction the money moves.
+ *
+ * @category Transfers
  */
 export interface TransferInput {
   readonly kind: TransferKind;
   readonly from: Account;
   readonly to: Account;
-  /** The transfer date, `YYYY-MM-DD`; it decides the Budget Code edition applied. */
+  /** The transfer date, `YYYY-MM-DD`; it decides the transfer law applied (`valueOn(law.transfers, date)`). */
   readonly date: IsoDate;
   /** Positive amount in KZT. */
   readonly amount: Money;
   /** The id of the record (decision line, payment) the transfer comes from. */
   readonly sourceId: string;
   /**
-   * `targeted_development` to 2025 only: the share of the investment the unit co-finances from its own
-   * budget, a decimal string strictly between 0 and 1 (e.g. `"0.1"`).
+   * `targeted_development` only, and only where the law in force sets a co-financing condition (in
+   * Kazakhstan to 31 Dec 2025): the share of the investment the unit co-finances from its own budget, a
+   * decimal string strictly between 0 and 1 (e.g. `"0.1"`).
    */
   readonly coFinancingShare?: string;
-  /** `cash_gap_credit` / `cash_gap_loan` only (required): the date the credit or loan must be repaid by. */
+  /** `cash_gap_loan` only (required): the date the loan must be repaid by, within the law's term. */
   readonly repayBy?: IsoDate;
   /** `targeted_return` only (required): the year the returned targeted transfer was granted. */
   readonly transferYear?: number;
 }
 
-/** The first year a targeted transfer to a fourth-level budget can be granted: such budgets exist from 2018. */
-const FIRST_TRANSFER_YEAR = 2018;
+/** The fiscal year of the law's first day of fourth-level budgets: the first year a transfer can be granted. */
+const firstTransferYear = (law: Pick<Law, "fourthLevelBudgets">): number =>
+  fiscalYearOf(law.fourthLevelBudgets.firstDay);
 
 /**
- * The last day a `targeted_return` of a transfer granted in `transferYear` may be dated: 1 March of the
- * next year. The date is that of BC2008 Art. 44 p.7–8 (unused targeted transfers are returned by 1 March
- * of the current year); BC2025 sets no date (Art. 115 p.7 leaves the procedure to the central
- * budget-execution authority), and the library keeps the BC2008 date from 2026 too.
+ * The last day a `targeted_return` of a transfer granted in `transferYear` may be dated: the day the law in
+ * force on 1 January of the next year sets (e.g. in Kazakhstan 1 March to 2024, BC2008 Art. 44 p.8), or
+ * `undefined` when that law sets none (in Kazakhstan from 2025: BC2025 Art. 116 p.5(2) returns them in
+ * the next year with no day) — then the return may be dated any day of the next year.
  *
- * @param transferYear - The year the transfer was granted, a whole year from 2018.
- * @throws {@link FourthLevelError} `INVALID_INPUT` when `transferYear` is not a whole year from 2018.
+ * @param transferYear - The year the transfer was granted, a whole year from the first year of
+ * fourth-level budgets.
+ * @param law - The transfer law, e.g. `kazakhstanLaw()`.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` when `transferYear` is not a whole year from the law's
+ * first year of fourth-level budgets; `NO_VALUE_ON_DATE` for a year the law does not cover.
+ * @category Transfers
  * @example
  * ```ts
- * returnDeadline(2025); // "2026-03-01"
+ * returnDeadline(2023, kazakhstanLaw()); //=> "2024-03-01"
+ * returnDeadline(2024, kazakhstanLaw()); //=> undefined
  * ```
  */
-export function returnDeadline(transferYear: number): IsoDate {
-  if (!Number.isSafeInteger(transferYear) || transferYear < FIRST_TRANSFER_YEAR || transferYear > 9998) {
+export function returnDeadline(
+  transferYear: number,
+  law: Pick<Law, "transfers" | "fourthLevelBudgets">,
+): IsoDate | undefined {
+  assertLaw(law, ["transfers", "fourthLevelBudgets"], "returnDeadline");
+  const first = firstTransferYear(law);
+  if (!Number.isSafeInteger(transferYear) || transferYear < first || transferYear > 9998) {
     throwIfIssues("return deadline", [
       {
         path: "transferYear",
-        message: `${describe(transferYear)} is not a whole year from ${FIRST_TRANSFER_YEAR} (fourth-level budgets exist from 2018)`,
+        message: `${describe(transferYear)} is not a whole year from ${first} (fourth-level budgets exist from ${law.fourthLevelBudgets.firstDay})`,
       },
     ]);
   }
-  return `${transferYear + 1}-03-01`;
+  return deadlineOf(transferYear, valueOn(law.transfers, firstJanuary(transferYear + 1)).value);
+}
+
+/** The return deadline of the transfers of `transferYear` under one transfer law, if it sets one. */
+function deadlineOf(transferYear: number, law: TransferLaw): IsoDate | undefined {
+  const d = law.returnDeadline;
+  if (d === undefined) return undefined;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return isoDate(`${transferYear + 1}-${two(d.month)}-${two(d.day)}`, "return deadline");
 }
 
 const DIRECTION_WORDS: Readonly<Record<TransferDirection, string>> = {
   down: "from the district (level 3) to the unit (level 4)",
   up: "from the unit (level 4) to the district (level 3)",
 };
-const CASH_GAP_KINDS: ReadonlySet<TransferKind> = new Set(["cash_gap_credit", "cash_gap_loan"]);
 const SHARE = /^0\.\d*[1-9]\d*$/;
 
 function directionOf(from: Account, to: Account): TransferDirection | undefined {
@@ -91,8 +130,32 @@ function directionOf(from: Account, to: Account): TransferDirection | undefined 
   return undefined;
 }
 
+/** The spans of the law's series in which `has` holds, e.g. `"2018-01-01 to 2025-12-31"` or `"from 2026-01-01"`. */
+function spansWhere(law: Pick<Law, "transfers">, has: (t: TransferLaw) => boolean): string {
+  const spans = law.transfers.entries
+    .filter((e) => has(e.value))
+    .map((e) => (e.to === undefined ? `from ${e.from}` : `${e.from} to ${e.to}`));
+  return spans.length === 0 ? "on no date" : spans.join(", ");
+}
+
+/** The transfer law in force on a checked date, or an issue when the law does not cover it. */
+function transferLawOn(
+  law: Pick<Law, "transfers">,
+  date: IsoDate,
+  path: string,
+  issues: InputIssue[],
+): TransferLaw | undefined {
+  try {
+    return valueOn(law.transfers, date).value;
+  } catch (e) {
+    if (!(e instanceof FourthLevelError)) throw e;
+    issues.push({ path, message: e.message, code: "INVALID_DATE" });
+    return undefined;
+  }
+}
+
 /** The problems of one input, each with its path under `at`. */
-function issuesOf(input: TransferInput, at: string): InputIssue[] {
+function issuesOf(input: TransferInput, at: string, law: TransfersLaw): InputIssue[] {
   const issues: InputIssue[] = [];
   const issue = (field: string, message: string, code?: InputIssue["code"]) =>
     issues.push({ path: joinPath(at, field), message, ...(code ? { code } : {}) });
@@ -104,17 +167,19 @@ function issuesOf(input: TransferInput, at: string): InputIssue[] {
     issue("date", `${describe(input.date)} is not a calendar date written YYYY-MM-DD`, "INVALID_DATE");
     return issues;
   }
-  if (input.date < "2018-01-01") {
-    issue("date", `${input.date} is before 2018-01-01: fourth-level budgets did not exist`, "INVALID_DATE");
+  const firstDay = law.fourthLevelBudgets.firstDay;
+  if (input.date < firstDay) {
+    issue("date", `${input.date} is before ${firstDay}: fourth-level budgets did not exist`, "INVALID_DATE");
     return issues;
   }
+  const inForce = transferLawOn(law, input.date, joinPath(at, "date"), issues);
+  if (inForce === undefined) return issues;
   readPositiveAmount(input.amount, joinPath(at, "amount"), issues, "INVALID_AMOUNT");
   if (typeof input.sourceId !== "string" || input.sourceId.trim() === "")
     issue("sourceId", "the source record id is empty");
-  const edition = transferEdition(input.date);
-  const rule = TRANSFER_RULES[edition][input.kind];
+  const rule = inForce.kinds[input.kind];
   if (rule === undefined) {
-    issue("kind", kindRefusal(input.kind, input.date));
+    issue("kind", kindRefusal(input.kind, input.date, inForce, law));
   } else {
     const direction = directionOf(input.from, input.to);
     const allowed = Object.keys(rule.citations) as TransferDirection[];
@@ -130,25 +195,23 @@ function issuesOf(input: TransferInput, at: string): InputIssue[] {
       );
     }
   }
-  issues.push(...extraIssues(input, at, edition));
+  issues.push(...extraIssues(input, at, inForce, law));
   return issues;
 }
 
-function kindRefusal(kind: TransferKind, date: IsoDate): string {
-  switch (kind) {
-    case "targeted_general":
-      return `targeted general transfers exist only under the Budget Code of 2025, from ${BC2025_FROM}; on ${date} use targeted_current or targeted_development`;
-    case "cash_gap_credit":
-      return `from 2026 a cash gap is covered by a cash_gap_loan of up to six months within the fiscal year (BC2025 Art. 20 p.9), not a credit of up to three years; ${date} is in ${fiscalYearOf(date)}`;
-    case "cash_gap_loan":
-      return `to 2025 a cash gap is covered by a cash_gap_credit of up to three years (BC2008 Art. 20 p.4); the six-month cash_gap_loan exists from 2026, ${date} is in ${fiscalYearOf(date)}`;
-    default:
-      return `no rule for ${kind} on ${date}`;
-  }
+/** Why a kind is refused on a date: the law in force then has no such kind; when it has one, and what it has. */
+function kindRefusal(kind: TransferKind, date: IsoDate, inForce: TransferLaw, law: TransfersLaw): string {
+  const kinds = Object.keys(inForce.kinds).join(", ");
+  return `the transfer law in force on ${date} (${inForce.id}) has no ${kind}: it exists ${spansWhere(law, (t) => t.kinds[kind] !== undefined)}; the kinds in force on ${date} are ${kinds}`;
 }
 
 /** Checks of the kind-specific fields: co-financing, repayment date, transfer year. */
-function extraIssues(input: TransferInput, at: string, edition: "bc2008" | "bc2025"): InputIssue[] {
+function extraIssues(
+  input: TransferInput,
+  at: string,
+  inForce: TransferLaw,
+  law: TransfersLaw,
+): InputIssue[] {
   const issues: InputIssue[] = [];
   const path = (field: string) => joinPath(at, field);
   const { kind, date } = input;
@@ -158,10 +221,10 @@ function extraIssues(input: TransferInput, at: string, edition: "bc2008" | "bc20
         path: path("coFinancingShare"),
         message: "a co-financing share belongs only to a targeted_development transfer",
       });
-    } else if (edition === "bc2025") {
+    } else if (inForce.coFinancing === undefined) {
       issues.push({
         path: path("coFinancingShare"),
-        message: `co-financing of targeted development transfers is required only until 31 Dec 2025 (BC2008 Art. 46 p.5-1); BC2025 Art. 83 p.3 sets no co-financing, so leave it out on ${date}`,
+        message: `the transfer law in force on ${date} (${inForce.id}) sets no co-financing condition for targeted development transfers (it sets one ${spansWhere(law, (t) => t.coFinancing !== undefined)}), so leave it out`,
       });
     } else if (!SHARE.test(input.coFinancingShare)) {
       issues.push({
@@ -170,42 +233,75 @@ function extraIssues(input: TransferInput, at: string, edition: "bc2008" | "bc20
       });
     }
   }
-  if (CASH_GAP_KINDS.has(kind)) {
-    issues.push(...repayIssues(input, path("repayBy"), kind === "cash_gap_credit"));
+  if (kind === "cash_gap_loan") {
+    issues.push(...repayIssues(input, path("repayBy"), inForce));
   } else if (input.repayBy !== undefined) {
-    issues.push({
-      path: path("repayBy"),
-      message: "a repayment date belongs only to a cash_gap_credit or cash_gap_loan",
-    });
+    issues.push({ path: path("repayBy"), message: "a repayment date belongs only to a cash_gap_loan" });
   }
-  if (kind === "targeted_return") {
-    const year = input.transferYear;
-    if (year === undefined || !Number.isSafeInteger(year)) {
-      issues.push({
-        path: path("transferYear"),
-        message:
-          "a targeted_return needs transferYear, the whole year the returned targeted transfer was granted",
-      });
-    } else if (year < FIRST_TRANSFER_YEAR) {
-      issues.push({
-        path: path("transferYear"),
-        message: `${year} is before ${FIRST_TRANSFER_YEAR}: fourth-level budgets did not exist`,
-      });
-    } else if (fiscalYearOf(date) <= year || date > returnDeadline(year)) {
-      issues.push({
-        path: path("date"),
-        message: `unused targeted transfers of ${year} are returned in ${year + 1} by 1 March: the return date must be from ${firstJanuary(year + 1)} to ${returnDeadline(year)}, got ${date}`,
-        code: "INVALID_DATE",
-      });
-    }
-  } else if (input.transferYear !== undefined) {
+  if (kind === "targeted_return") issues.push(...returnIssues(input, path, inForce, law));
+  else if (input.transferYear !== undefined) {
     issues.push({ path: path("transferYear"), message: "a transfer year belongs only to a targeted_return" });
   }
   return issues;
 }
 
-function repayIssues(input: TransferInput, path: string, credit: boolean): InputIssue[] {
+/** A targeted return: the year granted, and a date in the next year by the law's return day (if any). */
+function returnIssues(
+  input: TransferInput,
+  path: (field: string) => string,
+  inForce: TransferLaw,
+  law: TransfersLaw,
+): InputIssue[] {
+  const { date } = input;
+  const year = input.transferYear;
+  const first = firstTransferYear(law);
+  if (year === undefined || !Number.isSafeInteger(year)) {
+    return [
+      {
+        path: path("transferYear"),
+        message:
+          "a targeted_return needs transferYear, the whole year the returned targeted transfer was granted",
+      },
+    ];
+  }
+  if (year < first) {
+    return [
+      {
+        path: path("transferYear"),
+        message: `${year} is before ${first}: fourth-level budgets did not exist`,
+      },
+    ];
+  }
+  const deadline = deadlineOf(year, inForce);
+  const last = deadline ?? lastDecember(year + 1);
+  if (fiscalYearOf(date) !== year + 1 || date > last) {
+    const by =
+      deadline === undefined
+        ? `in ${year + 1} (the law in force on ${date}, ${inForce.id}, sets no day)`
+        : `in ${year + 1} by ${deadline} (${formatCitation(inForce.returnDeadline?.citation as Citation)})`;
+    return [
+      {
+        path: path("date"),
+        message: `unused targeted transfers of ${year} are returned ${by}: the return date must be from ${firstJanuary(year + 1)} to ${last}, got ${date}`,
+        code: "INVALID_DATE",
+      },
+    ];
+  }
+  return [];
+}
+
+/** A cash-gap loan: repaid after the loan, within the law's term (and its fiscal year when the law says so). */
+function repayIssues(input: TransferInput, path: string, inForce: TransferLaw): InputIssue[] {
   const { repayBy, date } = input;
+  const term = inForce.cashGap;
+  if (term === undefined) {
+    return [
+      {
+        path,
+        message: `the transfer law in force on ${date} (${inForce.id}) sets no term for a cash_gap_loan`,
+      },
+    ];
+  }
   if (repayBy === undefined || !isIsoDate(repayBy)) {
     return [
       {
@@ -215,36 +311,52 @@ function repayIssues(input: TransferInput, path: string, credit: boolean): Input
       },
     ];
   }
-  const latest = credit ? addYears(date, 3) : addMonths(date, 6);
-  const sameYear = credit || fiscalYearOf(repayBy) === fiscalYearOf(date);
-  if (repayBy <= date || repayBy > latest || !sameYear) {
-    const limit = credit
-      ? `within three years (BC2008 Art. 20 p.4): after ${date} and by ${latest}`
-      : `within six months and within the fiscal year (BC2025 Art. 20 p.9): after ${date} and by ${latest < `${fiscalYearOf(date)}-12-31` ? latest : `${fiscalYearOf(date)}-12-31`}`;
-    return [{ path, message: `a ${input.kind} is repaid ${limit}, got ${repayBy}`, code: "INVALID_DATE" }];
+  const byTerm = addMonths(date, term.months);
+  const yearEnd = lastDecember(fiscalYearOf(date));
+  const latest = term.withinFiscalYear && yearEnd < byTerm ? yearEnd : byTerm;
+  if (repayBy <= date || repayBy > latest) {
+    const within = `within ${term.months} months${term.withinFiscalYear ? " and within the fiscal year" : ""}`;
+    return [
+      {
+        path,
+        message: `a ${input.kind} is repaid ${within} (${formatCitation(term.citation)}): after ${date} and by ${latest}, got ${repayBy}`,
+        code: "INVALID_DATE",
+      },
+    ];
   }
   return [];
 }
 
-function postingOf(input: TransferInput): Posting {
-  const edition = transferEdition(input.date);
-  const rule = TRANSFER_RULES[edition][input.kind];
+/** The note a posting of this kind carries, if any. */
+function noteOf(input: TransferInput, inForce: TransferLaw): string | undefined {
+  switch (input.kind) {
+    case "cash_gap_loan":
+      return `loan for a cash gap, repay by ${input.repayBy ?? "?"}: budget lending, not a revenue of the unit`;
+    case "cash_gap_repayment":
+      return "repayment of a cash-gap loan: budget lending, not a transfer revenue";
+    case "targeted_development":
+      return input.coFinancingShare === undefined || inForce.coFinancing === undefined
+        ? undefined
+        : `the unit co-finances a share ${input.coFinancingShare} of the investment from its own budget (${formatCitation(inForce.coFinancing)})`;
+    case "targeted_return":
+      return inForce.returnDeadline === undefined
+        ? `return of unused targeted transfers of ${input.transferYear ?? "?"}: the law in force (${inForce.id}) sets no day for it, only the year after the transfer`
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function postingOf(input: TransferInput, law: TransfersLaw): Posting {
+  const inForce = valueOn(law.transfers, input.date).value;
+  const rule = inForce.kinds[input.kind];
   const direction = directionOf(input.from, input.to);
   const citation = direction === undefined ? undefined : rule?.citations[direction];
   if (rule === undefined || citation === undefined) {
     throw new FourthLevelError("INVALID_INPUT", `transfer ${input.sourceId} was not validated`, {});
   }
-  const credit = CASH_GAP_KINDS.has(input.kind);
-  const note = credit
-    ? `${input.kind === "cash_gap_credit" ? "district budget credit" : "loan"} for a cash gap, repay by ${input.repayBy ?? "?"}: budget lending, not a revenue of the unit`
-    : input.kind === "cash_gap_repayment"
-      ? "repayment of a cash-gap credit or loan: budget lending, not a transfer revenue"
-      : input.kind === "targeted_development" && input.coFinancingShare !== undefined
-        ? `the unit co-finances a share ${input.coFinancingShare} of the investment from its own budget`
-        : input.kind === "targeted_return" && edition === "bc2025"
-          ? `return of unused targeted transfers of ${input.transferYear ?? "?"}; the 1 March deadline is that of BC2008 Art. 44 p.7-8 — BC2025 Art. 115 p.7 leaves the procedure to the central budget-execution authority`
-          : undefined;
-  const lending = credit || input.kind === "cash_gap_repayment";
+  const note = noteOf(input, inForce);
+  const lending = input.kind === "cash_gap_loan" || input.kind === "cash_gap_repayment";
   return {
     id: `transfer:${input.kind}:${accountId(input.from)}>${accountId(input.to)}:${input.date}:${input.sourceId}`,
     date: input.date,
@@ -260,34 +372,42 @@ function postingOf(input: TransferInput): Posting {
 }
 
 /**
- * The ledger postings of several transfers between a district and its fourth-level units, each under
- * the Budget Code edition in force on its date (BC2008 to 31 Dec 2025, BC2025 from 1 Jan 2026).
+ * The ledger postings of several transfers between a district and its fourth-level units, each under the
+ * transfer law in force on its date (`valueOn(law.transfers, date)`; in Kazakhstan BC2008 to 31 Dec 2024,
+ * BC2025 from 1 Jan 2025): the kinds that exist then, their directions and citations, the term of a
+ * cash-gap loan, the day by which unused targeted transfers are returned (if the law sets one), whether a
+ * targeted development transfer may be co-financed.
  *
  * Transfers (subvention, budget withdrawal, targeted transfers, their return) carry
- * `category: "transfers"`; a cash-gap credit or loan and its repayment are budget lending, not revenue:
- * no category, and a `note`. Posting ids are
+ * `category: "transfers"`; a cash-gap loan and its repayment are budget lending, not revenue: no
+ * category, and a `note`. Posting ids are
  * `transfer:<kind>:<from account id>><to account id>:<date>:<sourceId>`.
  *
  * @param inputs - The transfers; see {@link TransferInput}.
+ * @param law - The transfer law, e.g. `kazakhstanLaw()`.
  * @returns One posting per input, in order.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its path (`[2].repayBy`):
- * wrong direction, a kind not in force on the date, a non-positive amount, a repayment date beyond three
- * years (credit to 2025) or six months / the fiscal year (loan from 2026), a targeted return after 1 March
- * of the year after the transfer, a co-financing share from 2026, duplicate posting ids.
+ * wrong direction, a kind not in force on the date, a non-positive amount, a date before the first
+ * fourth-level budgets or not covered by the law, a repayment date beyond the law's term for a cash-gap
+ * loan, a targeted return outside the year after the transfer (or after the law's return day), a
+ * co-financing share the law in force does not provide for, duplicate posting ids; `INVALID_INPUT` for a
+ * missing law.
+ * @category Transfers
  * @example
  * ```ts
  * const district = { kind: "budget", level: 3, code: "394800000", name: "Камыстинский район" } as const;
  * const unit = { kind: "budget", level: 4, code: "394845000", name: "с. Дружба" } as const;
  * const [p] = transferPostings([
  *   { kind: "subvention", from: district, to: unit, date: "2026-01-01", amount: Money.thousandKzt("27919"), sourceId: "decision-2026" },
- * ]);
- * p?.citation?.article; // "79"
+ * ], kazakhstanLaw());
+ * p?.citation?.article; //=> "79"
  * ```
  */
-export function transferPostings(inputs: readonly TransferInput[]): Posting[] {
-  const issues = inputs.flatMap((input, i) => issuesOf(input, `[${i}]`));
+export function transferPostings(inputs: readonly TransferInput[], law: TransfersLaw): Posting[] {
+  assertLaw(law, ["transfers", "fourthLevelBudgets"], "transferPostings");
+  const issues = inputs.flatMap((input, i) => issuesOf(input, `[${i}]`, law));
   throwIfIssues("transfers", issues);
-  const postings = inputs.map(postingOf);
+  const postings = inputs.map((input) => postingOf(input, law));
   const seen = new Map<string, number>();
   postings.forEach((p, i) => {
     const first = seen.get(p.id);
@@ -305,19 +425,30 @@ export function transferPostings(inputs: readonly TransferInput[]): Posting[] {
 /**
  * The ledger posting of one transfer between a district and one of its fourth-level units; see
  * {@link transferPostings} for the rules, ids and categories.
+ *
+ * @param law - The transfer law, e.g. `kazakhstanLaw()`.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the input (paths such as `repayBy`).
+ * @category Transfers
  * @example
  * ```ts
- * const p = transferPosting({ kind: "budget_withdrawal", from: unit, to: district, date: "2025-03-10", amount: Money.kzt("500000"), sourceId: "w-1" });
- * p.citation?.article; // "45" (BC2008 Art. 45 p.3)
+ * const district = { kind: "budget", level: 3, code: "394800000", name: "Камыстинский район" } as const;
+ * const unit = { kind: "budget", level: 4, code: "394845000", name: "с. Дружба" } as const;
+ * const input = { kind: "budget_withdrawal", from: unit, to: district, amount: Money.kzt("500000"), sourceId: "w-1" } as const;
+ * transferPosting({ ...input, date: "2024-03-10" }, kazakhstanLaw()).citation?.article; //=> "45"
+ * transferPosting({ ...input, date: "2025-03-10" }, kazakhstanLaw()).citation?.article; //=> "79"
  * ```
  */
-export function transferPosting(input: TransferInput): Posting {
-  throwIfIssues("transfer", issuesOf(input, ""));
-  return postingOf(input);
+export function transferPosting(input: TransferInput, law: TransfersLaw): Posting {
+  assertLaw(law, ["transfers", "fourthLevelBudgets"], "transferPosting");
+  throwIfIssues("transfer", issuesOf(input, "", law));
+  return postingOf(input, law);
 }
 
-/** One year of a three-year plan of general transfers: the kind and the fixed absolute volume, in KZT. */
+/**
+ * One year of a three-year plan of general transfers: the kind and the fixed absolute volume, in KZT.
+ *
+ * @category Transfers
+ */
 export interface PlannedGeneralTransfer {
   readonly year: number;
   readonly kind: "subvention" | "budget_withdrawal";
@@ -325,28 +456,33 @@ export interface PlannedGeneralTransfer {
 }
 
 /**
- * The postings of general transfers fixed in absolute amounts by year (the three-year plan of the
- * district maslikhat's budget decision: BC2008 Art. 45 p.4; BC2025 Art. 79 p.2), each dated 1 January of
- * its year. A subvention goes district → unit, a budget withdrawal unit → district. The source id is
- * `plan:<unit code>:<year>`.
+ * The postings of general transfers fixed in absolute amounts by year (the plan of the district
+ * maslikhat's budget decision, e.g. in Kazakhstan BC2025 Art. 79 p.2), each dated 1 January of its year,
+ * under the transfer law in force that day. A subvention goes district → unit, a budget withdrawal unit →
+ * district. The source id is `plan:<unit code>:<year>`.
  *
+ * @param law - The transfer law, e.g. `kazakhstanLaw()`.
  * @throws {@link FourthLevelError} `INVALID_INPUT` for a non-positive amount, a year that is not whole,
  * or two volumes for one year.
+ * @category Transfers
  * @example
  * ```ts
+ * const district = { kind: "budget", level: 3, code: "394800000", name: "Камыстинский район" } as const;
+ * const unit = { kind: "budget", level: 4, code: "394845000", name: "с. Дружба" } as const;
  * // Druzhba village, Kamysty district: subvention 27,919 / 28,000 / 24,563 thousand KZT for 2026-2028
  * const postings = plannedGeneralTransfers(district, unit, [
  *   { year: 2026, kind: "subvention", amount: Money.thousandKzt("27919") },
  *   { year: 2027, kind: "subvention", amount: Money.thousandKzt("28000") },
  *   { year: 2028, kind: "subvention", amount: Money.thousandKzt("24563") },
- * ]);
- * postings.map((p) => p.date); // ["2026-01-01", "2027-01-01", "2028-01-01"]
+ * ], kazakhstanLaw());
+ * postings.map((p) => p.date); //=> ["2026-01-01", "2027-01-01", "2028-01-01"]
  * ```
  */
 export function plannedGeneralTransfers(
   district: DistrictAccount,
   unit: UnitAccount,
   volumes: readonly PlannedGeneralTransfer[],
+  law: TransfersLaw,
 ): Posting[] {
   const issues: InputIssue[] = [];
   const years = new Map<number, number>();
@@ -370,5 +506,6 @@ export function plannedGeneralTransfers(
       amount: v.amount,
       sourceId: `plan:${unit.code}:${v.year}`,
     })),
+    law,
   );
 }

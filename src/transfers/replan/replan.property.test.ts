@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
 import { Money } from "../../money/money.js";
 import { generalTransferCitation } from "../equalisation/general-transfer.js";
 import {
@@ -36,7 +37,7 @@ const transferArb: fc.Arbitrary<PlannedTransfer> = fc
     kind,
     amount: kind === "none" ? Money.zero : Money.fromTiyn(tiyn),
     source,
-    citation: generalTransferCitation(2026),
+    citation: generalTransferCitation(2026, KZ_LAW),
   }));
 
 /** One unit: its forecast inputs, a previous entry for every year 2018–2030, which of them to drop. */
@@ -71,7 +72,7 @@ type Case = typeof caseArb extends (m: fc.Arbitrary<number>) => fc.Arbitrary<inf
 
 /** The previous schedule, the new input and the window of a case. */
 function build(c: Case): { w: ReplanWindow; previous: TransferSchedule; input: DistrictPlanInput } {
-  const w = replanWindow(c.madeIn, c.cycleStart);
+  const w = replanWindow(c.madeIn, KZ_LAW, c.cycleStart);
   // mid-cycle the plan must reach the cycle's end; otherwise any horizon up to the window's last year
   const horizon = w.keptYears.length > 0 ? w.lastYear : Math.min(w.lastYear, c.madeIn + c.span);
   const unitBase = Math.max(2018, c.madeIn - c.unitBaseBack);
@@ -133,7 +134,10 @@ const run = (
   const b = build(c);
   return {
     ...b,
-    r: replanDistrict({ previous: b.previous, madeIn: c.madeIn, input: b.input, cycleStart: c.cycleStart }),
+    r: replanDistrict(
+      { previous: b.previous, madeIn: c.madeIn, input: b.input, cycleStart: c.cycleStart },
+      KZ_LAW,
+    ),
   };
 };
 
@@ -166,7 +170,7 @@ describe("replanDistrict — properties", () => {
   it("under the three-year rule a mid-cycle re-plan keeps every volume of the cycle", () => {
     fc.assert(
       fc.property(caseArb(fc.integer({ min: 2025, max: 2029 })), (c) => {
-        fc.pre(!replanWindow(c.madeIn, c.cycleStart).startsCycle);
+        fc.pre(!replanWindow(c.madeIn, KZ_LAW, c.cycleStart).startsCycle);
         const { r, previous, w } = run(c);
         expect(r.regime).toBe("three_year");
         expect(r.plan.years).toEqual(w.keptYears);
@@ -202,7 +206,7 @@ describe("replanDistrict — properties", () => {
         const { r, input } = run(c);
         expect(r.regime).toBe("rolling");
         expect(r.citation.article).toBe("45");
-        const direct = planDistrict(input);
+        const direct = planDistrict(input, KZ_LAW);
         expect(r.plan.years).toEqual(direct.years);
         r.plan.units.forEach((u, i) => {
           const later = r.units[i]?.years.filter((y) => y.year > c.madeIn) ?? [];
@@ -231,11 +235,11 @@ describe("replanDistrict — properties", () => {
         fc.array(rateArb, { minLength: 12, maxLength: 12 }),
         (first, cycleStart, units, costRates) => {
           // a first plan has no previous volumes to keep: it is made at most at a cycle's start
-          fc.pre(replanWindow(first, cycleStart).keptYears.length === 0);
+          fc.pre(replanWindow(first, KZ_LAW, cycleStart).keptYears.length === 0);
           let previous: ReplanResult | undefined;
           const decided = new Map<string, PlannedTransfer>(); // `${code}:${year}` → volume once executed
           for (let madeIn = first; madeIn <= 2029; madeIn++) {
-            const w = replanWindow(madeIn, cycleStart);
+            const w = replanWindow(madeIn, KZ_LAW, cycleStart);
             const horizon = w.lastYear;
             const input: DistrictPlanInput = {
               district: { code: "394800000", name: "D" },
@@ -254,7 +258,7 @@ describe("replanDistrict — properties", () => {
                 costGrowth: costRates[madeIn - 2018] ?? "0",
               })),
             };
-            const r: ReplanResult = replanDistrict({ previous, madeIn, input, cycleStart });
+            const r: ReplanResult = replanDistrict({ previous, madeIn, input, cycleStart }, KZ_LAW);
             for (const u of r.units) {
               for (const y of u.years) {
                 const key = `${u.code}:${y.year}`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
 import { issuesOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import { generalTransferCitation } from "../equalisation/general-transfer.js";
@@ -8,15 +9,8 @@ import {
   type PlannedTransfer,
   type PlanUnitInput,
   planDistrict,
-  THREE_YEAR_REPLAN_RULE,
 } from "../plan/district-plan.js";
-import {
-  DEFAULT_CYCLE_START,
-  type ReplanResult,
-  replanDistrict,
-  replanWindow,
-  type TransferSchedule,
-} from "./replan.js";
+import { type ReplanResult, replanDistrict, replanWindow, type TransferSchedule } from "./replan.js";
 
 const th = (amount: string) => Money.thousandKzt(amount);
 const KAMYSTY = { code: "394800000", name: "Камыстинский район" };
@@ -68,83 +62,103 @@ const balancesOf = (r: ReplanResult, unit = 0) =>
 
 /** The plan made in December 2025 for the cycle 2026–2028: Druzhba's published subventions. */
 const transition = () =>
-  replanDistrict({
-    madeIn: 2025,
-    input: planInput(2025, 2028, [
-      druzhba(2025, {
-        fixed: [
-          [2026, "27919"],
-          [2027, "28000"],
-          [2028, "24563"],
-        ],
-      }),
-    ]),
-  });
+  replanDistrict(
+    {
+      madeIn: 2025,
+      input: planInput(2025, 2028, [
+        druzhba(2025, {
+          fixed: [
+            [2026, "27919"],
+            [2027, "28000"],
+            [2028, "24563"],
+          ],
+        }),
+      ]),
+    },
+    KZ_LAW,
+  );
 
 /** Made in 2026, mid-cycle: own revenues +5 %/year, costs +10 %/year from the published 2026 base. */
 const midCycle = (previous: TransferSchedule) =>
-  replanDistrict({
-    previous,
-    madeIn: 2026,
-    input: planInput(2026, 2028, [druzhba(2026, { ownGrowth: "0.05", costGrowth: "0.1" })]),
-  });
+  replanDistrict(
+    {
+      previous,
+      madeIn: 2026,
+      input: planInput(2026, 2028, [druzhba(2026, { ownGrowth: "0.05", costGrowth: "0.1" })]),
+    },
+    KZ_LAW,
+  );
 
 describe("replanWindow", () => {
-  it("reads the rule of the first planned year and the cycles from 2026", () => {
+  it("reads the rule of the year the plan is made in, and the cycles from 2026", () => {
     // made in 2023: plans 2024–2026 under BC2008 (rolling)
-    expect(replanWindow(2023)).toMatchObject({
+    expect(replanWindow(2023, KZ_LAW)).toMatchObject({
       regime: "rolling",
       cycle: undefined,
       firstYear: 2024,
       lastYear: 2026,
       keptYears: [],
     });
-    expect(replanWindow(2023).citation).toMatchObject({ article: "45", paragraph: "4" });
-    // made in 2024: plans 2025 (BC2008) first, so still rolling
-    expect(replanWindow(2024).regime).toBe("rolling");
-    // made in 2025: 2026 is the first BC2025 year and opens the cycle 2026–2028
-    expect(replanWindow(2025)).toMatchObject({
+    expect(replanWindow(2023, KZ_LAW).citation).toMatchObject({ article: "45", paragraph: "4" });
+    // made in 2024 under BC2008: rolling (Art. 45 p.4), 2025–2027
+    expect(replanWindow(2024, KZ_LAW)).toMatchObject({ regime: "rolling", lastYear: 2027 });
+    expect(replanWindow(2024, KZ_LAW).citation).toMatchObject({ article: "45", paragraph: "4" });
+    // made in 2025 under BC2025 (Art. 172 p.1): «Объемы трансфертов общего характера подлежат изменению через
+    // каждые три года» (Art. 79 p.2), and the plan made in 2025 opens the first cycle, 2026–2028
+    expect(replanWindow(2025, KZ_LAW)).toMatchObject({
       regime: "three_year",
       cycle: { start: 2026, end: 2028 },
       startsCycle: true,
       lastYear: 2028,
       keptYears: [],
     });
-    expect(replanWindow(2025).citation).toMatchObject({ article: "79", paragraph: "2" });
-    expect(replanWindow(2026)).toMatchObject({ startsCycle: false, keptYears: [2027, 2028] });
-    expect(replanWindow(2027)).toMatchObject({ startsCycle: false, keptYears: [2028] });
+    expect(replanWindow(2025, KZ_LAW).citation).toMatchObject({ article: "79", paragraph: "2" });
+    expect(replanWindow(2026, KZ_LAW)).toMatchObject({ startsCycle: false, keptYears: [2027, 2028] });
+    expect(replanWindow(2027, KZ_LAW)).toMatchObject({ startsCycle: false, keptYears: [2028] });
     // made in 2028: 2029 opens 2029–2031, planned to 2030 (the library's last year)
-    expect(replanWindow(2028)).toMatchObject({
+    expect(replanWindow(2028, KZ_LAW)).toMatchObject({
       cycle: { start: 2029, end: 2031 },
       startsCycle: true,
       lastYear: 2030,
     });
-    expect(replanWindow(2029)).toMatchObject({ startsCycle: false, keptYears: [2030] });
-    expect(DEFAULT_CYCLE_START).toBe(2026);
+    expect(replanWindow(2029, KZ_LAW)).toMatchObject({ startsCycle: false, keptYears: [2030] });
+    expect(KZ_LAW.planning.entries.at(-1)?.value.cycleStart).toBe(2026);
   });
 
   it("moves the anchor: the years from 2026 to the first anchored cycle form a shorter first cycle", () => {
     // anchor 2027: 2024–2026 would be the cycle of 2026, clipped to 2026 alone
-    expect(replanWindow(2025, 2027)).toMatchObject({ cycle: { start: 2026, end: 2026 }, startsCycle: true });
-    expect(replanWindow(2026, 2027)).toMatchObject({ cycle: { start: 2027, end: 2029 }, startsCycle: true });
-    expect(replanWindow(2027, 2027)).toMatchObject({ keptYears: [2028, 2029] });
+    expect(replanWindow(2025, KZ_LAW, 2027)).toMatchObject({
+      cycle: { start: 2026, end: 2026 },
+      startsCycle: true,
+    });
+    expect(replanWindow(2026, KZ_LAW, 2027)).toMatchObject({
+      cycle: { start: 2027, end: 2029 },
+      startsCycle: true,
+    });
+    expect(replanWindow(2027, KZ_LAW, 2027)).toMatchObject({ keptYears: [2028, 2029] });
     // anchor 2028: 2025–2027 clipped to 2026–2027
-    expect(replanWindow(2025, 2028)).toMatchObject({ cycle: { start: 2026, end: 2027 }, lastYear: 2027 });
+    expect(replanWindow(2025, KZ_LAW, 2028)).toMatchObject({
+      cycle: { start: 2026, end: 2027 },
+      lastYear: 2027,
+    });
     // anchor 2029 ≡ 2026 (mod 3)
-    expect(replanWindow(2026, 2029)).toEqual(replanWindow(2026));
+    expect(replanWindow(2026, KZ_LAW, 2029)).toEqual(replanWindow(2026, KZ_LAW));
   });
 
   it("refuses a bad year or anchor with paths", () => {
-    expect(issuesOf(() => replanWindow(2017)).map((i) => i.path)).toEqual(["madeIn"]);
-    expect(issuesOf(() => replanWindow(2030)).map((i) => i.path)).toEqual(["madeIn"]);
-    expect(issuesOf(() => replanWindow(2026.5, 2025)).map((i) => i.path)).toEqual(["madeIn", "cycleStart"]);
+    expect(issuesOf(() => replanWindow(2017, KZ_LAW)).map((i) => i.path)).toEqual(["madeIn"]);
+    expect(issuesOf(() => replanWindow(2030, KZ_LAW)).map((i) => i.path)).toEqual(["madeIn"]);
+    expect(issuesOf(() => replanWindow(2026.5, KZ_LAW, 2025)).map((i) => i.path)).toEqual([
+      "madeIn",
+      "cycleStart",
+    ]);
   });
 });
 
-describe("replanDistrict — rolling rule to 2025 (BC2008 Art. 45)", () => {
+describe("replanDistrict — rolling rule for plans made to 2024 (BC2008 Art. 45)", () => {
   // made in 2023 from an assumed 2023 base equal to Druzhba's 2026 figures, flat:
   // subvention = 28 849 − 930 = 27 919 in 2024, 2025 and 2026
-  const r2023 = () => replanDistrict({ madeIn: 2023, input: planInput(2023, 2026, [druzhba(2023)]) });
+  const r2023 = () => replanDistrict({ madeIn: 2023, input: planInput(2023, 2026, [druzhba(2023)]) }, KZ_LAW);
 
   it("a first plan made in 2023 plans 2024–2026, all re-planned", () => {
     const r = r2023();
@@ -156,7 +170,9 @@ describe("replanDistrict — rolling rule to 2025 (BC2008 Art. 45)", () => {
       [2026, "replanned", "subvention", "27919"],
     ]);
     expect(r.units[0]?.years.every((y) => y.rule.article === "45")).toBe(true);
-    expect(r.notes.join("\n")).toContain("2026 is a budget year under BC2025");
+    expect(r.notes.join("\n")).toContain(
+      "2026 is set anew by the plan made in 2025 under the three-year rule (Budget Code of 15 Mar 2025 No 171-VIII, Art. 79 p.2",
+    );
     expect(r.notes.join("\n")).toContain("No previous plan");
   });
 
@@ -166,11 +182,14 @@ describe("replanDistrict — rolling rule to 2025 (BC2008 Art. 45)", () => {
     // 2025: 28 849 × 1.1 = 31 733.9 → subvention 31 733.9 − 930 = 30 803.9 (was 27 919)
     // 2026: 28 849 × 1.21 = 34 907.29 → 33 977.29
     // 2027: 28 849 × 1.331 = 38 398.019 → 37 468.019
-    const r = replanDistrict({
-      previous,
-      madeIn: 2024,
-      input: planInput(2024, 2027, [druzhba(2024, { costGrowth: "0.1" })]),
-    });
+    const r = replanDistrict(
+      {
+        previous,
+        madeIn: 2024,
+        input: planInput(2024, 2027, [druzhba(2024, { costGrowth: "0.1" })]),
+      },
+      KZ_LAW,
+    );
     expect(amounts(r)).toEqual([
       [2024, "executed", "subvention", "27919"],
       [2025, "replanned", "subvention", "30803.9"],
@@ -184,25 +203,31 @@ describe("replanDistrict — rolling rule to 2025 (BC2008 Art. 45)", () => {
   });
 
   it("a rolling re-plan may fix a new volume for 2025 or equalise it", () => {
-    const fixed = replanDistrict({
-      previous: r2023(),
-      madeIn: 2024,
-      input: planInput(2024, 2026, [druzhba(2024, { costGrowth: "0.1", fixed: [[2025, "29000"]] })]),
-    });
+    const fixed = replanDistrict(
+      {
+        previous: r2023(),
+        madeIn: 2024,
+        input: planInput(2024, 2026, [druzhba(2024, { costGrowth: "0.1", fixed: [[2025, "29000"]] })]),
+      },
+      KZ_LAW,
+    );
     expect(fixed.units[0]?.years[1]).toMatchObject({ year: 2025, status: "replanned" });
     expect(fixed.units[0]?.years[1]?.transfer.source).toBe("fixed");
     // 930 + 29 000 − 31 733.9 = −1 803.9
     expect(balancesOf(fixed)?.[0]).toBe("-1803.9");
 
-    const equalised = replanDistrict({
-      previous: r2023(),
-      madeIn: 2024,
-      input: planInput(2024, 2026, [druzhba(2024, { costGrowth: "0.1" })], {
-        equalisation: {
-          byYear: { 2025: { kind: "gap_filling", pool: th("30000"), surpluses: { kind: "keep" } } },
-        },
-      }),
-    });
+    const equalised = replanDistrict(
+      {
+        previous: r2023(),
+        madeIn: 2024,
+        input: planInput(2024, 2026, [druzhba(2024, { costGrowth: "0.1" })], {
+          equalisation: {
+            byYear: { 2025: { kind: "gap_filling", pool: th("30000"), surpluses: { kind: "keep" } } },
+          },
+        }),
+      },
+      KZ_LAW,
+    );
     // the only unit with a gap takes the whole pool: 930 + 30 000 − 31 733.9 = −803.9
     expect(equalised.units[0]?.years[1]?.transfer.source).toBe("equalisation");
     expect(equalised.units[0]?.years[1]?.transfer.amount.toThousandKzt()).toBe("30000");
@@ -211,20 +236,23 @@ describe("replanDistrict — rolling rule to 2025 (BC2008 Art. 45)", () => {
 
   it("refuses a volume for the year in execution and a horizon past the planning period", () => {
     const issues = issuesOf(() =>
-      replanDistrict({
-        previous: r2023(),
-        madeIn: 2024,
-        input: planInput(2024, 2028, [druzhba(2024, { fixed: [[2024, "1"]] })]),
-      }),
+      replanDistrict(
+        {
+          previous: r2023(),
+          madeIn: 2024,
+          input: planInput(2024, 2028, [druzhba(2024, { fixed: [[2024, "1"]] })]),
+        },
+        KZ_LAW,
+      ),
     );
     expect(issues.map((i) => i.path)).toEqual(["input.horizon", "input.units[0].fixedVolumes[0].year"]);
-    expect(issues[0]?.message).toContain("past the three-year planning period 2025–2027");
+    expect(issues[0]?.message).toContain("past the planning period 2025–2027");
     expect(issues[1]?.message).toContain("executed or in execution");
-    expect(issues[1]?.message).toContain("BC2008 Art. 45 p.4");
+    expect(issues[1]?.message).toContain("Budget Code of 4 Dec 2008 No 95-IV, Art. 45 p.4");
   });
 });
 
-describe("replanDistrict — the transition plan made in 2025", () => {
+describe("replanDistrict — the plan made in 2025 opens the first three-year cycle", () => {
   it("sets the cycle 2026–2028 under BC2025: Druzhba's published subventions", () => {
     const r = transition();
     expect(r.regime).toBe("three_year");
@@ -241,36 +269,47 @@ describe("replanDistrict — the transition plan made in 2025", () => {
     expect(balancesOf(r)).toEqual(["0", "81", "-3356"]);
     // postings 27 919 + 28 000 + 24 563 = 80 482
     expect(Money.sum(r.plan.postings.map((p) => p.amount)).toThousandKzt()).toBe("80482");
-    expect(r.notes.join("\n")).toContain("Transition");
+    expect(r.notes.join("\n")).toContain("the start of the cycle 2026–2028");
+    expect(r.notes.join("\n")).not.toContain("BC2008");
   });
 
-  it("by the formula gives 27 919 a year (28 849 − 930), cited BC2025 Art. 80", () => {
-    const r = replanDistrict({ madeIn: 2025, input: planInput(2025, 2028, [druzhba(2025)]) });
+  it("by the formula gives 27 919 a year (28 849 − 930), cited BC2025 Art. 79 p.1 with Art. 80", () => {
+    const r = replanDistrict({ madeIn: 2025, input: planInput(2025, 2028, [druzhba(2025)]) }, KZ_LAW);
     expect(r.units[0]?.years.map((y) => y.transfer.amount.toThousandKzt())).toEqual([
       "27919",
       "27919",
       "27919",
     ]);
-    expect(r.units[0]?.years[0]?.transfer.citation.article).toBe("80");
+    expect(r.units[0]?.years[0]?.transfer.citation).toMatchObject({
+      act: "Budget Code of 15 Mar 2025 No 171-VIII",
+      article: "79",
+      paragraph: "1, with Art. 80 p.2-6",
+    });
   });
 
   it("with the anchor moved to 2027 plans 2026 alone", () => {
-    const r = replanDistrict({
-      madeIn: 2025,
-      cycleStart: 2027,
-      input: planInput(2025, 2026, [druzhba(2025)]),
-    });
+    const r = replanDistrict(
+      {
+        madeIn: 2025,
+        cycleStart: 2027,
+        input: planInput(2025, 2026, [druzhba(2025)]),
+      },
+      KZ_LAW,
+    );
     expect(r.window.cycle).toEqual({ start: 2026, end: 2026 });
     expect(r.plan.years).toEqual([2026]);
     const issues = issuesOf(() =>
-      replanDistrict({ madeIn: 2025, cycleStart: 2027, input: planInput(2025, 2028, [druzhba(2025)]) }),
+      replanDistrict(
+        { madeIn: 2025, cycleStart: 2027, input: planInput(2025, 2028, [druzhba(2025)]) },
+        KZ_LAW,
+      ),
     );
     expect(issues.map((i) => i.path)).toEqual(["input.horizon"]);
     expect(issues[0]?.message).toContain("set by the plan made in 2026");
   });
 });
 
-describe("replanDistrict — three-year rule from 2026 (BC2025 Art. 79 p.2)", () => {
+describe("replanDistrict — three-year rule for plans made from 2025 (BC2025 Art. 79 p.2)", () => {
   it("a mid-cycle re-plan made in 2026 keeps 2027–2028 and shows the updated balances", () => {
     const previous = transition();
     const r = midCycle(previous);
@@ -300,11 +339,14 @@ describe("replanDistrict — three-year rule from 2026 (BC2025 Art. 79 p.2)", ()
 
   it("a later mid-cycle re-plan (made in 2027) keeps 2028 from the 2026 re-plan", () => {
     const t = transition();
-    const r = replanDistrict({
-      previous: midCycle(t),
-      madeIn: 2027,
-      input: planInput(2027, 2028, [druzhba(2026, { costGrowth: "0.2" })]),
-    });
+    const r = replanDistrict(
+      {
+        previous: midCycle(t),
+        madeIn: 2027,
+        input: planInput(2027, 2028, [druzhba(2026, { costGrowth: "0.2" })]),
+      },
+      KZ_LAW,
+    );
     expect(amounts(r)).toEqual([
       [2026, "executed", "subvention", "27919"],
       [2027, "executed", "subvention", "28000"],
@@ -324,13 +366,16 @@ describe("replanDistrict — three-year rule from 2026 (BC2025 Art. 79 p.2)", ()
     // 2030: costs 34 907.29 × 1.21 = 42 237.8209 (4 223 782 090 tiyn),
     //       own 1 025.325 × 1.1025 = 1 130.4208125 thousand = 113 042 081.25 tiyn → 113 042 081 tiyn
     //       → subvention 4 223 782 090 − 113 042 081 = 4 110 740 009 tiyn = 41 107.40009
-    const r = replanDistrict({
-      previous,
-      madeIn: 2028,
-      input: planInput(2028, 2030, [
-        druzhba(2028, { own: "1025.325", costs: "34907.29", ownGrowth: "0.05", costGrowth: "0.1" }),
-      ]),
-    });
+    const r = replanDistrict(
+      {
+        previous,
+        madeIn: 2028,
+        input: planInput(2028, 2030, [
+          druzhba(2028, { own: "1025.325", costs: "34907.29", ownGrowth: "0.05", costGrowth: "0.1" }),
+        ]),
+      },
+      KZ_LAW,
+    );
     expect(r.window).toMatchObject({ cycle: { start: 2029, end: 2031 }, startsCycle: true, lastYear: 2030 });
     expect(amounts(r)).toEqual([
       [2026, "executed", "subvention", "27919"],
@@ -344,7 +389,7 @@ describe("replanDistrict — three-year rule from 2026 (BC2025 Art. 79 p.2)", ()
     expect(r.notes.join("\n")).toContain("2031 of the cycle 2029–2031 is past 2030");
     // 2031 is past the library's last forecast year: planDistrict refuses it, under `input.`
     const issues = issuesOf(() =>
-      replanDistrict({ previous, madeIn: 2028, input: planInput(2028, 2031, [druzhba(2028)]) }),
+      replanDistrict({ previous, madeIn: 2028, input: planInput(2028, 2031, [druzhba(2028)]) }, KZ_LAW),
     );
     expect(issues.map((i) => i.path)).toEqual(["input.horizon"]);
   });
@@ -356,7 +401,7 @@ describe("replanDistrict — three-year rule from 2026 (BC2025 Art. 79 p.2)", ()
         kind,
         amount: th(amount),
         source: "fixed" as const,
-        citation: generalTransferCitation(year),
+        citation: generalTransferCitation(year, KZ_LAW),
       },
     });
     // the schedule fixed for 2026–2028 (Kamysty rural district's figures are illustrative)
@@ -382,11 +427,14 @@ describe("replanDistrict — three-year rule from 2026 (BC2025 Art. 79 p.2)", ()
       revenueGrowth: { own: "0.1" },
       costGrowth: "0",
     };
-    const r = replanDistrict({
-      previous,
-      madeIn: 2026,
-      input: planInput(2026, 2028, [druzhba(2026), kamysty]),
-    });
+    const r = replanDistrict(
+      {
+        previous,
+        madeIn: 2026,
+        input: planInput(2026, 2028, [druzhba(2026), kamysty]),
+      },
+      KZ_LAW,
+    );
     expect(amounts(r, 1)).toEqual([
       [2026, "executed", "none", "0"],
       [2027, "kept", "none", "0"],
@@ -396,7 +444,9 @@ describe("replanDistrict — three-year rule from 2026 (BC2025 Art. 79 p.2)", ()
     // 2028: own 5 000 × 1.21 = 6 050 − withdrawal 200 − costs 5 000 = +850
     expect(balancesOf(r, 1)).toEqual(["500", "850"]);
     expect(r.plan.units[1]?.years[0]?.transfer).toMatchObject({ kind: "none", source: "fixed" });
-    expect(r.plan.units[1]?.years[0]?.transfer.citation).toBe(THREE_YEAR_REPLAN_RULE);
+    expect(r.plan.units[1]?.years[0]?.transfer.citation).toBe(
+      KZ_LAW.planning.entries.at(-1)?.value.fixedVolumes,
+    );
     expect(r.plan.units[1]?.postings.map((p) => p.date)).toEqual(["2028-01-01"]);
     // Druzhba flat: 930 + 28 000 − 28 849 = 81; 930 + 24 563 − 28 849 = −3 356
     expect(balancesOf(r, 0)).toEqual(["81", "-3356"]);
@@ -417,11 +467,14 @@ describe("replanDistrict — three-year rule from 2026 (BC2025 Art. 79 p.2)", ()
     expect(r.notes.join("\n")).toContain("394830000: 2027 kept without a transfer");
     // the same re-plan with Kamysty rural district's own fixed volumes
     const withFixed = (fixedVolumes: readonly PlanFixedVolume[]) =>
-      replanDistrict({
-        previous,
-        madeIn: 2026,
-        input: planInput(2026, 2028, [druzhba(2026), { ...kamysty, fixedVolumes }]),
-      });
+      replanDistrict(
+        {
+          previous,
+          madeIn: 2026,
+          input: planInput(2026, 2028, [druzhba(2026), { ...kamysty, fixedVolumes }]),
+        },
+        KZ_LAW,
+      );
     // a fixed volume that would give the kept 'none' a transfer is refused
     const issues = issuesOf(() => withFixed([{ year: 2027, kind: "budget_withdrawal", amount: th("500") }]));
     expect(issues.map((i) => i.path)).toEqual(["input.units[1].fixedVolumes[0].year"]);
@@ -439,26 +492,32 @@ describe("replanDistrict — three-year rule from 2026 (BC2025 Art. 79 p.2)", ()
 
   it("accepts a fixed volume equal to the kept one and refuses one that changes it", () => {
     const previous = transition();
-    const same = replanDistrict({
-      previous,
-      madeIn: 2026,
-      input: planInput(2026, 2028, [druzhba(2026, { fixed: [[2027, "28000"]] })]),
-    });
-    expect(amounts(same)?.[1]).toEqual([2027, "kept", "subvention", "28000"]);
-    const issues = issuesOf(() =>
-      replanDistrict({
+    const same = replanDistrict(
+      {
         previous,
         madeIn: 2026,
-        input: planInput(2026, 2028, [druzhba(2026, { fixed: [[2028, "30000"]] })], {
-          equalisation: { byYear: { 2027: { kind: "gap_filling", surpluses: { kind: "keep" } } } },
-        }),
-      }),
+        input: planInput(2026, 2028, [druzhba(2026, { fixed: [[2027, "28000"]] })]),
+      },
+      KZ_LAW,
+    );
+    expect(amounts(same)?.[1]).toEqual([2027, "kept", "subvention", "28000"]);
+    const issues = issuesOf(() =>
+      replanDistrict(
+        {
+          previous,
+          madeIn: 2026,
+          input: planInput(2026, 2028, [druzhba(2026, { fixed: [[2028, "30000"]] })], {
+            equalisation: { byYear: { 2027: { kind: "gap_filling", surpluses: { kind: "keep" } } } },
+          }),
+        },
+        KZ_LAW,
+      ),
     );
     expect(issues.map((i) => i.path)).toEqual([
       "input.units[0].fixedVolumes[0].year",
       "input.equalisation.byYear.2027",
     ]);
-    expect(issues[0]?.message).toContain("BC2025 Art. 79 p.2");
+    expect(issues[0]?.message).toContain("Budget Code of 15 Mar 2025 No 171-VIII, Art. 79 p.2");
     expect(issues[0]?.message).toContain("subvention 24563 thousand KZT");
     expect(issues[0]?.message).toContain("cycle 2026–2028");
     expect(issues[1]?.message).toContain("an equalisation method would set it anew");
@@ -466,18 +525,21 @@ describe("replanDistrict — three-year rule from 2026 (BC2025 Art. 79 p.2)", ()
 
   it("refuses a mid-cycle re-plan without the kept volumes, or past the cycle's end", () => {
     const none = issuesOf(() =>
-      replanDistrict({ madeIn: 2026, input: planInput(2026, 2029, [druzhba(2026)]) }),
+      replanDistrict({ madeIn: 2026, input: planInput(2026, 2029, [druzhba(2026)]) }, KZ_LAW),
     );
     expect(none.map((i) => i.path)).toEqual(["input.horizon", "previous"]);
     expect(none[0]?.message).toContain("belong to the next cycle, set by the plan made in 2028");
     // a mid-cycle re-plan shows every kept volume of the cycle: horizon 2027 < 2028 is refused
     const short2027 = issuesOf(() =>
-      replanDistrict({ previous: transition(), madeIn: 2026, input: planInput(2026, 2027, [druzhba(2026)]) }),
+      replanDistrict(
+        { previous: transition(), madeIn: 2026, input: planInput(2026, 2027, [druzhba(2026)]) },
+        KZ_LAW,
+      ),
     );
     expect(short2027.map((i) => i.path)).toEqual(["input.horizon"]);
     expect(short2027[0]?.message).toContain("set the horizon to 2028");
     // a previous plan without 2028 (the 2025 plan made to 2027 only)
-    const short = replanDistrict({ madeIn: 2025, input: planInput(2025, 2027, [druzhba(2025)]) });
+    const short = replanDistrict({ madeIn: 2025, input: planInput(2025, 2027, [druzhba(2025)]) }, KZ_LAW);
     expect(short.notes.join("\n")).toContain("2028 could be planned too but is past the horizon 2027");
     const missing = issuesOf(() => midCycle(short));
     expect(missing.map((i) => i.path)).toEqual(["previous.units[0].years"]);
@@ -499,7 +561,7 @@ describe("replanDistrict — input problems", () => {
                 kind: "gift" as never,
                 amount: th("1"),
                 source: "fixed",
-                citation: generalTransferCitation(2026),
+                citation: generalTransferCitation(2026, KZ_LAW),
               },
             },
             {
@@ -508,7 +570,7 @@ describe("replanDistrict — input problems", () => {
                 kind: "none",
                 amount: th("0"),
                 source: "fixed",
-                citation: generalTransferCitation(2026),
+                citation: generalTransferCitation(2026, KZ_LAW),
               },
             },
             {
@@ -517,7 +579,7 @@ describe("replanDistrict — input problems", () => {
                 kind: "subvention",
                 amount: th("-1"),
                 source: "fixed",
-                citation: generalTransferCitation(2027),
+                citation: generalTransferCitation(2027, KZ_LAW),
               },
             },
           ],
@@ -525,13 +587,16 @@ describe("replanDistrict — input problems", () => {
       ],
     };
     const issues = issuesOf(() =>
-      replanDistrict({
-        previous,
-        madeIn: 2026,
-        input: planInput(2026, 2028, [druzhba(2026), { ...druzhba(2026), code: "394849000" }], {
-          includeBaseYear: true,
-        }),
-      }),
+      replanDistrict(
+        {
+          previous,
+          madeIn: 2026,
+          input: planInput(2026, 2028, [druzhba(2026), { ...druzhba(2026), code: "394849000" }], {
+            includeBaseYear: true,
+          }),
+        },
+        KZ_LAW,
+      ),
     );
     expect(issues.map((i) => i.path)).toEqual([
       "previous.units[1].years[0].transfer.kind",
@@ -552,14 +617,14 @@ describe("replanDistrict — input problems", () => {
         kind,
         amount: amount as Money,
         source: "fixed" as const,
-        citation: generalTransferCitation(year),
+        citation: generalTransferCitation(year, KZ_LAW),
       },
     });
     const previous: TransferSchedule = {
       units: [{ code: DRUZHBA.code, years: [entry(2026, "subvention", 5n), entry(2027, "none", th("1"))] }],
     };
     const issues = issuesOf(() =>
-      replanDistrict({ previous, madeIn: 2026, input: planInput(2026, 2028, [druzhba(2026)]) }),
+      replanDistrict({ previous, madeIn: 2026, input: planInput(2026, 2028, [druzhba(2026)]) }, KZ_LAW),
     );
     expect(issues.filter((i) => i.path.endsWith(".transfer.amount"))).toEqual([
       {
@@ -577,30 +642,37 @@ describe("replanDistrict — input problems", () => {
 
   it("refuses a bad madeIn, anchor or base year", () => {
     const input = planInput(2026, 2027, [druzhba(2026)]);
-    expect(issuesOf(() => replanDistrict({ madeIn: 2017, input })).map((i) => i.path)).toEqual(["madeIn"]);
-    expect(issuesOf(() => replanDistrict({ madeIn: 2030, input })).map((i) => i.path)).toEqual(["madeIn"]);
+    expect(issuesOf(() => replanDistrict({ madeIn: 2017, input }, KZ_LAW)).map((i) => i.path)).toEqual([
+      "madeIn",
+    ]);
+    expect(issuesOf(() => replanDistrict({ madeIn: 2030, input }, KZ_LAW)).map((i) => i.path)).toEqual([
+      "madeIn",
+    ]);
     expect(
-      issuesOf(() => replanDistrict({ madeIn: 2026, cycleStart: 2025, input })).map((i) => i.path),
+      issuesOf(() => replanDistrict({ madeIn: 2026, cycleStart: 2025, input }, KZ_LAW)).map((i) => i.path),
     ).toEqual(["cycleStart"]);
-    const base = issuesOf(() => replanDistrict({ madeIn: 2025, input }));
+    const base = issuesOf(() => replanDistrict({ madeIn: 2025, input }, KZ_LAW));
     expect(base.map((i) => i.path)).toEqual(["input.baseYear"]);
     expect(base[0]?.message).toContain("must be 2025");
   });
 
   it("reports planDistrict's problems under `input.` with the caller's fixed-volume index", () => {
     const issues = issuesOf(() =>
-      replanDistrict({
-        madeIn: 2023,
-        input: planInput(2023, 2025, [
-          {
-            ...druzhba(2023, { costGrowth: "x" }),
-            fixedVolumes: [
-              { year: 2023, kind: "subvention", amount: th("1") },
-              { year: 2024, kind: "subvention", amount: th("0") },
-            ],
-          },
-        ]),
-      }),
+      replanDistrict(
+        {
+          madeIn: 2023,
+          input: planInput(2023, 2025, [
+            {
+              ...druzhba(2023, { costGrowth: "x" }),
+              fixedVolumes: [
+                { year: 2023, kind: "subvention", amount: th("1") },
+                { year: 2024, kind: "subvention", amount: th("0") },
+              ],
+            },
+          ]),
+        },
+        KZ_LAW,
+      ),
     );
     expect(issues.map((i) => i.path)).toEqual([
       "input.units[0].fixedVolumes[0].year",
@@ -615,40 +687,46 @@ describe("replanDistrict — the TSDoc example", () => {
     const th = (a: string) => Money.thousandKzt(a);
     const district = { code: "394800000", name: "Камыстинский район" };
     const druzhba = { code: "394845000", name: "с. Дружба", revenueGrowth: { own: "0" } };
-    const previous = planDistrict({
-      district,
-      baseYear: 2026,
-      horizon: 2028,
-      includeBaseYear: true,
-      units: [
-        {
-          ...druzhba,
-          base: { year: 2026, ownRevenues: { own: th("930") }, costs: th("28849") },
-          costGrowth: "0",
-          fixedVolumes: [
-            { year: 2026, kind: "subvention", amount: th("27919") },
-            { year: 2027, kind: "subvention", amount: th("28000") },
-            { year: 2028, kind: "subvention", amount: th("24563") },
-          ],
-        },
-      ],
-    });
-    const r = replanDistrict({
-      previous,
-      madeIn: 2026,
-      input: {
+    const previous = planDistrict(
+      {
         district,
         baseYear: 2026,
         horizon: 2028,
+        includeBaseYear: true,
         units: [
           {
             ...druzhba,
             base: { year: 2026, ownRevenues: { own: th("930") }, costs: th("28849") },
-            costGrowth: "0.1",
+            costGrowth: "0",
+            fixedVolumes: [
+              { year: 2026, kind: "subvention", amount: th("27919") },
+              { year: 2027, kind: "subvention", amount: th("28000") },
+              { year: 2028, kind: "subvention", amount: th("24563") },
+            ],
           },
         ],
       },
-    });
+      KZ_LAW,
+    );
+    const r = replanDistrict(
+      {
+        previous,
+        madeIn: 2026,
+        input: {
+          district,
+          baseYear: 2026,
+          horizon: 2028,
+          units: [
+            {
+              ...druzhba,
+              base: { year: 2026, ownRevenues: { own: th("930") }, costs: th("28849") },
+              costGrowth: "0.1",
+            },
+          ],
+        },
+      },
+      KZ_LAW,
+    );
     expect(r.regime).toBe("three_year");
     expect(r.units[0]?.years.map((y) => y.status)).toEqual(["executed", "kept", "kept"]);
     expect(r.units[0]?.years.map((y) => y.transfer.amount.toThousandKzt())).toEqual([
@@ -671,23 +749,29 @@ const unit = {
 
 describe("replanDistrict — the previous plan's district", () => {
   it("refuses a previous plan of another district", () => {
-    const elsewhere = planDistrict({
-      district: { code: "104000000", name: "Бородулихинский район" },
-      baseYear: 2026,
-      horizon: 2028,
-      units: [unit],
-    });
+    const elsewhere = planDistrict(
+      {
+        district: { code: "104000000", name: "Бородулихинский район" },
+        baseYear: 2026,
+        horizon: 2028,
+        units: [unit],
+      },
+      KZ_LAW,
+    );
     const issues = issuesOf(() =>
-      replanDistrict({
-        previous: elsewhere,
-        madeIn: 2026,
-        input: {
-          district: { code: "394800000", name: "Камыстинский район" },
-          baseYear: 2026,
-          horizon: 2028,
-          units: [unit],
+      replanDistrict(
+        {
+          previous: elsewhere,
+          madeIn: 2026,
+          input: {
+            district: { code: "394800000", name: "Камыстинский район" },
+            baseYear: 2026,
+            horizon: 2028,
+            units: [unit],
+          },
         },
-      }),
+        KZ_LAW,
+      ),
     );
     expect(issues.map((i) => i.path)).toContain("previous.district.code");
   });
@@ -701,29 +785,35 @@ describe("replanDistrict — a kept volume given twice", () => {
       kind: "subvention" as const,
       amount: Money.thousandKzt(amount),
     });
-    const previous = planDistrict({
-      district,
-      baseYear: 2026,
-      horizon: 2028,
-      includeBaseYear: true,
-      units: [
-        {
-          ...unit,
-          fixedVolumes: [subvention(2026, "27919"), subvention(2027, "28000"), subvention(2028, "24563")],
-        },
-      ],
-    });
+    const previous = planDistrict(
+      {
+        district,
+        baseYear: 2026,
+        horizon: 2028,
+        includeBaseYear: true,
+        units: [
+          {
+            ...unit,
+            fixedVolumes: [subvention(2026, "27919"), subvention(2027, "28000"), subvention(2028, "24563")],
+          },
+        ],
+      },
+      KZ_LAW,
+    );
     const issues = issuesOf(() =>
-      replanDistrict({
-        previous,
-        madeIn: 2026,
-        input: {
-          district,
-          baseYear: 2026,
-          horizon: 2028,
-          units: [{ ...unit, fixedVolumes: [subvention(2028, "24563"), subvention(2028, "24563")] }],
+      replanDistrict(
+        {
+          previous,
+          madeIn: 2026,
+          input: {
+            district,
+            baseYear: 2026,
+            horizon: 2028,
+            units: [{ ...unit, fixedVolumes: [subvention(2028, "24563"), subvention(2028, "24563")] }],
+          },
         },
-      }),
+        KZ_LAW,
+      ),
     );
     // reported once, by the re-plan, and not passed on to planDistrict to be reported again
     expect(issues).toEqual([

@@ -1,4 +1,6 @@
-import type { Citation } from "../../citation/citation.js";
+import type { DatedValue } from "../../calendar/dated.js";
+import { firstJanuary, fiscalYearOf } from "../../calendar/iso-date.js";
+import { type Citation, formatCitation } from "../../citation/citation.js";
 import {
   collectIssues,
   FourthLevelError,
@@ -6,55 +8,46 @@ import {
   joinPath,
   throwIfIssues,
 } from "../../errors/error.js";
+import { assertLaw, type PlanningLaw, planningLawOf, type ReplanRegime } from "../../law/law.js";
 import { Money } from "../../money/money.js";
 import { describe, FIRST_FORECAST_YEAR, LAST_FORECAST_YEAR, readAmount } from "../forecast/rates.js";
 import {
   type DistrictPlan,
   type DistrictPlanInput,
   type PlanFixedVolume,
+  type PlanLaw,
   type PlannedTransfer,
   type PlanUnitInput,
   planDistrict,
-  ROLLING_REPLAN_RULE,
-  THREE_YEAR_REPLAN_RULE,
   transferKindOf,
   volumeKindOf,
 } from "../plan/district-plan.js";
-import { BC2025_FROM_YEAR } from "../postings/transfer-rules.js";
 
-/** The length of the planning period and of a BC2025 cycle, in years. */
-const PERIOD = 3;
 /** The last year a plan may be made in: the year before the library's last forecast year. */
 const LAST_MADE_IN = LAST_FORECAST_YEAR - 1;
 
 /**
- * The anchor of the three-year cycles of BC2025 Art. 79 p.2 that the library reads by default: the
- * cycles are 2026–2028, 2029–2031, … (the first budgets under BC2025 open the first cycle). A library
- * reading, not a text of the Code: pass `cycleStart` to {@link replanWindow} or {@link replanDistrict} to
- * move it.
+ * A cycle of the three-year regime (e.g. BC2025 Art. 79 p.2): its first and last year (inclusive).
+ *
+ * @category Planning
  */
-export const DEFAULT_CYCLE_START: number = BC2025_FROM_YEAR;
-
-/**
- * Which re-planning rule governs a plan: `"rolling"` (BC2008 Art. 45: every year the three years ahead
- * are renewed) or `"three_year"` (BC2025 Art. 79 p.2: volumes fixed for a three-year cycle).
- */
-export type ReplanRegime = "rolling" | "three_year";
-
-/** A three-year cycle of BC2025 Art. 79 p.2: its first and last year (inclusive). */
 export interface ReplanCycle {
   readonly start: number;
   /** The cycle's last year as the law reads, even past the library's last forecast year 2030. */
   readonly end: number;
 }
 
-/** What a plan made in one year may plan and must keep; see {@link replanWindow}. */
+/**
+ * What a plan made in one year may plan and must keep; see {@link replanWindow}.
+ *
+ * @category Planning
+ */
 export interface ReplanWindow {
   /** The year the plan is made in (the current year, in execution). */
   readonly madeIn: number;
-  /** The rule in force for the first planned year `madeIn + 1`. */
+  /** The regime of the planning law of the year the plan is made in. */
   readonly regime: ReplanRegime;
-  /** {@link ROLLING_REPLAN_RULE} or {@link THREE_YEAR_REPLAN_RULE}. */
+  /** The rule of that regime: the planning law's `fixedVolumes` (e.g. BC2025 Art. 79 p.2). */
   readonly citation: Citation;
   /** Under `"three_year"`: the cycle the first planned year belongs to; `undefined` under `"rolling"`. */
   readonly cycle: ReplanCycle | undefined;
@@ -63,8 +56,8 @@ export interface ReplanWindow {
   /** The first year the plan covers: `madeIn + 1`. */
   readonly firstYear: number;
   /**
-   * The last year the plan may cover (the largest `horizon` accepted): `madeIn + 3` under `"rolling"`
-   * (the three-year planning period), the cycle's end under `"three_year"`; never past 2030, the library's
+   * The last year the plan may cover (the largest `horizon` accepted): `madeIn` + the planning period under
+   * `"rolling"`, the cycle's end under `"three_year"`; never past 2030, the library's
    * last forecast year. A mid-cycle re-plan must plan to it (every kept volume is shown).
    */
   readonly lastYear: number;
@@ -118,7 +111,11 @@ export interface ScheduledUnit extends TransferScheduleUnit {
   readonly years: readonly ScheduledYear[];
 }
 
-/** What {@link replanDistrict} needs. */
+/**
+ * What {@link replanDistrict} needs.
+ *
+ * @category Planning
+ */
 export interface ReplanInput {
   /**
    * The schedule in force before this plan (the last plan or re-plan of the district): a
@@ -136,16 +133,23 @@ export interface ReplanInput {
    * volume equal to the kept one, or a fixed `"none"` for a kept year without a transfer, is accepted).
    */
   readonly input: DistrictPlanInput;
-  /** The anchor of the three-year cycles (a whole year from 2026); default {@link DEFAULT_CYCLE_START}. */
+  /**
+   * The anchor of the three-year cycles (a whole year from the first year planned under the three-year
+   * regime); default the planning law's `cycleStart` (2026 under Kazakhstan's law).
+   */
   readonly cycleStart?: number | undefined;
 }
 
-/** The result of {@link replanDistrict}. */
+/**
+ * The result of {@link replanDistrict}.
+ *
+ * @category Planning
+ */
 export interface ReplanResult {
   readonly madeIn: number;
   /** `"rolling"` or `"three_year"`. */
   readonly regime: ReplanRegime;
-  /** The rule of the regime: {@link ROLLING_REPLAN_RULE} or {@link THREE_YEAR_REPLAN_RULE}. */
+  /** The rule of the regime: the planning law's `fixedVolumes` of the year the plan is made in. */
   readonly citation: Citation;
   /** The window of the plan: cycle, first and last year, kept years. */
   readonly window: ReplanWindow;
@@ -175,49 +179,84 @@ const amountText = (t: PlannedTransfer): string =>
   t.kind === "none" || t.amount.isZero()
     ? `${t.kind} (no transfer)`
     : `${t.kind} ${t.amount.toThousandKzt()} thousand KZT`;
-const BC2008_ART_45 = "BC2008 Art. 45 p.4";
-const BC2025_ART_79 = "BC2025 Art. 79 p.2";
-const ruleText = (regime: ReplanRegime): string => (regime === "rolling" ? BC2008_ART_45 : BC2025_ART_79);
+const ruleText = (w: ReplanWindow): string => formatCitation(w.citation);
 
-function windowIssues(madeIn: unknown, cycleStart: unknown): InputIssue[] {
+/** The planning law of plans made in `madeIn` and the default anchor of its cycles. */
+interface WindowLaw {
+  readonly entry: DatedValue<PlanningLaw>;
+  /** The first year planned under the entry's regime: the year after the first year it covers. */
+  readonly firstPlannedYear: number;
+}
+
+function windowLaw(madeIn: number, law: PlanLaw): WindowLaw | undefined {
+  try {
+    const entry = planningLawOf(madeIn, law);
+    return { entry, firstPlannedYear: fiscalYearOf(entry.from) + 1 };
+  } catch (e) {
+    if (e instanceof FourthLevelError) return undefined; // reported by windowIssues
+    throw e;
+  }
+}
+
+/**
+ * The three-year regime a `cycleStart` is read against: the planning law of `madeIn` when it is one, else
+ * the first three-year regime of the law (none when the law has none).
+ */
+function threeYearLaw(madeIn: unknown, law: PlanLaw): WindowLaw | undefined {
+  const own = isWhole(madeIn) ? windowLaw(madeIn, law) : undefined;
+  if (own?.entry.value.regime === "three_year") return own;
+  const first = law.planning.entries.find((e) => e.value.regime === "three_year");
+  return first === undefined ? undefined : { entry: first, firstPlannedYear: fiscalYearOf(first.from) + 1 };
+}
+
+function windowIssues(madeIn: unknown, cycleStart: unknown, law: PlanLaw): InputIssue[] {
   const issues: InputIssue[] = [];
   if (!isWhole(madeIn) || madeIn < FIRST_FORECAST_YEAR || madeIn > LAST_MADE_IN) {
     issues.push({
       path: "madeIn",
       message: `${String(madeIn)} is not a whole year from ${FIRST_FORECAST_YEAR} to ${LAST_MADE_IN} (a plan made in a year plans the years after it, up to ${LAST_FORECAST_YEAR})`,
     });
+  } else if (windowLaw(madeIn, law) === undefined) {
+    issues.push({ path: "madeIn", message: `the planning law has no rules for plans made in ${madeIn}` });
   }
-  if (!isWhole(cycleStart) || cycleStart < BC2025_FROM_YEAR || cycleStart > 9999) {
-    issues.push({
-      path: "cycleStart",
-      message: `${String(cycleStart)} is not a whole year from ${BC2025_FROM_YEAR} (three-year cycles exist under the Budget Code of 2025, in force from 1 Jan ${BC2025_FROM_YEAR})`,
-    });
+  const regime = threeYearLaw(madeIn, law);
+  if (regime !== undefined && cycleStart !== undefined) {
+    const first = regime.firstPlannedYear;
+    if (!isWhole(cycleStart) || cycleStart < first || cycleStart > 9999) {
+      issues.push({
+        path: "cycleStart",
+        message: `${String(cycleStart)} is not a whole year from ${first} (three-year cycles exist under ${formatCitation(regime.entry.value.fixedVolumes)}, for plans made from ${first - 1})`,
+      });
+    }
   }
   return issues;
 }
 
-function windowOf(madeIn: number, cycleStart: number): ReplanWindow {
+function windowOf(madeIn: number, cycleStart: number | undefined, wl: WindowLaw): ReplanWindow {
   const firstYear = madeIn + 1;
-  if (firstYear < BC2025_FROM_YEAR) {
+  const planning = wl.entry.value;
+  const period = planning.period;
+  if (planning.regime === "rolling") {
     return {
       madeIn,
       regime: "rolling",
-      citation: ROLLING_REPLAN_RULE,
+      citation: planning.fixedVolumes,
       cycle: undefined,
       startsCycle: false,
       firstYear,
-      lastYear: Math.min(madeIn + PERIOD, LAST_FORECAST_YEAR),
+      lastYear: Math.min(madeIn + period, LAST_FORECAST_YEAR),
       keptYears: [],
     };
   }
-  const anchored = cycleStart + PERIOD * Math.floor((firstYear - cycleStart) / PERIOD);
-  const cycle = { start: Math.max(BC2025_FROM_YEAR, anchored), end: anchored + PERIOD - 1 };
+  const anchor = cycleStart ?? wl.firstPlannedYear;
+  const anchored = anchor + period * Math.floor((firstYear - anchor) / period);
+  const cycle = { start: Math.max(wl.firstPlannedYear, anchored), end: anchored + period - 1 };
   const startsCycle = cycle.start === firstYear;
   const lastYear = Math.min(cycle.end, LAST_FORECAST_YEAR);
   return {
     madeIn,
     regime: "three_year",
-    citation: THREE_YEAR_REPLAN_RULE,
+    citation: planning.fixedVolumes,
     cycle,
     startsCycle,
     firstYear,
@@ -226,36 +265,51 @@ function windowOf(madeIn: number, cycleStart: number): ReplanWindow {
   };
 }
 
+/** The anchor of the cycles: the caller's, else that of the three-year regime `madeIn` is read against. */
+function cycleStartOf(madeIn: unknown, given: number | undefined, law: PlanLaw): number | undefined {
+  if (given !== undefined) return given;
+  const regime = threeYearLaw(madeIn, law);
+  return regime?.entry.value.cycleStart ?? regime?.firstPlannedYear;
+}
+
 /**
- * The re-planning window of a plan made in a year: the rule in force, the three-year cycle, the years it
- * may plan and the years it must keep.
+ * The re-planning window of a plan made in a year: the regime of the planning law of that year
+ * (`planningLawOf(madeIn, law)`), the three-year cycle, the years it may plan and the years it must keep.
  *
- * The library's reading (configurable, documented in {@link replanDistrict}): a plan made in year M plans
- * M+1… and follows the rule in force for M+1 — rolling (BC2008 Art. 45 p.4) when M+1 ≤ 2025, three-year
- * cycles (BC2025 Art. 79 p.2) when M+1 ≥ 2026. The cycles are anchored at `cycleStart` (2026 by default:
- * 2026–2028, 2029–2031, …); with another anchor the years from 2026 to the first anchored cycle form a
- * shorter first cycle (anchor 2027: 2026, then 2027–2029, …), since 2026 is always set anew by the plan
- * made in 2025. Under rolling rules the plan may cover M+1…M+3; under three-year rules M+1 to the end of
- * its cycle (at most 2030, the library's last forecast year), every year kept when M+1 is mid-cycle.
+ * A plan made in year M plans M+1… under the planning law of M (in Kazakhstan: rolling, BC2008 Art. 45
+ * p.4, for plans made to 2024; three-year cycles, BC2025 Art. 79 p.2, for plans made from 2025 — the plan
+ * made in 2025 for 2026–2028 opens the first cycle). The cycles are anchored at `cycleStart` (the law's, 2026
+ * in Kazakhstan: 2026–2028, 2029–2031, …; the library's reading, movable); with another anchor the years
+ * from the first year planned under the regime to the first anchored cycle form a shorter first cycle
+ * (anchor 2027: 2026, then 2027–2029, …). Under rolling rules the plan may cover M+1 to M + the planning
+ * period; under three-year rules M+1 to the end of its cycle (at most 2030, the library's last forecast
+ * year), every year kept when M+1 is mid-cycle.
  *
- * @param madeIn - The year the plan is made in: a whole year from 2018 to 2029.
- * @param cycleStart - The anchor of the three-year cycles, a whole year from 2026; default 2026.
+ * @param madeIn - The year the plan is made in: a whole year from 2018 to 2029 that the planning law covers.
+ * @param law - The planning law, e.g. `kazakhstanLaw()`.
+ * @param cycleStart - The anchor of the three-year cycles, a whole year from the first year planned under
+ * the three-year regime; default the law's.
  * @returns See {@link ReplanWindow}.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing a bad `madeIn` or `cycleStart` with its path.
+ * @category Planning
  * @example
  * ```ts
- * replanWindow(2023).regime;                 // "rolling", plans 2024–2026
- * const w = replanWindow(2026);
- * w.regime;                                  // "three_year"
- * w.cycle;                                   // { start: 2026, end: 2028 }
- * w.keptYears;                               // [2027, 2028]
- * replanWindow(2028).startsCycle;            // true: 2029–2031, planned to 2030
- * replanWindow(2025, 2027).cycle;            // { start: 2026, end: 2026 }
+ * const law = kazakhstanLaw();
+ * replanWindow(2023, law).regime; //=> "rolling"
+ * replanWindow(2024, law).lastYear; //=> 2027
+ * replanWindow(2025, law).cycle; //=> { start: 2026, end: 2028 }
+ * const w = replanWindow(2026, law);
+ * w.regime; //=> "three_year"
+ * w.keptYears; //=> [2027, 2028]
+ * replanWindow(2028, law).startsCycle; //=> true
+ * replanWindow(2025, law, 2027).cycle; //=> { start: 2026, end: 2026 }
  * ```
  */
-export function replanWindow(madeIn: number, cycleStart: number = DEFAULT_CYCLE_START): ReplanWindow {
-  throwIfIssues("re-plan window", windowIssues(madeIn, cycleStart));
-  return windowOf(madeIn, cycleStart);
+export function replanWindow(madeIn: number, law: PlanLaw, cycleStart?: number): ReplanWindow {
+  assertLaw(law, ["planning"], "replanWindow");
+  const anchor = cycleStartOf(madeIn, cycleStart, law);
+  throwIfIssues("re-plan window", windowIssues(madeIn, anchor, law));
+  return windowOf(madeIn, anchor, windowLaw(madeIn, law) as WindowLaw);
 }
 
 /** A previous plan's unit, read: its index, its entries by year (the entries of good shape only). */
@@ -376,15 +430,15 @@ function prepare(
   const executedWhy = (year: number) =>
     `${year} is executed or in execution (the plan is made in ${w.madeIn}): a re-plan never changes it (${
       w.regime === "rolling"
-        ? `${BC2008_ART_45}: the volumes are not changed during the current year`
-        : `${BC2025_ART_79}: the volumes are fixed for the cycle and change only every three years`
+        ? `${ruleText(w)}: the volumes are not changed during the current year`
+        : `${ruleText(w)}: the volumes are fixed for the cycle and change only when a new cycle starts`
     }); ${
       w.keptYears.length === 0
         ? `plan ${w.firstYear} onwards`
         : `${yearsText(w.keptYears)} are kept too, so nothing before ${w.lastYear + 1} can be fixed now`
     }`;
   const keptWhy = (year: number, t: PlannedTransfer | undefined) =>
-    `${year} is in the three-year cycle ${cycle} (cycles from the anchor cycleStart, the library's reading) and the plan made in ${w.madeIn} plans ${w.madeIn + 1}, which is not the cycle's start: under ${BC2025_ART_79} the volumes change only every three years, so the cycle's volume${
+    `${year} is in the three-year cycle ${cycle} (cycles from the anchor cycleStart, the library's reading) and the plan made in ${w.madeIn} plans ${w.madeIn + 1}, which is not the cycle's start: under ${ruleText(w)} the volumes change only when a new cycle starts, so the cycle's volume${
       t === undefined ? "" : ` (${amountText(t)})`
     } is kept`;
 
@@ -465,7 +519,7 @@ function prepare(
 }
 
 /** Runs planDistrict; its issues are moved under `input.` with the caller's fixed-volume indices. */
-function runPlan(prepared: Prepared, issues: InputIssue[]): DistrictPlan | undefined {
+function runPlan(prepared: Prepared, law: PlanLaw, issues: InputIssue[]): DistrictPlan | undefined {
   const rename = (path: string): string =>
     joinPath(
       "input",
@@ -477,33 +531,33 @@ function runPlan(prepared: Prepared, issues: InputIssue[]): DistrictPlan | undef
           : `units[${i}].(volume ${o.kept} kept from the previous plan)`;
       }),
     );
-  return collectIssues(issues, rename, () => planDistrict(prepared.input));
+  return collectIssues(issues, rename, () => planDistrict(prepared.input, law));
 }
 
 /**
  * Re-plans the general transfers of a district's fourth-level units in year `madeIn` (the re-planning
  * rules): what the plan may change, what it must keep, and the merged schedule.
  *
- * **The law.** To 2025 (BC2008 Art. 45 p.4) the district maslikhat sets each unit's subvention or budget
- * withdrawal in absolute amounts for the three-year planning period, renewed every year on a rolling basis
- * and not changed during the current year. From 2026 (BC2025 Art. 79 p.2) the volumes are set for three
- * years and change only every three years.
+ * **The law** is the planning law of the year the plan is made in (`planningLawOf(madeIn, law)`): under a
+ * `"rolling"` regime the district maslikhat sets each unit's subvention or budget withdrawal in absolute
+ * amounts for the planning period, renewed every year and not changed during the current year (in
+ * Kazakhstan plans made to 2024, BC2008 Art. 45 p.4); under `"three_year"` the volumes are set for a
+ * three-year cycle and change only when a new cycle starts (plans made from 2025, BC2025 Art. 79 p.2: the
+ * plan made in 2025 for 2026–2028 opens the first cycle, and a rolling plan made in 2024 does not bind its
+ * 2026–2027 volumes).
  *
- * **The library's reading (configurable).** A plan made in year M (the current year, in execution) plans
- * M+1 to its horizon; years ≤ M are executed or in execution and a re-plan never changes them. The plan
- * follows the rule in force for its first planned year M+1 (one could also read "the rule in force in the
- * year it is made"; the library reads the plan made in 2025 for 2026–2028 as the plan of the 2026 budget under
- * BC2025 — Druzhba village's subventions 27 919 / 28 000 / 24 563 thousand KZT for 2026–2028 were fixed in
- * December 2025 this way). So:
- * - M+1 ≤ 2025, `"rolling"`: every planned year (M+1…M+3 at most) is planned anew (`"replanned"`);
- * - M+1 ≥ 2026, `"three_year"`: the cycles start in `cycleStart` (2026 by default: 2026–2028,
- *   2029–2031, …; see {@link replanWindow}). When M+1 opens a cycle the plan sets the cycle's volumes
- *   (formula, equalisation or fixed volumes, as the input says; `"replanned"`), up to the cycle's end (and
- *   2030, the library's last year). When M+1 is mid-cycle the plan covers M+1 to the cycle's end (and
- *   2030), and every one of those years keeps the previous plan's volume (`"kept"`): it is injected into
- *   the input as a fixed volume so that the new forecasts show in the balances; a kept year without a
- *   transfer (`"none"`) enters as a fixed `"none"` and stays without one. Years after the cycle's end are
- *   not planned mid-cycle: the plan made in the cycle's last year sets them.
+ * A plan made in year M (the current year, in execution) plans M+1 to its horizon; years ≤ M are executed
+ * or in execution and a re-plan never changes them. So:
+ * - `"rolling"`: every planned year (M+1 to M + the planning period at most) is planned anew
+ *   (`"replanned"`);
+ * - `"three_year"`: the cycles start in `cycleStart` (the law's by default; see {@link replanWindow}).
+ *   When M+1 opens a cycle the plan sets the cycle's volumes (formula, equalisation or fixed volumes, as
+ *   the input says; `"replanned"`), up to the cycle's end (and 2030, the library's last year). When M+1 is
+ *   mid-cycle the plan covers M+1 to the cycle's end (and 2030), and every one of those years keeps the
+ *   previous plan's volume (`"kept"`): it is injected into the input as a fixed volume so that the new
+ *   forecasts show in the balances; a kept year without a transfer (`"none"`) enters as a fixed `"none"`
+ *   and stays without one. Years after the cycle's end are not planned mid-cycle: the plan made in the
+ *   cycle's last year sets them.
  *
  * The new plan is made by {@link planDistrict} with the input as given plus the kept volumes. The merged
  * schedule holds, per unit, the previous plan's entries for years ≤ M (status `"executed"`, unchanged —
@@ -512,14 +566,16 @@ function runPlan(prepared: Prepared, issues: InputIssue[]): DistrictPlan | undef
  *
  * @param args - See {@link ReplanInput}: `previous` (optional, required mid-cycle), `madeIn`, `input`
  * (amounts in KZT as {@link Money}, exact tiyn), `cycleStart`.
+ * @param law - The law the plan reads (see `PlanLaw`), e.g. `kazakhstanLaw()`.
  * @returns See {@link ReplanResult}: the regime and its citation, the window, the merged schedule, the new
  * plan, notes.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its path: `madeIn` not a whole
- * year 2018–2029; `cycleStart` not a whole year from 2026; `input.baseYear` other than `madeIn`;
+ * year 2018–2029 that the planning law covers; `cycleStart` not a whole year from the first year planned
+ * under the three-year regime; `input.baseYear` other than `madeIn`;
  * `input.includeBaseYear` true; `input.horizon` past the planning period or the cycle's end, or short of
  * the cycle's end mid-cycle; a previous plan of bad shape or whose unit codes differ from the input's; a
  * mid-cycle re-plan without the previous volumes of the kept years; a fixed volume or an equalisation method in the input for an executed year or
- * one that would change a kept year (the message names BC2008 Art. 45 p.4 or BC2025 Art. 79 p.2); and
+ * one that would change a kept year (the message names the rule, e.g. BC2025 Art. 79 p.2); and
  * every problem {@link planDistrict} finds in the input, under `input.` (checked when `madeIn` and
  * `input.baseYear` are right).
  * @example
@@ -537,22 +593,27 @@ function runPlan(prepared: Prepared, issues: InputIssue[]): DistrictPlan | undef
  *       { year: 2027, kind: "subvention", amount: th("28000") },
  *       { year: 2028, kind: "subvention", amount: th("24563") },
  *     ] }],
- * });
+ * }, kazakhstanLaw());
  * // made in 2026, mid-cycle: costs now forecast to grow 10 % a year
  * const r = replanDistrict({
  *   previous, madeIn: 2026,
  *   input: { district, baseYear: 2026, horizon: 2028,
  *     units: [{ ...druzhba, base: { year: 2026, ownRevenues: { own: th("930") }, costs: th("28849") },
  *       costGrowth: "0.1" }] },
- * });
- * r.regime;                                                   // "three_year"
- * r.units[0]?.years.map((y) => y.status);                     // ["executed", "kept", "kept"]
- * r.units[0]?.years.map((y) => y.transfer.amount.toThousandKzt()); // ["27919", "28000", "24563"]
+ * }, kazakhstanLaw());
+ * r.regime; //=> "three_year"
+ * r.units[0]?.years.map((y) => y.status); //=> ["executed", "kept", "kept"]
+ * r.units[0]?.years.map((y) => y.transfer.amount.toThousandKzt()); //=> ["27919", "28000", "24563"]
  * // 930 + 28 000 − 31 733.9 = −2 803.9; 930 + 24 563 − 34 907.29 = −9 414.29
- * r.plan.units[0]?.years.map((y) => y.balance.toThousandKzt()); // ["-2803.9", "-9414.29"]
+ * r.plan.units[0]?.years.map((y) => y.balance.toThousandKzt()); //=> ["-2803.9", "-9414.29"]
  * ```
  */
-export function replanDistrict(args: ReplanInput): ReplanResult {
+export function replanDistrict(args: ReplanInput, law: PlanLaw): ReplanResult {
+  assertLaw(
+    law,
+    ["planning", "transfers", "revenueLists", "parameters", "fourthLevelBudgets"],
+    "replanDistrict",
+  );
   if (args === null || typeof args !== "object") {
     throw new FourthLevelError(
       "INVALID_INPUT",
@@ -563,9 +624,10 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
     );
   }
   const { madeIn, input } = args;
-  const cycleStart = args.cycleStart ?? DEFAULT_CYCLE_START;
-  const issues = windowIssues(madeIn, cycleStart);
-  const w = issues.length === 0 ? windowOf(madeIn, cycleStart) : undefined;
+  const cycleStart = cycleStartOf(madeIn, args.cycleStart, law);
+  const issues = windowIssues(madeIn, cycleStart, law);
+  const w =
+    issues.length === 0 ? windowOf(madeIn, cycleStart, windowLaw(madeIn, law) as WindowLaw) : undefined;
   const previous = args.previous === undefined ? undefined : readPrevious(args.previous, issues);
 
   if (input === null || typeof input !== "object") {
@@ -590,25 +652,25 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
   if (w !== undefined && input.includeBaseYear === true) {
     issues.push({
       path: "input.includeBaseYear",
-      message: `${w.madeIn} is in execution: a re-plan never changes it (${ruleText(w.regime)}); leave includeBaseYear out`,
+      message: `${w.madeIn} is in execution: a re-plan never changes it (${ruleText(w)}); leave includeBaseYear out`,
     });
   }
   const horizon = input.horizon;
   if (w !== undefined && isWhole(horizon)) {
-    const legalEnd = w.cycle === undefined ? w.madeIn + PERIOD : w.cycle.end;
+    const legalEnd = w.cycle === undefined ? w.lastYear : w.cycle.end;
     if (horizon > legalEnd) {
       const c = w.cycle;
       const message =
         c === undefined
-          ? `${horizon} is past the three-year planning period ${w.firstYear}–${legalEnd} of a plan made in ${w.madeIn} (${BC2008_ART_45})`
+          ? `${horizon} is past the planning period ${w.firstYear}–${legalEnd} of a plan made in ${w.madeIn} (${ruleText(w)})`
           : w.startsCycle
-            ? `${horizon} is past the cycle ${c.start}–${c.end} this plan opens (${BC2025_ART_79}: volumes for three years); the next cycle is set by the plan made in ${c.end}`
-            : `${horizon} is past the end of the cycle ${c.start}–${c.end}: a mid-cycle re-plan keeps ${yearsText(w.keptYears)} and does not plan ${c.end + 1} onwards, which belong to the next cycle, set by the plan made in ${c.end} (${BC2025_ART_79})`;
+            ? `${horizon} is past the cycle ${c.start}–${c.end} this plan opens (${ruleText(w)}: volumes for the cycle); the next cycle is set by the plan made in ${c.end}`
+            : `${horizon} is past the end of the cycle ${c.start}–${c.end}: a mid-cycle re-plan keeps ${yearsText(w.keptYears)} and does not plan ${c.end + 1} onwards, which belong to the next cycle, set by the plan made in ${c.end} (${ruleText(w)})`;
       issues.push({ path: "input.horizon", message });
     } else if (w.keptYears.length > 0 && horizon >= w.firstYear && horizon < w.lastYear) {
       issues.push({
         path: "input.horizon",
-        message: `${horizon} stops before the end of the cycle ${w.cycle?.start}–${w.cycle?.end}: the volumes of ${yearsText(w.keptYears)} stay in force (${BC2025_ART_79}), so a mid-cycle re-plan shows them all; set the horizon to ${w.lastYear}`,
+        message: `${horizon} stops before the end of the cycle ${w.cycle?.start}–${w.cycle?.end}: the volumes of ${yearsText(w.keptYears)} stay in force (${ruleText(w)}), so a mid-cycle re-plan shows them all; set the horizon to ${w.lastYear}`,
       });
     }
   }
@@ -639,7 +701,7 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
     if (args.previous === undefined) {
       issues.push({
         path: "previous",
-        message: `a re-plan made in ${w.madeIn} is in the middle of the cycle ${cycleText}: the volumes of ${yearsText(kept)} are kept (${BC2025_ART_79}), give the previous plan that fixed them`,
+        message: `a re-plan made in ${w.madeIn} is in the middle of the cycle ${cycleText}: the volumes of ${yearsText(kept)} are kept (${ruleText(w)}), give the previous plan that fixed them`,
       });
     } else {
       for (const u of inputUnits) {
@@ -649,14 +711,16 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
         if (missing.length > 0)
           issues.push({
             path: `previous.units[${p.index}].years`,
-            message: `${u.code} has no volume for ${missing.join(", ")}: under ${BC2025_ART_79} it was fixed for the cycle ${cycleText} and is kept by a re-plan made in ${w.madeIn}`,
+            message: `${u.code} has no volume for ${missing.join(", ")}: under ${ruleText(w)} it was fixed for the cycle ${cycleText} and is kept by a re-plan made in ${w.madeIn}`,
           });
       }
     }
   }
 
   const plan =
-    w !== undefined && baseYearOk ? runPlan(prepare(input, w, kept, previous, issues), issues) : undefined;
+    w !== undefined && baseYearOk
+      ? runPlan(prepare(input, w, kept, previous, issues), law, issues)
+      : undefined;
   throwIfIssues("re-plan", issues);
   const window = w as ReplanWindow;
   const newPlan = plan as DistrictPlan;
@@ -695,26 +759,24 @@ export function replanDistrict(args: ReplanInput): ReplanResult {
   ].sort((a, b) => a - b);
   if (window.regime === "rolling") {
     head.push(
-      `Rolling rule (${BC2008_ART_45}): the plan made in ${window.madeIn} renews the volumes of ${yearsText(newPlan.years)} (the three-year planning period, renewed every year, not changed during the current year).`,
+      `Rolling rule (${ruleText(window)}): the plan made in ${window.madeIn} renews the volumes of ${yearsText(newPlan.years)} (the planning period, renewed every year, not changed during the current year).`,
     );
-    const bc2025 = newPlan.years.filter((y) => y >= BC2025_FROM_YEAR);
-    if (bc2025.length > 0)
+    const next = law.planning.entries.find((e) => e.from > firstJanuary(window.madeIn));
+    const nextMadeIn = next === undefined ? undefined : fiscalYearOf(next.from);
+    const later = nextMadeIn === undefined ? [] : newPlan.years.filter((y) => y > nextMadeIn);
+    if (next !== undefined && next.value.regime === "three_year" && later.length > 0)
       head.push(
-        `${yearsText(bc2025)} ${bc2025.length === 1 ? "is a budget year" : "are budget years"} under BC2025: the plan made in 2025 sets ${bc2025.length === 1 ? "it" : "them"} anew under the three-year rule.`,
+        `${yearsText(later)} ${later.length === 1 ? "is" : "are"} set anew by the plan made in ${nextMadeIn} under the three-year rule (${formatCitation(next.value.fixedVolumes)}): the rolling volumes of this plan do not bind ${later.length === 1 ? "it" : "them"}.`,
       );
   } else {
     const c = window.cycle as ReplanCycle;
     head.push(
-      `Three-year rule (${BC2025_ART_79}; cycles anchored at ${cycleStart}, the library's reading): ${window.firstYear} is ${
+      `Three-year rule (${ruleText(window)}; cycles anchored at ${cycleStart}, the library's reading): ${window.firstYear} is ${
         window.startsCycle
           ? `the start of the cycle ${c.start}–${c.end}: the plan made in ${window.madeIn} sets its volumes for ${yearsText(newPlan.years)}.`
           : `in the cycle ${c.start}–${c.end}: the volumes of ${yearsText(kept)} fixed for the cycle are kept, with the forecasts updated in the balances; ${c.end + 1} onwards belong to the next cycle, set by the plan made in ${c.end}.`
       }`,
     );
-    if (window.madeIn < BC2025_FROM_YEAR)
-      head.push(
-        `Transition: the plan is made in ${window.madeIn} under BC2008 but plans ${window.firstYear}, the first year under BC2025, so it follows BC2025 (the library's reading: a plan follows the rule in force for its first planned year).`,
-      );
     if (c.end > LAST_FORECAST_YEAR)
       head.push(
         `${yearsText(span(LAST_FORECAST_YEAR + 1, c.end))} of the cycle ${c.start}–${c.end} is past ${LAST_FORECAST_YEAR}, the library's last forecast year: not planned.`,

@@ -1,0 +1,188 @@
+import { type DatedSeries, type DatedValue, valueOn } from "../calendar/dated.js";
+import { firstJanuary } from "../calendar/iso-date.js";
+import type { Citation } from "../citation/citation.js";
+import type { EbkCategoryNumbering } from "../classification/category.js";
+import { FourthLevelError } from "../errors/error.js";
+import type { Money } from "../money/money.js";
+import type { RevenueRule } from "../rules/rule.js";
+import { createRulebook, type Rulebook } from "../rules/rulebook.js";
+import type { FourthLevelBudgetDates } from "../territory/budgets.js";
+import type { TransferLaw } from "./transfer-law.js";
+
+/**
+ * How general transfers are re-planned: `"rolling"` (every year the volumes of the planning period ahead
+ * are set anew) or `"three_year"` (volumes fixed for a three-year cycle, changed only when a new cycle
+ * starts).
+ *
+ * @category Planning
+ */
+export type ReplanRegime = "rolling" | "three_year";
+
+/**
+ * The planning law of the plans made in one year (one entry of {@link Law.planning}, keyed by the year
+ * the plan is made in): how general transfers are fixed and re-planned, and the grounds a plan cites.
+ *
+ * @category Planning
+ */
+export interface PlanningLaw {
+  /** The edition, e.g. `"bc2025"`. */
+  readonly id: string;
+  /** How volumes are re-planned. */
+  readonly regime: ReplanRegime;
+  /** The planning period, and the length of a cycle under `"three_year"`, in years (e.g. 3). */
+  readonly period: number;
+  /**
+   * `"three_year"` only: the first year of the first cycle the library reads (the anchor of the cycles);
+   * the caller may move it.
+   */
+  readonly cycleStart?: number;
+  /** The rule under which the maslikhat fixes general transfers in absolute amounts and re-plans them. */
+  readonly fixedVolumes: Citation;
+  /** The general-transfer formula: forecast own revenues − forecast costs. */
+  readonly generalTransfer: Citation;
+  /** The method of the cost forecast by spending direction, when the law sets one. */
+  readonly costForecast?: Citation;
+}
+
+/**
+ * One line of a list of fourth-level revenues: its slug, its name and the paragraph that lists it.
+ *
+ * @category Planning
+ */
+export interface RevenueListLine {
+  /** Stable name, e.g. `"vehicle-tax-individuals"`. */
+  readonly slug: string;
+  /** What the revenue is, in English. */
+  readonly revenue: string;
+  /** The paragraph of the listing article, e.g. `"1(4)"`. */
+  readonly paragraph: string;
+}
+
+/**
+ * The list of fourth-level revenues of one edition (one entry of {@link Law.revenueLists}; the entry's
+ * citation is the listing article). The list is exhaustive: a line it does not carry is not a revenue of a
+ * fourth-level budget.
+ *
+ * @category Planning
+ */
+export interface RevenueList {
+  /** The edition, e.g. `"bc2025"`. */
+  readonly id: string;
+  readonly lines: readonly RevenueListLine[];
+}
+
+/**
+ * The parameters of a law that the engine reads, each a dated series in KZT.
+ *
+ * @category Kazakhstan law
+ */
+export interface LawParameters {
+  /** The monthly calculation index used for taxes and fines, KZT. */
+  readonly mrp: DatedSeries<Money>;
+  /** The monthly minimum wage, KZT. */
+  readonly minimumWage: DatedSeries<Money>;
+}
+
+/**
+ * Everything the engine needs to know about a country's law, as one dated value: every part is data, and
+ * every entry carries its citation, so a reform can change a rule, a parameter or a transfer term from a
+ * date without copying the rest. Build Kazakhstan's with `kazakhstanLaw()`. "Which edition is in force" is
+ * one lookup: `valueOn(law.transfers, date)`, `valueOn(law.planning, firstJanuary(madeIn))`,
+ * `valueOn(law.revenueLists, firstJanuary(year))`.
+ *
+ * The engine functions take the law as their last required argument (options follow it), e.g.
+ * `planDistrict(input, law)`, `transferPostings(inputs, law)`, `createTerritory(places, law)`.
+ *
+ * @category Kazakhstan law
+ * @example
+ * ```ts
+ * const law = kazakhstanLaw();
+ * law.name; //=> "Kazakhstan"
+ * valueOn(law.transfers, "2025-06-01").value.id; //=> "bc2025-transitional"
+ * valueOn(law.planning, "2024-01-01").value.regime; //=> "rolling"
+ * valueOn(law.parameters.mrp, "2026-01-01").value.toKzt(); //=> "4325.00"
+ * ```
+ */
+export interface Law {
+  /** The jurisdiction, e.g. `"Kazakhstan"`. */
+  readonly name: string;
+  /** When fourth-level units got budgets of their own. */
+  readonly fourthLevelBudgets: FourthLevelBudgetDates;
+  /** The dated revenue rules the rulebook is built from (see {@link rulebookOf}). */
+  readonly revenueRules: readonly RevenueRule[];
+  /** The list of fourth-level revenues in force, by date (a plan year reads it on 1 January). */
+  readonly revenueLists: DatedSeries<RevenueList>;
+  /** The transfer law, by transfer date. */
+  readonly transfers: DatedSeries<TransferLaw>;
+  /** The planning law, keyed by 1 January of the year a plan is made in. */
+  readonly planning: DatedSeries<PlanningLaw>;
+  readonly parameters: LawParameters;
+  /** The numbering of the EBK revenue categories, by date. */
+  readonly ebkCategories: DatedSeries<EbkCategoryNumbering>;
+}
+
+/**
+ * The rulebook of a law's revenue rules.
+ *
+ * @throws {@link FourthLevelError} as `createRulebook` for rules that are malformed, uncited or overlap.
+ * @category Rules
+ * @example
+ * ```ts
+ * ruleFor(rulebookOf(kazakhstanLaw()), "104402", "2026-03-10", "individual").key; //=> "residence"
+ * ```
+ */
+export function rulebookOf(law: Pick<Law, "revenueRules">): Rulebook {
+  return createRulebook(law.revenueRules);
+}
+
+/**
+ * The planning law of the plans made in `madeIn`: the entry of {@link Law.planning} in force on 1 January
+ * of that year.
+ *
+ * @param madeIn - The year the plan (or the computation) is made in, a whole year.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for a year that is not whole; `NO_VALUE_ON_DATE` for a
+ * year the law does not cover.
+ * @category Planning
+ * @example
+ * ```ts
+ * const law = kazakhstanLaw();
+ * planningLawOf(2024, law).value.regime; //=> "rolling"
+ * planningLawOf(2025, law).value.regime; //=> "three_year"
+ * ```
+ */
+export function planningLawOf(madeIn: number, law: Pick<Law, "planning">): DatedValue<PlanningLaw> {
+  if (!Number.isSafeInteger(madeIn) || madeIn < 1 || madeIn > 9999) {
+    throw new FourthLevelError("INVALID_INPUT", `${String(madeIn)} is not a whole year`, {
+      year: String(madeIn),
+    });
+  }
+  return valueOn(law.planning, firstJanuary(madeIn));
+}
+
+/**
+ * Checks that `law` is an object with the parts an engine function reads, so that a missing or wrong law
+ * gives the library's error, never a `TypeError`. @internal
+ *
+ * @param what - The function, for the message, e.g. `"transferPostings"`.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` naming the missing parts.
+ */
+export function assertLaw<K extends keyof Law>(
+  law: unknown,
+  parts: readonly K[],
+  what: string,
+): asserts law is Pick<Law, K> {
+  const missing =
+    typeof law !== "object" || law === null
+      ? parts
+      : parts.filter((part) => {
+          const value: unknown = (law as Record<string, unknown>)[part];
+          return typeof value !== "object" || value === null;
+        });
+  if (missing.length > 0) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `${what} needs the law as its last argument (e.g. kazakhstanLaw()): ${missing.join(", ")} missing`,
+      { missing },
+    );
+  }
+}
