@@ -465,19 +465,22 @@ export {
 export {
   applyRevenueList,
   type ExcludedRevenueLine,
+  type ListsLaw,
   type RevenueListInForce,
   revenueListInForce,
 } from "./transfers/plan/revenue-list.js";
+export { returnDeadline } from "./transfers/postings/transfer-checks.js";
+export type {
+  DistrictAccount,
+  TransferInput,
+  TransfersLaw,
+  UnitAccount,
+} from "./transfers/postings/transfer-input.js";
 export {
-  type DistrictAccount,
   type PlannedGeneralTransfer,
   plannedGeneralTransfers,
-  returnDeadline,
-  type TransferInput,
-  type TransfersLaw,
   transferPosting,
   transferPostings,
-  type UnitAccount,
 } from "./transfers/postings/transfer-postings.js";
 export {
   type ReplanCycle,

@@ -48,7 +48,7 @@ export interface DistrictConsolidation {
   /** The units' revenues without the transfers they received from the district (their own revenues). */
   readonly unitsOwnRevenue: LineSum;
   /**
-   * The budget of the district in the analytical sense of BC2008 Art. 6 p.3: district budget plus its
+   * The budget of the district in the analytical sense (e.g. BC2008 Art. 6 p.3): district budget plus its
    * fourth-level budgets without mutual transfers. Present only when the district's own figures are given.
    * `revenue` is {@link DistrictConsolidation.totals} revenue less both directions of
    * {@link DistrictConsolidation.mutualTransfers}; `expenditures` likewise; `deficit` is revenue −
@@ -102,7 +102,7 @@ function sumLine(
 /**
  * Consolidates a district: sums its fourth-level units' statements, finds the transfers between the
  * district and its units in the ledger, and — when the district's own figures are given — the budget of
- * the district without mutual transfers (BC2008 Art. 6 p.3): revenues and costs each less the transfers,
+ * the district without mutual transfers (e.g. BC2008 Art. 6 p.3): revenues and costs each less the transfers,
  * with a check that the transfers netted are those the units' statements show (the netting check).
  *
  * @example

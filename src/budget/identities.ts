@@ -3,7 +3,7 @@ import { Money } from "../money/money.js";
 import type { BudgetFigures, BudgetLineKey } from "./lines.js";
 
 /**
- * The identities of a budget (BC2008 Art. 13, 17; BC2025 keeps them):
+ * The identities of a budget (its structure in Kazakhstan's Budget Codes, e.g. BC2008 Art. 13, 17):
  * - `revenue`: revenue_total = tax + non-tax + capital sales + special receipts + transfers;
  * - `balance`: deficit (surplus) = revenues − costs − net lending − financial-asset balance;
  * - `financing`: financing = −deficit;

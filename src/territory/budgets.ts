@@ -3,9 +3,10 @@ import type { Citation } from "../citation/citation.js";
 import type { DistrictType, FourthLevelUnitType, KatoPlace } from "./kato-place.js";
 
 /**
- * The four budget levels of Kazakhstan (BC2008 Art. 6; BC2025 Art. 7 p.1): 1 republican; 2 regional
- * (region, city of republican significance, the capital); 3 district (district, city of regional
- * significance); 4 fourth level (city of district significance, village, settlement, rural district).
+ * The four budget levels: 1 republican; 2 regional (region, city of republican significance, the
+ * capital); 3 district (district, city of regional significance); 4 fourth level (city of district
+ * significance, village, settlement, rural district) — the levels of Kazakhstan's budget system (e.g.
+ * BC2025 Art. 7 p.1).
  */
 export type BudgetLevel = 1 | 2 | 3 | 4;
 

@@ -69,8 +69,8 @@ export type SurplusTreatment =
   | { readonly kind: "withdraw"; readonly cap?: Money };
 
 /**
- * Gap filling: each unit's gap is forecast costs − forecast own revenues (the law's formula, BC2008
- * Art. 45 p.7–8 / BC2025 Art. 80); the pool is split in proportion to the positive gaps. Without a
+ * Gap filling: each unit's gap is forecast costs − forecast own revenues (the law's formula, e.g. BC2025
+ * Art. 79 p.1 with Art. 80); the pool is split in proportion to the positive gaps. Without a
  * `pool` the pool is the total gap, so each unit gets its gap; with a pool the gaps are scaled to it
  * (down when it is smaller than the total gap, up when larger).
  */

@@ -36,7 +36,7 @@ export interface Consumers {
 
 /** One spending direction of a by-direction forecast. */
 export interface CostDirection {
-  /** The spending direction (BC2008 Art. 56-1 / BC2025 Art. 34), e.g. `"street_lighting"`; the caller's name. */
+  /** The spending direction (e.g. BC2025 Art. 34), e.g. `"street_lighting"`; the caller's name. */
   readonly direction: string;
   /** `"current"` costs are indexed and scaled by consumers; `"capital"` costs are given by year. */
   readonly kind: "current" | "capital";

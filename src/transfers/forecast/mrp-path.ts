@@ -27,7 +27,7 @@ export interface MrpIndexation {
 
 /** What {@link mrpPath} needs. */
 export interface MrpPathInput {
-  /** Known MRP values, KZT (e.g. `MRP_FOR_TAXES`); the value in force on 1 January of a year is used. */
+  /** Known MRP values, KZT (e.g. a law's `parameters.mrp`); the value in force on 1 January of a year is used. */
   readonly known: DatedSeries<Money>;
   /** The indexation for years with no known value; without it such a year is an error. */
   readonly indexation?: MrpIndexation;
@@ -68,9 +68,11 @@ export type MrpYear =
  * year with neither a known value nor an indexation (an older value is never reused).
  * @example
  * ```ts
- * const path = mrpPath({ known: MRP_FOR_TAXES, indexation: { fromYear: 2027, rate: "0.08" }, horizon: 2028 });
- * path.at(-2)?.mrp.toKzt(); // "4671.00" (4 325 × 1.08 = 4 671.00)
- * path.at(-1)?.mrp.toKzt(); // "5045.00" (4 671 × 1.08 = 5 044.68 → 5 045)
+ * const known = kazakhstanLaw().parameters.mrp;
+ * const path = mrpPath({ known, indexation: { fromYear: 2027, rate: "0.08" }, horizon: 2028 });
+ * // 4 325 × 1.08 = 4 671.00; 4 671 × 1.08 = 5 044.68 → 5 045
+ * path.at(-2)?.mrp.toKzt(); //=> "4671.00"
+ * path.at(-1)?.mrp.toKzt(); //=> "5045.00"
  * ```
  */
 export function mrpPath(input: MrpPathInput): readonly MrpYear[] {

@@ -14,7 +14,10 @@ export type Rate = DecimalInput;
  */
 export type RateSchedule = Rate | Readonly<Record<number, Rate>>;
 
-/** The first year a forecast may cover: fourth-level budgets exist from 1 Jan 2018. */
+/**
+ * The first year a forecast may cover: a library limit, not a legal one (it is the first year of
+ * Kazakhstan's fourth-level budgets; the law a plan is handed decides what applies in each year).
+ */
 export const FIRST_FORECAST_YEAR = 2018;
 
 /** The last year a forecast may reach: plans reach at most 2030 (a library limit, not a legal one). */

@@ -34,8 +34,8 @@ export interface RevenueYear {
 /**
  * Forecasts own revenues by line from a base year to `horizon`: each line's base amount compounded by its
  * growth rates (base × Π (1 + rate of each year after the base year)), computed exactly and rounded once
- * per year, half away from zero, to the tiyn. Growth is the caller's assumption (the revenue potential of
- * BC2025 Art. 80 p.3 and the ministry's methodology, order of 27 May 2025 No 38, are not modelled here);
+ * per year, half away from zero, to the tiyn. Growth is the caller's assumption (a revenue potential such
+ * as Kazakhstan's, BC2025 Art. 80 p.3, and its ministry's methodology are not modelled here);
  * every line needs a rate, `0` to keep it flat.
  *
  * @param base - The base year and its amounts per line (the base year itself is returned unchanged).

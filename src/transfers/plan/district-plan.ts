@@ -39,12 +39,8 @@ import {
   readPositiveAmount,
 } from "../forecast/rates.js";
 import { forecastRevenueLines } from "../forecast/revenue-lines.js";
-import {
-  type DistrictAccount,
-  type PlannedGeneralTransfer,
-  plannedGeneralTransfers,
-  type UnitAccount,
-} from "../postings/transfer-postings.js";
+import type { DistrictAccount, UnitAccount } from "../postings/transfer-input.js";
+import { type PlannedGeneralTransfer, plannedGeneralTransfers } from "../postings/transfer-postings.js";
 import { applyRevenueList, type ExcludedRevenueLine, revenueListInForce } from "./revenue-list.js";
 
 /**

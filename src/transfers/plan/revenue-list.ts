@@ -38,7 +38,12 @@ export interface ExcludedRevenueLine {
   readonly citation: Citation;
 }
 
-type ListsLaw = Pick<Law, "revenueLists">;
+/**
+ * The part of a {@link Law} the revenue-list functions read: the lists of fourth-level revenues by date.
+ *
+ * @category Planning
+ */
+export type ListsLaw = Pick<Law, "revenueLists">;
 
 /** The list in force on 1 January of `year`, or `INVALID_INPUT` for a year that is not whole or not covered. */
 function listOn(year: number, law: ListsLaw): { readonly list: RevenueList; readonly citation: Citation } {

@@ -3,12 +3,8 @@ import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
 import { type Account, accountId, balances } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
-import {
-  type DistrictAccount,
-  type TransferInput,
-  transferPostings,
-  type UnitAccount,
-} from "./transfer-postings.js";
+import type { DistrictAccount, TransferInput, UnitAccount } from "./transfer-input.js";
+import { transferPostings } from "./transfer-postings.js";
 
 const RUNS = { numRuns: 300 };
 const district: DistrictAccount = { kind: "budget", level: 3, code: "394800000", name: "Камыстинский район" };
