@@ -25,7 +25,8 @@ export interface SelfSufficiency {
 }
 
 /**
- * The budget statement of one fourth-level unit for one year, in the structure of a budget (e.g. BC2008 Art. 13/17):
+ * The budget statement of one fourth-level unit for one year, in the structure of a budget (e.g. BC2008
+ * Art. 13/17):
  * revenues by category (and by EBK code where the ledger has receipts), costs, net budget lending,
  * financial-asset balance, deficit (surplus), financing; the identity checks; self-sufficiency.
  */

@@ -25,7 +25,8 @@ const KZ_TERRITORY_LAW: TerritoryLaw = { fourthLevelBudgets: KZ_FOURTH_LEVEL_BUD
  * import { kazakhstanTerritory } from "fourth-level-budget";
  * const kz = kazakhstanTerritory({ ownBudgetSince: { "104035000": "2018-01-01" } });
  * const owner = kz.owner("104035100"); // с.Бель-Агач
- * owner.kind === "fourth_level" ? [owner.unit.nameRu, owner.district.nameRu] : []; //=> ["Бель-Агачский с.о.", "Бородулихинский район"]
+ * const names = owner.kind === "fourth_level" ? [owner.unit.nameRu, owner.district.nameRu] : [];
+ * names; //=> ["Бель-Агачский с.о.", "Бородулихинский район"]
  * kz.budgetOwnerOn("104035100", "2017-12-31").kind; //=> "outside_fourth_level"
  * ```
  */

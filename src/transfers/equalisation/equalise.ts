@@ -356,8 +356,10 @@ export interface EqualisationComparison {
  * ```ts
  * // gaps 600 and 200 filled from a pool of 800, or the pool split 1 000 : 3 000 by population (200 / 600)
  * const units = [
- *   { id: "Akkol", forecastOwnRevenues: Money.kzt("100"), forecastCosts: Money.kzt("700"), indicators: { population: "1000" } },
- *   { id: "Berik", forecastOwnRevenues: Money.kzt("100"), forecastCosts: Money.kzt("300"), indicators: { population: "3000" } },
+ *   { id: "Akkol", forecastOwnRevenues: Money.kzt("100"), forecastCosts: Money.kzt("700"),
+ *     indicators: { population: "1000" } },
+ *   { id: "Berik", forecastOwnRevenues: Money.kzt("100"), forecastCosts: Money.kzt("300"),
+ *     indicators: { population: "3000" } },
  * ];
  * const gapFilling = { kind: "gap_filling", pool: Money.kzt("800"), surpluses: { kind: "keep" } } as const;
  * const byPopulation = { kind: "weights", pool: Money.kzt("800"), indicator: "population" } as const;

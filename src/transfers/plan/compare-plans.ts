@@ -58,11 +58,15 @@ export interface PlanComparison {
  * });
  * const input = {
  *   district: { code: "394800000", name: "Камыстинский район" }, baseYear: 2026, horizon: 2027,
- *   units: [unit("394845000", "с. Дружба", "700", "1000"), unit("394830000", "Камыстинский с.о.", "300", "3000")],
+ *   units: [
+ *     unit("394845000", "с. Дружба", "700", "1000"),
+ *     unit("394830000", "Камыстинский с.о.", "300", "3000"),
+ *   ],
  * };
  * const byPopulation = { kind: "weights", pool: Money.kzt("800"), indicator: "population" } as const;
  * const law = kazakhstanLaw();
- * const c = comparePlans(planDistrict(input, law), planDistrict({ ...input, equalisation: { byYear: { 2027: byPopulation } } }, law));
+ * const equalised = { ...input, equalisation: { byYear: { 2027: byPopulation } } };
+ * const c = comparePlans(planDistrict(input, law), planDistrict(equalised, law));
  * c.rows.filter((r) => r.change === "loses").map((r) => `${r.name} ${r.year}`); //=> ["с. Дружба 2027"]
  * ```
  */

@@ -110,8 +110,9 @@ export function planMadeIn(input: Pick<DistrictPlanInput, "baseYear" | "includeB
 
 /**
  * A general transfer the district maslikhat fixed for one unit and one year (the planning law's
- * `fixedVolumes` rule, e.g. BC2025 Art. 79 p.2): a subvention or a budget withdrawal in an absolute amount (> 0), or `{ year, kind: "none" }`,
- * the decision that the unit gets no general transfer that year (no amount: leave `amount` out).
+ * `fixedVolumes` rule, e.g. BC2025 Art. 79 p.2): a subvention or a budget withdrawal in an absolute amount
+ * (> 0), or `{ year, kind: "none" }`, the decision that the unit gets no general transfer that year (no
+ * amount: leave `amount` out).
  *
  * @example
  * ```ts
@@ -239,9 +240,10 @@ export interface PlannedTransfer {
   readonly source: PlannedTransferSource;
   /**
    * The legal ground: for `"fixed"` the rule under which the maslikhat fixes volumes
-   * (the `fixedVolumes` rule of the planning law of the year the plan is made in, see {@link planMadeIn}; in
-   * Kazakhstan BC2008 Art. 45 p.4 for plans made to 2024, BC2025 Art. 79 p.2 from 2025; the posting carries the
-   * transfer rule of its kind); otherwise the general-transfer formula of the year (`generalTransferCitation`).
+   * (the `fixedVolumes` rule of the planning law of the year the plan is made in, see {@link planMadeIn};
+   * in Kazakhstan BC2008 Art. 45 p.4 for plans made to 2024, BC2025 Art. 79 p.2 from 2025; the posting
+   * carries the transfer rule of its kind); otherwise the general-transfer formula of that year
+   * (`generalTransferCitation`).
    */
   readonly citation: Citation;
 }
@@ -334,8 +336,8 @@ export interface DistrictYearPlan {
   readonly balanced: boolean;
   /**
    * The list of fourth-level revenues in force on 1 January of the year (`revenueListInForce`; in
-   * Kazakhstan BC2008 Art. 52-1 to 2024, BC2025 Art. 168 p.7 in 2025, BC2025 Art. 27 from 2026). The general transfer's own
-   * citation is on each unit's `transfer` (`generalTransferCitation`).
+   * Kazakhstan BC2008 Art. 52-1 to 2024, BC2025 Art. 168 p.7 in 2025, BC2025 Art. 27 from 2026). The
+   * general transfer's own citation is on each unit's `transfer` (`generalTransferCitation`).
    */
   readonly edition: Citation;
 }

@@ -115,7 +115,9 @@ export function transferPostings(inputs: readonly TransferInput[], law: Transfer
  * ```ts
  * const district = { kind: "budget", level: 3, code: "394800000", name: "Камыстинский район" } as const;
  * const unit = { kind: "budget", level: 4, code: "394845000", name: "с. Дружба" } as const;
- * const input = { kind: "budget_withdrawal", from: unit, to: district, amount: Money.kzt("500000"), sourceId: "w-1" } as const;
+ * const input = {
+ *   kind: "budget_withdrawal", from: unit, to: district, amount: Money.kzt("500000"), sourceId: "w-1",
+ * } as const;
  * transferPosting({ ...input, date: "2024-03-10" }, kazakhstanLaw()).citation?.article; //=> "45"
  * transferPosting({ ...input, date: "2025-03-10" }, kazakhstanLaw()).citation?.article; //=> "79"
  * ```
