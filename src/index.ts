@@ -120,6 +120,7 @@ export {
 export { KZ_FOURTH_LEVEL_BUDGETS } from "./jurisdictions/kz/fourth-level-budgets.js";
 export { kazakhstanLaw, kazakhstanRulebook } from "./jurisdictions/kz/law.js";
 export { MINIMUM_WAGE, MRP_FOR_TAXES, mrpForBenefits } from "./jurisdictions/kz/parameters.js";
+export { KZ_PLANNING_LAW } from "./jurisdictions/kz/planning-law.js";
 export {
   type EditionId,
   FOURTH_LEVEL_REVENUE_LINES,
@@ -259,8 +260,7 @@ export {
   vehicleTax,
 } from "./jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
 export { kazakhstanTerritory } from "./jurisdictions/kz/territory.js";
-export { KZ_PLANNING_LAW } from "./jurisdictions/kz/transfers/planning-law.js";
-export { KZ_TRANSFER_LAW } from "./jurisdictions/kz/transfers/transfer-law.js";
+export { KZ_TRANSFER_LAW } from "./jurisdictions/kz/transfer-law.js";
 export {
   type Law,
   type LawParameters,

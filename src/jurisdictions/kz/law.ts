@@ -4,10 +4,10 @@ import type { Rulebook } from "../../rules/rulebook.js";
 import { KZ_EBK_CATEGORIES } from "./ebk-categories.js";
 import { KZ_FOURTH_LEVEL_BUDGETS } from "./fourth-level-budgets.js";
 import { MINIMUM_WAGE, MRP_FOR_TAXES } from "./parameters.js";
+import { KZ_PLANNING_LAW } from "./planning-law.js";
 import { KZ_REVENUE_LISTS } from "./revenue-lists.js";
 import { type KazakhstanLawOptions, kazakhstanRevenueRules } from "./revenue-rules.js";
-import { KZ_PLANNING_LAW } from "./transfers/planning-law.js";
-import { KZ_TRANSFER_LAW } from "./transfers/transfer-law.js";
+import { KZ_TRANSFER_LAW } from "./transfer-law.js";
 
 /**
  * Kazakhstan's law as the engine reads it, as one value: when fourth-level budgets began (Law 11.07.2017

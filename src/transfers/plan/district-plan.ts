@@ -23,6 +23,7 @@ import {
   type Consumers,
   type CostDirection,
   type CostForecast,
+  type CostForecastInput,
   type CostYear,
   type DirectionCost,
   forecastCosts,
@@ -91,6 +92,15 @@ export type PlanLaw = Pick<
   Law,
   "planning" | "transfers" | "revenueLists" | "parameters" | "fourthLevelBudgets"
 >;
+
+/** The parts of a {@link Law} a plan reads, checked on entry. @internal */
+export const PLAN_LAW_PARTS: readonly (keyof PlanLaw)[] = [
+  "planning",
+  "transfers",
+  "revenueLists",
+  "parameters",
+  "fourthLevelBudgets",
+];
 
 /**
  * The year a plan is taken as made in: the year before its first planned year (`baseYear`, or
@@ -606,6 +616,7 @@ function forecastUnitCosts(
   issues: InputIssue[],
 ): CostForecast | undefined {
   const { costGrowth, costDirections } = unit;
+  const forecast = (input: CostForecastInput) => forecastCosts(input, law);
   if (costGrowth === undefined && costDirections === undefined) {
     issues.push({
       path: `${at}.costGrowth`,
@@ -628,17 +639,16 @@ function forecastUnitCosts(
     const directions = costDirections.map((d) =>
       d?.kind === "current" && d.consumers === undefined && consumers !== undefined ? { ...d, consumers } : d,
     );
-    const forecast = collectIssues(
+    const byDirection = collectIssues(
       issues,
       renamer(at, [
         ["baseYear", "base.year"],
         ["directions", "costDirections"],
       ]),
-      () =>
-        forecastCosts({ method: "by_direction", baseYear: baseYearOfUnit, madeIn, directions, horizon }, law),
+      () => forecast({ method: "by_direction", baseYear: baseYearOfUnit, madeIn, directions, horizon }),
     );
     const baseCosts = unit.base.costs;
-    const sum = forecast?.years[0]?.total;
+    const sum = byDirection?.years[0]?.total;
     if (readAmount(baseCosts, `${at}.base.costs`, issues) === undefined) return undefined;
     if (sum !== undefined && !sum.equals(baseCosts)) {
       issues.push({
@@ -647,19 +657,16 @@ function forecastUnitCosts(
       });
       return undefined;
     }
-    return forecast;
+    return byDirection;
   }
   if (consumers === undefined) {
     return collectIssues(issues, renamer(at, [["growth", "costGrowth"]]), () =>
-      forecastCosts(
-        {
-          method: "growth",
-          base: { year: baseYearOfUnit, costs: unit.base.costs },
-          growth: costGrowth as RateSchedule,
-          horizon,
-        },
-        law,
-      ),
+      forecast({
+        method: "growth",
+        base: { year: baseYearOfUnit, costs: unit.base.costs },
+        growth: costGrowth as RateSchedule,
+        horizon,
+      }),
     );
   }
   return collectIssues(
@@ -671,24 +678,21 @@ function forecastUnitCosts(
       ["directions[0].consumers", "population"],
     ]),
     () =>
-      forecastCosts(
-        {
-          method: "by_direction",
-          baseYear: baseYearOfUnit,
-          madeIn,
-          directions: [
-            {
-              direction: CURRENT_COSTS,
-              kind: "current",
-              base: unit.base.costs,
-              indexation: costGrowth as RateSchedule,
-              consumers,
-            },
-          ],
-          horizon,
-        },
-        law,
-      ),
+      forecast({
+        method: "by_direction",
+        baseYear: baseYearOfUnit,
+        madeIn,
+        directions: [
+          {
+            direction: CURRENT_COSTS,
+            kind: "current",
+            base: unit.base.costs,
+            indexation: costGrowth as RateSchedule,
+            consumers,
+          },
+        ],
+        horizon,
+      }),
   );
 }
 
@@ -926,11 +930,7 @@ function checkFixed(
  * ```
  */
 export function planDistrict(input: DistrictPlanInput, law: PlanLaw): DistrictPlan {
-  assertLaw(
-    law,
-    ["planning", "transfers", "revenueLists", "parameters", "fourthLevelBudgets"],
-    "planDistrict",
-  );
+  assertLaw(law, PLAN_LAW_PARTS, "planDistrict");
   if (input === null || typeof input !== "object") {
     throw new FourthLevelError(
       "INVALID_INPUT",

@@ -14,6 +14,7 @@ import { describe, FIRST_FORECAST_YEAR, LAST_FORECAST_YEAR, readAmount } from ".
 import {
   type DistrictPlan,
   type DistrictPlanInput,
+  PLAN_LAW_PARTS,
   type PlanFixedVolume,
   type PlanLaw,
   type PlannedTransfer,
@@ -609,11 +610,7 @@ function runPlan(prepared: Prepared, law: PlanLaw, issues: InputIssue[]): Distri
  * ```
  */
 export function replanDistrict(args: ReplanInput, law: PlanLaw): ReplanResult {
-  assertLaw(
-    law,
-    ["planning", "transfers", "revenueLists", "parameters", "fourthLevelBudgets"],
-    "replanDistrict",
-  );
+  assertLaw(law, PLAN_LAW_PARTS, "replanDistrict");
   if (args === null || typeof args !== "object") {
     throw new FourthLevelError(
       "INVALID_INPUT",

@@ -1,9 +1,9 @@
-import { type DatedSeries, datedSeries } from "../../../calendar/dated.js";
-import type { Citation } from "../../../citation/citation.js";
-import type { TransferKind, TransferLaw, TransferRule } from "../../../law/transfer-law.js";
-import { bc2008, bc2025, cite, READINGS } from "../acts.js";
-import { BC2008_TO, BC2025_FROM } from "../editions.js";
-import { KZ_FOURTH_LEVEL_BUDGETS } from "../fourth-level-budgets.js";
+import { type DatedSeries, datedSeries } from "../../calendar/dated.js";
+import type { Citation } from "../../citation/citation.js";
+import type { TransferKind, TransferLaw, TransferRule } from "../../law/transfer-law.js";
+import { bc2008, bc2025, cite, READINGS } from "./acts.js";
+import { BC2008_TO, BC2025_FROM } from "./editions.js";
+import { KZ_FOURTH_LEVEL_BUDGETS } from "./fourth-level-budgets.js";
 
 const rule = (kind: TransferKind, edition: string, citations: TransferRule["citations"]): TransferRule => ({
   ruleId: `transfer.${kind}.${edition}`,

@@ -1,8 +1,8 @@
-import { type DatedSeries, datedSeries } from "../../../calendar/dated.js";
-import { fiscalYearOf } from "../../../calendar/iso-date.js";
-import type { PlanningLaw } from "../../../law/law.js";
-import { BC2025_SEC004_URL, bc2008, bc2025, cite, READINGS } from "../acts.js";
-import { BC2008_TO, BC2025_FROM } from "../editions.js";
+import { type DatedSeries, datedSeries } from "../../calendar/dated.js";
+import { fiscalYearOf } from "../../calendar/iso-date.js";
+import type { PlanningLaw } from "../../law/law.js";
+import { BC2025_SEC004_URL, bc2008, bc2025, cite, READINGS } from "./acts.js";
+import { BC2008_TO, BC2025_FROM } from "./editions.js";
 
 /**
  * Plans made under BC2008 (ed. 2024-01-01): the district maslikhat sets each unit's subvention or budget
