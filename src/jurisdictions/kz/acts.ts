@@ -76,7 +76,7 @@ export const READINGS = {
   tc2026: { act: ACTS.tc2026, versionDate: "2026-01-01" },
 } as const satisfies Readonly<Record<string, ActReading>>;
 
-/** The address of one article of BC2025 in its original edition, in the repository the library read. */
+/** The address of BC2025 section 4 (Art. 70–…) in its original edition of 15.03.2025, as read. */
 export const BC2025_SEC004_URL = `${CODES}/2f8d5f43840a7310fdbe8952797b5f7cc95ddd6a/${BC2025_PATH}/sec004.md`;
 
 /**
