@@ -2,6 +2,7 @@
 import {
   advertisingFee,
   landTax,
+  Money,
   ownershipMonths,
   propertyTax,
   selfAssessedIit,
@@ -22,7 +23,7 @@ const results: [string, string, string][] = [
   ],
   [
     "property 2025, 4 000 000",
-    propertyTax({ year: 2025, objects: [{ assessedValue: "4000000" }] }).amount.toKzt(),
+    propertyTax({ year: 2025, objects: [{ assessedValue: Money.kzt("4000000") }] }).amount.toKzt(),
     "2600.00",
   ],
   [
@@ -34,7 +35,7 @@ const results: [string, string, string][] = [
         kind: "settlement",
         areaM2: "1000",
         category: "city_of_district_significance",
-        oblastCentre: "kostanay",
+        townRate: { kind: "share_of_oblast_centre", oblastCentre: "kostanay" },
       },
     }).amount.toKzt(),
     "4703.00",
@@ -53,7 +54,11 @@ const results: [string, string, string][] = [
   ],
   [
     "IIT 2026, 40 000 000",
-    selfAssessedIit({ year: 2026, payer: "individual", taxableIncome: "40000000" }).amount.toKzt(),
+    selfAssessedIit({
+      year: 2026,
+      payer: "individual",
+      income: { kind: "taxable", amount: Money.kzt("40000000") },
+    }).amount.toKzt(),
     "4161875.00",
   ],
 ];

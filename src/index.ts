@@ -122,6 +122,23 @@ export { kazakhstanLaw, kazakhstanRulebook } from "./jurisdictions/kz/law.js";
 export { MINIMUM_WAGE, MRP_FOR_TAXES, mrpForBenefits } from "./jurisdictions/kz/parameters.js";
 export { KZ_PLANNING_LAW } from "./jurisdictions/kz/planning-law.js";
 export {
+  type Assessment,
+  type RevenueOptions,
+  type RevenueResult,
+  revenueFromRegistry,
+} from "./jurisdictions/kz/revenue/chain.js";
+export { type DueDateTax, dueDate } from "./jurisdictions/kz/revenue/due-date.js";
+export { readRegistry } from "./jurisdictions/kz/revenue/read-registry.js";
+export {
+  type Registry,
+  type RegistryInput,
+  registrySchema,
+} from "./jurisdictions/kz/revenue/registry-schema.js";
+export {
+  readVehicleRegistryCsv,
+  VEHICLE_CSV_COLUMNS,
+} from "./jurisdictions/kz/revenue/vehicle-registry-csv.js";
+export {
   type EditionId,
   FOURTH_LEVEL_REVENUE_LINES,
   type FourthLevelRevenueLine,
@@ -132,12 +149,13 @@ export {
   transfersCitationOn,
 } from "./jurisdictions/kz/revenue-lists.js";
 export { type KazakhstanLawOptions, kazakhstanRevenueRules } from "./jurisdictions/kz/revenue-rules.js";
-export {
-  type AdvertisingFeeInput,
-  type AdvertisingLocation,
-  advertisingFee,
-  type CallerAdvertisingRates,
-} from "./jurisdictions/kz/taxes/advertising/advertising-fee.js";
+export { advertisingFee } from "./jurisdictions/kz/taxes/advertising/advertising-fee.js";
+export type {
+  AdvertisingFeeInput,
+  AdvertisingLocation,
+  CallerAdvertisingRates,
+} from "./jurisdictions/kz/taxes/advertising/advertising-input.js";
+export type { AdvertisingFeeLaw } from "./jurisdictions/kz/taxes/advertising/advertising-law.js";
 export {
   AD_OBJECT_TYPES,
   ADVERTISING_COLUMN_C,
@@ -154,9 +172,16 @@ export {
   type RoadRates,
   WITHOUT_NOTIFICATION_MULTIPLIER,
 } from "./jurisdictions/kz/taxes/advertising/rates.js";
+export { iitBandEdge } from "./jurisdictions/kz/taxes/iit/band-edge.js";
+export { basicDeductionForMonth } from "./jurisdictions/kz/taxes/iit/basic-deduction.js";
+export type {
+  IitDeduction,
+  IitIncome,
+  SelfAssessedIitInput,
+} from "./jurisdictions/kz/taxes/iit/iit-input.js";
+export type { IitLaw } from "./jurisdictions/kz/taxes/iit/iit-law.js";
 export {
   type BasicDeduction,
-  basicDeductionForMonth,
   IE_GENERAL_REGIME_2026_AS_PUBLISHED,
   IIT_BASIC_DEDUCTION,
   IIT_PAYER_KINDS,
@@ -166,30 +191,32 @@ export {
   type IitRatesOfYear,
   type IitSchedule,
   type IitScheduleGap,
-  iitBandEdge,
   isIitSchedule,
 } from "./jurisdictions/kz/taxes/iit/rates.js";
-export {
-  type IitDeduction,
-  type KztInput,
-  type SelfAssessedIitInput,
-  selfAssessedIit,
-} from "./jurisdictions/kz/taxes/iit/self-assessed-iit.js";
-export {
-  type AgriculturalPlot,
-  type LandTaxInput,
-  type LandTaxPlot,
-  type LandUsePaymentInput,
-  landTax,
-  landTaxMonths,
-  landUsePayment,
-  type SettlementCategory,
-  type SettlementPlot,
-  type SingleLandTaxInput,
-  singleLandTax,
-} from "./jurisdictions/kz/taxes/land/land-tax.js";
+export { selfAssessedIit } from "./jurisdictions/kz/taxes/iit/self-assessed-iit.js";
+export type {
+  AgriculturalPlot,
+  LandRateKey,
+  LandTaxInput,
+  LandTaxPlot,
+  PlaceSettlementPlot,
+  SettlementCategory,
+  SettlementPlot,
+  TownCategory,
+  TownRate,
+  TownSettlementPlot,
+} from "./jurisdictions/kz/taxes/land/land-input.js";
+export type {
+  LandTaxLaw,
+  SingleLandTaxRule,
+  UnusedMultipliers,
+} from "./jurisdictions/kz/taxes/land/land-law.js";
+export { landTax } from "./jurisdictions/kz/taxes/land/land-tax.js";
+export { landTaxMonths } from "./jurisdictions/kz/taxes/land/land-tax-months.js";
+export { type LandUsePaymentInput, landUsePayment } from "./jurisdictions/kz/taxes/land/land-use-payment.js";
 export {
   AGRICULTURAL_RATES,
+  AGRICULTURAL_ZONES,
   type AgriculturalTable,
   type AgriculturalZone,
   NAMED_CITIES,
@@ -198,36 +225,47 @@ export {
   type RowValue,
   SETTLEMENT_RATES_2020,
   SETTLEMENT_RATES_2026,
-  SETTLEMENT_TABLES,
   type SettlementRow,
   type SettlementRowKey,
   type SettlementTable,
   SINGLE_LAND_TAX,
 } from "./jurisdictions/kz/taxes/land/rates.js";
+export { type SingleLandTaxInput, singleLandTax } from "./jurisdictions/kz/taxes/land/single-land-tax.js";
 export { ownershipMonths } from "./jurisdictions/kz/taxes/months.js";
 export {
   ADJACENT_PLOT_RATES_2026,
   type AdjacentPlot,
   type AdjacentPlotSettlement,
   HOUSEHOLD_PLOT_RATES_2026,
+  HOUSING_LAND_CATEGORIES,
   HOUSING_LAND_RATES_2026,
   type HouseholdPlot,
   type HousingLand,
   type HousingLandCategory,
   type LandPlot,
 } from "./jurisdictions/kz/taxes/property/land.js";
+export type {
+  CallerRateTable,
+  PropertyObject,
+  PropertyTaxBenefit,
+  PropertyTaxInput,
+  PropertyTaxRowInput,
+} from "./jurisdictions/kz/taxes/property/property-input.js";
 export {
-  type CallerRateTable,
+  type AggregateRule,
+  type CoefficientRange,
   FIRST_PROPERTY_TAX_YEAR,
   LAST_PROPERTY_TAX_YEAR,
+  type NamedBenefit,
+  type NamedPropertyTaxBenefit,
+  type PropertyLandRates,
+  type PropertyTaxLaw,
+} from "./jurisdictions/kz/taxes/property/property-law.js";
+export {
   type LandPlotResult,
   PROPERTY_TAX_EBK,
-  type PropertyObject,
   type PropertyObjectTax,
-  type PropertyTaxBenefit,
-  type PropertyTaxInput,
   type PropertyTaxResult,
-  type PropertyTaxRowInput,
   propertyTax,
 } from "./jurisdictions/kz/taxes/property/property-tax.js";
 export {
@@ -239,26 +277,29 @@ export {
   type PropertyTaxScale,
   READ_SCALE_LIMIT_2017,
 } from "./jurisdictions/kz/taxes/property/scale.js";
-export {
-  roundTax,
-  TAX_ROUNDING,
-  type TaxRoundingRule,
-  tiynRoundingBefore,
-} from "./jurisdictions/kz/taxes/rounding.js";
+export { roundTax, tiynRoundingBefore } from "./jurisdictions/kz/taxes/round-tax.js";
+export { TAX_ROUNDING, type TaxRoundingRule } from "./jurisdictions/kz/taxes/rounding.js";
 export { type TaxCodeEdition, taxCodeOf } from "./jurisdictions/kz/taxes/tax-code.js";
+export { KAZAKHSTAN_TAX_LAW, type TaxLaw, taxLawSchema } from "./jurisdictions/kz/taxes/tax-law.js";
 export type { TaxResult, TaxStep } from "./jurisdictions/kz/taxes/tax-result.js";
 export {
   AGE_COEFFICIENTS_2026,
+  type AgeCoefficient,
   type RateBand,
   type RateScale,
   SURCHARGE_PER_CC_KZT,
+  VEHICLE_SCALE_KEYS,
   VEHICLE_SCALES,
+  type VehicleScaleKey,
+  type VehicleScales,
 } from "./jurisdictions/kz/taxes/vehicle/rates.js";
-export {
-  type Vehicle,
-  type VehicleTaxInput,
-  vehicleTax,
-} from "./jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
+export type {
+  Vehicle,
+  VehicleExemption,
+  VehicleTaxInput,
+} from "./jurisdictions/kz/taxes/vehicle/vehicle-input.js";
+export type { VehicleTaxLaw } from "./jurisdictions/kz/taxes/vehicle/vehicle-law.js";
+export { vehicleTax } from "./jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
 export { kazakhstanTerritory } from "./jurisdictions/kz/territory.js";
 export { KZ_TRANSFER_LAW } from "./jurisdictions/kz/transfer-law.js";
 export {
@@ -310,26 +351,6 @@ export {
   type PlanTables,
   planTables,
 } from "./report/plan.js";
-export {
-  type Assessment,
-  type RevenueOptions,
-  type RevenueResult,
-  revenueFromRegistry,
-} from "./revenue/chain.js";
-export { dueDate } from "./revenue/due-date.js";
-export {
-  type Registry,
-  type RegistryInput,
-  readRegistry,
-  readVehicleRegistryCsv,
-  registryAdvertisementSchema,
-  registryDwellingSchema,
-  registryIncomeSchema,
-  registryLandPlotSchema,
-  registrySchema,
-  registryVehicleSchema,
-  VEHICLE_CSV_COLUMNS,
-} from "./revenue/registry.js";
 export {
   ATTRIBUTION_KEYS,
   type AttributionKey,

@@ -40,6 +40,24 @@ interface ZodIssueLike {
   readonly message: string;
   readonly keys?: readonly string[];
   readonly params?: { readonly code?: unknown };
+  readonly errors?: readonly (readonly ZodIssueLike[])[];
+}
+
+/** A branch of a union that failed only on the kind of the value itself (not a string, not an object…). */
+const failedOnKind = (branch: readonly ZodIssueLike[]) =>
+  branch.some((i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "invalid_value"));
+
+/**
+ * The issues of the one branch of a failed union that the value is of the kind of (e.g. the object branch
+ * of `"named" | { mrp, citation }` for an object), placed at the union's path; `undefined` when no single
+ * branch fits, so that the union's own message applies.
+ */
+function fittingBranch(i: ZodIssueLike): ZodIssueLike[] | undefined {
+  const fitting = (i.errors ?? []).filter((branch) => !failedOnKind(branch));
+  const only = fitting[0];
+  return fitting.length === 1 && only !== undefined
+    ? only.map((inner) => ({ ...inner, path: [...i.path, ...inner.path] }))
+    : undefined;
 }
 
 const toPath = (path: readonly PropertyKey[]): IssuePath =>
@@ -48,6 +66,8 @@ const toPath = (path: readonly PropertyKey[]): IssuePath =>
 /** Zod's issues as the library's: path arrays, a code of their own where the schema names one. */
 function fromZod(issues: readonly ZodIssueLike[]): Issue[] {
   return issues.flatMap((i): Issue[] => {
+    const branch = i.code === "invalid_union" ? fittingBranch(i) : undefined;
+    if (branch !== undefined) return fromZod(branch);
     if (i.code === "unrecognized_keys") {
       return (i.keys ?? [])
         .filter((key) => !FORBIDDEN_KEYS.includes(key))

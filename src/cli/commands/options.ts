@@ -1,8 +1,9 @@
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
 import { kazakhstanLaw, kazakhstanRulebook } from "../../jurisdictions/kz/law.js";
 import { kazakhstanTerritory } from "../../jurisdictions/kz/territory.js";
 import { type Law, rulebookOf } from "../../law/law.js";
+import { Money } from "../../money/money.js";
 import type { Rulebook } from "../../rules/rulebook.js";
 import type { Territory } from "../../territory/territory.js";
 
@@ -94,4 +95,57 @@ export function lawOf(opts: LawOptions): {
   );
   const law = kazakhstanLaw({ openCodes });
   return { law, territory: kazakhstanTerritory({ ownBudgetSince }, law), rulebook: rulebookOf(law) };
+}
+
+/** Wraps a parser so that an option given twice is refused instead of silently taking the last value. */
+function once<T>(name: string, parse: (text: string) => T): (text: string) => T {
+  let seen = false;
+  return (text: string) => {
+    if (seen) throw new InvalidArgumentError(`${name} is given more than once`);
+    seen = true;
+    return parse(text);
+  };
+}
+
+/** A commander parser for a whole number in a range; the option given twice is refused. */
+export function wholeNumber(name: string, min: number, max: number) {
+  return once(name, (text: string): number => {
+    const n = Number(text);
+    if (!/^-?\d+$/.test(text) || n < min || n > max) {
+      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}`);
+    }
+    return n;
+  });
+}
+
+/** A commander parser for a positive decimal written with a point (a quantity: an area, a load, a power). */
+export function decimal(name: string) {
+  return once(name, (text: string): string => {
+    if (!/^\d+(\.\d+)?$/.test(text) || /^0+(\.0+)?$/.test(text)) {
+      throw new InvalidArgumentError(`${name} must be a positive decimal number such as 1.5`);
+    }
+    return text;
+  });
+}
+
+/** `text` as an amount in KZT (a decimal with at most two decimals), or the option's error. */
+function kzt(name: string, text: string): Money {
+  if (!/^\d+(\.\d+)?$/.test(text))
+    throw new InvalidArgumentError(`${name} must be an amount in KZT such as 4000000`);
+  try {
+    return Money.kzt(text);
+  } catch (e) {
+    if (!(e instanceof FourthLevelError)) throw e;
+    throw new InvalidArgumentError(`${name}: ${e.message}`);
+  }
+}
+
+/** A commander parser for an amount in KZT, read as Money at the boundary. */
+export function kztAmount(name: string) {
+  return once(name, (text: string): Money => kzt(name, text));
+}
+
+/** A commander collector of a repeated amount in KZT (e.g. one `--value` per object). */
+export function kztAmounts(name: string) {
+  return (text: string, previous: Money[] = []): Money[] => [...previous, kzt(name, text)];
 }

@@ -5,7 +5,7 @@ import { type Command, Option } from "commander";
 import { FourthLevelError, type InputIssue, issuesOfError, throwIfIssues } from "../../errors/error.js";
 import { loadScenario } from "../../scenario/load-file.js";
 import { runScenario } from "../../scenario/run.js";
-import { wholeNumber } from "../tax-commands.js";
+import { wholeNumber } from "./options.js";
 import { RUN_FORMATS, type RunFormat, renderRun } from "./run-output.js";
 
 /** The bundled example scenario of real 2026 budgets, in the package's folder above this module. */

@@ -14,7 +14,7 @@ export interface TaxRoundingRule {
 }
 
 /**
- * Rounding of computed taxes by tax year.
+ * Rounding of computed taxes by tax year (the bundled `KAZAKHSTAN_TAX_LAW.rounding`).
  * - 2018–2025 (Tax Code 2017): no norm on whole tenge (the State Revenue Committee's chairman, answer of
  *   12.07.2021); the library keeps the amount to the tiyn, so the published part-year vehicle-tax example
  *   (1,690 cc car bought 28.07.2020: 9,283 ÷ 12 × 6) is **4,641.50 KZT** — not 4,641 (1C, monthly amount
@@ -59,18 +59,22 @@ export const TAX_ROUNDING: DatedSeries<TaxRoundingRule> = datedSeries("rounding 
   },
 ]);
 
+/** The rule of `year` from a rounding series. */
+function ruleOf(rounding: DatedSeries<TaxRoundingRule>, year: number) {
+  return valueOnFirstJanuary(rounding, year);
+}
+
 /**
- * Rounds a computed tax as the law of its tax year says (see {@link TAX_ROUNDING}), returning the amount
- * and the breakdown step that says what was done.
- * @throws {@link FourthLevelError} `NO_VALUE_ON_DATE` for a year before 2018.
- * @example
- * ```ts
- * roundTax(Money.kzt("4641.50"), 2020).amount.toKzt(); // "4641.50" (kept to the tiyn)
- * roundTax(Money.kzt("2162.50"), 2026).amount.toKzt(); // "2163.00"
- * ```
+ * Rounds a computed tax as the rounding series says for its tax year, returning the amount and the
+ * breakdown step that says what was done. Inputs are trusted (see `roundTax` for the checked entry).
+ * @throws {@link FourthLevelError} `NO_VALUE_ON_DATE` for a year the series does not cover.
  */
-export function roundTax(amount: Money, year: number): { readonly amount: Money; readonly step: TaxStep } {
-  const rule = valueOnFirstJanuary(TAX_ROUNDING, year);
+export function roundTaxBy(
+  rounding: DatedSeries<TaxRoundingRule>,
+  amount: Money,
+  year: number,
+): { readonly amount: Money; readonly step: TaxStep } {
+  const rule = ruleOf(rounding, year);
   const rounded = rule.value.step === undefined ? amount : amount.roundTo(rule.value.step, rule.value.mode);
   return {
     amount: rounded,
@@ -83,32 +87,28 @@ export function roundTax(amount: Money, year: number): { readonly amount: Money;
 }
 
 /**
- * The mode for the last step to the tiyn before {@link roundTax} (e.g. annual ÷ 12 × months): in years
- * that round to whole tenge, `trunc` — dropping a fraction of a tiyn cannot change the whole-tenge result
- * of a non-negative amount, and it keeps the amount from being rounded twice; in years kept to the tiyn,
- * `halfExpand` (the library's choice: the law read has no norm).
- * @throws {@link FourthLevelError} `NO_VALUE_ON_DATE` for a year before 2018 (no rounding rule).
+ * The mode for the last step to the tiyn before the year's rounding (e.g. annual ÷ 12 × months): in
+ * years that round to a step (whole tenge), `trunc` — dropping a fraction of a tiyn cannot change the
+ * whole-tenge result of a non-negative amount, and it keeps the amount from being rounded twice; in years
+ * kept to the tiyn, `halfExpand` (the library's choice: the law read has no norm).
+ * @throws {@link FourthLevelError} `NO_VALUE_ON_DATE` for a year the series does not cover.
  */
-export function tiynRoundingBefore(year: number): RoundingMode {
-  return valueOnFirstJanuary(TAX_ROUNDING, year).value.step === undefined ? "halfExpand" : "trunc";
+export function tiynModeBefore(rounding: DatedSeries<TaxRoundingRule>, year: number): RoundingMode {
+  return ruleOf(rounding, year).value.step === undefined ? "halfExpand" : "trunc";
 }
 
 /**
- * The last step of every calculator: rounds `amount` by {@link roundTax}, appends the `rounding` step to
- * `steps` and returns the {@link TaxResult}.
- * @throws {@link FourthLevelError} `NO_VALUE_ON_DATE` for a year before 2018.
- * @example
- * ```ts
- * finishTax("advertising", 2026, Money.kzt("2162.50"), []).amount.toKzt(); // "2163.00"
- * ```
+ * The last step of every calculator: rounds `amount` by {@link roundTaxBy}, adds the `rounding` step
+ * after `steps` and returns the {@link TaxResult}.
+ * @throws {@link FourthLevelError} `NO_VALUE_ON_DATE` for a year the series does not cover.
  */
 export function finishTax<T extends string>(
+  rounding: DatedSeries<TaxRoundingRule>,
   tax: T,
   year: number,
   amount: Money,
-  steps: TaxStep[],
+  steps: readonly TaxStep[],
 ): TaxResult & { readonly tax: T } {
-  const rounded = roundTax(amount, year);
-  steps.push(rounded.step);
-  return { tax, year, amount: rounded.amount, breakdown: steps };
+  const rounded = roundTaxBy(rounding, amount, year);
+  return { tax, year, amount: rounded.amount, breakdown: [...steps, rounded.step] };
 }

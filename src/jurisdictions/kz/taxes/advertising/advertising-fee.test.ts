@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { codeOf, errorOf } from "../../../../../test/support.js";
 import type { Citation } from "../../../../citation/citation.js";
-import { type AdvertisingFeeInput, advertisingFee, type CallerAdvertisingRates } from "./advertising-fee.js";
+import { advertisingFee } from "./advertising-fee.js";
+import type { AdvertisingFeeInput, CallerAdvertisingRates } from "./advertising-input.js";
 import { AD_OBJECT_TYPES, type AdObjectType, ROAD_CATEGORIES, type RoadCategory } from "./rates.js";
 
 // MRP 2026 = 4 325 KZT; 2025 = 3 932; 2020 = 2 651 (Jan–Mar), 2 778 (from 1 April).
@@ -125,17 +126,17 @@ describe("advertisingFee, republican road right-of-way (Art. 655 p.2)", () => {
 });
 
 describe("advertisingFee 2018–2025: column C supplied by the caller", () => {
-  it("2025 without a table → NO_RULE naming rateTable.columnC.<type> and the 2026 band as a hint", () => {
+  it("2025 without a table → NO_ESTABLISHED_RATE naming rateTable.columnC.<type> and the 2026 band as a hint", () => {
     const e = errorOf(() => fee({ year: 2025, areaM2: "7" }));
-    expect(e.code).toBe("NO_RULE");
+    expect(e.code).toBe("NO_ESTABLISHED_RATE");
     expect(e.details.missing).toBe("rateTable.columnC.non_video");
     expect(e.details.objectType).toBe("non_video");
     expect(e.message).toContain("row 3.2");
     expect(e.message).toContain("7 m²");
   });
-  it("2025 lightbox (no area band) without a table → NO_RULE, not a request for an area", () => {
+  it("2025 lightbox (no area band) without a table → NO_ESTABLISHED_RATE, not a request for an area", () => {
     const e = errorOf(() => fee({ year: 2025, location: columnC("lightbox") }));
-    expect(e.code).toBe("NO_RULE");
+    expect(e.code).toBe("NO_ESTABLISHED_RATE");
     expect(e.details.missing).toBe("rateTable.columnC.lightbox");
   });
   it("2025 with a caller table: 2 MRP × 3 932 = 7 864; 0.7 MRP × 3 932 = 2 752.40 (kept to the tiyn)", () => {
@@ -152,7 +153,7 @@ describe("advertisingFee 2018–2025: column C supplied by the caller", () => {
       citation: callerCitation,
     };
     const e = errorOf(() => fee({ year: 2025, areaM2: "12", rateTable }));
-    expect(e.code).toBe("NO_RULE");
+    expect(e.code).toBe("NO_ESTABLISHED_RATE");
     expect(e.details.missing).toBe("rateTable.columnC.non_video band covering 12 m²");
   });
   it("no notification in 2025 needs the caller's multiplier; adjustment limits are not established", () => {
@@ -161,7 +162,7 @@ describe("advertisingFee 2018–2025: column C supplied by the caller", () => {
       citation: callerCitation,
     };
     const e = errorOf(() => fee({ year: 2025, location: columnC("lightbox"), notified: false, rateTable }));
-    expect(e.code).toBe("NO_RULE");
+    expect(e.code).toBe("NO_ESTABLISHED_RATE");
     expect(e.details.missing).toBe("rateTable.withoutNotificationFactor");
     expect(
       fee({
@@ -175,26 +176,30 @@ describe("advertisingFee 2018–2025: column C supplied by the caller", () => {
       codeOf(() =>
         fee({ year: 2025, location: columnC("lightbox"), maslikhatAdjustmentPercent: "10", rateTable }),
       ),
-    ).toBe("NO_RULE");
+    ).toBe("NO_ESTABLISHED_RATE");
   });
   it("a caller table needs a citation", () => {
-    expect(
-      codeOf(() =>
-        fee({
-          year: 2025,
-          location: columnC("lightbox"),
-          rateTable: {
-            columnC: { lightbox: [{ mrp: "1" }] },
-            citation: { act: "", article: "", versionDate: "" },
-          },
-        }),
-      ),
-    ).toBe("INVALID_RULE");
+    const e = errorOf(() =>
+      fee({
+        year: 2025,
+        location: columnC("lightbox"),
+        rateTable: {
+          columnC: { lightbox: [{ mrp: "1" }] },
+          citation: { act: "", article: "", versionDate: "" },
+        },
+      }),
+    );
+    expect(e.code).toBe("INVALID_INPUT");
+    expect(e.issues.map((i) => [i.path.join("."), i.code])).toEqual([
+      ["rateTable.citation.act", "INVALID_RULE"],
+      ["rateTable.citation.article", "INVALID_RULE"],
+      ["rateTable.citation.versionDate", "INVALID_RULE"],
+    ]);
   });
   it("road rates 2018–2025 as published (8/7/3/2 up to 3 m²); above 3 m² only with the caller's confirmation", () => {
     expect(fee({ year: 2025, location: road("IV"), areaM2: "2" })).toBe("7864.00"); // 2 × 3 932
     const e = errorOf(() => fee({ year: 2025, location: road("IV"), areaM2: "6" }));
-    expect(e.code).toBe("NO_RULE");
+    expect(e.code).toBe("NO_ESTABLISHED_RATE");
     expect(e.details.missing).toBe("rateTable.roadAbove3M2");
     // 2 × 6 ÷ 3 × 3 932 = 15 728
     expect(
@@ -225,17 +230,20 @@ describe("advertisingFee input checks", () => {
     expect(codeOf(() => fee({ areaM2: "1", months: [13] }))).toBe("INVALID_INPUT");
     expect(codeOf(() => fee({ areaM2: "1", months: [2, 2] }))).toBe("INVALID_INPUT");
     // the bad month is named by its own index, also among several months
-    expect(errorOf(() => fee({ areaM2: "1", months: [1, 13] })).details.issues).toEqual([
-      { path: "months[1]", message: "13 is not a month 1–12" },
+    expect(errorOf(() => fee({ areaM2: "1", months: [1, 13] })).issues).toEqual([
+      { path: ["months", 1], code: "INVALID_INPUT", message: "13 is not a month 1–12" },
     ]);
-    expect(errorOf(() => fee({ areaM2: "1", months: [3, 5, 3] })).details.issues).toEqual([
-      { path: "months[2]", message: "month 3 is given twice" },
+    expect(errorOf(() => fee({ areaM2: "1", months: [3, 5, 3] })).issues).toEqual([
+      { path: ["months", 2], code: "INVALID_INPUT", message: "month 3 is given twice" },
     ]);
     expect(codeOf(() => fee({ areaM2: "1", sides: 0 }))).toBe("INVALID_INPUT");
     expect(codeOf(() => fee({ areaM2: "1", sides: 1.5 }))).toBe("INVALID_INPUT");
     expect(codeOf(() => fee({ areaM2: "0" }))).toBe("INVALID_INPUT");
     expect(codeOf(() => fee({ areaM2: "-1" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => fee({ areaM2: 2.5 as unknown as string }))).toBe("INVALID_AMOUNT");
+    expect(codeOf(() => fee({ areaM2: 2.5 as unknown as string }))).toBe("INVALID_INPUT");
+    expect(errorOf(() => fee({ areaM2: 2.5 as unknown as string })).message).toContain(
+      "2.5 is not a decimal",
+    );
     expect(codeOf(() => fee({}))).toBe("INVALID_INPUT"); // non-video needs an area
     expect(codeOf(() => fee({ location: road("IV") }))).toBe("INVALID_INPUT");
     expect(codeOf(() => fee({ location: columnC("poster" as AdObjectType), areaM2: "1" }))).toBe(

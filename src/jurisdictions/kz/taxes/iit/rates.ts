@@ -1,9 +1,5 @@
-import { type DatedSeries, datedSeries, valueOn } from "../../../../calendar/dated.js";
-import { isoDate } from "../../../../calendar/iso-date.js";
+import { type DatedSeries, datedSeries } from "../../../../calendar/dated.js";
 import type { Citation } from "../../../../citation/citation.js";
-import { FourthLevelError } from "../../../../errors/error.js";
-import type { Money } from "../../../../money/money.js";
-import { MRP_FOR_TAXES } from "../../parameters.js";
 import { TAX_CODE } from "../tax-code.js";
 
 /**
@@ -49,9 +45,17 @@ export interface IitScheduleGap {
 /** For each payer kind, the scale or why there is none. */
 export type IitRatesOfYear = Readonly<Record<IitPayerKind, IitSchedule | IitScheduleGap>>;
 
-/** Whether `entry` is an established scale (not a gap). */
+/**
+ * Whether `entry` is an established scale (not a gap).
+ * @category Taxes
+ * @example
+ * ```ts
+ * import { isIitSchedule } from "fourth-level-budget";
+ * isIitSchedule({ missing: "not established" }); //=> false
+ * ```
+ */
 export function isIitSchedule(entry: IitSchedule | IitScheduleGap): entry is IitSchedule {
-  return "bands" in entry;
+  return typeof entry === "object" && entry !== null && Array.isArray((entry as { bands?: unknown }).bands);
 }
 
 const TC2017 = TAX_CODE.tc2017.act;
@@ -190,54 +194,3 @@ export const IIT_BASIC_DEDUCTION: DatedSeries<BasicDeduction> = datedSeries("IIT
     },
   },
 ]);
-
-/**
- * The basic deduction for one month (`YYYY-MM`) in KZT: monthly MRP × the MRP in force on the 1st of
- * that month, with its citation.
- * @example
- * ```ts
- * basicDeductionForMonth("2026-01").amount.toKzt(); // "129750.00" (30 × 4 325)
- * basicDeductionForMonth("2025-06").amount.toKzt(); // "55048.00" (14 × 3 932)
- * ```
- * @throws {@link FourthLevelError} `INVALID_DATE` for a malformed month; `NO_VALUE_ON_DATE` before 2024 or
- * after the last MRP.
- */
-export function basicDeductionForMonth(month: string): {
-  readonly amount: Money;
-  readonly monthlyMrp: number;
-  readonly mrp: Money;
-  readonly citation: Citation;
-} {
-  if (!/^\d{4}-\d{2}$/.test(month)) {
-    throw new FourthLevelError("INVALID_DATE", `month ${JSON.stringify(month)} is not written YYYY-MM`, {
-      value: String(month),
-    });
-  }
-  const day = isoDate(`${month}-01`, "month");
-  const deduction = valueOn(IIT_BASIC_DEDUCTION, day);
-  const mrp = valueOn(MRP_FOR_TAXES, day).value;
-  return {
-    amount: mrp.times(deduction.value.monthlyMrp, "trunc"),
-    monthlyMrp: deduction.value.monthlyMrp,
-    mrp,
-    citation: deduction.citation,
-  };
-}
-
-/**
- * The upper edge of the 10 % band of the 2026 individual scale in KZT for a tax year: 8,500 × the MRP in
- * force on 1 January (2026: 8 500 × 4 325 = 36 762 500; the "≈33.4 mn" once published used the 2025 MRP).
- * @throws {@link FourthLevelError} `NO_RULE` for a year whose `individual` scale has no such band
- * (2018–2025: flat 10 %); `NO_VALUE_ON_DATE` when the MRP is missing.
- */
-export function iitBandEdge(year: number, payer: IitPayerKind = "individual"): Money {
-  const entry = valueOn(IIT_SELF_ASSESSED_RATES, `${year}-01-01`).value[payer];
-  const edge = isIitSchedule(entry) ? entry.bands[0]?.upToMrp : undefined;
-  if (edge === undefined) {
-    throw new FourthLevelError("NO_RULE", `IIT ${year}, ${payer}: the library's scale has no band edge`, {
-      year,
-      payer,
-    });
-  }
-  return valueOn(MRP_FOR_TAXES, `${year}-01-01`).value.times(edge, "trunc");
-}

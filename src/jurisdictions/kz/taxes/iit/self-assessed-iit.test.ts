@@ -4,18 +4,22 @@ import { codeOf, errorOf } from "../../../../../test/support.js";
 import { valueOnFirstJanuary } from "../../../../calendar/dated.js";
 import { Money } from "../../../../money/money.js";
 import { MRP_FOR_TAXES } from "../../parameters.js";
+import { iitBandEdge } from "./band-edge.js";
+import { basicDeductionForMonth } from "./basic-deduction.js";
+import type { IitIncome } from "./iit-input.js";
 import {
-  basicDeductionForMonth,
   IE_GENERAL_REGIME_2026_AS_PUBLISHED,
   IIT_BASIC_DEDUCTION,
   IIT_SELF_ASSESSED_RATES,
   type IitSchedule,
-  iitBandEdge,
 } from "./rates.js";
 import { selfAssessedIit } from "./self-assessed-iit.js";
 
-const iit = (year: number, taxableIncome: string) =>
-  selfAssessedIit({ year, payer: "individual", taxableIncome }).amount.toKzt();
+/** Taxable income in KZT, written as a decimal string in the tests. */
+const taxable = (kzt: string): IitIncome => ({ kind: "taxable", amount: Money.kzt(kzt) });
+const iit = (year: number, income: string) =>
+  selfAssessedIit({ year, payer: "individual", income: taxable(income) }).amount.toKzt();
+const issueCodes = (f: () => unknown) => errorOf(f).issues.map((i) => i.code);
 
 const callerNinePercent: IitSchedule = {
   bands: [{ rate: "0.09" }],
@@ -52,7 +56,8 @@ describe("parameter values shown by the published IIT examples (withheld IIT, no
   });
   it("has no basic deduction before 2024 (1 MZP then, end year not established)", () => {
     expect(codeOf(() => basicDeductionForMonth("2023-12"))).toBe("NO_VALUE_ON_DATE");
-    expect(codeOf(() => basicDeductionForMonth("2026-1"))).toBe("INVALID_DATE");
+    expect(codeOf(() => basicDeductionForMonth("2026-1"))).toBe("INVALID_INPUT");
+    expect(issueCodes(() => basicDeductionForMonth("2026-1"))).toEqual(["INVALID_DATE"]);
   });
   it("the 2026 band edge is 8 500 × 4 325 = 36 762 500; the published 33.4 mn is 8 500 × 3 932 (2025 MRP)", () => {
     expect(iitBandEdge(2026).toKzt()).toBe("36762500.00");
@@ -78,7 +83,7 @@ describe("selfAssessedIit, hand-computed", () => {
     expect(iit(2026, "36762500")).toBe("3676250.00");
   });
   it("2026: one tenge above, 3 676 250 + 0.15 = 3 676 250.15 → 3 676 250 (whole tenge)", () => {
-    const r = selfAssessedIit({ year: 2026, payer: "individual", taxableIncome: "36762501" });
+    const r = selfAssessedIit({ year: 2026, payer: "individual", income: taxable("36762501") });
     expect(r.amount.toKzt()).toBe("3676250.00");
     expect(r.breakdown.map((s) => s.step)).toEqual(["income", "rate", "MRP", "band", "band", "rounding"]);
     expect(r.breakdown.at(-1)?.value).toContain("3676250.15 → 3676250.00");
@@ -93,17 +98,18 @@ describe("selfAssessedIit, hand-computed", () => {
     expect(iit(2026, "4.95")).toBe("0.00");
     expect(iit(2026, "5")).toBe("1.00");
   });
-  it("private practitioner 2026: no established scale → NO_RULE naming `schedule`; 9 % when supplied", () => {
+  it("private practitioner 2026: no established scale → NO_ESTABLISHED_RATE naming `schedule`; 9 % when supplied", () => {
     const e = errorOf(() =>
-      selfAssessedIit({ year: 2026, payer: "private_practitioner", taxableIncome: "1000000" }),
+      selfAssessedIit({ year: 2026, payer: "private_practitioner", income: taxable("1000000") }),
     );
-    expect(e.code).toBe("NO_RULE");
+    expect(e.code).toBe("NO_ESTABLISHED_RATE");
+    expect(e.issues.map((i) => i.path)).toEqual([["schedule"]]);
     expect(e.message).toContain("private practitioners");
     expect(e.details.missing).toBe("schedule (IIT scale for private_practitioner, 2026)");
     const r = selfAssessedIit({
       year: 2026,
       payer: "private_practitioner",
-      taxableIncome: "1000000",
+      income: taxable("1000000"),
       schedule: callerNinePercent,
     });
     // 9 % × 1 000 000 = 90 000
@@ -113,25 +119,29 @@ describe("selfAssessedIit, hand-computed", () => {
       selfAssessedIit({
         year: 2026,
         payer: "private_practitioner",
-        taxableIncome: "1234567",
+        income: taxable("1234567"),
         schedule: callerNinePercent,
       }).amount.toKzt(),
     ).toBe("111111.00");
   });
   it("private practitioner 2025: 10 % as for every resident", () => {
     expect(
-      selfAssessedIit({ year: 2025, payer: "private_practitioner", taxableIncome: "1000000" }).amount.toKzt(),
+      selfAssessedIit({
+        year: 2025,
+        payer: "private_practitioner",
+        income: taxable("1000000"),
+      }).amount.toKzt(),
     ).toBe("100000.00");
   });
   it("individual entrepreneur 2026: caller must pass a scale; the published one gives 10 % to 230 000 MRP", () => {
     expect(
-      codeOf(() => selfAssessedIit({ year: 2026, payer: "individual_entrepreneur", taxableIncome: "1" })),
-    ).toBe("NO_RULE");
+      codeOf(() => selfAssessedIit({ year: 2026, payer: "individual_entrepreneur", income: taxable("1") })),
+    ).toBe("NO_ESTABLISHED_RATE");
     // 230 000 × 4 325 = 994 750 000; 10 % = 99 475 000; 15 % × 5 250 000 = 787 500 → 100 262 500
     const r = selfAssessedIit({
       year: 2026,
       payer: "individual_entrepreneur",
-      taxableIncome: "1000000000",
+      income: taxable("1000000000"),
       schedule: IE_GENERAL_REGIME_2026_AS_PUBLISHED,
     });
     expect(r.amount.toKzt()).toBe("100262500.00");
@@ -140,8 +150,11 @@ describe("selfAssessedIit, hand-computed", () => {
     const r = selfAssessedIit({
       year: 2025,
       payer: "individual_entrepreneur",
-      grossIncome: "1000000",
-      deductions: [{ label: "expenses", amount: "200000" }],
+      income: {
+        kind: "gross",
+        amount: Money.kzt("1000000"),
+        deductions: [{ label: "expenses", amount: Money.kzt("200000") }],
+      },
     });
     expect(r.amount.toKzt()).toBe("80000.00");
     expect(r.breakdown[0]?.value).toBe("gross 1000000.00 − 200000.00 (expenses) = 800000.00 KZT");
@@ -149,8 +162,11 @@ describe("selfAssessedIit, hand-computed", () => {
       selfAssessedIit({
         year: 2025,
         payer: "individual",
-        grossIncome: "100",
-        deductions: [{ label: "x", amount: "150" }],
+        income: {
+          kind: "gross",
+          amount: Money.kzt("100"),
+          deductions: [{ label: "x", amount: Money.kzt("150") }],
+        },
       }).amount.toKzt(),
     ).toBe("0.00");
   });
@@ -159,45 +175,52 @@ describe("selfAssessedIit, hand-computed", () => {
     const r = selfAssessedIit({
       year: 2026,
       payer: "individual",
-      taxableIncome: "1000000",
-      incomeAlreadyInBands: "36000000",
+      income: taxable("1000000"),
+      incomeAlreadyInBands: Money.kzt("36000000"),
     });
     expect(r.amount.toKzt()).toBe("111875.00");
   });
   it("refuses missing, doubled, negative and float incomes, unknown payers and years without rates", () => {
-    expect(codeOf(() => selfAssessedIit({ year: 2026, payer: "individual" }))).toBe("INVALID_INPUT");
+    const anyIit = selfAssessedIit as (input: unknown) => unknown;
+    expect(codeOf(() => anyIit({ year: 2026, payer: "individual" }))).toBe("INVALID_INPUT");
+    // a taxable income with deductions: the gross form is the one that takes them
     expect(
-      codeOf(() =>
-        selfAssessedIit({ year: 2026, payer: "individual", taxableIncome: "1", grossIncome: "2" }),
-      ),
-    ).toBe("INVALID_INPUT");
-    expect(codeOf(() => iit(2026, "-1"))).toBe("INVALID_AMOUNT");
-    expect(
-      codeOf(() =>
-        selfAssessedIit({ year: 2026, payer: "individual", taxableIncome: 1.5 as unknown as string }),
-      ),
-    ).toBe("INVALID_AMOUNT");
-    expect(
-      codeOf(() =>
-        selfAssessedIit({ year: 2026, payer: "farmer" as unknown as "individual", taxableIncome: "1" }),
-      ),
-    ).toBe("INVALID_INPUT");
+      errorOf(() =>
+        anyIit({ year: 2026, payer: "individual", income: { ...taxable("1"), deductions: [] } }),
+      ).issues.map((i) => [i.path, i.code]),
+    ).toEqual([[["income", "deductions"], "UNKNOWN_FIELD"]]);
+    expect(codeOf(() => iit(2026, "-1"))).toBe("INVALID_INPUT");
+    expect(issueCodes(() => iit(2026, "-1"))).toEqual(["INVALID_AMOUNT"]);
+    // amounts are Money: a float or a decimal string is refused here (strings are read at the file boundary)
+    for (const amount of [1.5, "1000"]) {
+      expect(
+        issueCodes(() => anyIit({ year: 2026, payer: "individual", income: { kind: "taxable", amount } })),
+      ).toEqual(["INVALID_AMOUNT"]);
+    }
+    expect(codeOf(() => anyIit({ year: 2026, payer: "farmer", income: taxable("1") }))).toBe("INVALID_INPUT");
     expect(codeOf(() => iit(2017, "1000"))).toBe("NO_VALUE_ON_DATE");
     expect(codeOf(() => iit(2027, "100000000"))).toBe("NO_VALUE_ON_DATE");
   });
   it("refuses a malformed caller scale or one without citation", () => {
     const bad = (schedule: IitSchedule) =>
-      codeOf(() =>
-        selfAssessedIit({ year: 2026, payer: "private_practitioner", taxableIncome: "1", schedule }),
-      );
+      errorOf(() =>
+        selfAssessedIit({ year: 2026, payer: "private_practitioner", income: taxable("1"), schedule }),
+      ).issues.map((i) => [i.path.join("."), i.code]);
     const citation = callerNinePercent.citation;
-    expect(bad({ bands: [], citation })).toBe("INVALID_RULE");
-    expect(bad({ bands: [{ rate: "0.1" }, { rate: "0.2" }], citation })).toBe("INVALID_RULE");
-    expect(bad({ bands: [{ upToMrp: 100, rate: "0.1" }], citation })).toBe("INVALID_RULE");
-    expect(bad({ bands: [{ rate: "1.5" }], citation })).toBe("INVALID_RULE");
-    expect(bad({ bands: [{ rate: "0.1" }], citation: { act: "", article: "", versionDate: "" } })).toBe(
-      "INVALID_RULE",
-    );
+    expect(bad({ bands: [], citation })).toEqual([["schedule.bands", "INVALID_RULE"]]);
+    expect(bad({ bands: [{ rate: "0.1" }, { rate: "0.2" }], citation })).toEqual([
+      ["schedule.bands.0.upToMrp", "INVALID_RULE"],
+    ]);
+    expect(bad({ bands: [{ upToMrp: 100, rate: "0.1" }], citation })).toEqual([
+      ["schedule.bands.0.upToMrp", "INVALID_RULE"],
+    ]);
+    // a rate above 1 is refused by the rate's own bounds
+    expect(bad({ bands: [{ rate: "1.5" }], citation })).toEqual([["schedule.bands.0.rate", "INVALID_INPUT"]]);
+    expect(bad({ bands: [{ rate: "0.1" }], citation: { act: "", article: "", versionDate: "" } })).toEqual([
+      ["schedule.citation.act", "INVALID_RULE"],
+      ["schedule.citation.article", "INVALID_RULE"],
+      ["schedule.citation.versionDate", "INVALID_RULE"],
+    ]);
   });
 });
 
@@ -208,7 +231,11 @@ describe("selfAssessedIit properties", () => {
       fc.property(fc.integer({ min: 2018, max: 2026 }), tiyn, tiyn, (year, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const tax = (t: bigint) =>
-          selfAssessedIit({ year, payer: "individual", taxableIncome: Money.fromTiyn(t) }).amount;
+          selfAssessedIit({
+            year,
+            payer: "individual",
+            income: { kind: "taxable", amount: Money.fromTiyn(t) },
+          }).amount;
         expect(tax(lo).compare(tax(hi))).toBeLessThanOrEqual(0);
       }),
     );
@@ -217,7 +244,11 @@ describe("selfAssessedIit properties", () => {
     fc.assert(
       fc.property(tiyn, (t) => {
         const income = Money.fromTiyn(t);
-        const tax = selfAssessedIit({ year: 2026, payer: "individual", taxableIncome: income }).amount;
+        const tax = selfAssessedIit({
+          year: 2026,
+          payer: "individual",
+          income: { kind: "taxable", amount: income },
+        }).amount;
         expect(tax.compare(income.times("0.1", "floor").minus(Money.kzt(1)))).toBeGreaterThanOrEqual(0);
         expect(tax.compare(income.times("0.15", "ceil").plus(Money.kzt(1)))).toBeLessThanOrEqual(0);
       }),

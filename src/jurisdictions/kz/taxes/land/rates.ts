@@ -61,10 +61,10 @@ export interface SettlementRow {
   readonly housing?: string;
 }
 
-/** A settlement-land table in force for a span of tax years, with its legal ground. */
+/** A settlement-land table (dated by `KAZAKHSTAN_TAX_LAW.land.settlement`), with its legal ground. */
 export interface SettlementTable {
-  readonly fromYear: number;
-  readonly toYear: number;
+  /** How the breakdown names the table's columns: other land, and housing land where there is a column. */
+  readonly columns: { readonly other: string; readonly housing?: string };
   readonly rows: Readonly<Partial<Record<SettlementRowKey, SettlementRow>>>;
   readonly citation: Citation;
   /** What the table does not cover, in words (for the missing-entry error). */
@@ -81,8 +81,7 @@ const share = (value: string): RowValue => ({ kind: "share_of_centre", share: va
  * Konaev, Semey (oblast centres from 2022) and no housing column: those are caller-supplied.
  */
 export const SETTLEMENT_RATES_2020: SettlementTable = {
-  fromYear: 2020,
-  toYear: 2025,
+  columns: { other: "single column" },
   rows: {
     almaty: { other: fixed("28.95") },
     shymkent: { other: fixed("9.17") },
@@ -120,8 +119,7 @@ export const SETTLEMENT_RATES_2020: SettlementTable = {
 
 /** 2026 Code Art. 577, columns 3 (other land) and 4 (housing land), KZT per m² (tax-rates.md Part 2 §4.2). */
 export const SETTLEMENT_RATES_2026: SettlementTable = {
-  fromYear: 2026,
-  toYear: 2026,
+  columns: { other: "column 3", housing: "column 4" },
   rows: {
     almaty: { row: 1, other: fixed("28.95"), housing: "0.96" },
     shymkent: { row: 2, other: fixed("9.17"), housing: "0.58" },
@@ -156,10 +154,6 @@ export const SETTLEMENT_RATES_2026: SettlementTable = {
   gaps: "none: the 2026 Art. 577 table is complete",
 };
 
-/** The settlement-land tables shipped, by span of years. 2018–2019 have none: the rows for district towns,
- * settlements and villages of that edition were not read, so the whole table is caller-supplied. */
-export const SETTLEMENT_TABLES: readonly SettlementTable[] = [SETTLEMENT_RATES_2020, SETTLEMENT_RATES_2026];
-
 /** The 2026 Art. 577 rows whose construction plots are not multiplied by 10 when unused (Art. 581). */
 export const ROWS_WITHOUT_CONSTRUCTION_MULTIPLIER: readonly SettlementRowKey[] = [
   "other_city_of_oblast_significance",
@@ -170,6 +164,9 @@ export const ROWS_WITHOUT_CONSTRUCTION_MULTIPLIER: readonly SettlementRowKey[] =
 
 /** Agricultural-land zones of 2017 Art. 503 / 2026 Art. 576. */
 export type AgriculturalZone = "steppe" | "semi_desert";
+
+/** Every {@link AgriculturalZone}. */
+export const AGRICULTURAL_ZONES: readonly AgriculturalZone[] = ["steppe", "semi_desert"];
 
 /** Agricultural-land rates, KZT per ha, by zone and bonitet score (`"over_100"` for scores above 100). */
 export interface AgriculturalTable {
@@ -241,25 +238,6 @@ export const INDUSTRIAL_CUT_CITATION: Readonly<Record<TaxCodeEdition, Citation>>
   tc2026: { ...TAX_CODE.tc2026, article: "579" },
 };
 
-/** Multipliers for land left unused, by edition; absent where the text read sets none. */
-export const UNUSED_MULTIPLIERS: Readonly<
-  Record<
-    TaxCodeEdition,
-    {
-      readonly agricultural: { readonly factor: string; readonly citation: Citation };
-      readonly construction?: { readonly factor: string; readonly citation: Citation };
-    }
-  >
-> = {
-  tc2017: {
-    agricultural: { factor: "10", citation: { ...TAX_CODE.tc2017, article: "509", paragraph: "5" } },
-  },
-  tc2026: {
-    agricultural: { factor: "40", citation: { ...TAX_CODE.tc2026, article: "581" } },
-    construction: { factor: "10", citation: { ...TAX_CODE.tc2026, article: "581" } },
-  },
-};
-
 /** Where the month rule is written: 2026 Art. 583. The 2017 Code's month rule was not read. */
 export const MONTHS_CITATION_2026: Citation = { ...TAX_CODE.tc2026, article: "583" };
 
@@ -288,8 +266,6 @@ export const LAND_USE_CONTRACT_CITATION: Readonly<Record<TaxCodeEdition, Citatio
 
 /** Single land tax, 2022–2025: 0.5 % of the object of taxation (2017 Code Art. 704). */
 export const SINGLE_LAND_TAX = {
-  fromYear: 2022,
-  toYear: 2025,
   rate: "0.005",
   citation: { ...TAX_CODE.tc2017, article: "704", url: `${FAYLLAR}?page=432` } satisfies Citation,
 } as const;

@@ -1,4 +1,12 @@
-import type { CallerRateTable } from "./property-tax.js";
+import { Money } from "../../../../money/money.js";
+import type { CallerRateTable } from "./property-input.js";
+
+const row = (over: string, upTo: string | undefined, fixed: string, ratePercent: string) => ({
+  over: Money.kzt(over),
+  ...(upTo === undefined ? {} : { upTo: Money.kzt(upTo) }),
+  fixed: Money.kzt(fixed),
+  ratePercent,
+});
 
 /**
  * Test fixture: the research notes' inferred rows above 150 mn for 2018–2025 (tax-rates.md §3.2, [I]),
@@ -7,10 +15,10 @@ import type { CallerRateTable } from "./property-tax.js";
 export const INFERRED_UPPER_ROWS: CallerRateTable = {
   source: "tax-rates.md §3.2 [I] reconstruction (not read)",
   rows: [
-    { over: "150000000", upTo: "350000000", fixed: "796600", ratePercent: "0.7" },
-    { over: "350000000", upTo: "500000000", fixed: "2196600", ratePercent: "0.75" },
-    { over: "500000000", upTo: "750000000", fixed: "3321600", ratePercent: "1" },
-    { over: "750000000", upTo: "1000000000", fixed: "5821600", ratePercent: "1.5" },
-    { over: "1000000000", fixed: "9571600", ratePercent: "2" },
+    row("150000000", "350000000", "796600", "0.7"),
+    row("350000000", "500000000", "2196600", "0.75"),
+    row("500000000", "750000000", "3321600", "1"),
+    row("750000000", "1000000000", "5821600", "1.5"),
+    row("1000000000", undefined, "9571600", "2"),
   ],
 };

@@ -1,7 +1,11 @@
+import * as z from "zod";
 import type { Citation } from "../../../../citation/citation.js";
-import { type DecimalInput, toDec } from "../../../../money/decimal.js";
+import { got, nonNegativeDecimalSchema, positiveDecimalSchema } from "../../../../input/decimal.js";
+import { Dec, type DecimalInput } from "../../../../money/decimal.js";
 import { Money } from "../../../../money/money.js";
 import { TAX_CODE } from "../tax-code.js";
+import { monthsOwnedSchema } from "../tax-input.js";
+import type { PropertyLandRates } from "./property-law.js";
 
 /**
  * Settlement categories of 2026 Code Art. 602 p.2 (land occupied by housing):
@@ -25,6 +29,20 @@ export type HousingLandCategory =
   | "district_city"
   | "settlement"
   | "village";
+
+/** Every {@link HousingLandCategory}. */
+export const HOUSING_LAND_CATEGORIES: readonly HousingLandCategory[] = [
+  "almaty",
+  "astana",
+  "shymkent",
+  "major_city",
+  "turkestan",
+  "oblast_city",
+  "district_city_almaty_akmola_region",
+  "district_city",
+  "settlement",
+  "village",
+];
 
 /** 2026 Code Art. 602 p.2: base rates for land occupied by housing, KZT per m². */
 export const HOUSING_LAND_RATES_2026: Readonly<Record<HousingLandCategory, string>> = {
@@ -79,9 +97,9 @@ export interface HousingLand {
   /**
    * The maslikhat's zoning factor on the base rate, 0.5 to 1.5 (Art. 602 p.6: ±50 %); 1 when absent.
    */
-  readonly zoningFactor?: DecimalInput;
+  readonly zoningFactor?: DecimalInput | undefined;
   /** Months owned in the tax year, 1–12 (Art. 603); 12 when absent. */
-  readonly months?: number;
+  readonly months?: number | undefined;
 }
 
 /** An adjacent plot (придомовый участок), 2026 Code Art. 602 p.3. */
@@ -95,9 +113,9 @@ export interface AdjacentPlot {
    * The rate on the area above the threshold when the maslikhat cut it (Art. 602 p.3): from 0.20 up to
    * 6.00 (`city`) or 1.00 (`other`) KZT/m². The law's 6.00 / 1.00 when absent.
    */
-  readonly rateAboveThreshold?: DecimalInput;
+  readonly rateAboveThreshold?: DecimalInput | undefined;
   /** Months owned, 1–12; 12 when absent. */
-  readonly months?: number;
+  readonly months?: number | undefined;
 }
 
 /** A household plot (personal subsidiary farming, gardening, dacha building), 2026 Code Art. 602 p.4. */
@@ -106,7 +124,7 @@ export interface HouseholdPlot {
   /** Area in hectares (0.01 ha = one "sotka"), a decimal string. */
   readonly areaHa: DecimalInput;
   /** Months owned, 1–12; 12 when absent. */
-  readonly months?: number;
+  readonly months?: number | undefined;
 }
 
 /**
@@ -116,6 +134,39 @@ export interface HouseholdPlot {
  */
 export type LandPlot = HousingLand | AdjacentPlot | HouseholdPlot;
 
+/** The schema of a {@link LandPlot} (2026 ranges of the zoning factor and the cut rate are the law's). */
+export const landPlotSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.strictObject({
+      kind: z.literal("housing"),
+      areaM2: nonNegativeDecimalSchema,
+      category: z.enum(HOUSING_LAND_CATEGORIES),
+      zoningFactor: positiveDecimalSchema.optional(),
+      months: monthsOwnedSchema.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal("adjacent"),
+      areaM2: nonNegativeDecimalSchema,
+      settlement: z.enum(["city", "other"]),
+      rateAboveThreshold: nonNegativeDecimalSchema.optional(),
+      months: monthsOwnedSchema.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal("household"),
+      areaHa: nonNegativeDecimalSchema,
+      months: monthsOwnedSchema.optional(),
+    }),
+  ],
+  {
+    error: (issue) =>
+      `must be a land plot { kind: "housing" | "adjacent" | "household", … } (${got(issue.input)})`,
+  },
+);
+
+/** A {@link LandPlot} as its schema outputs it (decimals as canonical strings). */
+export type CheckedLandPlot = z.output<typeof landPlotSchema>;
+
 /** The computed annual land tax of one plot, with its computation in words and its article. */
 interface LandPlotTax {
   readonly annual: Money;
@@ -123,54 +174,53 @@ interface LandPlotTax {
   readonly citation: Citation;
 }
 
-const kzt = (value: string): Money => Money.kzt(value);
+const ART_602 = { ...TAX_CODE.tc2026, article: "602" };
+
+/** `within` and `above` a threshold of an amount, both as decimals. */
+function split(amount: Dec, threshold: Dec): { readonly within: Dec; readonly above: Dec } {
+  const within = amount.lessThan(threshold) ? amount : threshold;
+  return { within, above: amount.minus(within) };
+}
 
 /**
- * The annual tax of one plot (before months), rounded to the tiyn half away from zero. Inputs must be
- * validated first (see `propertyTax`).
+ * The annual tax of one plot (before months) at the year's `rates`, rounded to the tiyn half away from
+ * zero. The plot is checked first (its schema, and the ranges of the law; see `propertyTax`).
  */
-export function landPlotTax(plot: LandPlot): LandPlotTax {
+export function landPlotTax(plot: CheckedLandPlot, rates: PropertyLandRates): LandPlotTax {
   switch (plot.kind) {
     case "housing": {
-      const rate = HOUSING_LAND_RATES_2026[plot.category];
-      const factor = toDec(plot.zoningFactor ?? "1", "zoning factor");
-      const area = toDec(plot.areaM2, "area");
-      const annual = kzt(rate).times(area.times(factor).toFixed(), "halfExpand");
+      const rate = rates.housing[plot.category];
+      const factor = new Dec(plot.zoningFactor ?? "1");
+      const area = new Dec(plot.areaM2);
+      const annual = Money.kzt(rate).times(area.times(factor).toFixed(), "halfExpand");
       const zoning = factor.equals(1) ? "" : ` × zoning factor ${factor.toFixed()}`;
       return {
         annual,
         text: `housing land (${plot.category}): ${area.toFixed()} m² × ${rate} KZT/m²${zoning} = ${annual.toKzt()} KZT`,
-        citation: { ...TAX_CODE.tc2026, article: "602", paragraph: factor.equals(1) ? "2" : "2, 6" },
+        citation: { ...ART_602, paragraph: factor.equals(1) ? "2" : "2, 6" },
       };
     }
     case "adjacent": {
-      const r = ADJACENT_PLOT_RATES_2026[plot.settlement];
-      const area = toDec(plot.areaM2, "area");
-      const threshold = toDec(r.thresholdM2);
-      const within = area.lessThan(threshold) ? area : threshold;
-      const above = area.minus(within);
-      const aboveRate =
-        plot.rateAboveThreshold === undefined ? r.above : toDec(plot.rateAboveThreshold).toFixed();
-      const exact = within.times(r.base).plus(above.times(aboveRate));
-      const annual = Money.kzt(exact.toFixed(), "halfExpand");
+      const r = rates.adjacent[plot.settlement];
+      const { within, above } = split(new Dec(plot.areaM2), new Dec(r.thresholdM2));
+      const aboveRate = plot.rateAboveThreshold ?? r.above;
+      const annual = Money.kzt(within.times(r.base).plus(above.times(aboveRate)).toFixed(), "halfExpand");
       return {
         annual,
         text: `adjacent plot (${plot.settlement}): ${within.toFixed()} m² × ${r.base} + ${above.toFixed()} m² × ${aboveRate} KZT/m² = ${annual.toKzt()} KZT`,
-        citation: { ...TAX_CODE.tc2026, article: "602", paragraph: "3" },
+        citation: { ...ART_602, paragraph: "3" },
       };
     }
     case "household": {
-      const r = HOUSEHOLD_PLOT_RATES_2026;
-      const hundredths = toDec(plot.areaHa, "area").times(100);
-      const thresholdHundredths = toDec(r.thresholdHa).times(100);
-      const within = hundredths.lessThan(thresholdHundredths) ? hundredths : thresholdHundredths;
-      const above = hundredths.minus(within);
+      const r = rates.household;
+      const hundredths = new Dec(plot.areaHa).times(100);
+      const { within, above } = split(hundredths, new Dec(r.thresholdHa).times(100));
       const exact = within.times(r.basePerHundredthHa).plus(above.times(r.abovePerHundredthHa));
       const annual = Money.kzt(exact.toFixed(), "halfExpand");
       return {
         annual,
         text: `household plot: ${within.toFixed()} × 0.01 ha × ${r.basePerHundredthHa} + ${above.toFixed()} × 0.01 ha × ${r.abovePerHundredthHa} KZT = ${annual.toKzt()} KZT (a part of 0.01 ha pays its proportional part: an inference, the text read does not say)`,
-        citation: { ...TAX_CODE.tc2026, article: "602", paragraph: "4" },
+        citation: { ...ART_602, paragraph: "4" },
       };
     }
   }

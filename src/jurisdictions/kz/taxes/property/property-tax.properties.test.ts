@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { Money } from "../../../../money/money.js";
 import { INFERRED_UPPER_ROWS } from "./inferred-upper-rows.fixture.js";
-import { type PropertyTaxBenefit, type PropertyTaxInput, propertyTax } from "./property-tax.js";
+import type { PropertyTaxBenefit, PropertyTaxInput } from "./property-input.js";
+import { propertyTax } from "./property-tax.js";
 
 const year = fc.integer({ min: 2018, max: 2026 });
 /** A value in tiyn up to 700 mn KZT, biased to small values and to bracket edges. */
@@ -10,7 +12,6 @@ const tiyn = fc.oneof(
   fc.bigInt({ min: 0n, max: 2_500_000_000n }),
   fc.constantFrom(200_000_000n, 400_000_000n, 2_000_000_000n, 15_000_000_000n, 45_000_000_000n),
 );
-const kzt = (t: bigint): string => `${t / 100n}.${(t % 100n).toString().padStart(2, "0")}`;
 const benefit = fc.option(fc.constantFrom<PropertyTaxBenefit>("within_1000_mrp", "within_1500_mrp"), {
   nil: undefined,
 });
@@ -23,7 +24,7 @@ function input(
 ): PropertyTaxInput {
   return {
     year: y,
-    objects: values.map((v, i) => ({ assessedValue: kzt(v), months: months[i] ?? 12 })),
+    objects: values.map((v, i) => ({ assessedValue: Money.fromTiyn(v), months: months[i] ?? 12 })),
     ...(y < 2026 ? { upperRows: INFERRED_UPPER_ROWS } : {}),
     ...(b !== undefined && y < 2026 ? { benefit: b } : {}),
   };

@@ -6,11 +6,15 @@ import { Money } from "../../../../money/money.js";
 import { ownershipMonths } from "../months.js";
 import { INFERRED_UPPER_ROWS } from "./inferred-upper-rows.fixture.js";
 import type { LandPlot } from "./land.js";
-import { type CallerRateTable, type PropertyTaxInput, propertyTax } from "./property-tax.js";
+import type { CallerRateTable, PropertyTaxInput } from "./property-input.js";
+import { propertyTax } from "./property-tax.js";
 
 const tax = (input: PropertyTaxInput): string => propertyTax(input).amount.toKzt();
-const one = (year: number, assessedValue: string, months?: number): string =>
-  tax({ year, objects: [months === undefined ? { assessedValue } : { assessedValue, months }] });
+const one = (year: number, value: string, months?: number): string => {
+  const assessedValue = Money.kzt(value);
+  return tax({ year, objects: [months === undefined ? { assessedValue } : { assessedValue, months }] });
+};
+const kzt = (value: string) => Money.kzt(value);
 
 describe("published examples", () => {
   it("prop-03 (kn.kz 2025): value 4 000 000 → 2 600 KZT in 2025", () => {
@@ -25,7 +29,7 @@ describe("published examples", () => {
     // total 2 643 200 (not the aggregate 2 946 600).
     const r = propertyTax({
       year: 2026,
-      objects: [{ assessedValue: "250000000" }, { assessedValue: "200000000" }],
+      objects: [{ assessedValue: kzt("250000000") }, { assessedValue: kzt("200000000") }],
     });
     expect(r.aggregate).toBe(false);
     expect(r.objects.map((o) => o.annual.toKzt())).toEqual(["1496600.00", "1146600.00"]);
@@ -36,7 +40,7 @@ describe("published examples", () => {
     const expected = 2_946_600 + (50_000_000 * 2) / 100; // = 3 946 600
     const r = propertyTax({
       year: 2026,
-      objects: [{ assessedValue: "300000000" }, { assessedValue: "200000000" }],
+      objects: [{ assessedValue: kzt("300000000") }, { assessedValue: kzt("200000000") }],
     });
     expect(r.aggregate).toBe(true);
     expect(r.amount.toKzt()).toBe(`${expected}.00`);
@@ -88,7 +92,7 @@ describe("bracket edges (2025: kept to the tiyn), hand arithmetic", () => {
   });
 
   it("the breakdown names the row, the rate, the fixed sum and the article", () => {
-    const r = propertyTax({ year: 2025, objects: [{ assessedValue: "4000000" }] });
+    const r = propertyTax({ year: 2025, objects: [{ assessedValue: kzt("4000000") }] });
     const bracket = r.breakdown.find((s) => s.step === "bracket");
     expect(bracket?.value).toContain("2 000 000 – 4 000 000: 1 000 + 0.08 %");
     expect(bracket?.citation).toMatchObject({ article: "531", paragraph: "1" });
@@ -101,7 +105,8 @@ describe("bracket edges (2025: kept to the tiyn), hand arithmetic", () => {
 describe("2018–2025 above 150 mn: rows not read, caller-supplied", () => {
   it("fails naming the missing table entry when no table is given", () => {
     const e = errorOf(() => one(2025, "200000000"));
-    expect(e.code).toBe("INVALID_INPUT");
+    expect(e.code).toBe("NO_ESTABLISHED_RATE");
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([[["upperRows"], "NO_ESTABLISHED_RATE"]]);
     expect(e.message).toContain("upperRows");
     expect(e.message).toContain("row covering 200 000 000");
     expect(e.message).toContain("150 000 000");
@@ -110,7 +115,7 @@ describe("2018–2025 above 150 mn: rows not read, caller-supplied", () => {
   it("uses the caller's rows, marked as not read", () => {
     const r = propertyTax({
       year: 2025,
-      objects: [{ assessedValue: "200000000" }],
+      objects: [{ assessedValue: kzt("200000000") }],
       upperRows: INFERRED_UPPER_ROWS,
     });
     expect(r.amount.toKzt()).toBe(`${796_600 + (50_000_000 * 7) / 1000}.00`); // 1 146 600
@@ -120,7 +125,9 @@ describe("2018–2025 above 150 mn: rows not read, caller-supplied", () => {
 
   it("a value above the caller's last row names the missing row", () => {
     const short: CallerRateTable = { source: "test", rows: [INFERRED_UPPER_ROWS.rows[0] as never] };
-    const e = errorOf(() => tax({ year: 2024, objects: [{ assessedValue: "400000000" }], upperRows: short }));
+    const e = errorOf(() =>
+      tax({ year: 2024, objects: [{ assessedValue: kzt("400000000") }], upperRows: short }),
+    );
     expect(e.message).toContain("upperRows.rows[1]");
     expect(e.message).toContain("above 350 000 000");
   });
@@ -128,24 +135,25 @@ describe("2018–2025 above 150 mn: rows not read, caller-supplied", () => {
   it("refuses a caller table whose fixed sum is not the tax at its lower edge, or that does not start at 150 mn", () => {
     const bad: CallerRateTable = {
       source: "test",
-      rows: [{ over: "150000000", fixed: "796000", ratePercent: "0.7" }],
+      rows: [{ over: kzt("150000000"), fixed: kzt("796000"), ratePercent: "0.7" }],
     };
     expect(
-      errorOf(() => tax({ year: 2025, objects: [{ assessedValue: "1" }], upperRows: bad })).message,
+      errorOf(() => tax({ year: 2025, objects: [{ assessedValue: kzt("1") }], upperRows: bad })).message,
     ).toContain("796 600");
     const gap: CallerRateTable = {
       source: "test",
-      rows: [{ over: "200000000", fixed: "796600", ratePercent: "0.7" }],
+      rows: [{ over: kzt("200000000"), fixed: kzt("796600"), ratePercent: "0.7" }],
     };
     expect(
-      errorOf(() => tax({ year: 2025, objects: [{ assessedValue: "1" }], upperRows: gap })).message,
+      errorOf(() => tax({ year: 2025, objects: [{ assessedValue: kzt("1") }], upperRows: gap })).message,
     ).toContain("previous row's upper edge 150 000 000");
   });
 
   it("refuses a caller table for 2026 (the 2026 scale is read)", () => {
     expect(
-      errorOf(() => tax({ year: 2026, objects: [{ assessedValue: "1" }], upperRows: INFERRED_UPPER_ROWS }))
-        .message,
+      errorOf(() =>
+        tax({ year: 2026, objects: [{ assessedValue: kzt("1") }], upperRows: INFERRED_UPPER_ROWS }),
+      ).message,
     ).toContain("omit upperRows");
   });
 });
@@ -154,13 +162,16 @@ describe("2026: the 450 mn rule", () => {
   it("two objects of 225 mn (total exactly 450 mn) are taxed one by one; one tenge more switches to the aggregate", () => {
     // each: 796 600 + 0.7 % × 75 000 000 = 796 600 + 525 000 = 1 321 600; two → 2 643 200
     expect(
-      tax({ year: 2026, objects: [{ assessedValue: "225000000" }, { assessedValue: "225000000" }] }),
+      tax({
+        year: 2026,
+        objects: [{ assessedValue: kzt("225000000") }, { assessedValue: kzt("225000000") }],
+      }),
     ).toBe(`${2 * (796_600 + (75_000_000 * 7) / 1000)}.00`);
     // total 450 000 001: 2 946 600 + 2 % × 1 = 2 946 600.02 → 2 946 600 (whole tenge). The law's jump at the
     // switch is UP (+303 400 here), never down: see the monotonicity property.
     const r = propertyTax({
       year: 2026,
-      objects: [{ assessedValue: "225000000" }, { assessedValue: "225000001" }],
+      objects: [{ assessedValue: kzt("225000000") }, { assessedValue: kzt("225000001") }],
     });
     expect(r.aggregate).toBe(true);
     expect(r.amount.toKzt()).toBe("2946600.00");
@@ -174,7 +185,7 @@ describe("2026: the 450 mn rule", () => {
   it("the 450 mn rule does not exist before 2026 (caller rows apply)", () => {
     const r = propertyTax({
       year: 2025,
-      objects: [{ assessedValue: "300000000" }, { assessedValue: "200000000" }],
+      objects: [{ assessedValue: kzt("300000000") }, { assessedValue: kzt("200000000") }],
       upperRows: INFERRED_UPPER_ROWS,
     });
     expect(r.aggregate).toBe(false);
@@ -187,7 +198,7 @@ describe("luxury coefficient (2026)", () => {
   it("multiplies the value: 100 mn × 1.5 = 150 mn → 796 600", () => {
     const r = propertyTax({
       year: 2026,
-      objects: [{ assessedValue: "100000000", luxuryCoefficient: "1.5" }],
+      objects: [{ assessedValue: kzt("100000000"), luxuryCoefficient: "1.5" }],
     });
     expect(r.amount.toKzt()).toBe("796600.00");
     const step = r.breakdown.find((s) => s.step === "coefficient");
@@ -196,13 +207,16 @@ describe("luxury coefficient (2026)", () => {
 
   it("refuses values outside 1–1.5, and any value other than 1 before 2026", () => {
     for (const k of ["1.6", "0.9", "2"]) {
-      const e = errorOf(() => tax({ year: 2026, objects: [{ assessedValue: "1", luxuryCoefficient: k }] }));
+      const e = errorOf(() =>
+        tax({ year: 2026, objects: [{ assessedValue: kzt("1"), luxuryCoefficient: k }] }),
+      );
       expect(e.message).toContain("outside 1 to 1.5");
     }
     expect(
-      errorOf(() => tax({ year: 2025, objects: [{ assessedValue: "1", luxuryCoefficient: "1.2" }] })).message,
+      errorOf(() => tax({ year: 2025, objects: [{ assessedValue: kzt("1"), luxuryCoefficient: "1.2" }] }))
+        .message,
     ).toContain("only from tax year 2026");
-    expect(tax({ year: 2025, objects: [{ assessedValue: "4000000", luxuryCoefficient: "1" }] })).toBe(
+    expect(tax({ year: 2025, objects: [{ assessedValue: kzt("4000000"), luxuryCoefficient: "1" }] })).toBe(
       "2600.00",
     );
   });
@@ -212,7 +226,7 @@ describe("benefits (2017 Code Art. 526 p.2; MRP of 1 January)", () => {
   it("1 500 MRP in 2025 (MRP 3 932 → 5 898 000): 10 mn → taxable 4 102 000 → 2 600 + 0.1 % × 102 000 = 2 702", () => {
     const r = propertyTax({
       year: 2025,
-      objects: [{ assessedValue: "10000000" }],
+      objects: [{ assessedValue: kzt("10000000") }],
       benefit: "within_1500_mrp",
     });
     expect(r.amount.toKzt()).toBe("2702.00");
@@ -225,35 +239,35 @@ describe("benefits (2017 Code Art. 526 p.2; MRP of 1 January)", () => {
   });
 
   it("1 000 MRP in 2025 (3 932 000): 10 mn → taxable 6 068 000 → 4 600 + 0.15 % × 68 000 = 4 702", () => {
-    expect(tax({ year: 2025, objects: [{ assessedValue: "10000000" }], benefit: "within_1000_mrp" })).toBe(
-      "4702.00",
-    );
+    expect(
+      tax({ year: 2025, objects: [{ assessedValue: kzt("10000000") }], benefit: "within_1000_mrp" }),
+    ).toBe("4702.00");
   });
 
   it("at and below the threshold nothing is due", () => {
-    expect(tax({ year: 2025, objects: [{ assessedValue: "3932000" }], benefit: "within_1000_mrp" })).toBe(
-      "0.00",
-    );
-    expect(tax({ year: 2025, objects: [{ assessedValue: "5898000" }], benefit: "within_1500_mrp" })).toBe(
-      "0.00",
-    );
+    expect(
+      tax({ year: 2025, objects: [{ assessedValue: kzt("3932000") }], benefit: "within_1000_mrp" }),
+    ).toBe("0.00");
+    expect(
+      tax({ year: 2025, objects: [{ assessedValue: kzt("5898000") }], benefit: "within_1500_mrp" }),
+    ).toBe("0.00");
     // one tenge above 1 000 MRP: 0.05 % × 1 = 0.0005 KZT → 0.00; 1 000 tenge above: 0.50
-    expect(tax({ year: 2025, objects: [{ assessedValue: "3933000" }], benefit: "within_1000_mrp" })).toBe(
-      "0.50",
-    );
+    expect(
+      tax({ year: 2025, objects: [{ assessedValue: kzt("3933000") }], benefit: "within_1000_mrp" }),
+    ).toBe("0.50");
   });
 
   it("2020 uses the MRP of 1 January (2 651), not the one from 1 April (2 778)", () => {
     // 4 651 000 − 1 000 × 2 651 = 2 000 000 → 1 000. With 2 778 it would be 1 873 000 × 0.05 % = 936.50.
-    expect(tax({ year: 2020, objects: [{ assessedValue: "4651000" }], benefit: "within_1000_mrp" })).toBe(
-      "1000.00",
-    );
+    expect(
+      tax({ year: 2020, objects: [{ assessedValue: kzt("4651000") }], benefit: "within_1000_mrp" }),
+    ).toBe("1000.00");
   });
 
   it("the exemption is taken from the objects in the order given", () => {
     const r = propertyTax({
       year: 2025,
-      objects: [{ assessedValue: "2000000" }, { assessedValue: "4000000" }],
+      objects: [{ assessedValue: kzt("2000000") }, { assessedValue: kzt("4000000") }],
       benefit: "within_1000_mrp",
     });
     // first object fully exempt (2 000 000), second 4 000 000 − 1 932 000 = 2 068 000 → 1 000 + 0.08 % × 68 000 = 1 054.40
@@ -263,7 +277,7 @@ describe("benefits (2017 Code Art. 526 p.2; MRP of 1 January)", () => {
 
   it("2026: named benefits are refused (article not read); a caller benefit with a citation is used", () => {
     expect(
-      errorOf(() => tax({ year: 2026, objects: [{ assessedValue: "1" }], benefit: "within_1000_mrp" }))
+      errorOf(() => tax({ year: 2026, objects: [{ assessedValue: kzt("1") }], benefit: "within_1000_mrp" }))
         .message,
     ).toContain("{ mrp, citation }");
     const citation: Citation = {
@@ -273,13 +287,13 @@ describe("benefits (2017 Code Art. 526 p.2; MRP of 1 January)", () => {
     };
     // 10 000 000 − 1 000 × 4 325 = 5 675 000 → 2 600 + 0.1 % × 1 675 000 = 4 275
     expect(
-      tax({ year: 2026, objects: [{ assessedValue: "10000000" }], benefit: { mrp: "1000", citation } }),
+      tax({ year: 2026, objects: [{ assessedValue: kzt("10000000") }], benefit: { mrp: "1000", citation } }),
     ).toBe("4275.00");
     expect(
       errorOf(() =>
         tax({
           year: 2026,
-          objects: [{ assessedValue: "1" }],
+          objects: [{ assessedValue: kzt("1") }],
           benefit: { mrp: "1000", citation: { ...citation, act: "" } },
         }),
       ).message,
@@ -298,22 +312,22 @@ describe("part year (2026 Code Art. 603) and rounding", () => {
 
   it("the months step names the tiyn rounding of the year: truncated in 2026, half away from zero in 2025", () => {
     // 2 600 ÷ 12 × 1 = 216.666…: 2026 truncates to 216.66 (whole tenge follows: 217), 2025 keeps 216.67
-    const r26 = propertyTax({ year: 2026, objects: [{ assessedValue: "4000000", months: 1 }] });
+    const r26 = propertyTax({ year: 2026, objects: [{ assessedValue: kzt("4000000"), months: 1 }] });
     const m26 = r26.breakdown.find((s) => s.step === "months")?.value;
     expect(m26).toBe(
       "object 1: 2600.00 ÷ 12 × 1 = 216.66 KZT (to the tiyn, truncated: the year's rounding to whole tenge follows)",
     );
     expect(r26.objects[0]?.due.toKzt()).toBe("216.66");
-    const r25 = propertyTax({ year: 2025, objects: [{ assessedValue: "4000000", months: 1 }] });
+    const r25 = propertyTax({ year: 2025, objects: [{ assessedValue: kzt("4000000"), months: 1 }] });
     const m25 = r25.breakdown.find((s) => s.step === "months")?.value;
     expect(m25).toContain("2600.00 ÷ 12 × 1 = 216.67 KZT (to the tiyn, half away from zero)");
     expect(m25).not.toContain("truncated");
   });
 
   it("cites Art. 603 in 2026 and says the 2017 rule was not read", () => {
-    const r26 = propertyTax({ year: 2026, objects: [{ assessedValue: "4000000", months: 3 }] });
+    const r26 = propertyTax({ year: 2026, objects: [{ assessedValue: kzt("4000000"), months: 3 }] });
     expect(r26.breakdown.find((s) => s.step === "months")?.citation?.article).toBe("603");
-    const r25 = propertyTax({ year: 2025, objects: [{ assessedValue: "4000000", months: 3 }] });
+    const r25 = propertyTax({ year: 2025, objects: [{ assessedValue: kzt("4000000"), months: 3 }] });
     const m = r25.breakdown.find((s) => s.step === "months");
     expect(m?.citation).toBeUndefined();
     expect(m?.value).toContain("inference");
@@ -336,7 +350,7 @@ describe("part year (2026 Code Art. 603) and rounding", () => {
     expect(one(2026, "2000300")).toBe("1000.00");
     expect(one(2025, "2000625")).toBe("1000.50"); // 1 000 + 0.08 % × 625 = 1 000.50
     expect(one(2026, "2000625")).toBe("1001.00");
-    const r = propertyTax({ year: 2026, objects: [{ assessedValue: "2000625" }] });
+    const r = propertyTax({ year: 2026, objects: [{ assessedValue: kzt("2000625") }] });
     expect(r.breakdown.at(-1)?.value).toContain("1000.50 → 1001.00");
   });
 
@@ -378,33 +392,51 @@ describe("2026 land plots (Art. 602 p.2–4)", () => {
     expect(land([{ kind: "household", areaHa: "0.25", months: 6 }])).toBe("250.00");
   });
 
-  it("refuses land before 2026 and bad land inputs", () => {
+  it("refuses land before 2026 and bad land inputs, every problem of a kind at once", () => {
     expect(
       errorOf(() => tax({ year: 2025, objects: [], land: [{ kind: "household", areaHa: "0.1" }] })).message,
     ).toContain("from 2026 only");
+    // the shape first: a negative area (and a float) are refused by the schema, both at once
+    const shape = errorOf(() =>
+      tax({
+        year: 2026,
+        objects: [],
+        land: [
+          { kind: "housing", areaM2: "-1", category: "village" },
+          { kind: "household", areaHa: 0.5 as unknown as string },
+        ],
+      }),
+    );
+    expect(shape.issues.map((i) => i.path)).toEqual([
+      ["land", 0, "areaM2"],
+      ["land", 1, "areaHa"],
+    ]);
+    // then what the law of the year allows: the zoning factor (0.5–1.5) and the cut rate (0.20–1.00), at once
     const e = errorOf(() =>
       tax({
         year: 2026,
         objects: [],
         land: [
-          { kind: "housing", areaM2: "-1", category: "village", zoningFactor: "2" },
+          { kind: "housing", areaM2: "1", category: "village", zoningFactor: "2" },
           { kind: "adjacent", areaM2: "10", settlement: "other", rateAboveThreshold: "3" },
         ],
       }),
     );
-    expect(e.message).toContain("land[0].areaM2");
     expect(e.message).toContain("land[0].zoningFactor");
     expect(e.message).toContain("land[1].rateAboveThreshold");
+    expect(e.issues).toHaveLength(2);
   });
 });
 
 describe("validation", () => {
   it("years outside 2018–2026", () => {
-    for (const year of [2017, 2027, 2025.5]) {
+    for (const year of [2017, 2027]) {
       const e = errorOf(() => one(year, "1"));
       expect(e.code).toBe("INVALID_INPUT");
       expect(e.message).toContain("2018–2026");
+      expect(e.issues.map((i) => i.path)).toEqual([["year"]]);
     }
+    expect(errorOf(() => one(2025.5, "1")).message).toContain("whole year");
   });
 
   it("negative or malformed values, months out of 1–12: every problem listed with its path", () => {
@@ -412,25 +444,38 @@ describe("validation", () => {
       tax({
         year: 2025,
         objects: [
-          { assessedValue: "-5" },
-          { assessedValue: "1.234" },
-          { assessedValue: "100", months: 0 },
-          { assessedValue: "100", months: 13 },
-          { assessedValue: "100", months: 1.5 },
+          { assessedValue: kzt("-5") },
+          { assessedValue: "1.234" as unknown as Money },
+          { assessedValue: kzt("100"), months: 0 },
+          { assessedValue: kzt("100"), months: 13 },
+          { assessedValue: kzt("100"), months: 1.5 },
         ],
       }),
     );
     expect(e.message).toContain("objects[0].assessedValue");
-    expect(e.message).toContain("0 or more");
+    expect(e.message).toContain("must not be negative");
     expect(e.message).toContain("objects[1].assessedValue");
     expect(e.message).toContain("objects[2].months");
     expect(e.message).toContain("objects[3].months");
     expect(e.message).toContain("objects[4].months");
     expect(e.message).toContain("from 1 to 12");
+    expect(e.issues.map((i) => i.path)).toEqual([
+      ["objects", 0, "assessedValue"],
+      ["objects", 1, "assessedValue"],
+      ["objects", 2, "months"],
+      ["objects", 3, "months"],
+      ["objects", 4, "months"],
+    ]);
   });
 
   it("refuses floats as values", () => {
-    expect(() => tax({ year: 2025, objects: [{ assessedValue: 0.1 }] })).toThrow(FourthLevelError);
+    expect(() => tax({ year: 2025, objects: [{ assessedValue: 0.1 as unknown as Money }] })).toThrow(
+      FourthLevelError,
+    );
+    // a decimal string is read at the file and command-line boundary, not here
+    expect(
+      errorOf(() => tax({ year: 2025, objects: [{ assessedValue: "4000000" as unknown as Money }] })).message,
+    ).toContain("must be a Money amount");
   });
 
   it("accepts Money values", () => {

@@ -11,7 +11,7 @@ export interface PropertyTaxRow {
   /** Lower edge of the row, KZT (exclusive, except 0 for the first row). */
   readonly over: Money;
   /** Upper edge, KZT (inclusive); absent for an open last row. */
-  readonly upTo?: Money;
+  readonly upTo?: Money | undefined;
   /** Fixed sum, KZT: in a marginal schedule, the tax at `over`. */
   readonly fixed: Money;
   /** Rate on the excess over `over`, in percent as a decimal string (`"0.08"` = 0.08 %). */

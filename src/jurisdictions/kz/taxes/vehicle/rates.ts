@@ -11,6 +11,35 @@ export interface RateBand {
   readonly mrp: string;
 }
 
+/**
+ * The scales of the vehicle tax, one per kind of base: `passenger_car` (engine cm³),
+ * `passenger_car_post_2013` (2017 Code Art. 492 p.2 only: cars over 3,000 cc made in Kazakhstan or
+ * imported after 31.12.2013), `truck` (load capacity, t), `bus` (seats), `tractor`, `motorcycle` (kW),
+ * `boat` (hp).
+ */
+export type VehicleScaleKey =
+  | "passenger_car"
+  | "passenger_car_post_2013"
+  | "truck"
+  | "bus"
+  | "tractor"
+  | "motorcycle"
+  | "boat";
+
+/** Every {@link VehicleScaleKey}. */
+export const VEHICLE_SCALE_KEYS: readonly VehicleScaleKey[] = [
+  "passenger_car",
+  "passenger_car_post_2013",
+  "truck",
+  "bus",
+  "tractor",
+  "motorcycle",
+  "boat",
+];
+
+/** The scales of one period, by key; a key absent is not established there (the caller supplies it). */
+export type VehicleScales = Readonly<Partial<Record<VehicleScaleKey, RateScale>>>;
+
 /** A scale of bands for one kind of vehicle in one edition, with its legal ground. */
 export interface RateScale {
   readonly bands: readonly RateBand[];
@@ -36,12 +65,12 @@ const TRUCK_BANDS: readonly RateBand[] = [
 ];
 
 /**
- * The scales established for each edition. Keys: `passenger_car`, `passenger_car_post_2013` (2017 Code
- * p.2 only: cars over 3,000 cc made in Kazakhstan or imported after 31.12.2013), `truck` (payload, t),
- * `bus` (seats), `tractor`, and from 2026 `motorcycle` (kW), `boat` (hp). A scale absent for an edition
- * is not established there: the caller supplies it (see `VehicleTaxInput.rates`).
+ * The scales established for each edition (see {@link VehicleScaleKey}); `motorcycle` and `boat` from
+ * 2026 only. A scale absent for an edition is not established there: the caller supplies it (see
+ * `VehicleTaxInput.rates`). The law value `KAZAKHSTAN_TAX_LAW.vehicle.scales` dates them.
+ * @category Kazakhstan law
  */
-export const VEHICLE_SCALES: Readonly<Record<TaxCodeEdition, Readonly<Record<string, RateScale>>>> = {
+export const VEHICLE_SCALES: Readonly<Record<TaxCodeEdition, VehicleScales>> = {
   tc2017: {
     passenger_car: { bands: CAR_BANDS, citation: { ...TAX_CODE.tc2017, article: "492", paragraph: "1" } },
     passenger_car_post_2013: {
@@ -131,12 +160,16 @@ export const SURCHARGE_CITATION: Readonly<Record<TaxCodeEdition, Citation>> = {
   tc2026: { ...TAX_CODE.tc2026, article: "565", paragraph: "4" },
 };
 
-/** Passenger-car age coefficients from 2026 (Art. 565 p.8), by years of operation from the year of manufacture (p.6). */
-export const AGE_COEFFICIENTS_2026: readonly {
+/** A passenger-car age coefficient: cars of more than `over` years up to `upTo` years of operation pay × `coefficient`. */
+export interface AgeCoefficient {
   readonly over: number;
   readonly upTo?: number;
+  /** A decimal string, e.g. `"0.7"`. */
   readonly coefficient: string;
-}[] = [
+}
+
+/** Passenger-car age coefficients from 2026 (Art. 565 p.8), by years of operation from the year of manufacture (p.6). */
+export const AGE_COEFFICIENTS_2026: readonly AgeCoefficient[] = [
   { over: 10, upTo: 20, coefficient: "0.7" },
   { over: 20, coefficient: "0.5" },
 ];

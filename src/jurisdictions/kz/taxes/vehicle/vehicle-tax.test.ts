@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codeOf } from "../../../../../test/support.js";
+import { codeOf, errorOf } from "../../../../../test/support.js";
 import { Money } from "../../../../money/money.js";
 import { ownershipMonths } from "../months.js";
-import { type VehicleTaxInput, vehicleTax } from "./vehicle-tax.js";
+import type { VehicleTaxInput } from "./vehicle-input.js";
+import { vehicleTax } from "./vehicle-tax.js";
 
 interface Example {
   id: string;
@@ -155,14 +156,17 @@ describe("vehicle tax: hand-computed boundaries", () => {
     expect(other(2025, { kind: "bus", seats: 25 })).toBe("55048.00");
     expect(other(2026, { kind: "bus", seats: 30 })).toBe("86500.00");
     // 2025 buses over 25 seats are not established in the 2017 text read: an error naming the entry
-    expect(codeOf(() => other(2025, { kind: "bus", seats: 30 }))).toBe("NO_RULE");
+    expect(codeOf(() => other(2025, { kind: "bus", seats: 30 }))).toBe("NO_ESTABLISHED_RATE");
+    expect(errorOf(() => other(2025, { kind: "bus", seats: 30 })).issues.map((i) => i.path)).toEqual([
+      ["rates", "bus"],
+    ]);
     expect(other(2025, { kind: "bus", seats: 30 }, { bus: [{ over: 25, mrp: "20" }] })).toBe("78640.00");
     expect(other(2025, { kind: "tractor" })).toBe("11796.00");
     // 2026 motorcycle 40 kW → 1 MRP = 4 325; 60 kW → 10 MRP = 43 250; boat 200 hp → 18 MRP = 77 850
     expect(other(2026, { kind: "motorcycle", powerKw: "40" })).toBe("4325.00");
     expect(other(2026, { kind: "motorcycle", powerKw: "60" })).toBe("43250.00");
     expect(other(2026, { kind: "boat", powerHp: "200" })).toBe("77850.00");
-    expect(codeOf(() => other(2025, { kind: "motorcycle", powerKw: "40" }))).toBe("NO_RULE");
+    expect(codeOf(() => other(2025, { kind: "motorcycle", powerKw: "40" }))).toBe("NO_ESTABLISHED_RATE");
   });
 
   it("exemptions, the 70 % agricultural reduction, and bad input", () => {

@@ -1,213 +1,175 @@
 import { valueOnFirstJanuary } from "../../../../calendar/dated.js";
 import { formatCitation } from "../../../../citation/citation.js";
 import { FourthLevelError } from "../../../../errors/error.js";
-import { Dec, type DecimalInput, toDec } from "../../../../money/decimal.js";
+import { type Issue, throwIssues } from "../../../../errors/issue.js";
+import { parseInput } from "../../../../input/parse.js";
 import { Money } from "../../../../money/money.js";
-import { MRP_FOR_TAXES } from "../../parameters.js";
-import { checkMonths, prorate } from "../months.js";
+import { prorate } from "../months.js";
 import { finishTax } from "../rounding.js";
 import { taxCodeOf } from "../tax-code.js";
+import { yearOutsideIssues } from "../tax-input.js";
+import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../tax-law.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
-import {
-  AGE_COEFFICIENT_CITATION,
-  AGE_COEFFICIENTS_2026,
-  AGRICULTURAL_REDUCTION_2026,
-  EXEMPTION_CITATION,
-  MONTHS_CITATION,
-  MRP_DATE_CITATION,
-  type RateBand,
-  type RateScale,
-  SURCHARGE_CITATION,
-  SURCHARGE_PER_CC_KZT,
-  VEHICLE_SCALES,
-} from "./rates.js";
+import { EXEMPTION_CITATION, MONTHS_CITATION, MRP_DATE_CITATION } from "./rates.js";
+import { bandFor, baseOf, scaleKeyOf } from "./vehicle-band.js";
+import { type CheckedVehicleTaxInput, type VehicleTaxInput, vehicleTaxInputSchema } from "./vehicle-input.js";
+
+const WHAT = "vehicleTax input";
+
+/** The problems of an input against the law of its year (whose MRP is known): each at its path. */
+function lawIssues(input: CheckedVehicleTaxInput, law: TaxLaw): Issue[] {
+  const issues: Issue[] = [];
+  const coefficients = valueOnFirstJanuary(law.vehicle.ageCoefficients, input.year).value;
+  const v = input.vehicle;
+  if (v.kind === "passenger_car" && coefficients.length > 0 && v.manufacturedYear === undefined) {
+    issues.push({
+      path: ["vehicle", "manufacturedYear"],
+      code: "INVALID_INPUT",
+      message: `vehicle tax ${input.year}: give the car's year of manufacture (vehicle passport) for the age coefficient (Art. 565 p.6, 8)`,
+    });
+  }
+  const reduction = valueOnFirstJanuary(law.vehicle.agriculturalReduction, input.year).value;
+  if (input.agriculturalProducer === true && reduction === undefined) {
+    issues.push({
+      path: ["agriculturalProducer"],
+      code: "INVALID_INPUT",
+      message: `no reduction for agricultural producers in ${input.year} (the 70 % reduction exists from 2026, for legal entities and cooperatives)`,
+    });
+  }
+  return issues;
+}
+
+/** The exemption's steps, and whether it makes the vehicle tax-free. */
+function exemption(input: CheckedVehicleTaxInput): { readonly exempt: boolean; readonly steps: TaxStep[] } {
+  if (input.exemption === undefined) return { exempt: false, steps: [] };
+  const citation = EXEMPTION_CITATION[taxCodeOf(input.year)];
+  if (input.ownerChangedAfter2013 === true && input.year >= 2026) {
+    const value = "not applied: a car over 4 000 cc that changed owner after 31.12.2013";
+    return { exempt: false, steps: [{ step: "exemption", value, citation }] };
+  }
+  const value = `${input.exemption}: not a taxpayer for this vehicle`;
+  return { exempt: true, steps: [{ step: "exemption", value, citation }] };
+}
+
+/** The band's MRP part, the surcharge and their sum: the annual amount before coefficients. */
+function annualBeforeCoefficients(input: CheckedVehicleTaxInput, law: TaxLaw, mrp: Money) {
+  const scales = valueOnFirstJanuary(law.vehicle.scales, input.year).value;
+  const v = input.vehicle;
+  const key = scaleKeyOf(v, scales);
+  const scale = scales[key];
+  const base = baseOf(v);
+  const { band, established } = bandFor(key, base, input.year, scale?.bands ?? [], input.rates?.[key] ?? []);
+  const bandText = `${band.over} < ${base.value.toString()} ${base.unit}${band.upTo === undefined ? "" : ` ≤ ${band.upTo}`}`;
+  const mrpPart = mrp.times(band.mrp, "halfExpand");
+  const steps: TaxStep[] = [
+    {
+      step: "band",
+      value: `${key}: ${bandText} → ${band.mrp} MRP × ${mrp.toKzt()} = ${mrpPart.toKzt()} KZT`,
+      ...(established && scale !== undefined ? { citation: scale.citation } : {}),
+    },
+  ];
+  if (!established) {
+    steps.push({
+      step: "rate source",
+      value: `caller-supplied rates.${key} (not established in the law read for ${input.year})`,
+    });
+  }
+  let surcharge = Money.zero;
+  if (v.kind === "passenger_car" && v.engineCc > 1500) {
+    const perCc = valueOnFirstJanuary(law.vehicle.surchargePerCc, input.year);
+    const excess = v.engineCc - band.over;
+    surcharge = perCc.value.times(excess, "halfExpand");
+    steps.push({
+      step: "surcharge",
+      value: `${perCc.value.toKzt()} KZT × (${v.engineCc} − ${band.over}) cm³ = ${surcharge.toKzt()} KZT`,
+      citation: perCc.citation,
+    });
+  }
+  const annual = mrpPart.plus(surcharge);
+  steps.push({ step: "annual amount", value: `${annual.toKzt()} KZT` });
+  return { mrpPart, surcharge, annual, steps };
+}
+
+/** The age coefficient of the year (none below the first band of years), applied as the input says. */
+function ageCoefficient(
+  input: CheckedVehicleTaxInput,
+  law: TaxLaw,
+  amounts: { readonly mrpPart: Money; readonly surcharge: Money; readonly annual: Money },
+): { readonly annual: Money; readonly steps: TaxStep[] } {
+  const v = input.vehicle;
+  const coefficients = valueOnFirstJanuary(law.vehicle.ageCoefficients, input.year);
+  if (v.kind !== "passenger_car" || coefficients.value.length === 0 || v.manufacturedYear === undefined) {
+    return { annual: amounts.annual, steps: [] };
+  }
+  const age = input.year - v.manufacturedYear;
+  const found = coefficients.value.find((c) => age > c.over && (c.upTo === undefined || age <= c.upTo));
+  if (found === undefined) {
+    const none = `${age} years of operation: none (${coefficients.value[0]?.over ?? 0} or fewer)`;
+    return {
+      annual: amounts.annual,
+      steps: [{ step: "age coefficient", value: none, citation: coefficients.citation }],
+    };
+  }
+  const scope = input.ageCoefficientScope;
+  if (!amounts.surcharge.isZero() && scope === undefined) {
+    const message =
+      "vehicle tax from 2026: the Code does not say whether the age coefficient scales the 7-KZT surcharge; set ageCoefficientScope to whole_amount or mrp_part";
+    throw new FourthLevelError("INVALID_INPUT", message, { coefficient: found.coefficient }, [
+      { path: ["ageCoefficientScope"], code: "INVALID_INPUT", message },
+    ]);
+  }
+  const scaled =
+    scope === "mrp_part"
+      ? amounts.mrpPart.times(found.coefficient, "halfExpand").plus(amounts.surcharge)
+      : amounts.annual.times(found.coefficient, "halfExpand");
+  const value = `${age} years of operation → ${found.coefficient} on the ${scope === "mrp_part" ? "MRP part" : "whole amount"}: ${scaled.toKzt()} KZT`;
+  return { annual: scaled, steps: [{ step: "age coefficient", value, citation: coefficients.citation }] };
+}
 
 /**
- * A vehicle as the tax sees it: its category (2026: the driving-licence category B / C / D) and the base
- * its rate depends on.
- * - `passenger_car`: engine volume in cm³ (whole number); the year of manufacture (from the vehicle
- *   passport; needed from 2026 for the age coefficient); whether it was made in Kazakhstan or imported
- *   after 31.12.2013 (2018–2025 only: cars over 3,000 cc then pay the elevated scale).
- * - `truck` (and special vehicles): load capacity in tonnes, decimal string.
- * - `bus`: passenger seats.
- * - `tractor`: tractors, self-propelled agricultural, melioration and road-building machines, off-road vehicles.
- * - `motorcycle` (also scooters, snowmobiles, small vessels): engine power in kW, decimal string.
- * - `boat` (motor boats, vessels, tugs, barges, yachts): engine power in hp, decimal string.
+ * The vehicle tax of an input already checked by its schema, under `law` (already checked): the core of
+ * {@link vehicleTax}, also run by the registry chain on the registry's vehicles.
+ * @throws {@link FourthLevelError} as {@link vehicleTax}, except for the shape of the input.
  */
-export type Vehicle =
-  | {
-      readonly kind: "passenger_car";
-      readonly engineCc: number;
-      readonly manufacturedYear?: number;
-      readonly madeOrImportedAfter2013?: boolean;
-    }
-  | { readonly kind: "truck"; readonly payloadTonnes: DecimalInput }
-  | { readonly kind: "bus"; readonly seats: number }
-  | { readonly kind: "tractor" }
-  | { readonly kind: "motorcycle"; readonly powerKw: DecimalInput }
-  | { readonly kind: "boat"; readonly powerHp: DecimalInput };
-
-/** Input of {@link vehicleTax}. */
-export interface VehicleTaxInput {
-  /** The tax year (2018 →; the MRP in force on its 1 January is used). */
-  readonly year: number;
-  readonly payer: "individual" | "legal_entity";
-  readonly vehicle: Vehicle;
-  /** Months of ownership in the year, 1–12 (12 by default); see `ownershipMonths`. */
-  readonly months?: number;
-  /**
-   * An exemption; the tax is then zero.
-   * - `veteran_or_award`, `disability`: personal exemptions, one vehicle per person (2017 Code Art. 490
-   *   p.3; 2026 Code Art. 563 p.3 items 5–6);
-   * - from 2026, peasant farms on the special regime (Art. 563 p.3 item 2): `peasant_farm_passenger_car`
-   *   (one car of at most 2,500 cc per farm) and `peasant_farm_pickup` (one pickup per farm, a category-B
-   *   vehicle); the caller vouches that it is the farm's one such vehicle.
-   */
-  readonly exemption?:
-    | "veteran_or_award"
-    | "disability"
-    | "peasant_farm_passenger_car"
-    | "peasant_farm_pickup";
-  /**
-   * 2026 only: for an exempt person's car over 4,000 cc, whether it changed owner after 31.12.2013 (then the
-   * exemption does not apply, Art. 563 p.4). Required in that case.
-   */
-  readonly ownerChangedAfter2013?: boolean;
-  /** 2026 →: an agricultural legal entity or cooperative (Art. 357 p.2) cutting the tax by 70 % (Art. 566 p.2). */
-  readonly agriculturalProducer?: boolean;
-  /**
-   * 2026 →: whether the age coefficient scales the whole amount or only the MRP part (the 7-KZT surcharge
-   * unscaled). The Code does not say; required when a coefficient below 1 meets a surcharge.
-   */
-  readonly ageCoefficientScope?: "whole_amount" | "mrp_part";
-  /**
-   * MRP multiples the law does not establish for the year, supplied by the caller, by scale key and band:
-   * e.g. `{ bus: [{ over: 25, mrp: "20" }] }` for 2018–2025 buses over 25 seats. Added after the
-   * established bands; a band overlapping an established one is refused.
-   */
-  readonly rates?: Readonly<Record<string, readonly RateBand[]>>;
-}
-
-const invalid = (message: string, details: Record<string, unknown> = {}) =>
-  new FourthLevelError("INVALID_INPUT", message, details);
-
-function scaleKey(vehicle: Vehicle, year: number): string {
-  if (
-    vehicle.kind === "passenger_car" &&
-    year < 2026 &&
-    vehicle.madeOrImportedAfter2013 === true &&
-    vehicle.engineCc > 3000
-  ) {
-    return "passenger_car_post_2013";
-  }
-  return vehicle.kind;
-}
-
-function baseOf(vehicle: Vehicle): { value: Dec; unit: string } {
-  switch (vehicle.kind) {
-    case "passenger_car":
-      return { value: new Dec(vehicle.engineCc), unit: "cm³" };
-    case "truck":
-      return { value: toDec(vehicle.payloadTonnes, "load capacity"), unit: "t" };
-    case "bus":
-      return { value: new Dec(vehicle.seats), unit: "seats" };
-    case "tractor":
-      return { value: new Dec(1), unit: "vehicle" };
-    case "motorcycle":
-      return { value: toDec(vehicle.powerKw, "engine power"), unit: "kW" };
-    case "boat":
-      return { value: toDec(vehicle.powerHp, "engine power"), unit: "hp" };
-  }
-}
-
-function checkInput(input: VehicleTaxInput): void {
-  const problems: string[] = [];
-  if (typeof input !== "object" || input === null)
-    throw invalid("vehicle tax: give { year, payer, vehicle }");
-  const kinds = ["passenger_car", "truck", "bus", "tractor", "motorcycle", "boat"];
-  if (typeof input.vehicle !== "object" || input.vehicle === null || !kinds.includes(input.vehicle.kind)) {
-    throw invalid(`vehicle tax: vehicle.kind must be one of ${kinds.join(", ")}`);
-  }
-  if (!Number.isInteger(input.year) || input.year < 2018) {
-    problems.push(
-      `year ${JSON.stringify(input.year)} must be a whole year, 2018 or later (a number, not a string)`,
-    );
-  }
-  if (input.payer !== "individual" && input.payer !== "legal_entity") {
-    problems.push(`payer ${JSON.stringify(input.payer)} must be individual or legal_entity`);
-  }
-  const monthsProblem = checkMonths(input.months);
-  if (monthsProblem !== undefined) problems.push(monthsProblem);
-  const v = input.vehicle;
-  if (v.kind === "passenger_car") {
-    if (!Number.isInteger(v.engineCc) || v.engineCc <= 0)
-      problems.push(`engine volume ${v.engineCc} must be a positive whole number of cm³`);
-    if (
-      v.manufacturedYear !== undefined &&
-      (!Number.isInteger(v.manufacturedYear) || v.manufacturedYear > input.year)
-    ) {
-      problems.push(
-        `year of manufacture ${v.manufacturedYear} must be a whole year not after the tax year ${input.year}`,
-      );
-    }
-  }
-  if (v.kind === "bus" && (!Number.isInteger(v.seats) || v.seats <= 0))
-    problems.push(`seats ${v.seats} must be a positive whole number`);
-  const farm = input.exemption === "peasant_farm_passenger_car" || input.exemption === "peasant_farm_pickup";
-  if (farm && (input.year < 2026 || input.vehicle.kind !== "passenger_car")) {
-    problems.push(
-      "the peasant-farm exemptions exist from 2026 and are for category-B vehicles (passenger cars, pickups)",
-    );
-  }
-  if (
-    input.exemption === "peasant_farm_passenger_car" &&
-    input.vehicle.kind === "passenger_car" &&
-    input.vehicle.engineCc > 2500
-  ) {
-    problems.push(
-      `a peasant farm's exempt passenger car is at most 2 500 cc, not ${input.vehicle.engineCc} (Art. 563 p.3)`,
-    );
-  }
-  if (input.exemption !== undefined && !farm && input.payer !== "individual") {
-    problems.push(
-      "the personal exemptions (veterans, persons with disabilities) are for individuals, not legal entities",
-    );
-  }
-  if (input.agriculturalProducer === true && (input.year < 2026 || input.payer !== "legal_entity")) {
-    problems.push(
-      "the 70 % reduction for agricultural producers exists from 2026, for legal entities and cooperatives",
-    );
-  }
-  if (problems.length > 0) throw invalid(`vehicle tax: ${problems.join("; ")}`, { problems });
-}
-
-/** The band containing `base` (over < base ≤ upTo), or the missing-rate error naming the scale and base. */
-function bandFor(
-  scale: RateScale | undefined,
-  key: string,
-  base: Dec,
-  unit: string,
-  year: number,
-  extra: readonly RateBand[],
-): RateBand {
-  const bands = [...(scale?.bands ?? []), ...extra];
-  const found = bands.filter(
-    (b) => base.greaterThan(b.over) && (b.upTo === undefined || base.lessThanOrEqualTo(b.upTo)),
+export function computeVehicleTax(input: CheckedVehicleTaxInput, law: TaxLaw): TaxResult {
+  throwIssues(
+    WHAT,
+    yearOutsideIssues(law.vehicle.scales, input.year, "the vehicle tax is computed from 2018 (2017 Code)"),
   );
-  if (found.length === 1) return found[0] as RateBand;
-  if (found.length > 1) {
-    throw invalid(
-      `vehicle tax ${year}: the supplied rates for ${key} overlap the established bands at ${base.toString()} ${unit}`,
-      {
-        key,
-      },
-    );
+  const mrp = valueOnFirstJanuary(law.mrp, input.year);
+  throwIssues(WHAT, lawIssues(input, law));
+  const edition = taxCodeOf(input.year);
+  const mrpStep: TaxStep = {
+    step: "MRP",
+    value: `${mrp.value.toKzt()} KZT, in force on ${input.year}-01-01 (${formatCitation(mrp.citation)})`,
+    citation: MRP_DATE_CITATION[edition],
+  };
+  const exempt = exemption(input);
+  if (exempt.exempt) {
+    return { tax: "vehicle", year: input.year, amount: Money.zero, breakdown: [mrpStep, ...exempt.steps] };
   }
-  throw new FourthLevelError(
-    "NO_RULE",
-    `vehicle tax ${year}: no established rate for ${key} at ${base.toString()} ${unit} — the law read does not set it for this year; supply it as rates.${key} = [{ over, upTo?, mrp }]`,
-    { key, base: base.toString(), unit, year },
+  const before = annualBeforeCoefficients(input, law, mrp.value);
+  const aged = ageCoefficient(input, law, before);
+  const steps = [mrpStep, ...exempt.steps, ...before.steps, ...aged.steps];
+  let annual = aged.annual;
+  const reduction = valueOnFirstJanuary(law.vehicle.agriculturalReduction, input.year);
+  if (input.agriculturalProducer === true && reduction.value !== undefined) {
+    annual = annual.minus(annual.times(reduction.value, "halfExpand"));
+    const percent = Number(reduction.value) * 100;
+    steps.push({
+      step: "reduction",
+      value: `agricultural producer −${percent} %: ${annual.toKzt()} KZT`,
+      citation: reduction.citation,
+    });
+  }
+  const { due, step } = prorate(
+    law.rounding,
+    annual,
+    input.months ?? 12,
+    input.year,
+    MONTHS_CITATION[edition],
   );
+  return finishTax(law.rounding, "vehicle", input.year, due, step === undefined ? steps : [...steps, step]);
 }
 
 /**
@@ -218,130 +180,28 @@ function bandFor(
  * 2. passenger cars over 1,500 cc add 7 KZT per cm³ above the band's lower bound;
  * 3. from 2026, passenger cars over 10 / 20 years old (tax year − year of manufacture) take 0.7 / 0.5;
  * 4. from 2026, agricultural legal entities may cut 70 %;
- * 5. part year: annual ÷ 12 × months, to the tiyn (`prorate`: truncated from 2026, where whole tenge
- *    follows; half away from zero to 2025);
+ * 5. part year: annual ÷ 12 × months, to the tiyn (truncated from 2026, where whole tenge follows; half
+ *    away from zero to 2025);
  * 6. rounding of the year (kept to the tiyn to 2025, whole tenge from 2026; see `TAX_ROUNDING`).
  * Rates the law read does not establish for the year (e.g. 2018–2025 buses over 25 seats, motorcycles,
  * boats) come from `rates`; without them the call fails naming the missing entry.
  *
+ * @param law - The tax law to apply (the bundled {@link KAZAKHSTAN_TAX_LAW} by default).
  * @returns The amount in KZT and the breakdown, each step with its article.
- * @throws {@link FourthLevelError} `INVALID_INPUT` (bad base, months, year, missing year of manufacture
- * in 2026, missing `ageCoefficientScope` where it matters), `NO_RULE` (rate not established),
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the input with its path (bad
+ * base, months, year, exemption; a missing year of manufacture in 2026; a missing `ageCoefficientScope`
+ * where it matters) or of `law`; `NO_ESTABLISHED_RATE` naming the entry of `rates` to supply;
  * `NO_VALUE_ON_DATE` (no MRP for the year).
+ * @category Taxes
  * @example
  * ```ts
+ * import { vehicleTax } from "fourth-level-budget";
  * // 2 000 cc car, 2025: 3 MRP × 3 932 + 7 × (2 000 − 1 500) = 11 796 + 3 500 = 15 296 KZT
- * vehicleTax({ year: 2025, payer: "individual", vehicle: { kind: "passenger_car", engineCc: 2000 } }).amount.toKzt(); // "15296.00"
+ * vehicleTax({ year: 2025, payer: "individual", vehicle: { kind: "passenger_car", engineCc: 2000 } })
+ *   .amount.toKzt(); //=> "15296.00"
  * ```
  */
-export function vehicleTax(input: VehicleTaxInput): TaxResult {
-  checkInput(input);
-  const edition = taxCodeOf(input.year);
-  const steps: TaxStep[] = [];
-  const mrp = valueOnFirstJanuary(MRP_FOR_TAXES, input.year);
-  steps.push({
-    step: "MRP",
-    value: `${mrp.value.toKzt()} KZT, in force on ${input.year}-01-01 (${formatCitation(mrp.citation)})`,
-    citation: MRP_DATE_CITATION[edition],
-  });
-  const v = input.vehicle;
-  if (input.exemption !== undefined) {
-    const personal = input.exemption === "veteran_or_award" || input.exemption === "disability";
-    const bigCar = personal && edition === "tc2026" && v.kind === "passenger_car" && v.engineCc > 4000;
-    if (bigCar && input.ownerChangedAfter2013 === undefined) {
-      throw invalid(
-        "vehicle tax 2026: for an exempt person's car over 4 000 cc, say whether it changed owner after 31.12.2013 (Art. 563 p.4)",
-      );
-    }
-    if (!(bigCar && input.ownerChangedAfter2013 === true)) {
-      steps.push({
-        step: "exemption",
-        value: `${input.exemption}: not a taxpayer for this vehicle`,
-        citation: EXEMPTION_CITATION[edition],
-      });
-      return { tax: "vehicle", year: input.year, amount: Money.zero, breakdown: steps };
-    }
-    steps.push({
-      step: "exemption",
-      value: "not applied: a car over 4 000 cc that changed owner after 31.12.2013",
-      citation: EXEMPTION_CITATION[edition],
-    });
-  }
-  const key = scaleKey(v, input.year);
-  const scale = VEHICLE_SCALES[edition][key];
-  const base = baseOf(v);
-  const band = bandFor(scale, key, base.value, base.unit, input.year, input.rates?.[key] ?? []);
-  const established = scale?.bands.includes(band) === true;
-  const bandText = `${band.over} < ${base.value.toString()} ${base.unit}${band.upTo === undefined ? "" : ` ≤ ${band.upTo}`}`;
-  const mrpPart = mrp.value.times(band.mrp, "halfExpand");
-  steps.push({
-    step: "band",
-    value: `${key}: ${bandText} → ${band.mrp} MRP × ${mrp.value.toKzt()} = ${mrpPart.toKzt()} KZT`,
-    ...(established ? { citation: scale.citation } : {}),
-  });
-  if (!established) {
-    steps.push({
-      step: "rate source",
-      value: `caller-supplied rates.${key} (not established in the law read for ${input.year})`,
-    });
-  }
-  let surcharge = Money.zero;
-  if (v.kind === "passenger_car" && v.engineCc > 1500) {
-    const excess = v.engineCc - band.over;
-    surcharge = Money.kzt(SURCHARGE_PER_CC_KZT * excess);
-    steps.push({
-      step: "surcharge",
-      value: `${SURCHARGE_PER_CC_KZT} KZT × (${v.engineCc} − ${band.over}) cm³ = ${surcharge.toKzt()} KZT`,
-      citation: SURCHARGE_CITATION[edition],
-    });
-  }
-  let annual = mrpPart.plus(surcharge);
-  steps.push({ step: "annual amount", value: `${annual.toKzt()} KZT` });
-  if (edition === "tc2026" && v.kind === "passenger_car") {
-    if (v.manufacturedYear === undefined) {
-      throw invalid(
-        "vehicle tax from 2026: give the car's year of manufacture (vehicle passport) for the age coefficient (Art. 565 p.6, 8)",
-      );
-    }
-    const age = input.year - v.manufacturedYear;
-    const coefficient = AGE_COEFFICIENTS_2026.find(
-      (c) => age > c.over && (c.upTo === undefined || age <= c.upTo),
-    )?.coefficient;
-    if (coefficient === undefined) {
-      steps.push({
-        step: "age coefficient",
-        value: `${age} years of operation: none (10 or fewer)`,
-        citation: AGE_COEFFICIENT_CITATION,
-      });
-    } else {
-      if (!surcharge.isZero() && input.ageCoefficientScope === undefined) {
-        throw invalid(
-          "vehicle tax from 2026: the Code does not say whether the age coefficient scales the 7-KZT surcharge; set ageCoefficientScope to whole_amount or mrp_part",
-          { coefficient },
-        );
-      }
-      const scaled =
-        input.ageCoefficientScope === "mrp_part"
-          ? mrpPart.times(coefficient, "halfExpand").plus(surcharge)
-          : annual.times(coefficient, "halfExpand");
-      steps.push({
-        step: "age coefficient",
-        value: `${age} years of operation → ${coefficient} on the ${input.ageCoefficientScope === "mrp_part" ? "MRP part" : "whole amount"}: ${scaled.toKzt()} KZT`,
-        citation: AGE_COEFFICIENT_CITATION,
-      });
-      annual = scaled;
-    }
-  }
-  if (input.agriculturalProducer === true) {
-    const reduced = annual.minus(annual.times(AGRICULTURAL_REDUCTION_2026.share, "halfExpand"));
-    steps.push({
-      step: "reduction",
-      value: `agricultural producer −70 %: ${reduced.toKzt()} KZT`,
-      citation: AGRICULTURAL_REDUCTION_2026.citation,
-    });
-    annual = reduced;
-  }
-  const { due, step } = prorate(annual, input.months ?? 12, input.year, MONTHS_CITATION[edition]);
-  if (step !== undefined) steps.push(step);
-  return finishTax("vehicle", input.year, due, steps);
+export function vehicleTax(input: VehicleTaxInput, law: TaxLaw = KAZAKHSTAN_TAX_LAW): TaxResult {
+  const checkedLaw = checkedTaxLaw(law);
+  return computeVehicleTax(parseInput(vehicleTaxInputSchema, input, WHAT), checkedLaw);
 }

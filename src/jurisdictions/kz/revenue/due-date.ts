@@ -1,5 +1,18 @@
-import { type IsoDate, isoDate } from "../calendar/iso-date.js";
-import { FourthLevelError } from "../errors/error.js";
+import * as z from "zod";
+import { type IsoDate, isoDate } from "../../../calendar/iso-date.js";
+import { wholeNumberSchema } from "../../../input/decimal.js";
+import { parseInput } from "../../../input/parse.js";
+import { taxYearSchema } from "../taxes/tax-input.js";
+
+/** The taxes {@link dueDate} knows the due dates of. @category Taxes */
+export type DueDateTax = "vehicle" | "property" | "land" | "advertising";
+
+const dueDateSchema = z.strictObject({
+  tax: z.enum(["vehicle", "property", "land", "advertising"]),
+  year: taxYearSchema,
+  payer: z.enum(["individual", "individual_entrepreneur", "legal_entity"]),
+  month: wholeNumberSchema(1, 12, (v) => `${v} is not a month 1–12`),
+});
 
 /**
  * When the law makes a year's tax due — the payment date the chain gives its receipts, which decides the
@@ -22,40 +35,36 @@ import { FourthLevelError } from "../errors/error.js";
  * tax, used only for advertising.
  * @returns The due date `YYYY-MM-DD`, or `undefined` where the law read sets none (the registry must give
  * `paymentDate`).
- * @throws {@link FourthLevelError} `INVALID_INPUT` when `month` is not a whole number from 1 to 12.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every argument that is not valid (a tax or payer
+ * not listed, a year that is not whole, a month not 1–12).
+ * @category Taxes
  * @example
  * ```ts
- * dueDate("vehicle", 2026, "individual");         // "2027-04-01"
- * dueDate("advertising", 2026, "legal_entity", 3); // "2026-03-25"
- * dueDate("land", 2025, "legal_entity");          // undefined (not read)
+ * import { dueDate } from "fourth-level-budget";
+ * dueDate("vehicle", 2026, "individual"); //=> "2027-04-01"
+ * dueDate("advertising", 2026, "legal_entity", 3); //=> "2026-03-25"
+ * dueDate("land", 2025, "legal_entity"); //=> undefined
  * ```
  */
 export function dueDate(
-  tax: "vehicle" | "property" | "land" | "advertising",
+  tax: DueDateTax,
   year: number,
   payer: "individual" | "individual_entrepreneur" | "legal_entity",
   month = 12,
 ): IsoDate | undefined {
-  if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw new FourthLevelError(
-      "INVALID_INPUT",
-      `due date: month ${String(month)} must be a whole number from 1 to 12`,
-      {
-        issues: [{ path: "month", message: `${String(month)} is not a month 1–12` }],
-      },
-    );
-  }
-  const entity = payer === "legal_entity";
-  switch (tax) {
+  const checked = parseInput(dueDateSchema, { tax, year, payer, month }, "dueDate");
+  const y = checked.year;
+  const entity = checked.payer === "legal_entity";
+  switch (checked.tax) {
     case "vehicle":
-      if (!entity) return year <= 2019 ? `${year}-12-31` : `${year + 1}-04-01`;
-      return year <= 2025 ? `${year}-07-05` : `${year + 1}-04-10`;
+      if (!entity) return y <= 2019 ? `${y}-12-31` : `${y + 1}-04-01`;
+      return y <= 2025 ? `${y}-07-05` : `${y + 1}-04-10`;
     case "property":
-      return `${year + 1}-10-01`;
+      return `${y + 1}-10-01`;
     case "land":
-      if (!entity) return `${year + 1}-10-01`;
-      return year >= 2026 ? `${year + 1}-04-10` : undefined;
+      if (!entity) return `${y + 1}-10-01`;
+      return y >= 2026 ? `${y + 1}-04-10` : undefined;
     case "advertising":
-      return year >= 2026 ? isoDate(`${year}-${String(month).padStart(2, "0")}-25`) : undefined;
+      return y >= 2026 ? isoDate(`${y}-${String(checked.month).padStart(2, "0")}-25`) : undefined;
   }
 }

@@ -2,17 +2,25 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { kazakhstanRulebook } from "../src/jurisdictions/kz/law.js";
-import { accountId } from "../src/ledger/ledger.js";
-import { Money } from "../src/money/money.js";
-import { revenueFromRegistry } from "../src/revenue/chain.js";
-import { dueDate } from "../src/revenue/due-date.js";
-import { readRegistry, readVehicleRegistryCsv } from "../src/revenue/registry.js";
-import { TERRITORY } from "./arbitraries/receipts.js";
-import { issuesOf } from "./support.js";
+import { TERRITORY } from "../../../../test/arbitraries/receipts.js";
+import { errorOf } from "../../../../test/support.js";
+import { accountId } from "../../../ledger/ledger.js";
+import { Money } from "../../../money/money.js";
+import { kazakhstanRulebook } from "../law.js";
+import { revenueFromRegistry } from "./chain.js";
+import { dueDate } from "./due-date.js";
+import { readRegistry } from "./read-registry.js";
+import { readVehicleRegistryCsv } from "./vehicle-registry-csv.js";
 
 const RULEBOOK = kazakhstanRulebook();
-const CSV = readFileSync(join(__dirname, "..", "examples", "vehicles-borodulikha-illustrative.csv"), "utf8");
+const EXAMPLES = join(__dirname, "..", "..", "..", "..", "examples");
+const CSV = readFileSync(join(EXAMPLES, "vehicles-borodulikha-illustrative.csv"), "utf8");
+/** The issues of the INVALID_INPUT error `f` throws. */
+function issuesOf(f: () => unknown) {
+  const e = errorOf(f);
+  expect(e.code).toBe("INVALID_INPUT");
+  return e.issues;
+}
 
 describe("revenue chain: registry → taxes → receipts → budgets", () => {
   it("runs the illustrative Borodulikha registry for 2025 with hand-computed taxes and exact conservation", () => {
@@ -80,7 +88,11 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
       "c,individual,104035100,,passenger_car,-3", // bad engine volume
     ].join("\n");
     const paths = issuesOf(() => readVehicleRegistryCsv(bad, 2025, TERRITORY)).map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(["row 1 (line 2).residence", "row 3 (line 4).engineCc"]));
+    // each problem at the line of its row and the column a spreadsheet user sees
+    expect(paths).toEqual([
+      ["line 2", "residence"],
+      ["line 4", "engine_cc"],
+    ]);
     expect(
       issuesOf(() =>
         readRegistry(
@@ -93,7 +105,7 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
           TERRITORY,
         ),
       ).map((i) => i.path),
-    ).toEqual(["vehicles[0].residence"]);
+    ).toEqual([["vehicles", 0, "residence"]]);
   });
 
   it("names the objects whose tax cannot be computed", () => {
@@ -114,7 +126,8 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
     const issues = issuesOf(() =>
       revenueFromRegistry(registry, { rulebook: RULEBOOK, territory: TERRITORY }),
     );
-    expect(issues[0]?.code).toBe("NO_RULE");
+    expect(issues[0]?.code).toBe("NO_ESTABLISHED_RATE");
+    expect(issues[0]?.path).toEqual(["vehicles", 0]);
     expect(issues[0]?.message).toContain("big-bus");
   });
 
@@ -172,9 +185,7 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
   });
 
   it("runs the illustrative 2026 registry of every kind with hand-computed taxes", () => {
-    const json = JSON.parse(
-      readFileSync(join(__dirname, "..", "examples", "registry-borodulikha-illustrative.json"), "utf8"),
-    );
+    const json = JSON.parse(readFileSync(join(EXAMPLES, "registry-borodulikha-illustrative.json"), "utf8"));
     const result = revenueFromRegistry(readRegistry(json, TERRITORY), {
       rulebook: RULEBOOK,
       territory: TERRITORY,
@@ -236,7 +247,12 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
     const land = {
       year: 2026,
       landPlots: [
-        { id: "p", payer: "legal_entity", location: "104057500", areaM2: "100", category: "village" },
+        {
+          id: "p",
+          payer: "legal_entity",
+          location: "104057500",
+          plot: { kind: "settlement", areaM2: "100", category: "village" },
+        },
       ],
     };
     expect(
@@ -260,7 +276,7 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
       issuesOf(() =>
         revenueFromRegistry(readRegistry(ie, TERRITORY), { rulebook: RULEBOOK, territory: TERRITORY }),
       )[0]?.code,
-    ).toBe("NO_RULE");
+    ).toBe("NO_ESTABLISHED_RATE");
   });
 
   it("property: an owner's property tax spread over places conserves the owner's amount exactly", () => {
@@ -332,7 +348,11 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
           },
         ],
       }),
-    ).toEqual(["vehicles[0].legalSeat", "advertisements[0].months", "incomes[0].registeredLocation"]);
+    ).toEqual([
+      ["vehicles", 0, "legalSeat"],
+      ["advertisements", 0, "months", 1],
+      ["incomes", 0, "registeredLocation"],
+    ]);
     // once the shape is right, across objects: an id used twice, conflicting benefits of one owner, a payment
     // before the tax year begins
     expect(
@@ -365,17 +385,23 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
           },
         ],
       }),
-    ).toEqual(["dwellings[0].id", "dwellings[1].benefit", "incomes[0].paymentDate"]);
+    ).toEqual([
+      ["dwellings", 0, "id"],
+      ["dwellings", 1, "benefit"],
+      ["incomes", 0, "paymentDate"],
+    ]);
     // CSV booleans are true or false, nothing else; cells of another category are refused by name
     const csv = [
       "id,payer,residence,category,engine_cc,payload_t,post_2013",
       "a,individual,104035100,passenger_car,3500,8,TRUE",
     ].join("\n");
-    const csvPaths = issuesOf(() => readVehicleRegistryCsv(csv, 2025, TERRITORY)).map(
-      (i) => `${i.path}: ${i.message}`,
+    const csvPaths = issuesOf(() => readVehicleRegistryCsv(csv, 2025, TERRITORY)).map((i) => i.path);
+    expect(csvPaths).toEqual(
+      expect.arrayContaining([
+        ["line 2", "post_2013"],
+        ["line 2", "payload_t"],
+      ]),
     );
-    expect(csvPaths.join("\n")).toContain("madeOrImportedAfter2013");
-    expect(csvPaths.join("\n")).toContain("payloadTonnes");
   });
 });
 
@@ -388,7 +414,7 @@ describe("dueDate", () => {
     expect(dueDate("advertising", 2025, "legal_entity", 3)).toBeUndefined();
     for (const month of [0, 13, 1.5, Number.NaN]) {
       expect(issuesOf(() => dueDate("advertising", 2026, "legal_entity", month))).toEqual([
-        { path: "month", message: `${String(month)} is not a month 1–12` },
+        { path: ["month"], code: "INVALID_INPUT", message: `${String(month)} is not a month 1–12` },
       ]);
     }
   });

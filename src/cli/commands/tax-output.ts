@@ -1,0 +1,36 @@
+import { formatCitation } from "../../citation/citation.js";
+import type { TaxResult } from "../../jurisdictions/kz/taxes/tax-result.js";
+import { print } from "./options.js";
+
+/** The JSON form of a tax result: `{ tax, year, amount, breakdown }`, money as a KZT decimal string. */
+export function taxResultToJson(result: TaxResult) {
+  return {
+    tax: result.tax,
+    year: result.year,
+    amount: result.amount.toKzt(),
+    breakdown: result.breakdown.map((s) => ({
+      step: s.step,
+      value: s.value,
+      ...(s.citation === undefined ? {} : { article: formatCitation(s.citation) }),
+    })),
+  };
+}
+
+/** The text form of a tax result: the amount, then each step with its article. */
+export function formatTaxResult(result: TaxResult): string {
+  const lines = [`${result.tax} tax ${result.year}: ${result.amount.toKzt()} KZT`];
+  for (const s of result.breakdown) {
+    lines.push(
+      `  ${s.step}: ${s.value}${s.citation === undefined ? "" : `\n    — ${formatCitation(s.citation)}`}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Prints a tax result as `--json` asks. */
+export function printTaxResult(json: boolean | undefined, result: TaxResult): void {
+  print(json === true, taxResultToJson(result), () => formatTaxResult(result));
+}
+
+/** The description of `--json` on every tax command. */
+export const TAX_JSON_OPTION = 'print { "amount": "<KZT>", "breakdown": [...] }';

@@ -1,0 +1,88 @@
+import * as z from "zod";
+import { describeValue } from "../errors/describe.js";
+import { Dec, type DecimalInput } from "../money/decimal.js";
+
+/** The longest decimal string read as a quantity (an area, a rate, a coefficient). */
+export const MAX_DECIMAL_LENGTH = 40;
+
+const PLAIN_DECIMAL = /^[+-]?\d+(\.\d+)?$/;
+
+/** What was given, for a message: `missing` for nothing, else `got <value>`. */
+export function got(value: unknown): string {
+  return value === undefined ? "missing" : `got ${describeValue(value)}`;
+}
+
+function isDecimalInput(value: unknown): value is DecimalInput {
+  if (typeof value === "string") return value.length <= MAX_DECIMAL_LENGTH && PLAIN_DECIMAL.test(value);
+  if (typeof value === "bigint") return true;
+  return typeof value === "number" && Number.isSafeInteger(value);
+}
+
+/** Bounds of a {@link decimalSchema}: inclusive `min` / `max`, exclusive `above`. */
+export interface DecimalBounds {
+  readonly min?: DecimalInput;
+  readonly max?: DecimalInput;
+  readonly above?: DecimalInput;
+}
+
+function boundsProblem(d: Dec, bounds: DecimalBounds): string | undefined {
+  const range = [
+    bounds.above === undefined ? undefined : `above ${String(bounds.above)}`,
+    bounds.min === undefined ? undefined : `at least ${String(bounds.min)}`,
+    bounds.max === undefined ? undefined : `at most ${String(bounds.max)}`,
+  ].filter((part) => part !== undefined);
+  const outside =
+    (bounds.above !== undefined && !d.greaterThan(new Dec(String(bounds.above)))) ||
+    (bounds.min !== undefined && d.lessThan(new Dec(String(bounds.min)))) ||
+    (bounds.max !== undefined && d.greaterThan(new Dec(String(bounds.max))));
+  return outside ? `${d.toFixed()} must be ${range.join(" and ")}` : undefined;
+}
+
+/**
+ * A decimal quantity (an area, a rate, a coefficient, a percentage) given without a float: a plain
+ * decimal string (`"0.7"`, `"-12"`, at most {@link MAX_DECIMAL_LENGTH} characters), a bigint or a safe
+ * integer, within `bounds`; read as its canonical decimal string (`"1.50"` → `"1.5"`, `1000` → `"1000"`),
+ * which is itself a valid input.
+ *
+ * @example
+ * ```ts
+ * decimalSchema({ above: 0 }).parse("1.50"); // "1.5"
+ * ```
+ */
+export function decimalSchema(bounds: DecimalBounds = {}) {
+  return z
+    .custom<DecimalInput>(isDecimalInput, {
+      error: (issue) =>
+        `${describeValue(issue.input)} is not a decimal: give a plain decimal string such as "1.5" (never a float), a bigint or a safe integer`,
+    })
+    .transform((value, ctx) => {
+      const d = new Dec(typeof value === "bigint" ? value.toString() : value);
+      const problem = boundsProblem(d, bounds);
+      if (problem !== undefined) ctx.issues.push({ code: "custom", message: problem, input: value });
+      return d.toFixed();
+    });
+}
+
+/** A decimal quantity above zero (an area, a load capacity, an engine power). */
+export const positiveDecimalSchema = decimalSchema({ above: 0 });
+
+/** A decimal quantity of 0 or more (a rate, an area that may be empty). */
+export const nonNegativeDecimalSchema = decimalSchema({ min: 0 });
+
+/**
+ * A whole number from `min` to `max`; `message` says what is wrong with the value given (it is named
+ * in the message).
+ *
+ * @example
+ * ```ts
+ * wholeNumberSchema(1, 12, (v) => `${v} is not a month 1–12`).safeParse(13).success; // false
+ * ```
+ */
+export function wholeNumberSchema(
+  min: number,
+  max: number,
+  message: (value: string) => string = (value) => `${value} is not a whole number from ${min} to ${max}`,
+) {
+  const error = (issue: { readonly input?: unknown }) => message(describeValue(issue.input));
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+}

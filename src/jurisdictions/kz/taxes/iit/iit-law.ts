@@ -1,0 +1,89 @@
+import * as z from "zod";
+import type { DatedSeries } from "../../../../calendar/dated.js";
+import { citationSchema } from "../../../../input/citation.js";
+import { datedSeriesSchema } from "../../../../input/dated.js";
+import { decimalSchema, wholeNumberSchema } from "../../../../input/decimal.js";
+import {
+  type BasicDeduction,
+  IIT_BASIC_DEDUCTION,
+  IIT_PAYER_KINDS,
+  IIT_SELF_ASSESSED_RATES,
+  type IitRatesOfYear,
+  type IitSchedule,
+} from "./rates.js";
+
+/**
+ * What the IIT calculators read from the law, by date (the MRP and the rounding are the whole law's):
+ * the scales of self-declared income by payer kind (or why there is none), and the basic monthly
+ * deduction of employees.
+ * @category Kazakhstan law
+ */
+export interface IitLaw {
+  readonly selfAssessed: DatedSeries<IitRatesOfYear>;
+  readonly basicDeduction: DatedSeries<BasicDeduction>;
+}
+
+/** The IIT law as published (see the series for what each period rests on). */
+export const IIT_LAW: IitLaw = { selfAssessed: IIT_SELF_ASSESSED_RATES, basicDeduction: IIT_BASIC_DEDUCTION };
+
+const bandSchema = z.strictObject(
+  {
+    upToMrp: wholeNumberSchema(
+      1,
+      10_000_000,
+      (v) => `band edge ${v} must be a whole number of MRP, 1 or more`,
+    ).optional(),
+    rate: decimalSchema({ min: 0, max: 1 }),
+  },
+  { error: 'must be a band { upToMrp?, rate } such as { upToMrp: 8500, rate: "0.1" }' },
+);
+
+/**
+ * A marginal IIT scale `{ bands, citation }`: band edges in whole MRP rising, rates from 0 to 1, every
+ * band but the last with an edge. A malformed scale is an issue with code `INVALID_RULE`.
+ */
+export const iitScheduleSchema: z.ZodType<IitSchedule, unknown> = z
+  .strictObject(
+    { bands: z.array(bandSchema), citation: citationSchema },
+    { error: "must be a scale { bands: [{ upToMrp?, rate }], citation }" },
+  )
+  .superRefine((schedule, ctx) => {
+    const add = (i: number, message: string) =>
+      ctx.issues.push({
+        code: "custom",
+        path: ["bands", i, "upToMrp"],
+        input: schedule,
+        message,
+        params: { code: "INVALID_RULE" },
+      });
+    if (schedule.bands.length === 0) {
+      ctx.issues.push({
+        code: "custom",
+        path: ["bands"],
+        input: schedule,
+        message: "give at least one band",
+        params: { code: "INVALID_RULE" },
+      });
+    }
+    schedule.bands.forEach((band, i) => {
+      const last = i === schedule.bands.length - 1;
+      const previous = schedule.bands[i - 1]?.upToMrp ?? 0;
+      if (band.upToMrp === undefined && !last) add(i, "only the last band may be open (no upToMrp)");
+      if (band.upToMrp !== undefined && last) add(i, "the last band must be open (no upToMrp)");
+      if (band.upToMrp !== undefined && band.upToMrp <= previous)
+        add(i, `the band edge ${band.upToMrp} must be above ${previous}`);
+    });
+  }) as z.ZodType<IitSchedule, unknown>;
+
+const gapSchema = z.object({ missing: z.string(), published: z.string().optional() });
+
+/** The schema of {@link IitLaw}, for law values handed to `selfAssessedIit`. */
+export const iitLawSchema = z.object({
+  selfAssessed: datedSeriesSchema(z.record(z.enum(IIT_PAYER_KINDS), z.union([iitScheduleSchema, gapSchema]))),
+  basicDeduction: datedSeriesSchema(
+    z.object({
+      monthlyMrp: z.number().nonnegative().finite(),
+      annualCapMrp: z.number().nonnegative().finite().optional(),
+    }),
+  ),
+});
