@@ -5,9 +5,26 @@ import type { Rulebook } from "../../../rules/rulebook.js";
 import type { Territory } from "../../../territory/territory.js";
 import type { Registry } from "./registry-schema.js";
 
-/** A territory as `kazakhstanTerritory()` builds it (checked by shape: an object with `place`). */
+const TERRITORY_METHODS = [
+  "place",
+  "places",
+  "budget",
+  "owner",
+  "budgetOwnerOn",
+  "fourthLevelUnits",
+  "fourthLevelUnit",
+  "unitsOfDistrict",
+  "placesOfUnit",
+  "districts",
+  "findByName",
+] as const satisfies readonly (keyof Territory)[];
+
+/** A territory as `kazakhstanTerritory()` builds it (checked by shape: an object with every method of `Territory`). */
 export const territorySchema = z.custom<Territory>(
-  (t) => typeof t === "object" && t !== null && typeof (t as { place?: unknown }).place === "function",
+  (t) =>
+    typeof t === "object" &&
+    t !== null &&
+    TERRITORY_METHODS.every((m) => typeof (t as Record<string, unknown>)[m] === "function"),
   { message: "must be the territory, e.g. kazakhstanTerritory()" },
 );
 

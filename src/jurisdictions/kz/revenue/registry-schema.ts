@@ -16,40 +16,38 @@ import {
 
 const id = z.string({ error: "must be an id (a string)" }).min(1).max(200);
 
-/**
- * The registry's objects and the registry, built for one kind of amount: decimal strings in KZT in files
- * (`"9000000"`), `Money` in the API. Every field of a taxed object is the calculator's own piece (the
- * vehicle, the settlement plot, a dwelling's value, months and coefficient, an advertisement's months and
- * sides…), so the registry and the calculators cannot drift apart.
- */
-function registrySchemaFor<A extends z.ZodType<Money>>(amount: A) {
-  const vehicleFields = {
-    id,
-    vehicle: vehicleSchema,
-    months: monthsOwnedSchema.optional(),
-    exemption: vehicleExemptionSchema.optional(),
-    agriculturalProducer: z.boolean().optional(),
-  };
-  const vehicle = z.discriminatedUnion(
-    "payer",
-    [
-      z.strictObject({
-        ...vehicleFields,
-        payer: z.literal("individual"),
-        residence: katoCodeSchema.describe("the owner's place of residence (KATO)"),
-      }),
-      z.strictObject({
-        ...vehicleFields,
-        payer: z.literal("legal_entity"),
-        legalSeat: katoCodeSchema.describe("the seat in the founding documents (KATO)"),
-      }),
-    ],
-    {
-      error:
-        'must be a vehicle of the registry: payer "individual" with residence, or "legal_entity" with legalSeat',
-    },
-  );
-  const dwelling = z.strictObject({
+const vehicleFields = {
+  id,
+  vehicle: vehicleSchema,
+  months: monthsOwnedSchema.optional(),
+  exemption: vehicleExemptionSchema.optional(),
+  agriculturalProducer: z.boolean().optional(),
+};
+
+/** A vehicle of the registry: an individual's keyed by residence, a legal entity's by its seat. */
+const registryVehicleSchema = z.discriminatedUnion(
+  "payer",
+  [
+    z.strictObject({
+      ...vehicleFields,
+      payer: z.literal("individual"),
+      residence: katoCodeSchema.describe("the owner's place of residence (KATO)"),
+    }),
+    z.strictObject({
+      ...vehicleFields,
+      payer: z.literal("legal_entity"),
+      legalSeat: katoCodeSchema.describe("the seat in the founding documents (KATO)"),
+    }),
+  ],
+  {
+    error:
+      'must be a vehicle of the registry: payer "individual" with residence, or "legal_entity" with legalSeat',
+  },
+);
+
+/** A dwelling with its owner and location; its value in the amount form of the source. */
+const registryDwellingSchema = <A extends z.ZodType<Money>>(amount: A) =>
+  z.strictObject({
     id,
     owner: z.string().min(1).max(200).describe("the owner's id: one owner's objects are taxed together"),
     location: katoCodeSchema.describe("where the object lies (KATO): the tax goes to that place's budget"),
@@ -58,37 +56,44 @@ function registrySchemaFor<A extends z.ZodType<Money>>(amount: A) {
       .optional()
       .describe("the owner's benefit (give it on any one of the owner's objects)"),
   });
-  const landPlot = z.strictObject({
-    id,
-    payer: payerSchema,
-    location: katoCodeSchema.describe("where the plot lies (KATO)"),
-    plot: settlementPlotSchema,
-    months: monthsOwnedSchema.optional(),
-    paymentDate: isoDateSchema
-      .optional()
-      .describe("needed where the law read sets no due date (legal entities to 2025)"),
-  });
-  const advertisement = z.strictObject({
-    id,
-    payer: z.enum(["individual", "individual_entrepreneur", "legal_entity"]),
-    location: katoCodeSchema.describe("where the advertisement stands (KATO)"),
-    objectType: adObjectTypeSchema,
-    areaM2: positiveDecimalSchema.optional(),
-    sides: adSidesSchema.default(1),
-    months: adMonthsSchema.describe("months of placement in the year"),
-    notified: z.boolean().default(true),
-  });
-  const incomeFields = {
+
+/** A settlement land plot with its payer and location (land tax on settlement land). */
+const registryLandPlotSchema = z.strictObject({
+  id,
+  payer: payerSchema,
+  location: katoCodeSchema.describe("where the plot lies (KATO)"),
+  plot: settlementPlotSchema,
+  months: monthsOwnedSchema.optional(),
+  paymentDate: isoDateSchema
+    .optional()
+    .describe("needed where the law read sets no due date (legal entities to 2025)"),
+});
+
+/** An outdoor advertisement in column C with its location. */
+const registryAdvertisementSchema = z.strictObject({
+  id,
+  payer: z.enum(["individual", "individual_entrepreneur", "legal_entity"]),
+  location: katoCodeSchema.describe("where the advertisement stands (KATO)"),
+  objectType: adObjectTypeSchema,
+  areaM2: positiveDecimalSchema.optional(),
+  sides: adSidesSchema.default(1),
+  months: adMonthsSchema.describe("months of placement in the year"),
+  notified: z.boolean().default(true),
+});
+
+/** A self-declared income: an individual's keyed by residence, an entrepreneur's or practitioner's by registration. */
+function registryIncomeSchema<A extends z.ZodType<Money>>(amount: A) {
+  const fields = {
     id,
     taxableIncome: amount.describe("annual taxable income after deductions, KZT"),
     paymentDate: isoDateSchema.describe("when the declared tax is paid (the due date was not read: give it)"),
   };
-  const income = z.discriminatedUnion(
+  return z.discriminatedUnion(
     "payer",
     [
-      z.strictObject({ ...incomeFields, payer: z.literal("individual"), residence: katoCodeSchema }),
+      z.strictObject({ ...fields, payer: z.literal("individual"), residence: katoCodeSchema }),
       z.strictObject({
-        ...incomeFields,
+        ...fields,
         payer: iitPayerSchema.exclude(["individual"]),
         registeredLocation: katoCodeSchema.describe(
           "an entrepreneur's or practitioner's registered location (KATO)",
@@ -100,6 +105,15 @@ function registrySchemaFor<A extends z.ZodType<Money>>(amount: A) {
         'must be an income: payer "individual" with residence, or an entrepreneur or practitioner with registeredLocation',
     },
   );
+}
+
+/**
+ * The registry for one kind of amount: decimal strings in KZT in files (`"9000000"`), `Money` in the
+ * API. Every field of a taxed object is the calculator's own piece (the vehicle, the settlement plot, a
+ * dwelling's value, months and coefficient, an advertisement's months and sides…), so the registry and
+ * the calculators cannot drift apart.
+ */
+function registrySchemaFor<A extends z.ZodType<Money>>(amount: A) {
   return z.strictObject(
     {
       $schema: z.string().optional(),
@@ -118,11 +132,11 @@ function registrySchemaFor<A extends z.ZodType<Money>>(amount: A) {
         .describe(
           "EBK codes for revenue lines the law leaves open (e.g. legal entities' settlement land tax)",
         ),
-      vehicles: z.array(vehicle).default([]),
-      dwellings: z.array(dwelling).default([]),
-      landPlots: z.array(landPlot).default([]),
-      advertisements: z.array(advertisement).default([]),
-      incomes: z.array(income).default([]),
+      vehicles: z.array(registryVehicleSchema).default([]),
+      dwellings: z.array(registryDwellingSchema(amount)).default([]),
+      landPlots: z.array(registryLandPlotSchema).default([]),
+      advertisements: z.array(registryAdvertisementSchema).default([]),
+      incomes: z.array(registryIncomeSchema(amount)).default([]),
     },
     { error: "must be a registry { year, vehicles?, dwellings?, landPlots?, advertisements?, incomes?, … }" },
   );

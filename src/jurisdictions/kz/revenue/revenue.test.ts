@@ -8,7 +8,6 @@ import { accountId } from "../../../ledger/ledger.js";
 import { Money } from "../../../money/money.js";
 import { kazakhstanRulebook } from "../law.js";
 import { revenueFromRegistry } from "./chain.js";
-import { dueDate } from "./due-date.js";
 import { readRegistry } from "./read-registry.js";
 import { readVehicleRegistryCsv } from "./vehicle-registry-csv.js";
 
@@ -78,34 +77,6 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
     const result = revenueFromRegistry(registry, { rulebook: RULEBOOK, territory: TERRITORY });
     expect(result.collectedTotal.toKzt()).toBe("11871.20");
     expect(result.attribution.postedTotal.toKzt()).toBe("11871.20");
-  });
-
-  it("reports every bad row at once, by row and line", () => {
-    const bad = [
-      "id,payer,residence,legal_seat,category,engine_cc",
-      "a,individual,,,passenger_car,1600", // no residence
-      "b,individual,999999999,,passenger_car,1600", // unknown KATO
-      "c,individual,104035100,,passenger_car,-3", // bad engine volume
-    ].join("\n");
-    const paths = issuesOf(() => readVehicleRegistryCsv(bad, 2025, TERRITORY)).map((i) => i.path);
-    // each problem at the line of its row and the column a spreadsheet user sees
-    expect(paths).toEqual([
-      ["line 2", "residence"],
-      ["line 4", "engine_cc"],
-    ]);
-    expect(
-      issuesOf(() =>
-        readRegistry(
-          {
-            year: 2025,
-            vehicles: [
-              { id: "b", payer: "individual", residence: "999999999", vehicle: { kind: "tractor" } },
-            ],
-          },
-          TERRITORY,
-        ),
-      ).map((i) => i.path),
-    ).toEqual([["vehicles", 0, "residence"]]);
   });
 
   it("names the objects whose tax cannot be computed", () => {
@@ -316,106 +287,5 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
       ),
       { numRuns: 150 },
     );
-  });
-
-  it("refuses what does not fit instead of ignoring it (found by a fresh user)", () => {
-    const paths = (data: unknown) => issuesOf(() => readRegistry(data, TERRITORY)).map((i) => i.path);
-    // the shape of each object: a company's seat given for an individual, a month twice, an entrepreneur's
-    // location given for an individual's income
-    expect(
-      paths({
-        year: 2026,
-        vehicles: [
-          {
-            id: "v",
-            payer: "individual",
-            residence: "104035100",
-            legalSeat: "104030100",
-            vehicle: { kind: "tractor" },
-          },
-        ],
-        advertisements: [
-          { id: "ad", payer: "legal_entity", location: "104030100", objectType: "non_video", months: [1, 1] },
-        ],
-        incomes: [
-          {
-            id: "i",
-            payer: "individual",
-            residence: "104049100",
-            registeredLocation: "104049100",
-            taxableIncome: "1",
-            paymentDate: "2026-12-31",
-          },
-        ],
-      }),
-    ).toEqual([
-      ["vehicles", 0, "legalSeat"],
-      ["advertisements", 0, "months", 1],
-      ["incomes", 0, "registeredLocation"],
-    ]);
-    // once the shape is right, across objects: an id used twice, conflicting benefits of one owner, a payment
-    // before the tax year begins
-    expect(
-      paths({
-        year: 2026,
-        vehicles: [{ id: "x", payer: "individual", residence: "104035100", vehicle: { kind: "tractor" } }],
-        dwellings: [
-          {
-            id: "x",
-            owner: "o",
-            location: "104035100",
-            assessedValue: "1000000",
-            benefit: "within_1000_mrp",
-          },
-          {
-            id: "d2",
-            owner: "o",
-            location: "104035100",
-            assessedValue: "1000000",
-            benefit: "within_1500_mrp",
-          },
-        ],
-        incomes: [
-          {
-            id: "i",
-            payer: "individual",
-            residence: "104049100",
-            taxableIncome: "1",
-            paymentDate: "2025-12-31",
-          },
-        ],
-      }),
-    ).toEqual([
-      ["dwellings", 0, "id"],
-      ["dwellings", 1, "benefit"],
-      ["incomes", 0, "paymentDate"],
-    ]);
-    // CSV booleans are true or false, nothing else; cells of another category are refused by name
-    const csv = [
-      "id,payer,residence,category,engine_cc,payload_t,post_2013",
-      "a,individual,104035100,passenger_car,3500,8,TRUE",
-    ].join("\n");
-    const csvPaths = issuesOf(() => readVehicleRegistryCsv(csv, 2025, TERRITORY)).map((i) => i.path);
-    expect(csvPaths).toEqual(
-      expect.arrayContaining([
-        ["line 2", "post_2013"],
-        ["line 2", "payload_t"],
-      ]),
-    );
-  });
-});
-
-describe("dueDate", () => {
-  it("gives the dates of the law read (see its doc) and checks the month", () => {
-    // vehicle, individual: 1 April of the next year from 2020 (2017 Code Art. 494 as amended; 2026 Art. 567 p.2)
-    expect(dueDate("vehicle", 2026, "individual")).toBe("2027-04-01");
-    // advertising: the 25th of the month of placement (2026 Code Art. 656); before 2026 not read
-    expect(dueDate("advertising", 2026, "legal_entity", 3)).toBe("2026-03-25");
-    expect(dueDate("advertising", 2025, "legal_entity", 3)).toBeUndefined();
-    for (const month of [0, 13, 1.5, Number.NaN]) {
-      expect(issuesOf(() => dueDate("advertising", 2026, "legal_entity", month))).toEqual([
-        { path: ["month"], code: "INVALID_INPUT", message: `${String(month)} is not a month 1–12` },
-      ]);
-    }
   });
 });

@@ -1,50 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { codeOf, errorOf } from "../../../../../test/support.js";
-import { Money } from "../../../../money/money.js";
-import type { LandTaxInput, PlaceSettlementPlot, SettlementPlot, TownRate } from "./land-input.js";
+import type { LandTaxInput, SettlementPlot } from "./land-input.js";
 import { landTax } from "./land-tax.js";
 import { landTaxMonths } from "./land-tax-months.js";
-import { landUsePayment } from "./land-use-payment.js";
-import type { NamedCity, RegionRow } from "./rates.js";
-import { singleLandTax } from "./single-land-tax.js";
-
-/** A town's oblast centre or region row, as the tests give them (both, to see them refused). */
-interface Town {
-  readonly oblastCentre?: NamedCity;
-  readonly regionRow?: RegionRow;
-}
-
-/** The plot's `townRate` for the tests' `oblastCentre` / `regionRow` (both given: an object the schema refuses). */
-function townRateOf({ oblastCentre, regionRow }: Town): TownRate | undefined {
-  if (oblastCentre !== undefined && regionRow !== undefined) {
-    return { kind: "share_of_oblast_centre", oblastCentre, region: regionRow } as unknown as TownRate;
-  }
-  if (oblastCentre !== undefined) return { kind: "share_of_oblast_centre", oblastCentre };
-  return regionRow === undefined ? undefined : { kind: "region_row", region: regionRow };
-}
-
-type PlotExtra = Town & Partial<Omit<PlaceSettlementPlot, "kind" | "category" | "areaM2">>;
-
-/** A settlement plot (the cast lets the tests build plots the schema must refuse). */
-function plotOf(
-  areaM2: number | string,
-  category: SettlementPlot["category"],
-  extra: PlotExtra = {},
-): SettlementPlot {
-  const { oblastCentre, regionRow, ...rest } = extra;
-  const townRate = townRateOf({
-    ...(oblastCentre === undefined ? {} : { oblastCentre }),
-    ...(regionRow === undefined ? {} : { regionRow }),
-  });
-  return {
-    kind: "settlement",
-    areaM2,
-    category,
-    ...rest,
-    ...(townRate === undefined ? {} : { townRate }),
-  } as SettlementPlot;
-}
+import { kostanayTown, type PlotExtra, plotOf, type Town } from "./plots.fixture.js";
 
 const settlement = (
   year: number,
@@ -53,8 +13,6 @@ const settlement = (
   extra: PlotExtra = {},
   input: Partial<LandTaxInput> = {},
 ) => landTax({ year, payer: "legal_entity", plot: plotOf(areaM2, category, extra), ...input });
-
-const kostanayTown = { oblastCentre: "kostanay" } as const;
 
 describe("land tax on settlement land: hand-computed", () => {
   it("village and settlement, 2025 (2017 Code Art. 505 from 2020: 0.48 and 0.96 KZT/m²)", () => {
@@ -318,83 +276,6 @@ describe("land tax on agricultural land", () => {
         }),
       ),
     ).toBe("INVALID_INPUT");
-  });
-});
-
-describe("land-use payment", () => {
-  const pay = (year: number, contract: string, months?: number) =>
-    landUsePayment({
-      year,
-      payer: "legal_entity",
-      plot: { kind: "settlement", areaM2: 1000, category: "village" },
-      contractAnnualAmount: Money.kzt(contract),
-      ...(months === undefined ? {} : { months }),
-    });
-
-  it("not lower than the land tax of the plot", () => {
-    // contract 300 < land tax 480 → 480; contract 600 > 480 → 600
-    const low = pay(2025, "300");
-    expect(low.amount.toKzt()).toBe("480.00");
-    expect(low.breakdown.some((s) => s.step === "floor" && s.value.includes("max(contract 300.00"))).toBe(
-      true,
-    );
-    expect(pay(2025, "600").amount.toKzt()).toBe("600.00");
-    expect(pay(2026, "300").amount.toKzt()).toBe("480.00");
-    // months: 600 ÷ 12 × 6 = 300
-    expect(pay(2026, "600", 6).amount.toKzt()).toBe("300.00");
-    // a contract of Money works too
-    expect(
-      landUsePayment({
-        year: 2025,
-        payer: "legal_entity",
-        plot: plotOf(1000, "city_of_district_significance", kostanayTown),
-        contractAnnualAmount: Money.kzt("4000"),
-      }).amount.toKzt(),
-    ).toBe("4702.50");
-  });
-
-  it("refuses an individual's housing land (floor is the property tax) and a negative contract", () => {
-    expect(
-      codeOf(() =>
-        landUsePayment({
-          year: 2026,
-          payer: "individual",
-          plot: { kind: "settlement", areaM2: 1000, category: "village", use: "housing" },
-          contractAnnualAmount: Money.kzt("100"),
-        }),
-      ),
-    ).toBe("NO_RULE");
-    expect(codeOf(() => pay(2025, "-1"))).toBe("INVALID_INPUT");
-  });
-});
-
-describe("single land tax", () => {
-  it("2022–2025: 0.5 % of the object of taxation", () => {
-    // 0.005 × 10 000 000 = 50 000; 0.005 × 1 234 567.89 = 6 172.83945 → 6 172.84
-    expect(singleLandTax({ year: 2023, objectOfTaxation: Money.kzt("10000000") }).amount.toKzt()).toBe(
-      "50000.00",
-    );
-    expect(singleLandTax({ year: 2025, objectOfTaxation: Money.kzt("1234567.89") }).amount.toKzt()).toBe(
-      "6172.84",
-    );
-  });
-
-  it("2018–2021 not established; 2026 abolished", () => {
-    expect(codeOf(() => singleLandTax({ year: 2021, objectOfTaxation: Money.kzt("1000") }))).toBe(
-      "NO_ESTABLISHED_RATE",
-    );
-    expect(codeOf(() => singleLandTax({ year: 2026, objectOfTaxation: Money.kzt("1000") }))).toBe(
-      "ABOLISHED_TAX",
-    );
-    expect(codeOf(() => singleLandTax({ year: 2030, objectOfTaxation: Money.kzt("1000") }))).toBe(
-      "ABOLISHED_TAX",
-    );
-    expect(errorOf(() => singleLandTax({ year: 2026, objectOfTaxation: Money.kzt("1000") })).message).toMatch(
-      /abolished/,
-    );
-    expect(codeOf(() => singleLandTax({ year: 2023, objectOfTaxation: Money.kzt("-1") }))).toBe(
-      "INVALID_INPUT",
-    );
   });
 });
 
