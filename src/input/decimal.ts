@@ -43,11 +43,6 @@ function boundsProblem(d: Dec, bounds: DecimalBounds): string | undefined {
  * decimal string (`"0.7"`, `"-12"`, at most {@link MAX_DECIMAL_LENGTH} characters), a bigint or a safe
  * integer, within `bounds`; read as its canonical decimal string (`"1.50"` → `"1.5"`, `1000` → `"1000"`),
  * which is itself a valid input.
- *
- * @example
- * ```ts
- * decimalSchema({ above: 0 }).parse("1.50"); // "1.5"
- * ```
  */
 export function decimalSchema(bounds: DecimalBounds = {}) {
   return z
@@ -72,11 +67,6 @@ export const nonNegativeDecimalSchema = decimalSchema({ min: 0 });
 /**
  * A whole number from `min` to `max`; `message` says what is wrong with the value given (it is named
  * in the message).
- *
- * @example
- * ```ts
- * wholeNumberSchema(1, 12, (v) => `${v} is not a month 1–12`).safeParse(13).success; // false
- * ```
  */
 export function wholeNumberSchema(
   min: number,

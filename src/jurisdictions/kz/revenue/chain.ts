@@ -13,7 +13,10 @@ import { type Charge, chargesOf } from "./charges.js";
 import { registryIssues, rulebookSchema, territorySchema } from "./registry-checks.js";
 import { type Registry, registryApiSchema } from "./registry-schema.js";
 
-/** One tax computed for the registry: whom it is charged to, under which code, keyed by which place. @category Taxes */
+/**
+ * One tax computed for the registry: whom it is charged to, under which code, keyed by which place.
+ * @category Taxes
+ */
 export interface Assessment {
   /** The registry object (or, for property tax, the owner) the tax is computed for. */
   readonly objectId: string;
@@ -24,7 +27,10 @@ export interface Assessment {
   readonly receipts: readonly Receipt[];
 }
 
-/** The outcome of {@link revenueFromRegistry}. @category Taxes */
+/**
+ * The outcome of {@link revenueFromRegistry}.
+ * @category Taxes
+ */
 export interface RevenueResult {
   /** The tax year of the registry. */
   readonly year: number;
@@ -45,7 +51,10 @@ export interface RevenueResult {
   readonly byBudget: readonly BudgetCodeTotal[];
 }
 
-/** Options of {@link revenueFromRegistry}. @category Taxes */
+/**
+ * Options of {@link revenueFromRegistry}.
+ * @category Taxes
+ */
 export interface RevenueOptions {
   readonly rulebook: Rulebook;
   readonly territory: Territory;

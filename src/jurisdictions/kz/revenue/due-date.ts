@@ -4,7 +4,10 @@ import { wholeNumberSchema } from "../../../input/decimal.js";
 import { parseInput } from "../../../input/parse.js";
 import { taxYearSchema } from "../taxes/tax-input.js";
 
-/** The taxes {@link dueDate} knows the due dates of. @category Taxes */
+/**
+ * The taxes {@link dueDate} knows the due dates of.
+ * @category Taxes
+ */
 export type DueDateTax = "vehicle" | "property" | "land" | "advertising";
 
 const dueDateSchema = z.strictObject({

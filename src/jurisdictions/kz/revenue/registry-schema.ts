@@ -158,8 +158,14 @@ export const registrySchema = registrySchemaFor(nonNegativeKztText);
 /** A registry built in code (amounts as `Money`): what `revenueFromRegistry` takes. */
 export const registryApiSchema = registrySchemaFor(nonNegativeMoneySchema);
 
-/** A validated registry (amounts as Money, decimals as canonical strings, defaults filled in). @category Taxes */
+/**
+ * A validated registry (amounts as Money, decimals as canonical strings, defaults filled in).
+ * @category Taxes
+ */
 export type Registry = z.output<typeof registrySchema>;
 
-/** A registry as written in a JSON file (before defaults). @category Taxes */
+/**
+ * A registry as written in a JSON file (before defaults).
+ * @category Taxes
+ */
 export type RegistryInput = z.input<typeof registrySchema>;

@@ -7,7 +7,10 @@ import { taxYearSchema } from "../taxes/tax-input.js";
 import { registryIssues, territorySchema } from "./registry-checks.js";
 import { type Registry, registrySchema } from "./registry-schema.js";
 
-/** The columns of a vehicle registry in CSV. @category Taxes */
+/**
+ * The columns of a vehicle registry in CSV.
+ * @category Taxes
+ */
 export const VEHICLE_CSV_COLUMNS = [
   "id",
   "payer",

@@ -38,6 +38,7 @@ const ownershipSchema = z.strictObject({
  * @category Taxes
  * @example
  * ```ts
+ * import { ownershipMonths } from "fourth-level-budget";
  * ownershipMonths(2026, { acquired: "2026-07-28" }); //=> 6
  * ownershipMonths(2026, { transferred: "2026-07-28" }); //=> 6
  * ```

@@ -4,7 +4,10 @@ import { Money } from "../../../money/money.js";
 import { TAX_CODE } from "./tax-code.js";
 import type { TaxResult, TaxStep } from "./tax-result.js";
 
-/** How a computed tax is rounded in a tax year: to a step (whole tenge) with a mode, or kept to the tiyn. */
+/**
+ * How a computed tax is rounded in a tax year: to a step (whole tenge) with a mode, or kept to the tiyn.
+ * @category Kazakhstan law
+ */
 export interface TaxRoundingRule {
   /** Round to this step (1 KZT), or `undefined` to keep the amount to the tiyn. */
   readonly step: Money | undefined;
@@ -22,6 +25,7 @@ export interface TaxRoundingRule {
  * - From 2026 (Tax Code 2026 Art. 204): amounts computed in tiyn are rounded to 1 tenge. The direction is
  *   not stated in what was read; the library rounds half away from zero (`halfExpand`), after every other
  *   step (rate × base, coefficients, reductions, months).
+ * @category Kazakhstan law
  */
 export const TAX_ROUNDING: DatedSeries<TaxRoundingRule> = datedSeries("rounding of computed taxes", [
   {

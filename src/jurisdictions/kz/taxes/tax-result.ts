@@ -4,6 +4,7 @@ import type { Money } from "../../../money/money.js";
 /**
  * One step of a tax computation: what was done, with which value, on which legal ground. Values are
  * strings as they would be written by hand (`"3 MRP × 4325.00 KZT = 12975.00 KZT"`).
+ * @category Taxes
  */
 export interface TaxStep {
   /** What the step is, e.g. `"band"`, `"rate"`, `"MRP"`, `"surcharge"`, `"months"`, `"rounding"`. */
@@ -14,7 +15,10 @@ export interface TaxStep {
   readonly citation?: Citation;
 }
 
-/** A computed tax: the amount in KZT and the breakdown that produced it, each step with its article. */
+/**
+ * A computed tax: the amount in KZT and the breakdown that produced it, each step with its article.
+ * @category Taxes
+ */
 export interface TaxResult {
   /** Which tax, e.g. `"vehicle"`. */
   readonly tax: string;

@@ -14,7 +14,10 @@ import {
   type RoadCategory,
 } from "./rates.js";
 
-/** Where the advertising object stands. @category Taxes */
+/**
+ * Where the advertising object stands.
+ * @category Taxes
+ */
 export type AdvertisingLocation =
   /** Art. 655 p.3 column C: city of district significance, village, settlement, district roads, outside settlements. */
   | { readonly kind: "fourth_level_column_c"; readonly objectType: AdObjectType }
@@ -37,7 +40,10 @@ export interface CallerAdvertisingRates {
   readonly citation: Citation;
 }
 
-/** Input of {@link advertisingFee}. @category Taxes */
+/**
+ * Input of {@link advertisingFee}.
+ * @category Taxes
+ */
 export interface AdvertisingFeeInput {
   /** The year of placement, 2018 or later. */
   readonly year: number;

@@ -13,6 +13,7 @@ import { TAX_CODE } from "../tax-code.js";
  * - `mobile` — row 7, mobile (portable) advertising, any area;
  * - `video` — rows 8.1 (up to 20 m² incl.) and 8.2 (>20 m²);
  * - `running_line` — row 9, running line (ticker), any area.
+ * @category Taxes
  */
 export type AdObjectType =
   | "non_video"
@@ -24,7 +25,10 @@ export type AdObjectType =
   | "video"
   | "running_line";
 
-/** Every {@link AdObjectType}. */
+/**
+ * Every {@link AdObjectType}.
+ * @category Kazakhstan law
+ */
 export const AD_OBJECT_TYPES: readonly AdObjectType[] = [
   "non_video",
   "lightbox",
@@ -39,13 +43,20 @@ export const AD_OBJECT_TYPES: readonly AdObjectType[] = [
 /**
  * Road categories of Art. 655 p.2 (right-of-way of international and republican public roads):
  * `approach_to_city` (approaches to a city), `I_II`, `III`, `IV`.
+ * @category Taxes
  */
 export type RoadCategory = "approach_to_city" | "I_II" | "III" | "IV";
 
-/** Every {@link RoadCategory}. */
+/**
+ * Every {@link RoadCategory}.
+ * @category Kazakhstan law
+ */
 export const ROAD_CATEGORIES: readonly RoadCategory[] = ["approach_to_city", "I_II", "III", "IV"];
 
-/** One area band of a rate table: sides up to `upToM2` (inclusive) pay `mrp` MRP a month. */
+/**
+ * One area band of a rate table: sides up to `upToM2` (inclusive) pay `mrp` MRP a month.
+ * @category Kazakhstan law
+ */
 export interface AdvertisingBand {
   /** Upper edge in m², inclusive, a decimal string; absent for the last (open) band. */
   readonly upToM2?: string;
@@ -55,16 +66,25 @@ export interface AdvertisingBand {
   readonly row?: string;
 }
 
-/** A column of monthly rates per side, by object type: the bands of each type, lowest first. */
+/**
+ * A column of monthly rates per side, by object type: the bands of each type, lowest first.
+ * @category Kazakhstan law
+ */
 export type AdvertisingColumn = Readonly<Partial<Record<AdObjectType, readonly AdvertisingBand[]>>>;
 
-/** A column with its legal ground. */
+/**
+ * A column with its legal ground.
+ * @category Kazakhstan law
+ */
 export interface AdvertisingColumnRates {
   readonly rates: AdvertisingColumn;
   readonly citation: Citation;
 }
 
-/** Road right-of-way rates: MRP a month per side up to 3 m² incl., by road category. */
+/**
+ * Road right-of-way rates: MRP a month per side up to 3 m² incl., by road category.
+ * @category Kazakhstan law
+ */
 export interface RoadRates {
   readonly mrpUpTo3M2: Readonly<Record<RoadCategory, string>>;
   /**
@@ -85,6 +105,7 @@ const TC2026_ART655 = {
  * Column C of 2026 Tax Code Art. 655 p.3: city of district significance, village, settlement, right-of-way
  * of district roads, outside settlements and outside road right-of-way — the fourth-level case. Monthly
  * MRP per side. Read in the Code's text. "Up to 2 m² inclusive" (row 1) puts 2 m² itself in row 1.
+ * @category Kazakhstan law
  */
 export const COLUMN_C_2026: AdvertisingColumn = {
   non_video: [
@@ -126,6 +147,7 @@ export const COLUMN_C_2026: AdvertisingColumn = {
  * **no** values (2017 Code Art. 605's column for cities of district significance, villages and settlements,
  * and Government decree No 1055 of 04.10.2013, were not read; the 2026 column is not carried back): the
  * caller supplies them.
+ * @category Kazakhstan law
  */
 export const ADVERTISING_COLUMN_C: DatedSeries<AdvertisingColumnRates | undefined> = datedSeries(
   "advertising fee, column C rates",
@@ -173,6 +195,7 @@ const ROAD_2017: Citation = {
  * - 2026: Art. 655 p.2, read; above 3 m² the rate rises in proportion to area ÷ 3 m².
  * - 2018–2025: 2017 Code Art. 605, the same values as published (fayllar.org p.371, tagged [P], not read
  *   in the article); the rule for sides above 3 m² was not read: the caller confirms it.
+ * @category Kazakhstan law
  */
 export const ADVERTISING_ROAD_RATES: DatedSeries<RoadRates> = datedSeries("advertising fee, road rates", [
   {
@@ -192,7 +215,10 @@ export const ADVERTISING_ROAD_RATES: DatedSeries<RoadRates> = datedSeries("adver
   },
 ]);
 
-/** Limits on the maslikhat's adjustment of the base rates, in percent. */
+/**
+ * Limits on the maslikhat's adjustment of the base rates, in percent.
+ * @category Kazakhstan law
+ */
 export interface AdjustmentLimits {
   /** Lowest adjustment, e.g. `-50`. */
   readonly minPercent: number;
@@ -206,6 +232,7 @@ export interface AdjustmentLimits {
  * settlements and oblast-road right-of-way by up to 50 % or raise them by up to 100 % (Art. 655, after the
  * table; read). No adjustment of the republican-road rates (p.2) is provided there. 2018–2025: not read —
  * put adjusted rates into the caller's table instead.
+ * @category Kazakhstan law
  */
 export const COLUMN_C_ADJUSTMENT_LIMITS: DatedSeries<AdjustmentLimits | undefined> = datedSeries(
   "advertising fee, maslikhat adjustment limits",
@@ -237,6 +264,7 @@ export const COLUMN_C_ADJUSTMENT_LIMITS: DatedSeries<AdjustmentLimits | undefine
 /**
  * The multiplier when the placement was not notified: from 2026 the fee is collected at **double** rates
  * (Art. 653 p.2, read). 2018–2025: not read — the caller supplies it.
+ * @category Kazakhstan law
  */
 export const WITHOUT_NOTIFICATION_MULTIPLIER: DatedSeries<{ readonly factor: string } | undefined> =
   datedSeries("advertising fee, multiplier without notification", [

@@ -6,7 +6,10 @@ import { taxYearSchema } from "../tax-input.js";
 import { iitScheduleSchema } from "./iit-law.js";
 import { IIT_PAYER_KINDS, type IitPayerKind, type IitSchedule } from "./rates.js";
 
-/** A deduction the caller applies to gross income, with a label for the breakdown. @category Taxes */
+/**
+ * A deduction the caller applies to gross income, with a label for the breakdown.
+ * @category Taxes
+ */
 export interface IitDeduction {
   /** What it is, e.g. `"documented business expenses"`. */
   readonly label: string;
@@ -26,7 +29,10 @@ export type IitIncome =
   | { readonly kind: "taxable"; readonly amount: Money }
   | { readonly kind: "gross"; readonly amount: Money; readonly deductions?: readonly IitDeduction[] };
 
-/** Input of {@link selfAssessedIit}. @category Taxes */
+/**
+ * Input of {@link selfAssessedIit}.
+ * @category Taxes
+ */
 export interface SelfAssessedIitInput {
   /** The tax year, 2018 or later. */
   readonly year: number;

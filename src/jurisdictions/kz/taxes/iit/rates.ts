@@ -6,17 +6,24 @@ import { TAX_CODE } from "../tax-code.js";
  * Who declares the income: an individual (`individual`: income not taxed at source, e.g. rent, foreign
  * income), an individual entrepreneur on the general regime (`individual_entrepreneur`), or a private
  * practitioner — notary, bailiff, advocate, professional mediator (`private_practitioner`). Residents only.
+ * @category Taxes
  */
 export type IitPayerKind = "individual" | "individual_entrepreneur" | "private_practitioner";
 
-/** Every {@link IitPayerKind}. */
+/**
+ * Every {@link IitPayerKind}.
+ * @category Kazakhstan law
+ */
 export const IIT_PAYER_KINDS: readonly IitPayerKind[] = [
   "individual",
   "individual_entrepreneur",
   "private_practitioner",
 ];
 
-/** One band of an IIT scale: taxable income up to `upToMrp` MRP (inclusive) pays `rate`. */
+/**
+ * One band of an IIT scale: taxable income up to `upToMrp` MRP (inclusive) pays `rate`.
+ * @category Kazakhstan law
+ */
 export interface IitBand {
   /**
    * Upper edge of the band in MRP of annual income (the MRP in force on 1 January of the tax year),
@@ -27,14 +34,20 @@ export interface IitBand {
   readonly rate: string;
 }
 
-/** A marginal IIT scale: each band's rate applies to the slice of income inside the band. */
+/**
+ * A marginal IIT scale: each band's rate applies to the slice of income inside the band.
+ * @category Kazakhstan law
+ */
 export interface IitSchedule {
   /** The bands, lowest first; every band but the last has `upToMrp`. */
   readonly bands: readonly IitBand[];
   readonly citation: Citation;
 }
 
-/** A payer kind whose scale the library does not have for a year: what is missing and what is known. */
+/**
+ * A payer kind whose scale the library does not have for a year: what is missing and what is known.
+ * @category Kazakhstan law
+ */
 export interface IitScheduleGap {
   /** What is not established, in words (used in the error message). */
   readonly missing: string;
@@ -42,7 +55,10 @@ export interface IitScheduleGap {
   readonly published?: string;
 }
 
-/** For each payer kind, the scale or why there is none. */
+/**
+ * For each payer kind, the scale or why there is none.
+ * @category Kazakhstan law
+ */
 export type IitRatesOfYear = Readonly<Record<IitPayerKind, IitSchedule | IitScheduleGap>>;
 
 /**
@@ -80,6 +96,7 @@ const PUBLISHED_2026 = "itsheff.kz; sotreport.kz (East Kazakhstan DGD briefing, 
  * 15 % above (itsheff.kz, not read in the Code). The library does not apply it by itself — whether it
  * governs a given entrepreneur's declared income is the caller's call; pass it as
  * `SelfAssessedIitInput.schedule` to use it.
+ * @category Kazakhstan law
  */
 export const IE_GENERAL_REGIME_2026_AS_PUBLISHED: IitSchedule = {
   bands: [{ upToMrp: 230_000, rate: "0.1" }, { rate: "0.15" }],
@@ -102,6 +119,7 @@ export const IE_GENERAL_REGIME_2026_AS_PUBLISHED: IitSchedule = {
  *   threshold is not established — a gap: the caller supplies the scale.
  * - From 2026, `individual_entrepreneur`: a gap; the published scale
  *   ({@link IE_GENERAL_REGIME_2026_AS_PUBLISHED}) is available for the caller to pass explicitly.
+ * @category Kazakhstan law
  */
 export const IIT_SELF_ASSESSED_RATES: DatedSeries<IitRatesOfYear> = datedSeries(
   "IIT rates on self-declared income",
@@ -153,7 +171,10 @@ export const IIT_SELF_ASSESSED_RATES: DatedSeries<IitRatesOfYear> = datedSeries(
   ],
 );
 
-/** The basic (standard) monthly deduction of an employee, in MRP, with the annual cap when there is one. */
+/**
+ * The basic (standard) monthly deduction of an employee, in MRP, with the annual cap when there is one.
+ * @category Kazakhstan law
+ */
 export interface BasicDeduction {
   /** MRP per month. */
   readonly monthlyMrp: number;
@@ -167,6 +188,7 @@ export interface BasicDeduction {
  * 10.01.2026]; **30 MRP** a month from 2026 with an annual cap of **360 MRP** (2026 Code Art. 401)
  * [published: kursvaluty.kz 19.01.2026; ng.kz; zakon.kz 16.01.2026]. Years before 2024 (1 minimum wage up
  * to about 2023; the end year is not established) have no value.
+ * @category Kazakhstan law
  */
 export const IIT_BASIC_DEDUCTION: DatedSeries<BasicDeduction> = datedSeries("IIT basic monthly deduction", [
   {

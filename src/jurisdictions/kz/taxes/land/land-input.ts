@@ -17,7 +17,10 @@ import {
   type SettlementRowKey,
 } from "./rates.js";
 
-/** A town of district or oblast significance: its rate is a share of its oblast centre's, or its region's fixed row. */
+/**
+ * A town of district or oblast significance: its rate is a share of its oblast centre's, or its region's fixed row.
+ * @category Taxes
+ */
 export type TownCategory = "city_of_district_significance" | "city_of_oblast_significance";
 
 /**
@@ -56,21 +59,33 @@ interface SettlementPlotFields {
   readonly unusedConstructionPlot?: boolean | undefined;
 }
 
-/** Settlement land in a village, a settlement or a named city. @category Taxes */
+/**
+ * Settlement land in a village, a settlement or a named city.
+ * @category Taxes
+ */
 export interface PlaceSettlementPlot extends SettlementPlotFields {
   readonly category: "village" | "settlement" | NamedCity;
 }
 
-/** Settlement land in a town of district or oblast significance, with how its rate is set. @category Taxes */
+/**
+ * Settlement land in a town of district or oblast significance, with how its rate is set.
+ * @category Taxes
+ */
 export interface TownSettlementPlot extends SettlementPlotFields {
   readonly category: TownCategory;
   readonly townRate: TownRate;
 }
 
-/** Settlement land (земли населённых пунктов), taxed per m² (2017 Art. 505; 2026 Art. 577). @category Taxes */
+/**
+ * Settlement land (земли населённых пунктов), taxed per m² (2017 Art. 505; 2026 Art. 577).
+ * @category Taxes
+ */
 export type SettlementPlot = PlaceSettlementPlot | TownSettlementPlot;
 
-/** Agricultural land, taxed per ha by bonitet score (2017 Art. 503; 2026 Art. 576). @category Taxes */
+/**
+ * Agricultural land, taxed per ha by bonitet score (2017 Art. 503; 2026 Art. 576).
+ * @category Taxes
+ */
 export interface AgriculturalPlot {
   readonly kind: "agricultural";
   /** Area in hectares, a positive decimal. */
@@ -82,7 +97,10 @@ export interface AgriculturalPlot {
   readonly unused?: boolean | undefined;
 }
 
-/** A land plot for {@link landTax}. @category Taxes */
+/**
+ * A land plot for {@link landTax}.
+ * @category Taxes
+ */
 export type LandTaxPlot = SettlementPlot | AgriculturalPlot;
 
 /**
@@ -99,7 +117,10 @@ export type LandRateKey =
   | `${AgriculturalZone}:${number}`
   | `${AgriculturalZone}:over_100`;
 
-/** Input of {@link landTax}. @category Taxes */
+/**
+ * Input of {@link landTax}.
+ * @category Taxes
+ */
 export interface LandTaxInput {
   /** The tax year, 2018–2026. */
   readonly year: number;

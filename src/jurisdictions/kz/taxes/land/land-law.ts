@@ -18,7 +18,10 @@ import {
   SINGLE_LAND_TAX,
 } from "./rates.js";
 
-/** Multipliers for land left unused: agricultural land, and construction plots where the law sets one. */
+/**
+ * Multipliers for land left unused: agricultural land, and construction plots where the law sets one.
+ * @category Kazakhstan law
+ */
 export interface UnusedMultipliers {
   /** A decimal string, e.g. `"10"`. */
   readonly agricultural: string;
@@ -28,6 +31,7 @@ export interface UnusedMultipliers {
 /**
  * The single land tax of peasant and farm enterprises in a period: in force at a rate of the object of
  * taxation, not established (the rate in force was not read), or abolished.
+ * @category Kazakhstan law
  */
 export type SingleLandTaxRule =
   | { readonly status: "in_force"; readonly rate: string }

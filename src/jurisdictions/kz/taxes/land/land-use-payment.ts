@@ -11,7 +11,10 @@ import { addLandProblems, type LandTaxInput, landTaxFields } from "./land-input.
 import { landProrate } from "./land-prorate.js";
 import { LAND_USE_CONTRACT_CITATION, LAND_USE_FLOOR_CITATION } from "./rates.js";
 
-/** Input of {@link landUsePayment}: the plot as for `landTax`, and the lease contract's annual amount. @category Taxes */
+/**
+ * Input of {@link landUsePayment}: the plot as for `landTax`, and the lease contract's annual amount.
+ * @category Taxes
+ */
 export interface LandUsePaymentInput extends LandTaxInput {
   /**
    * The annual payment in the calculation made by the land-relations authority for the lease contract

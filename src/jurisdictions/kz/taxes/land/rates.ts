@@ -3,7 +3,10 @@ import { TAX_CODE, type TaxCodeEdition } from "../tax-code.js";
 
 const FAYLLAR = "fayllar.org/on-taxes-and-other-obligatory-payments-to-the-budget-tax-code.html";
 
-/** The cities named in the settlement-land tables (2017 Code Art. 505 from 2020; 2026 Code Art. 577). */
+/**
+ * The cities named in the settlement-land tables (2017 Code Art. 505 from 2020; 2026 Code Art. 577).
+ * @category Kazakhstan law
+ */
 export const NAMED_CITIES = [
   "almaty",
   "shymkent",
@@ -27,15 +30,22 @@ export const NAMED_CITIES = [
   "turkestan",
 ] as const;
 
-/** A city with its own row in the settlement-land table. */
+/**
+ * A city with its own row in the settlement-land table.
+ * @category Taxes
+ */
 export type NamedCity = (typeof NAMED_CITIES)[number];
 
-/** The two regions whose towns have fixed rows instead of a share of the oblast-centre rate. */
+/**
+ * The two regions whose towns have fixed rows instead of a share of the oblast-centre rate.
+ * @category Taxes
+ */
 export type RegionRow = "almaty_region" | "akmola_region";
 
 /**
  * A key of the settlement-land table: a named city, a region row (`almaty_region:city_of_district_significance`
  * …), the "other towns" rows (a share of the oblast-centre rate), settlements and villages.
+ * @category Kazakhstan law
  */
 export type SettlementRowKey =
   | NamedCity
@@ -46,12 +56,18 @@ export type SettlementRowKey =
   | "settlement"
   | "village";
 
-/** A column value: a fixed rate in KZT per m², or a share of the oblast-centre rate (column 3 rows 27–28). */
+/**
+ * A column value: a fixed rate in KZT per m², or a share of the oblast-centre rate (column 3 rows 27–28).
+ * @category Kazakhstan law
+ */
 export type RowValue =
   | { readonly kind: "fixed"; readonly perM2: string }
   | { readonly kind: "share_of_centre"; readonly share: string };
 
-/** One row of a settlement-land table. */
+/**
+ * One row of a settlement-land table.
+ * @category Kazakhstan law
+ */
 export interface SettlementRow {
   /** Row number in the table of the Code (2026 Art. 577), when it has one. */
   readonly row?: number;
@@ -61,7 +77,10 @@ export interface SettlementRow {
   readonly housing?: string;
 }
 
-/** A settlement-land table (dated by `KAZAKHSTAN_TAX_LAW.land.settlement`), with its legal ground. */
+/**
+ * A settlement-land table (dated by `KAZAKHSTAN_TAX_LAW.land.settlement`), with its legal ground.
+ * @category Kazakhstan law
+ */
 export interface SettlementTable {
   /** How the breakdown names the table's columns: other land, and housing land where there is a column. */
   readonly columns: { readonly other: string; readonly housing?: string };
@@ -79,6 +98,7 @@ const share = (value: string): RowValue => ({ kind: "share_of_centre", share: va
  * 2020–2025: one column, land other than housing, KZT per m² (research notes tax-rates.md Part 2 §4.1,
  * read in the official English translation as of 01.01.2023, fayllar p.322). No rows for Zhezkazgan,
  * Konaev, Semey (oblast centres from 2022) and no housing column: those are caller-supplied.
+ * @category Kazakhstan law
  */
 export const SETTLEMENT_RATES_2020: SettlementTable = {
   columns: { other: "single column" },
@@ -117,7 +137,10 @@ export const SETTLEMENT_RATES_2020: SettlementTable = {
   gaps: "the 2017 Code Art. 505 (2020 wording) has no housing column and no rows for Zhezkazgan, Konaev and Semey",
 };
 
-/** 2026 Code Art. 577, columns 3 (other land) and 4 (housing land), KZT per m² (tax-rates.md Part 2 §4.2). */
+/**
+ * 2026 Code Art. 577, columns 3 (other land) and 4 (housing land), KZT per m² (tax-rates.md Part 2 §4.2).
+ * @category Kazakhstan law
+ */
 export const SETTLEMENT_RATES_2026: SettlementTable = {
   columns: { other: "column 3", housing: "column 4" },
   rows: {
@@ -162,13 +185,22 @@ export const ROWS_WITHOUT_CONSTRUCTION_MULTIPLIER: readonly SettlementRowKey[] =
   "village",
 ];
 
-/** Agricultural-land zones of 2017 Art. 503 / 2026 Art. 576. */
+/**
+ * Agricultural-land zones of 2017 Art. 503 / 2026 Art. 576.
+ * @category Taxes
+ */
 export type AgriculturalZone = "steppe" | "semi_desert";
 
-/** Every {@link AgriculturalZone}. */
+/**
+ * Every {@link AgriculturalZone}.
+ * @category Kazakhstan law
+ */
 export const AGRICULTURAL_ZONES: readonly AgriculturalZone[] = ["steppe", "semi_desert"];
 
-/** Agricultural-land rates, KZT per ha, by zone and bonitet score (`"over_100"` for scores above 100). */
+/**
+ * Agricultural-land rates, KZT per ha, by zone and bonitet score (`"over_100"` for scores above 100).
+ * @category Kazakhstan law
+ */
 export interface AgriculturalTable {
   readonly rows: Readonly<Partial<Record<AgriculturalZone, Readonly<Record<string, string>>>>>;
   readonly citation: Readonly<Partial<Record<AgriculturalZone, Citation>>>;
@@ -193,6 +225,7 @@ const STEPPE_ROWS: Readonly<Record<string, string>> = {
  *   published for the 2008 Code only, so for 2018–2025 they are caller-supplied.
  * - 2026 Art. 576: read as identical to the Part 1 rows (steppe and semi-desert). The semi-desert score 91
  *   reads 210.9 in the text, out of line with its neighbours: not shipped (supply it if you accept it).
+ * @category Kazakhstan law
  */
 export const AGRICULTURAL_RATES: Readonly<Record<TaxCodeEdition, AgriculturalTable>> = {
   tc2017: {
@@ -264,7 +297,10 @@ export const LAND_USE_CONTRACT_CITATION: Readonly<Record<TaxCodeEdition, Citatio
   tc2026: { ...TAX_CODE.tc2026, article: "622", paragraph: "1, 2" },
 };
 
-/** Single land tax, 2022–2025: 0.5 % of the object of taxation (2017 Code Art. 704). */
+/**
+ * Single land tax, 2022–2025: 0.5 % of the object of taxation (2017 Code Art. 704).
+ * @category Kazakhstan law
+ */
 export const SINGLE_LAND_TAX = {
   rate: "0.005",
   citation: { ...TAX_CODE.tc2017, article: "704", url: `${FAYLLAR}?page=432` } satisfies Citation,

@@ -10,7 +10,10 @@ import { taxYearSchema } from "../tax-input.js";
 import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../tax-law.js";
 import type { TaxResult } from "../tax-result.js";
 
-/** Input of {@link singleLandTax}. @category Taxes */
+/**
+ * Input of {@link singleLandTax}.
+ * @category Taxes
+ */
 export interface SingleLandTaxInput {
   /** The tax year: 2022–2025 only. */
   readonly year: number;

@@ -17,6 +17,7 @@ import type { PropertyLandRates } from "./property-law.js";
  * - `district_city_almaty_akmola_region` — cities of district significance of Almaty and Akmola regions — 0.39;
  * - `district_city` — other cities of district significance — 0.19;
  * - `settlement` — 0.13; `village` — 0.09.
+ * @category Taxes
  */
 export type HousingLandCategory =
   | "almaty"
@@ -30,7 +31,10 @@ export type HousingLandCategory =
   | "settlement"
   | "village";
 
-/** Every {@link HousingLandCategory}. */
+/**
+ * Every {@link HousingLandCategory}.
+ * @category Kazakhstan law
+ */
 export const HOUSING_LAND_CATEGORIES: readonly HousingLandCategory[] = [
   "almaty",
   "astana",
@@ -44,7 +48,10 @@ export const HOUSING_LAND_CATEGORIES: readonly HousingLandCategory[] = [
   "village",
 ];
 
-/** 2026 Code Art. 602 p.2: base rates for land occupied by housing, KZT per m². */
+/**
+ * 2026 Code Art. 602 p.2: base rates for land occupied by housing, KZT per m².
+ * @category Kazakhstan law
+ */
 export const HOUSING_LAND_RATES_2026: Readonly<Record<HousingLandCategory, string>> = {
   almaty: "0.96",
   astana: "0.96",
@@ -62,10 +69,14 @@ export const HOUSING_LAND_RATES_2026: Readonly<Record<HousingLandCategory, strin
  * Where an adjacent plot lies, for 2026 Code Art. 602 p.3: `"city"` — cities of republican significance,
  * the capital, cities of oblast significance (0.20 KZT/m² up to 1 000 m², 6.00 above); `"other"` — all
  * other settlements (0.20 up to 5 000 m², 1.00 above).
+ * @category Taxes
  */
 export type AdjacentPlotSettlement = "city" | "other";
 
-/** 2026 Code Art. 602 p.3: adjacent-plot rates and thresholds. */
+/**
+ * 2026 Code Art. 602 p.3: adjacent-plot rates and thresholds.
+ * @category Kazakhstan law
+ */
 export const ADJACENT_PLOT_RATES_2026: Readonly<
   Record<
     AdjacentPlotSettlement,
@@ -76,7 +87,10 @@ export const ADJACENT_PLOT_RATES_2026: Readonly<
   other: { thresholdM2: "5000", base: "0.20", above: "1.00" },
 };
 
-/** 2026 Code Art. 602 p.4: household plots, KZT per 0.01 ha up to 0.50 ha incl., and above. */
+/**
+ * 2026 Code Art. 602 p.4: household plots, KZT per 0.01 ha up to 0.50 ha incl., and above.
+ * @category Kazakhstan law
+ */
 export const HOUSEHOLD_PLOT_RATES_2026: {
   readonly thresholdHa: string;
   readonly basePerHundredthHa: string;
@@ -87,7 +101,10 @@ export const HOUSEHOLD_PLOT_RATES_2026: {
   abovePerHundredthHa: "100",
 };
 
-/** Land occupied by housing (excluding the adjacent plot), 2026 Code Art. 602 p.2. */
+/**
+ * Land occupied by housing (excluding the adjacent plot), 2026 Code Art. 602 p.2.
+ * @category Taxes
+ */
 export interface HousingLand {
   readonly kind: "housing";
   /** Area, m², a decimal string (base of the tax: Art. 600 p.13). */
@@ -102,7 +119,10 @@ export interface HousingLand {
   readonly months?: number | undefined;
 }
 
-/** An adjacent plot (придомовый участок), 2026 Code Art. 602 p.3. */
+/**
+ * An adjacent plot (придомовый участок), 2026 Code Art. 602 p.3.
+ * @category Taxes
+ */
 export interface AdjacentPlot {
   readonly kind: "adjacent";
   /** Area, m². */
@@ -118,7 +138,10 @@ export interface AdjacentPlot {
   readonly months?: number | undefined;
 }
 
-/** A household plot (personal subsidiary farming, gardening, dacha building), 2026 Code Art. 602 p.4. */
+/**
+ * A household plot (personal subsidiary farming, gardening, dacha building), 2026 Code Art. 602 p.4.
+ * @category Taxes
+ */
 export interface HouseholdPlot {
   readonly kind: "household";
   /** Area in hectares (0.01 ha = one "sotka"), a decimal string. */
@@ -131,6 +154,7 @@ export interface HouseholdPlot {
  * A land plot of an individual taxed inside the property tax (2026 Code Art. 599 p.1(2)). How one cadastral
  * plot is split between housing land, adjacent plot and household plot depends on its designated use, which
  * the library does not know: the caller gives each part as its own entry.
+ * @category Taxes
  */
 export type LandPlot = HousingLand | AdjacentPlot | HouseholdPlot;
 

@@ -14,7 +14,10 @@ import { monthsOwnedSchema, taxYearSchema } from "../tax-input.js";
 import { type LandPlot, landPlotSchema } from "./land.js";
 import type { NamedPropertyTaxBenefit } from "./property-law.js";
 
-/** One taxable object (dwelling, dacha, garage, parking place, other building) of the individual. @category Taxes */
+/**
+ * One taxable object (dwelling, dacha, garage, parking place, other building) of the individual.
+ * @category Taxes
+ */
 export interface PropertyObject {
   /** A name for the breakdown, e.g. `"flat, Abay St 1"`; `"object N"` when absent. */
   readonly label?: string | undefined;
@@ -56,7 +59,10 @@ export type PropertyTaxBenefit =
       readonly description?: string | undefined;
     };
 
-/** One row of a caller-supplied rate table (2018–2025 values above 150 mn). @category Taxes */
+/**
+ * One row of a caller-supplied rate table (2018–2025 values above 150 mn).
+ * @category Taxes
+ */
 export interface PropertyTaxRowInput {
   /** Lower edge, KZT (exclusive). */
   readonly over: Money;
@@ -82,7 +88,10 @@ export interface CallerRateTable {
   readonly citation?: Citation | undefined;
 }
 
-/** What {@link propertyTax} computes the tax of. @category Taxes */
+/**
+ * What {@link propertyTax} computes the tax of.
+ * @category Taxes
+ */
 export interface PropertyTaxInput {
   /** The tax year, 2018–2026. */
   readonly year: number;

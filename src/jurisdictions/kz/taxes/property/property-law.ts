@@ -24,10 +24,16 @@ import {
   type PropertyTaxScale,
 } from "./scale.js";
 
-/** The benefits the 2017 Code names (Art. 526 p.2), by the MRP of value they exempt. @category Taxes */
+/**
+ * The benefits the 2017 Code names (Art. 526 p.2), by the MRP of value they exempt.
+ * @category Taxes
+ */
 export type NamedPropertyTaxBenefit = "within_1000_mrp" | "within_1500_mrp";
 
-/** A named benefit: how many MRP of value it exempts, and whom it is for (for the breakdown). */
+/**
+ * A named benefit: how many MRP of value it exempts, and whom it is for (for the breakdown).
+ * @category Kazakhstan law
+ */
 export interface NamedBenefit {
   /** MRP of value exempt, a decimal string (`"1000"`). */
   readonly mrp: string;
@@ -37,6 +43,7 @@ export interface NamedBenefit {
 /**
  * The 2026 rule on an owner's total value above a threshold (Art. 600 p.12): the tax is `fixed +
  * ratePercent % × (total − threshold)`, spread over the objects pro rata to value.
+ * @category Kazakhstan law
  */
 export interface AggregateRule {
   readonly threshold: Money;
@@ -45,13 +52,19 @@ export interface AggregateRule {
   readonly ratePercent: string;
 }
 
-/** An inclusive range of a coefficient the maslikhat may set, decimal strings. */
+/**
+ * An inclusive range of a coefficient the maslikhat may set, decimal strings.
+ * @category Kazakhstan law
+ */
 export interface CoefficientRange {
   readonly min: string;
   readonly max: string;
 }
 
-/** The 2026 rates of individuals' land plots inside the property tax (Art. 602 p.2–4, 6). */
+/**
+ * The 2026 rates of individuals' land plots inside the property tax (Art. 602 p.2–4, 6).
+ * @category Kazakhstan law
+ */
 export interface PropertyLandRates {
   /** Land occupied by housing, KZT per m², by settlement category (p.2). */
   readonly housing: Readonly<Record<HousingLandCategory, string>>;
@@ -86,10 +99,16 @@ export interface PropertyTaxLaw {
   readonly land: DatedSeries<PropertyLandRates | undefined>;
 }
 
-/** The first tax year the calculator covers (the 2017 Code's first year). */
+/**
+ * The first tax year the calculator covers (the 2017 Code's first year).
+ * @category Kazakhstan law
+ */
 export const FIRST_PROPERTY_TAX_YEAR = 2018;
 
-/** The last tax year whose rates the library has read (2026 Code). A later year needs its values first. */
+/**
+ * The last tax year whose rates the library has read (2026 Code). A later year needs its values first.
+ * @category Kazakhstan law
+ */
 export const LAST_PROPERTY_TAX_YEAR = 2026;
 
 const TO_2025 = { from: `${FIRST_PROPERTY_TAX_YEAR}-01-01`, to: "2025-12-31" } as const;

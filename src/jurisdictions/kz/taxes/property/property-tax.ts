@@ -19,10 +19,16 @@ import {
 import { benefitExemption, labelOf, objectValues } from "./property-values.js";
 import { formatKzt } from "./scale.js";
 
-/** Budget classification (EBK) code of the property tax of individuals. @category Taxes */
+/**
+ * Budget classification (EBK) code of the property tax of individuals.
+ * @category Taxes
+ */
 export const PROPERTY_TAX_EBK = "104102";
 
-/** The tax of one object, before the final rounding of the total. @category Taxes */
+/**
+ * The tax of one object, before the final rounding of the total.
+ * @category Taxes
+ */
 export interface PropertyObjectTax {
   readonly label: string;
   /** Assessed value × luxury coefficient, rounded to the tiyn. */
@@ -41,7 +47,10 @@ export interface PropertyObjectTax {
   readonly due: Money;
 }
 
-/** The tax of one land plot (2026), before the final rounding of the total. @category Taxes */
+/**
+ * The tax of one land plot (2026), before the final rounding of the total.
+ * @category Taxes
+ */
 export interface LandPlotResult {
   readonly kind: LandPlot["kind"];
   readonly annual: Money;
@@ -49,7 +58,10 @@ export interface LandPlotResult {
   readonly due: Money;
 }
 
-/** A {@link TaxResult} with the per-object and per-plot split. @category Taxes */
+/**
+ * A {@link TaxResult} with the per-object and per-plot split.
+ * @category Taxes
+ */
 export interface PropertyTaxResult extends TaxResult {
   readonly tax: "property";
   /** Per object, in the order given. */

@@ -6,6 +6,7 @@ import { TAX_CODE } from "../tax-code.js";
 /**
  * One row of a property-tax scale: values above `over` up to `upTo` (inclusive) pay
  * `fixed + ratePercent % × (value − over)`. The first row starts at 0 and includes it.
+ * @category Kazakhstan law
  */
 export interface PropertyTaxRow {
   /** Lower edge of the row, KZT (exclusive, except 0 for the first row). */
@@ -18,7 +19,10 @@ export interface PropertyTaxRow {
   readonly ratePercent: string;
 }
 
-/** A property-tax scale with where it comes from. */
+/**
+ * A property-tax scale with where it comes from.
+ * @category Kazakhstan law
+ */
 export interface PropertyTaxScale {
   readonly rows: readonly PropertyTaxRow[];
   /** The legal ground of the rows. */
@@ -49,13 +53,22 @@ const ROWS_TO_150_MN: readonly PropertyTaxRow[] = [
   row("100000000", "150000000", "471600", "0.65"),
 ];
 
-/** The upper edge of the rows read in the 2017 Code: above it the caller supplies the rows for 2018–2025. */
+/**
+ * The upper edge of the rows read in the 2017 Code: above it the caller supplies the rows for 2018–2025.
+ * @category Kazakhstan law
+ */
 export const READ_SCALE_LIMIT_2017: Money = Money.kzt("150000000");
 
-/** The 2026 threshold of the owner's total value above which the aggregate rule applies (Art. 600 p.12). */
+/**
+ * The 2026 threshold of the owner's total value above which the aggregate rule applies (Art. 600 p.12).
+ * @category Kazakhstan law
+ */
 export const AGGREGATE_THRESHOLD_2026: Money = Money.kzt("450000000");
 
-/** The fixed sum of the 2026 aggregate rule (Art. 600 p.12, Art. 602 p.1): the scale's tax at 450 mn. */
+/**
+ * The fixed sum of the 2026 aggregate rule (Art. 600 p.12, Art. 602 p.1): the scale's tax at 450 mn.
+ * @category Kazakhstan law
+ */
 export const AGGREGATE_FIXED_2026: Money = Money.kzt("2946600");
 
 /** The rate of the 2026 aggregate rule on the total above 450 mn, percent. */
@@ -65,6 +78,7 @@ export const AGGREGATE_RATE_PERCENT_2026 = "2";
  * 2017 Code Art. 531 p.1, tax years 2018–2025: the rows up to 150 000 000 KZT. The rows above 150 mn were
  * not read (the research notes' 0.7 % / 0.75 % / 1 % / 1.5 % / 2 % rows for 2018–2025 are inferred), so
  * a value above 150 mn needs a caller-supplied table (`PropertyTaxInput.upperRows`).
+ * @category Kazakhstan law
  */
 export const PROPERTY_TAX_SCALE_2017: PropertyTaxScale = {
   rows: ROWS_TO_150_MN,
@@ -80,6 +94,7 @@ export const PROPERTY_TAX_SCALE_2017: PropertyTaxScale = {
  * 2026 Code Art. 602 p.1, per object when the owner's total is at most 450 mn: the rows up to 150 mn as in
  * the 2017 Code, then 150–350 mn 796 600 + 0.7 %, 350–450 mn 2 196 600 + 0.75 %, above 450 mn
  * 2 946 600 + 2 %.
+ * @category Kazakhstan law
  */
 export const PROPERTY_TAX_SCALE_2026: PropertyTaxScale = {
   rows: [

@@ -1,7 +1,10 @@
 import type { Citation } from "../../../../citation/citation.js";
 import { TAX_CODE, type TaxCodeEdition } from "../tax-code.js";
 
-/** One band of a rate scale: bases above `over` up to `upTo` inclusive pay `mrp` MRP. */
+/**
+ * One band of a rate scale: bases above `over` up to `upTo` inclusive pay `mrp` MRP.
+ * @category Kazakhstan law
+ */
 export interface RateBand {
   /** Lower bound (exclusive); also the reference of the 7-KZT-per-cc surcharge. */
   readonly over: number;
@@ -16,6 +19,7 @@ export interface RateBand {
  * `passenger_car_post_2013` (2017 Code Art. 492 p.2 only: cars over 3,000 cc made in Kazakhstan or
  * imported after 31.12.2013), `truck` (load capacity, t), `bus` (seats), `tractor`, `motorcycle` (kW),
  * `boat` (hp).
+ * @category Kazakhstan law
  */
 export type VehicleScaleKey =
   | "passenger_car"
@@ -26,7 +30,10 @@ export type VehicleScaleKey =
   | "motorcycle"
   | "boat";
 
-/** Every {@link VehicleScaleKey}. */
+/**
+ * Every {@link VehicleScaleKey}.
+ * @category Kazakhstan law
+ */
 export const VEHICLE_SCALE_KEYS: readonly VehicleScaleKey[] = [
   "passenger_car",
   "passenger_car_post_2013",
@@ -37,10 +44,16 @@ export const VEHICLE_SCALE_KEYS: readonly VehicleScaleKey[] = [
   "boat",
 ];
 
-/** The scales of one period, by key; a key absent is not established there (the caller supplies it). */
+/**
+ * The scales of one period, by key; a key absent is not established there (the caller supplies it).
+ * @category Kazakhstan law
+ */
 export type VehicleScales = Readonly<Partial<Record<VehicleScaleKey, RateScale>>>;
 
-/** A scale of bands for one kind of vehicle in one edition, with its legal ground. */
+/**
+ * A scale of bands for one kind of vehicle in one edition, with its legal ground.
+ * @category Kazakhstan law
+ */
 export interface RateScale {
   readonly bands: readonly RateBand[];
   readonly citation: Citation;
@@ -144,7 +157,10 @@ export const VEHICLE_SCALES: Readonly<Record<TaxCodeEdition, VehicleScales>> = {
   },
 };
 
-/** The 7-KZT-per-cc surcharge over the band's lower bound for cars over 1,500 cc. */
+/**
+ * The 7-KZT-per-cc surcharge over the band's lower bound for cars over 1,500 cc.
+ * @category Kazakhstan law
+ */
 export const SURCHARGE_PER_CC_KZT = 7;
 
 /** Where the surcharge is written, by edition. */
@@ -160,7 +176,10 @@ export const SURCHARGE_CITATION: Readonly<Record<TaxCodeEdition, Citation>> = {
   tc2026: { ...TAX_CODE.tc2026, article: "565", paragraph: "4" },
 };
 
-/** A passenger-car age coefficient: cars of more than `over` years up to `upTo` years of operation pay × `coefficient`. */
+/**
+ * A passenger-car age coefficient: cars of more than `over` years up to `upTo` years of operation pay × `coefficient`.
+ * @category Kazakhstan law
+ */
 export interface AgeCoefficient {
   readonly over: number;
   readonly upTo?: number;
@@ -168,7 +187,10 @@ export interface AgeCoefficient {
   readonly coefficient: string;
 }
 
-/** Passenger-car age coefficients from 2026 (Art. 565 p.8), by years of operation from the year of manufacture (p.6). */
+/**
+ * Passenger-car age coefficients from 2026 (Art. 565 p.8), by years of operation from the year of manufacture (p.6).
+ * @category Kazakhstan law
+ */
 export const AGE_COEFFICIENTS_2026: readonly AgeCoefficient[] = [
   { over: 10, upTo: 20, coefficient: "0.7" },
   { over: 20, coefficient: "0.5" },

@@ -46,7 +46,10 @@ export type VehicleExemption =
   | "peasant_farm_passenger_car"
   | "peasant_farm_pickup";
 
-/** Input of {@link vehicleTax}. @category Taxes */
+/**
+ * Input of {@link vehicleTax}.
+ * @category Taxes
+ */
 export interface VehicleTaxInput {
   /** The tax year (2018 →; the MRP in force on its 1 January is used). */
   readonly year: number;
