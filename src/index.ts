@@ -231,6 +231,7 @@ export {
   SINGLE_LAND_TAX,
 } from "./jurisdictions/kz/taxes/land/rates.js";
 export { type SingleLandTaxInput, singleLandTax } from "./jurisdictions/kz/taxes/land/single-land-tax.js";
+export { KAZAKHSTAN_TAX_LAW, type TaxLaw, taxLawSchema } from "./jurisdictions/kz/taxes/law/tax-law.js";
 export { ownershipMonths } from "./jurisdictions/kz/taxes/months.js";
 export {
   ADJACENT_PLOT_RATES_2026,
@@ -280,7 +281,6 @@ export {
 export { roundTax, tiynRoundingBefore } from "./jurisdictions/kz/taxes/round-tax.js";
 export { TAX_ROUNDING, type TaxRoundingRule } from "./jurisdictions/kz/taxes/rounding.js";
 export { type TaxCodeEdition, taxCodeOf } from "./jurisdictions/kz/taxes/tax-code.js";
-export { KAZAKHSTAN_TAX_LAW, type TaxLaw, taxLawSchema } from "./jurisdictions/kz/taxes/tax-law.js";
 export type { TaxResult, TaxStep } from "./jurisdictions/kz/taxes/tax-result.js";
 export {
   AGE_COEFFICIENTS_2026,

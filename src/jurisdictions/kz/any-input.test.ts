@@ -20,11 +20,11 @@ import { landTax } from "./taxes/land/land-tax.js";
 import { landTaxMonths } from "./taxes/land/land-tax-months.js";
 import { landUsePayment } from "./taxes/land/land-use-payment.js";
 import { singleLandTax } from "./taxes/land/single-land-tax.js";
+import { KAZAKHSTAN_TAX_LAW } from "./taxes/law/tax-law.js";
 import { ownershipMonths } from "./taxes/months.js";
 import { INFERRED_UPPER_ROWS } from "./taxes/property/inferred-upper-rows.fixture.js";
 import { propertyTax } from "./taxes/property/property-tax.js";
 import { roundTax, tiynRoundingBefore } from "./taxes/round-tax.js";
-import { KAZAKHSTAN_TAX_LAW } from "./taxes/tax-law.js";
 import { vehicleTax } from "./taxes/vehicle/vehicle-tax.js";
 
 const citation: Citation = {

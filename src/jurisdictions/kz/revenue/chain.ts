@@ -7,7 +7,7 @@ import { type BudgetCodeTotal, totalsByBudgetAndCode } from "../../../ledger/led
 import { Money } from "../../../money/money.js";
 import type { Rulebook } from "../../../rules/rulebook.js";
 import type { Territory } from "../../../territory/territory.js";
-import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../taxes/tax-law.js";
+import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../taxes/law/tax-law.js";
 import type { TaxResult } from "../taxes/tax-result.js";
 import { type Charge, chargesOf } from "./charges.js";
 import { registryIssues, rulebookSchema, territorySchema } from "./registry-checks.js";

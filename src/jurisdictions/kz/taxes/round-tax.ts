@@ -3,10 +3,15 @@ import { moneySchema } from "../../../input/money.js";
 import { parseInput } from "../../../input/parse.js";
 import type { RoundingMode } from "../../../money/decimal.js";
 import type { Money } from "../../../money/money.js";
+import { checkedLaw, roundingSchema, TAX_LAW_BASICS, type TaxLawBasics } from "./law-basics.js";
 import { roundTaxBy, tiynModeBefore } from "./rounding.js";
 import { taxYearSchema } from "./tax-input.js";
-import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "./tax-law.js";
 import type { TaxStep } from "./tax-result.js";
+
+const lawRoundingSchema = z.object(
+  { rounding: roundingSchema },
+  { error: "must be a tax law value such as KAZAKHSTAN_TAX_LAW" },
+);
 
 const roundSchema = z.strictObject({ amount: moneySchema, year: taxYearSchema });
 
@@ -28,9 +33,9 @@ const roundSchema = z.strictObject({ amount: moneySchema, year: taxYearSchema })
 export function roundTax(
   amount: Money,
   year: number,
-  law: TaxLaw = KAZAKHSTAN_TAX_LAW,
+  law: Pick<TaxLawBasics, "rounding"> = TAX_LAW_BASICS,
 ): { readonly amount: Money; readonly step: TaxStep } {
-  const rounding = checkedTaxLaw(law).rounding;
+  const rounding = checkedLaw<Pick<TaxLawBasics, "rounding">>(lawRoundingSchema, law).rounding;
   const checked = parseInput(roundSchema, { amount, year }, "roundTax");
   return roundTaxBy(rounding, checked.amount, checked.year);
 }
@@ -50,7 +55,10 @@ export function roundTax(
  * tiynRoundingBefore(2026); //=> "trunc"
  * ```
  */
-export function tiynRoundingBefore(year: number, law: TaxLaw = KAZAKHSTAN_TAX_LAW): RoundingMode {
-  const rounding = checkedTaxLaw(law).rounding;
+export function tiynRoundingBefore(
+  year: number,
+  law: Pick<TaxLawBasics, "rounding"> = TAX_LAW_BASICS,
+): RoundingMode {
+  const rounding = checkedLaw<Pick<TaxLawBasics, "rounding">>(lawRoundingSchema, law).rounding;
   return tiynModeBefore(rounding, parseInput(taxYearSchema, year, "tiynRoundingBefore year"));
 }

@@ -5,15 +5,20 @@ import { FourthLevelError } from "../../../../errors/error.js";
 import { parseInput } from "../../../../input/parse.js";
 import { Dec, divideRounded } from "../../../../money/decimal.js";
 import { Money } from "../../../../money/money.js";
+import { checkedLaw } from "../law-basics.js";
 import { finishTax, tiynModeBefore } from "../rounding.js";
 import { noEstablishedRate } from "../tax-errors.js";
-import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../tax-law.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
 import {
   type AdvertisingFeeInput,
   advertisingFeeInputSchema,
   type CheckedAdvertisingFeeInput,
 } from "./advertising-input.js";
+import {
+  LAW_FOR_ADVERTISING_FEE,
+  type LawForAdvertisingFee,
+  lawForAdvertisingFeeSchema,
+} from "./advertising-law.js";
 import { type AdvertisingRate, advertisingRate, fmt } from "./advertising-rate.js";
 
 const WHAT = "advertisingFee input";
@@ -21,7 +26,7 @@ const WHAT = "advertisingFee input";
 /** The maslikhat's adjustment as a factor, within the limits of the year. */
 function adjustment(
   input: CheckedAdvertisingFeeInput,
-  law: TaxLaw,
+  law: LawForAdvertisingFee,
   rate: AdvertisingRate,
 ): { readonly factor: Dec; readonly steps: TaxStep[] } {
   const percentText = input.maslikhatAdjustmentPercent;
@@ -54,7 +59,7 @@ function adjustment(
 /** The multiplier when the placement was not notified: the caller's, else the law's of the year. */
 function notification(
   input: CheckedAdvertisingFeeInput,
-  law: TaxLaw,
+  law: LawForAdvertisingFee,
 ): { readonly factor: Dec; readonly steps: TaxStep[] } {
   if (input.notified) return { factor: new Dec(1), steps: [] };
   const built = valueOn(law.advertising.withoutNotification, firstJanuary(input.year));
@@ -81,7 +86,7 @@ function notification(
 }
 
 /** The fee for one month (1–12) of `input.year`: exact in tiyn, then the year's rounding. */
-function monthlyFee(input: CheckedAdvertisingFeeInput, law: TaxLaw, month: number): TaxResult {
+function monthlyFee(input: CheckedAdvertisingFeeInput, law: LawForAdvertisingFee, month: number): TaxResult {
   const rate = advertisingRate(input, law);
   const adjusted = adjustment(input, law, rate);
   const notified = notification(input, law);
@@ -150,17 +155,21 @@ function monthlyFee(input: CheckedAdvertisingFeeInput, law: TaxLaw, month: numbe
  * ```ts
  * import { advertisingFee } from "fourth-level-budget";
  * // 0.5 × 4 325 = 2 162.50 → 2 163
- * advertisingFee({
+ * const fee = advertisingFee({
  *   year: 2026, months: [1], sides: 1, areaM2: "2", notified: true,
  *   location: { kind: "fourth_level_column_c", objectType: "non_video" },
- * }).amount.toKzt(); //=> "2163.00"
+ * });
+ * fee.amount.toKzt(); //=> "2163.00"
  * ```
  */
-export function advertisingFee(input: AdvertisingFeeInput, law: TaxLaw = KAZAKHSTAN_TAX_LAW): TaxResult {
-  const checkedLaw = checkedTaxLaw(law);
+export function advertisingFee(
+  input: AdvertisingFeeInput,
+  law: LawForAdvertisingFee = LAW_FOR_ADVERTISING_FEE,
+): TaxResult {
+  const lawInForce = checkedLaw<LawForAdvertisingFee>(lawForAdvertisingFeeSchema, law);
   const checked = parseInput(advertisingFeeInputSchema, input, WHAT);
   const sorted = [...checked.months].sort((a, b) => a - b);
-  const monthly = sorted.map((month) => ({ month, fee: monthlyFee(checked, checkedLaw, month) }));
+  const monthly = sorted.map((month) => ({ month, fee: monthlyFee(checked, lawInForce, month) }));
   const only = monthly[0];
   if (monthly.length === 1 && only !== undefined) return only.fee;
   // The fee is paid month by month (Art. 656): each month is its own computed and rounded amount.

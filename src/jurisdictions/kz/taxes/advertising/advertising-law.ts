@@ -3,6 +3,7 @@ import type { DatedSeries } from "../../../../calendar/dated.js";
 import { citationSchema } from "../../../../input/citation.js";
 import { datedSeriesSchema } from "../../../../input/dated.js";
 import { nonNegativeDecimalSchema, positiveDecimalSchema } from "../../../../input/decimal.js";
+import { TAX_LAW_BASICS, type TaxLawBasics, taxLawBasicsShape } from "../law-basics.js";
 import {
   AD_OBJECT_TYPES,
   ADVERTISING_COLUMN_C,
@@ -95,3 +96,24 @@ export const advertisingFeeLawSchema = z.object({
   ),
   withoutNotification: datedSeriesSchema(z.object({ factor: positiveDecimalSchema }).optional()),
 });
+
+/**
+ * The part of the tax law advertisingFee reads: the MRP, the rounding and the `advertising` tables. `TaxLaw` (all of the
+ * law, e.g. `KAZAKHSTAN_TAX_LAW`) is one.
+ * @category Kazakhstan law
+ */
+export interface LawForAdvertisingFee extends TaxLawBasics {
+  readonly advertising: AdvertisingFeeLaw;
+}
+
+/** The bundled law for advertisingFee: the same tables as `KAZAKHSTAN_TAX_LAW`. */
+export const LAW_FOR_ADVERTISING_FEE: LawForAdvertisingFee = {
+  ...TAX_LAW_BASICS,
+  advertising: ADVERTISING_FEE_LAW,
+};
+
+/** The schema of {@link LawForAdvertisingFee}. */
+export const lawForAdvertisingFeeSchema = z.object(
+  { ...taxLawBasicsShape, advertising: advertisingFeeLawSchema },
+  { error: "must be a tax law value such as KAZAKHSTAN_TAX_LAW" },
+);

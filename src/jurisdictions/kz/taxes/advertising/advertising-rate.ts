@@ -3,9 +3,9 @@ import { firstJanuary } from "../../../../calendar/iso-date.js";
 import { FourthLevelError } from "../../../../errors/error.js";
 import { Dec } from "../../../../money/decimal.js";
 import { noEstablishedRate } from "../tax-errors.js";
-import type { TaxLaw } from "../tax-law.js";
 import type { TaxStep } from "../tax-result.js";
 import type { CheckedAdvertisingFeeInput } from "./advertising-input.js";
+import type { LawForAdvertisingFee } from "./advertising-law.js";
 import { type AdObjectType, type AdvertisingBand, COLUMN_C_2026 } from "./rates.js";
 
 /** The base rate in MRP per side per month, the area factor (numerator ÷ denominator) and the steps. */
@@ -68,7 +68,7 @@ function missingColumnC(
 /** Column C (fourth-level places): the band of the object type for the area, the caller's table first. */
 function columnCRate(
   input: CheckedAdvertisingFeeInput,
-  law: TaxLaw,
+  law: LawForAdvertisingFee,
   type: AdObjectType,
   area: Dec | undefined,
 ): AdvertisingRate {
@@ -99,7 +99,7 @@ function columnCRate(
 /** Republican road right-of-way: the category's rate up to 3 m², in proportion to area ÷ 3 m² above. */
 function roadRate(
   input: CheckedAdvertisingFeeInput,
-  law: TaxLaw,
+  law: LawForAdvertisingFee,
   category: string,
   area: Dec,
 ): AdvertisingRate {
@@ -139,7 +139,10 @@ function roadRate(
  * @throws {@link FourthLevelError} `NO_ESTABLISHED_RATE` naming the entry to supply; `INVALID_INPUT` for a
  * missing area where the object type has area bands.
  */
-export function advertisingRate(input: CheckedAdvertisingFeeInput, law: TaxLaw): AdvertisingRate {
+export function advertisingRate(
+  input: CheckedAdvertisingFeeInput,
+  law: LawForAdvertisingFee,
+): AdvertisingRate {
   const area = input.areaM2 === undefined ? undefined : new Dec(input.areaM2);
   const location = input.location;
   if (location.kind === "fourth_level_column_c") return columnCRate(input, law, location.objectType, area);

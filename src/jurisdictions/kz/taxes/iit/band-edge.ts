@@ -3,8 +3,9 @@ import { valueOnFirstJanuary } from "../../../../calendar/dated.js";
 import { FourthLevelError } from "../../../../errors/error.js";
 import { parseInput } from "../../../../input/parse.js";
 import type { Money } from "../../../../money/money.js";
+import { checkedLaw } from "../law-basics.js";
 import { taxYearSchema } from "../tax-input.js";
-import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../tax-law.js";
+import { LAW_FOR_IIT, type LawForIit, lawForIitSchema } from "./iit-law.js";
 import { IIT_PAYER_KINDS, type IitPayerKind, isIitSchedule } from "./rates.js";
 
 const edgeSchema = z.strictObject({ year: taxYearSchema, payer: z.enum(IIT_PAYER_KINDS) });
@@ -27,11 +28,11 @@ const edgeSchema = z.strictObject({ year: taxYearSchema, payer: z.enum(IIT_PAYER
 export function iitBandEdge(
   year: number,
   payer: IitPayerKind = "individual",
-  law: TaxLaw = KAZAKHSTAN_TAX_LAW,
+  law: LawForIit = LAW_FOR_IIT,
 ): Money {
-  const checkedLaw = checkedTaxLaw(law);
+  const lawInForce = checkedLaw<LawForIit>(lawForIitSchema, law);
   const checked = parseInput(edgeSchema, { year, payer }, "iitBandEdge");
-  const entry = valueOnFirstJanuary(checkedLaw.iit.selfAssessed, checked.year).value[checked.payer];
+  const entry = valueOnFirstJanuary(lawInForce.iit.selfAssessed, checked.year).value[checked.payer];
   const edge = isIitSchedule(entry) ? entry.bands[0]?.upToMrp : undefined;
   if (edge === undefined) {
     throw new FourthLevelError(
@@ -43,5 +44,5 @@ export function iitBandEdge(
       },
     );
   }
-  return valueOnFirstJanuary(checkedLaw.mrp, checked.year).value.times(edge, "trunc");
+  return valueOnFirstJanuary(lawInForce.mrp, checked.year).value.times(edge, "trunc");
 }

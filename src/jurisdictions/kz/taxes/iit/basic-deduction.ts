@@ -4,7 +4,8 @@ import type { Citation } from "../../../../citation/citation.js";
 import { isoDateSchema } from "../../../../input/codes.js";
 import { parseInput } from "../../../../input/parse.js";
 import type { Money } from "../../../../money/money.js";
-import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../tax-law.js";
+import { checkedLaw } from "../law-basics.js";
+import { LAW_FOR_IIT, type LawForIit, lawForIitSchema } from "./iit-law.js";
 
 const monthSchema = z
   .string({ error: "must be a month written YYYY-MM, such as 2026-01" })
@@ -31,12 +32,12 @@ const monthSchema = z
  */
 export function basicDeductionForMonth(
   month: string,
-  law: TaxLaw = KAZAKHSTAN_TAX_LAW,
+  law: LawForIit = LAW_FOR_IIT,
 ): { readonly amount: Money; readonly monthlyMrp: number; readonly mrp: Money; readonly citation: Citation } {
-  const checkedLaw = checkedTaxLaw(law);
+  const lawInForce = checkedLaw<LawForIit>(lawForIitSchema, law);
   const day = parseInput(monthSchema, month, "basicDeductionForMonth month");
-  const deduction = valueOn(checkedLaw.iit.basicDeduction, day);
-  const mrp = valueOn(checkedLaw.mrp, day).value;
+  const deduction = valueOn(lawInForce.iit.basicDeduction, day);
+  const mrp = valueOn(lawInForce.mrp, day).value;
   return {
     amount: mrp.times(deduction.value.monthlyMrp, "trunc"),
     monthlyMrp: deduction.value.monthlyMrp,

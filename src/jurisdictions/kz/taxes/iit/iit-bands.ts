@@ -3,8 +3,8 @@ import { formatCitation } from "../../../../citation/citation.js";
 import { Dec, roundToBigint } from "../../../../money/decimal.js";
 import { Money } from "../../../../money/money.js";
 import { tiynModeBefore } from "../rounding.js";
-import type { TaxLaw } from "../tax-law.js";
 import type { TaxStep } from "../tax-result.js";
+import type { LawForIit } from "./iit-law.js";
 import type { IitSchedule } from "./rates.js";
 
 /** A rate as a percentage for the breakdown (`"0.1"` → `"10 %"`). */
@@ -67,7 +67,7 @@ export function bandedTax(
  * the year keeps the tiyn, the fraction is rounded half away from zero (library choice: no norm).
  */
 export function toTiynBeforeRounding(
-  law: TaxLaw,
+  law: LawForIit,
   exactTiyn: Dec,
   year: number,
 ): { readonly amount: Money; readonly steps: TaxStep[] } {

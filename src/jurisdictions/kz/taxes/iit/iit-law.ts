@@ -3,6 +3,7 @@ import type { DatedSeries } from "../../../../calendar/dated.js";
 import { citationSchema } from "../../../../input/citation.js";
 import { datedSeriesSchema } from "../../../../input/dated.js";
 import { decimalSchema, wholeNumberSchema } from "../../../../input/decimal.js";
+import { TAX_LAW_BASICS, type TaxLawBasics, taxLawBasicsShape } from "../law-basics.js";
 import {
   type BasicDeduction,
   IIT_BASIC_DEDUCTION,
@@ -87,3 +88,21 @@ export const iitLawSchema = z.object({
     }),
   ),
 });
+
+/**
+ * The part of the tax law the IIT calculators read: the MRP, the rounding and the `iit` tables. `TaxLaw` (all of the
+ * law, e.g. `KAZAKHSTAN_TAX_LAW`) is one.
+ * @category Kazakhstan law
+ */
+export interface LawForIit extends TaxLawBasics {
+  readonly iit: IitLaw;
+}
+
+/** The bundled law for the IIT calculators: the same tables as `KAZAKHSTAN_TAX_LAW`. */
+export const LAW_FOR_IIT: LawForIit = { ...TAX_LAW_BASICS, iit: IIT_LAW };
+
+/** The schema of {@link LawForIit}. */
+export const lawForIitSchema = z.object(
+  { ...taxLawBasicsShape, iit: iitLawSchema },
+  { error: "must be a tax law value such as KAZAKHSTAN_TAX_LAW" },
+);

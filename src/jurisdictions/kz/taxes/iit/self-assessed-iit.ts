@@ -1,9 +1,9 @@
 import { valueOnFirstJanuary } from "../../../../calendar/dated.js";
 import { parseInput } from "../../../../input/parse.js";
 import { Money } from "../../../../money/money.js";
+import { checkedLaw } from "../law-basics.js";
 import { finishTax } from "../rounding.js";
 import { noEstablishedRate } from "../tax-errors.js";
-import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../tax-law.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
 import { bandedTax, percent, toTiynBeforeRounding } from "./iit-bands.js";
 import {
@@ -11,6 +11,7 @@ import {
   type SelfAssessedIitInput,
   selfAssessedIitInputSchema,
 } from "./iit-input.js";
+import { LAW_FOR_IIT, type LawForIit, lawForIitSchema } from "./iit-law.js";
 import { type IitSchedule, isIitSchedule } from "./rates.js";
 
 /** The taxable income and the step that shows how it was reached. */
@@ -53,7 +54,7 @@ function describe(schedule: IitSchedule): string {
 /** The caller's scale, else the law's for the payer kind and year. */
 function scheduleOf(
   input: CheckedSelfAssessedIitInput,
-  law: TaxLaw,
+  law: LawForIit,
 ): { readonly schedule: IitSchedule; readonly step: TaxStep } {
   if (input.schedule !== undefined) {
     const schedule = input.schedule;
@@ -106,19 +107,19 @@ function scheduleOf(
  * ```ts
  * import { Money, selfAssessedIit } from "fourth-level-budget";
  * // 10 % × 36 762 500 + 15 % × 1 = 3 676 250.15 → 3 676 250
- * selfAssessedIit({ year: 2026, payer: "individual", income: { kind: "taxable", amount: Money.kzt("36762501") } })
- *   .amount.toKzt(); //=> "3676250.00"
+ * const income = { kind: "taxable", amount: Money.kzt("36762501") } as const;
+ * selfAssessedIit({ year: 2026, payer: "individual", income }).amount.toKzt(); //=> "3676250.00"
  * ```
  */
-export function selfAssessedIit(input: SelfAssessedIitInput, law: TaxLaw = KAZAKHSTAN_TAX_LAW): TaxResult {
-  const checkedLaw = checkedTaxLaw(law);
+export function selfAssessedIit(input: SelfAssessedIitInput, law: LawForIit = LAW_FOR_IIT): TaxResult {
+  const lawInForce = checkedLaw<LawForIit>(lawForIitSchema, law);
   const checked = parseInput(selfAssessedIitInputSchema, input, "selfAssessedIit input");
   const { year } = checked;
   const { income, step: incomeStep } = taxableIncome(checked);
-  const { schedule, step: rateStep } = scheduleOf(checked, checkedLaw);
+  const { schedule, step: rateStep } = scheduleOf(checked, lawInForce);
   const steps: TaxStep[] = [incomeStep, rateStep];
   const mrp = schedule.bands.some((b) => b.upToMrp !== undefined)
-    ? valueOnFirstJanuary(checkedLaw.mrp, year)
+    ? valueOnFirstJanuary(lawInForce.mrp, year)
     : undefined;
   if (mrp !== undefined) {
     steps.push({
@@ -135,8 +136,8 @@ export function selfAssessedIit(input: SelfAssessedIitInput, law: TaxLaw = KAZAK
     });
   }
   const banded = bandedTax(schedule, mrp?.value, already, income);
-  const before = toTiynBeforeRounding(checkedLaw, banded.exactTiyn, year);
-  return finishTax(checkedLaw.rounding, "iit_self_assessed", year, before.amount, [
+  const before = toTiynBeforeRounding(lawInForce, banded.exactTiyn, year);
+  return finishTax(lawInForce.rounding, "iit_self_assessed", year, before.amount, [
     ...steps,
     ...banded.steps,
     ...before.steps,

@@ -7,10 +7,10 @@ import { Money } from "../../../../money/money.js";
 import { taxCodeOf } from "../tax-code.js";
 import { noEstablishedRate } from "../tax-errors.js";
 import { yearOutsideIssues } from "../tax-input.js";
-import type { TaxLaw } from "../tax-law.js";
 import type { TaxStep } from "../tax-result.js";
 import { agriculturalRate } from "./agricultural-rate.js";
 import type { CheckedLandTaxInput } from "./land-input.js";
+import type { LawForLandTax } from "./land-law.js";
 import { type FoundRate, fmt } from "./land-rate.js";
 import { INDIVIDUALS_LAND_IN_PROPERTY_TAX, ROWS_WITHOUT_CONSTRUCTION_MULTIPLIER } from "./rates.js";
 import { settlementRate } from "./settlement-rate.js";
@@ -22,7 +22,7 @@ const percentIssue = (path: string, what: string, value: string, min: string, ma
 });
 
 /** The problems of a schema-checked input against the law of its year: the years covered, the maslikhats' limits. */
-function landLawIssues(input: CheckedLandTaxInput, law: TaxLaw, what: string): void {
+function landLawIssues(input: CheckedLandTaxInput, law: LawForLandTax, what: string): void {
   const outside = yearOutsideIssues(
     law.land.settlement,
     input.year,
@@ -49,7 +49,7 @@ function landLawIssues(input: CheckedLandTaxInput, law: TaxLaw, what: string): v
 }
 
 /** The rate of the plot: settlement land per m², agricultural land per ha. */
-function rateOf(input: CheckedLandTaxInput, law: TaxLaw): FoundRate {
+function rateOf(input: CheckedLandTaxInput, law: LawForLandTax): FoundRate {
   const plot = input.plot;
   if (plot.kind === "agricultural")
     return agriculturalRate(input, plot, valueOnFirstJanuary(law.land.agricultural, input.year));
@@ -66,7 +66,7 @@ function rateOf(input: CheckedLandTaxInput, law: TaxLaw): FoundRate {
 /** The maslikhat's adjustment and the industrial-land cut, each a factor on the exact amount. */
 function adjustments(
   input: CheckedLandTaxInput,
-  law: TaxLaw,
+  law: LawForLandTax,
   amount: Dec,
 ): { readonly exact: Dec; readonly steps: TaxStep[] } {
   const steps: TaxStep[] = [];
@@ -93,7 +93,7 @@ function adjustments(
 /** The multiplier for land left unused, where the law of the year sets one. */
 function unusedMultiplier(
   input: CheckedLandTaxInput,
-  law: TaxLaw,
+  law: LawForLandTax,
   found: FoundRate,
   amount: Dec,
 ): { readonly exact: Dec; readonly steps: TaxStep[] } {
@@ -139,7 +139,7 @@ function unusedMultiplier(
  */
 export function annualLandTax(
   input: CheckedLandTaxInput,
-  law: TaxLaw,
+  law: LawForLandTax,
   what: string,
 ): { readonly annual: Money; readonly steps: TaxStep[] } {
   landLawIssues(input, law, what);

@@ -3,6 +3,7 @@ import { type DatedSeries, datedSeries } from "../../../../calendar/dated.js";
 import { citationSchema } from "../../../../input/citation.js";
 import { datedSeriesSchema } from "../../../../input/dated.js";
 import { nonNegativeDecimalSchema } from "../../../../input/decimal.js";
+import { TAX_LAW_BASICS, type TaxLawBasics, taxLawBasicsShape } from "../law-basics.js";
 import { TAX_CODE } from "../tax-code.js";
 import {
   AGRICULTURAL_RATES,
@@ -178,3 +179,21 @@ export const landTaxLawSchema = z.object({
     ]),
   ),
 });
+
+/**
+ * The part of the tax law the land calculators read: the MRP, the rounding and the `land` tables. `TaxLaw` (all of the
+ * law, e.g. `KAZAKHSTAN_TAX_LAW`) is one.
+ * @category Kazakhstan law
+ */
+export interface LawForLandTax extends TaxLawBasics {
+  readonly land: LandTaxLaw;
+}
+
+/** The bundled law for the land calculators: the same tables as `KAZAKHSTAN_TAX_LAW`. */
+export const LAW_FOR_LAND_TAX: LawForLandTax = { ...TAX_LAW_BASICS, land: LAND_TAX_LAW };
+
+/** The schema of {@link LawForLandTax}. */
+export const lawForLandTaxSchema = z.object(
+  { ...taxLawBasicsShape, land: landTaxLawSchema },
+  { error: "must be a tax law value such as KAZAKHSTAN_TAX_LAW" },
+);

@@ -2,8 +2,8 @@ import type { Citation } from "../../../../citation/citation.js";
 import type { Money } from "../../../../money/money.js";
 import { prorate } from "../months.js";
 import { taxCodeOf } from "../tax-code.js";
-import type { TaxLaw } from "../tax-law.js";
 import type { TaxStep } from "../tax-result.js";
+import type { LawForLandTax } from "./land-law.js";
 import { MONTHS_CITATION_2026 } from "./rates.js";
 
 /**
@@ -11,7 +11,7 @@ import { MONTHS_CITATION_2026 } from "./rates.js";
  * 2017 Code's month rule was not read (`note2017`).
  */
 export function landProrate(
-  law: TaxLaw,
+  law: LawForLandTax,
   annual: Money,
   months: number,
   year: number,

@@ -1,9 +1,10 @@
 import { parseInput } from "../../../../input/parse.js";
+import { checkedLaw } from "../law-basics.js";
 import { finishTax } from "../rounding.js";
-import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../tax-law.js";
 import type { TaxResult } from "../tax-result.js";
 import { annualLandTax } from "./annual-land-tax.js";
 import { type LandTaxInput, landTaxInputSchema } from "./land-input.js";
+import { LAW_FOR_LAND_TAX, type LawForLandTax, lawForLandTaxSchema } from "./land-law.js";
 import { landProrate } from "./land-prorate.js";
 
 const WHAT = "landTax input";
@@ -35,23 +36,23 @@ const WHAT = "landTax input";
  * ```ts
  * import { landTax } from "fourth-level-budget";
  * // village, 1 000 m², 2025: 1 000 × 0.48 = 480 KZT
- * landTax({ year: 2025, payer: "legal_entity", plot: { kind: "settlement", areaM2: "1000", category: "village" } })
- *   .amount.toKzt(); //=> "480.00"
+ * const plot = { kind: "settlement", areaM2: "1000", category: "village" } as const;
+ * landTax({ year: 2025, payer: "legal_entity", plot }).amount.toKzt(); //=> "480.00"
  * ```
  */
-export function landTax(input: LandTaxInput, law: TaxLaw = KAZAKHSTAN_TAX_LAW): TaxResult {
-  const checkedLaw = checkedTaxLaw(law);
+export function landTax(input: LandTaxInput, law: LawForLandTax = LAW_FOR_LAND_TAX): TaxResult {
+  const lawInForce = checkedLaw<LawForLandTax>(lawForLandTaxSchema, law);
   const checked = parseInput(landTaxInputSchema, input, WHAT);
-  const { annual, steps } = annualLandTax(checked, checkedLaw, WHAT);
+  const { annual, steps } = annualLandTax(checked, lawInForce, WHAT);
   const { due, step } = landProrate(
-    checkedLaw,
+    lawInForce,
     annual,
     checked.months ?? 12,
     checked.year,
     "months as counted by the caller: the 2017 Code's month rule was not read (the 2026 rule is Art. 583)",
   );
   return finishTax(
-    checkedLaw.rounding,
+    lawInForce.rounding,
     "land",
     checked.year,
     due,

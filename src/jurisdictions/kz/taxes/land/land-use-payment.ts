@@ -2,12 +2,13 @@ import * as z from "zod";
 import { nonNegativeMoneySchema } from "../../../../input/money.js";
 import { parseInput } from "../../../../input/parse.js";
 import type { Money } from "../../../../money/money.js";
+import { checkedLaw } from "../law-basics.js";
 import { finishTax } from "../rounding.js";
 import { taxCodeOf } from "../tax-code.js";
-import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../tax-law.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
 import { annualLandTax } from "./annual-land-tax.js";
 import { addLandProblems, type LandTaxInput, landTaxFields } from "./land-input.js";
+import { LAW_FOR_LAND_TAX, type LawForLandTax, lawForLandTaxSchema } from "./land-law.js";
 import { landProrate } from "./land-prorate.js";
 import { LAND_USE_CONTRACT_CITATION, LAND_USE_FLOOR_CITATION } from "./rates.js";
 
@@ -59,18 +60,19 @@ const landUsePaymentInputSchema = z
  * ```ts
  * import { landUsePayment, Money } from "fourth-level-budget";
  * // the contract's 300 is below the land tax of the plot, 1 000 × 0.48 = 480: the land tax applies
- * landUsePayment({
+ * const payment = landUsePayment({
  *   year: 2025, payer: "legal_entity", contractAnnualAmount: Money.kzt("300"),
  *   plot: { kind: "settlement", areaM2: "1000", category: "village" },
- * }).amount.toKzt(); //=> "480.00"
+ * });
+ * payment.amount.toKzt(); //=> "480.00"
  * ```
  */
-export function landUsePayment(input: LandUsePaymentInput, law: TaxLaw = KAZAKHSTAN_TAX_LAW): TaxResult {
-  const checkedLaw = checkedTaxLaw(law);
+export function landUsePayment(input: LandUsePaymentInput, law: LawForLandTax = LAW_FOR_LAND_TAX): TaxResult {
+  const lawInForce = checkedLaw<LawForLandTax>(lawForLandTaxSchema, law);
   const checked = parseInput(landUsePaymentInputSchema, input, WHAT);
   const edition = taxCodeOf(checked.year);
   const contract = checked.contractAnnualAmount;
-  const { annual: floor, steps: taxSteps } = annualLandTax(checked, checkedLaw, WHAT);
+  const { annual: floor, steps: taxSteps } = annualLandTax(checked, lawInForce, WHAT);
   const annual = contract.compare(floor) >= 0 ? contract : floor;
   const steps: TaxStep[] = [
     {
@@ -88,7 +90,7 @@ export function landUsePayment(input: LandUsePaymentInput, law: TaxLaw = KAZAKHS
     },
   ];
   const { due, step } = landProrate(
-    checkedLaw,
+    lawInForce,
     annual,
     checked.months ?? 12,
     checked.year,
@@ -96,7 +98,7 @@ export function landUsePayment(input: LandUsePaymentInput, law: TaxLaw = KAZAKHS
     LAND_USE_CONTRACT_CITATION.tc2026,
   );
   return finishTax(
-    checkedLaw.rounding,
+    lawInForce.rounding,
     "land_use_payment",
     checked.year,
     due,

@@ -4,11 +4,12 @@ import { formatCitation } from "../../../../citation/citation.js";
 import { nonNegativeMoneySchema } from "../../../../input/money.js";
 import { parseInput } from "../../../../input/parse.js";
 import type { Money } from "../../../../money/money.js";
+import { checkedLaw } from "../law-basics.js";
 import { finishTax } from "../rounding.js";
 import { abolishedTax, noEstablishedRate } from "../tax-errors.js";
 import { taxYearSchema } from "../tax-input.js";
-import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../tax-law.js";
 import type { TaxResult } from "../tax-result.js";
+import { LAW_FOR_LAND_TAX, type LawForLandTax, lawForLandTaxSchema } from "./land-law.js";
 
 /**
  * Input of {@link singleLandTax}.
@@ -43,14 +44,14 @@ const singleLandTaxInputSchema = z.strictObject(
  * singleLandTax({ year: 2023, objectOfTaxation: Money.kzt("10000000") }).amount.toKzt(); //=> "50000.00"
  * ```
  */
-export function singleLandTax(input: SingleLandTaxInput, law: TaxLaw = KAZAKHSTAN_TAX_LAW): TaxResult {
-  const checkedLaw = checkedTaxLaw(law);
+export function singleLandTax(input: SingleLandTaxInput, law: LawForLandTax = LAW_FOR_LAND_TAX): TaxResult {
+  const lawInForce = checkedLaw<LawForLandTax>(lawForLandTaxSchema, law);
   const { year, objectOfTaxation: object } = parseInput(
     singleLandTaxInputSchema,
     input,
     "singleLandTax input",
   );
-  const rule = valueOnFirstJanuary(checkedLaw.land.singleLandTax, year);
+  const rule = valueOnFirstJanuary(lawInForce.land.singleLandTax, year);
   if (rule.value.status === "abolished") {
     throw abolishedTax(`single land tax ${year}: abolished (${formatCitation(rule.citation)})`, year);
   }
@@ -63,7 +64,7 @@ export function singleLandTax(input: SingleLandTaxInput, law: TaxLaw = KAZAKHSTA
   }
   const computed = object.times(rule.value.rate, "halfExpand");
   const percent = Number(rule.value.rate) * 100;
-  return finishTax(checkedLaw.rounding, "single_land_tax", year, computed, [
+  return finishTax(lawInForce.rounding, "single_land_tax", year, computed, [
     {
       step: "object",
       value: `${object.toKzt()} KZT, as supplied (the object of taxation, 2017 Code Art. 703, was not read)`,

@@ -4,10 +4,9 @@ import type { Issue } from "../../../../errors/issue.js";
 import { Money } from "../../../../money/money.js";
 import { TAX_CODE } from "../tax-code.js";
 import { throwNoEstablishedRates } from "../tax-errors.js";
-import type { TaxLaw } from "../tax-law.js";
 import type { TaxStep } from "../tax-result.js";
 import type { CheckedPropertyTaxInput } from "./property-input.js";
-import type { AggregateRule } from "./property-law.js";
+import type { AggregateRule, LawForPropertyTax } from "./property-law.js";
 import { labelOf } from "./property-values.js";
 import { describeRow, formatKzt, type PropertyTaxRow, percentToFactor, rowFor, taxInRow } from "./scale.js";
 
@@ -64,7 +63,11 @@ function missingRow(
 }
 
 /** Each object on its own row of the scale (then of the caller's rows above it). */
-function bracketTaxes(input: CheckedPropertyTaxInput, law: TaxLaw, taxables: readonly Money[]): AnnualTaxes {
+function bracketTaxes(
+  input: CheckedPropertyTaxInput,
+  law: LawForPropertyTax,
+  taxables: readonly Money[],
+): AnnualTaxes {
   const scale = valueOnFirstJanuary(law.property.scales, input.year).value;
   const upper: readonly PropertyTaxRow[] = input.upperRows?.rows ?? [];
   const readTop = scale.rows[scale.rows.length - 1]?.upTo;
@@ -100,7 +103,7 @@ function bracketTaxes(input: CheckedPropertyTaxInput, law: TaxLaw, taxables: rea
  */
 export function annualTaxes(
   input: CheckedPropertyTaxInput,
-  law: TaxLaw,
+  law: LawForPropertyTax,
   taxables: readonly Money[],
   total: Money,
 ): AnnualTaxes {

@@ -3,15 +3,14 @@ import { formatCitation } from "../../../../citation/citation.js";
 import type { Issue } from "../../../../errors/issue.js";
 import { Dec } from "../../../../money/decimal.js";
 import { firstYearWith, yearOutsideIssues } from "../tax-input.js";
-import type { TaxLaw } from "../tax-law.js";
 import type { CheckedLandPlot } from "./land.js";
 import type { CheckedPropertyTaxInput } from "./property-input.js";
-import type { PropertyLandRates } from "./property-law.js";
+import type { LawForPropertyTax, PropertyLandRates } from "./property-law.js";
 import { formatKzt, type PropertyTaxRow, taxInRow } from "./scale.js";
 
 const issue = (path: Issue["path"], message: string): Issue => ({ path, code: "INVALID_INPUT", message });
 
-function luxuryIssues(input: CheckedPropertyTaxInput, law: TaxLaw): Issue[] {
+function luxuryIssues(input: CheckedPropertyTaxInput, law: LawForPropertyTax): Issue[] {
   const range = valueOnFirstJanuary(law.property.luxuryCoefficient, input.year).value;
   const from = firstYearWith(law.property.luxuryCoefficient);
   return input.objects.flatMap((o, i): Issue[] => {
@@ -39,7 +38,7 @@ function luxuryIssues(input: CheckedPropertyTaxInput, law: TaxLaw): Issue[] {
   });
 }
 
-function benefitIssues(input: CheckedPropertyTaxInput, law: TaxLaw): Issue[] {
+function benefitIssues(input: CheckedPropertyTaxInput, law: LawForPropertyTax): Issue[] {
   const benefit = input.benefit;
   if (typeof benefit !== "string") return [];
   const named = valueOnFirstJanuary(law.property.benefits, input.year);
@@ -53,7 +52,7 @@ function benefitIssues(input: CheckedPropertyTaxInput, law: TaxLaw): Issue[] {
 }
 
 /** The caller's rows must continue the rows read: each starts at the previous upper edge, with the tax there as its fixed sum. */
-function upperRowIssues(input: CheckedPropertyTaxInput, law: TaxLaw): Issue[] {
+function upperRowIssues(input: CheckedPropertyTaxInput, law: LawForPropertyTax): Issue[] {
   if (input.upperRows === undefined) return [];
   const scale = valueOnFirstJanuary(law.property.scales, input.year).value;
   let previous: PropertyTaxRow | undefined = scale.rows[scale.rows.length - 1];
@@ -90,7 +89,7 @@ function upperRowIssues(input: CheckedPropertyTaxInput, law: TaxLaw): Issue[] {
 }
 
 /** The land-plot rates of `year` (`undefined` where the law has none). */
-export const landRates = (law: TaxLaw, year: number): PropertyLandRates | undefined =>
+export const landRates = (law: LawForPropertyTax, year: number): PropertyLandRates | undefined =>
   valueOnFirstJanuary(law.property.land, year).value;
 
 function plotIssues(plot: CheckedLandPlot, i: number, rates: PropertyLandRates): Issue[] {
@@ -121,7 +120,7 @@ function plotIssues(plot: CheckedLandPlot, i: number, rates: PropertyLandRates):
   return [];
 }
 
-function landIssues(input: CheckedPropertyTaxInput, law: TaxLaw): Issue[] {
+function landIssues(input: CheckedPropertyTaxInput, law: LawForPropertyTax): Issue[] {
   const land = input.land ?? [];
   if (land.length === 0) return [];
   const rates = landRates(law, input.year);
@@ -143,7 +142,7 @@ function landIssues(input: CheckedPropertyTaxInput, law: TaxLaw): Issue[] {
  * rows that do not continue the rows read (or are given where the scale is read to the top), land where
  * the year has no land rates, a zoning factor or cut rate outside the law's range.
  */
-export function propertyLawIssues(input: CheckedPropertyTaxInput, law: TaxLaw): Issue[] {
+export function propertyLawIssues(input: CheckedPropertyTaxInput, law: LawForPropertyTax): Issue[] {
   const outside = yearOutsideIssues(
     law.property.scales,
     input.year,

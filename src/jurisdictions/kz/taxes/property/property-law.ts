@@ -6,6 +6,7 @@ import { datedSeriesSchema } from "../../../../input/dated.js";
 import { nonNegativeDecimalSchema } from "../../../../input/decimal.js";
 import { moneySchema } from "../../../../input/money.js";
 import type { Money } from "../../../../money/money.js";
+import { TAX_LAW_BASICS, type TaxLawBasics, taxLawBasicsShape } from "../law-basics.js";
 import { TAX_CODE } from "../tax-code.js";
 import {
   ADJACENT_PLOT_RATES_2026,
@@ -236,3 +237,21 @@ export const propertyTaxLawSchema = z.object({
       .optional(),
   ),
 });
+
+/**
+ * The part of the tax law propertyTax reads: the MRP, the rounding and the `property` tables. `TaxLaw` (all of the
+ * law, e.g. `KAZAKHSTAN_TAX_LAW`) is one.
+ * @category Kazakhstan law
+ */
+export interface LawForPropertyTax extends TaxLawBasics {
+  readonly property: PropertyTaxLaw;
+}
+
+/** The bundled law for propertyTax: the same tables as `KAZAKHSTAN_TAX_LAW`. */
+export const LAW_FOR_PROPERTY_TAX: LawForPropertyTax = { ...TAX_LAW_BASICS, property: PROPERTY_TAX_LAW };
+
+/** The schema of {@link LawForPropertyTax}. */
+export const lawForPropertyTaxSchema = z.object(
+  { ...taxLawBasicsShape, property: propertyTaxLawSchema },
+  { error: "must be a tax law value such as KAZAKHSTAN_TAX_LAW" },
+);

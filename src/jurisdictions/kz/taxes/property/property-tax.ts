@@ -3,10 +3,10 @@ import { formatCitation } from "../../../../citation/citation.js";
 import { throwIssues } from "../../../../errors/issue.js";
 import { parseInput } from "../../../../input/parse.js";
 import { Money } from "../../../../money/money.js";
+import { checkedLaw } from "../law-basics.js";
 import { prorate } from "../months.js";
 import { finishTax } from "../rounding.js";
 import { TAX_CODE, taxCodeOf } from "../tax-code.js";
-import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../tax-law.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
 import { type LandPlot, landPlotTax } from "./land.js";
 import { annualTaxes } from "./property-annual.js";
@@ -16,6 +16,7 @@ import {
   type PropertyTaxInput,
   propertyTaxInputSchema,
 } from "./property-input.js";
+import { LAW_FOR_PROPERTY_TAX, type LawForPropertyTax, lawForPropertyTaxSchema } from "./property-law.js";
 import { benefitExemption, labelOf, objectValues } from "./property-values.js";
 import { formatKzt } from "./scale.js";
 
@@ -74,7 +75,7 @@ export interface PropertyTaxResult extends TaxResult {
 
 const WHAT = "propertyTax input";
 
-function objectResults(input: CheckedPropertyTaxInput, law: TaxLaw) {
+function objectResults(input: CheckedPropertyTaxInput, law: LawForPropertyTax) {
   const { values, steps } = objectValues(input, law);
   const benefit = benefitExemption(input, law, values);
   const taxables = values.map((v, i) => v.minus(benefit.exempts[i] ?? Money.zero));
@@ -117,7 +118,7 @@ function objectResults(input: CheckedPropertyTaxInput, law: TaxLaw) {
 }
 
 /** The step naming the scale of the year, up to where its rows are read. */
-function scaleStep(year: number, law: TaxLaw): TaxStep {
+function scaleStep(year: number, law: LawForPropertyTax): TaxStep {
   const scale = valueOnFirstJanuary(law.property.scales, year).value;
   const top = scale.rows[scale.rows.length - 1]?.upTo;
   const read = top === undefined ? "" : `, rows read up to ${formatKzt(top)} KZT`;
@@ -129,7 +130,7 @@ function scaleStep(year: number, law: TaxLaw): TaxStep {
   };
 }
 
-function landResults(input: CheckedPropertyTaxInput, law: TaxLaw) {
+function landResults(input: CheckedPropertyTaxInput, law: LawForPropertyTax) {
   const rates = landRates(law, input.year);
   const steps: TaxStep[] = [];
   const land =
@@ -182,21 +183,24 @@ function landResults(input: CheckedPropertyTaxInput, law: TaxLaw) {
  * propertyTax({ year: 2025, objects: [{ assessedValue: Money.kzt("4000000") }] }).amount.toKzt(); //=> "2600.00"
  * ```
  */
-export function propertyTax(input: PropertyTaxInput, law: TaxLaw = KAZAKHSTAN_TAX_LAW): PropertyTaxResult {
-  const checkedLaw = checkedTaxLaw(law);
+export function propertyTax(
+  input: PropertyTaxInput,
+  law: LawForPropertyTax = LAW_FOR_PROPERTY_TAX,
+): PropertyTaxResult {
+  const lawInForce = checkedLaw<LawForPropertyTax>(lawForPropertyTaxSchema, law);
   const checked = parseInput(propertyTaxInputSchema, input, WHAT);
-  throwIssues(WHAT, propertyLawIssues(checked, checkedLaw));
-  const objects = objectResults(checked, checkedLaw);
-  const land = landResults(checked, checkedLaw);
+  throwIssues(WHAT, propertyLawIssues(checked, lawInForce));
+  const objects = objectResults(checked, lawInForce);
+  const land = landResults(checked, lawInForce);
   const sum = Money.sum([...objects.objects.map((o) => o.due), ...land.land.map((l) => l.due)]);
   const steps = [
-    scaleStep(checked.year, checkedLaw),
+    scaleStep(checked.year, lawInForce),
     ...objects.steps,
     ...land.steps,
     { step: "total", value: `sum before rounding: ${sum.toKzt()} KZT` },
   ];
   return {
-    ...finishTax(checkedLaw.rounding, "property", checked.year, sum, steps),
+    ...finishTax(lawInForce.rounding, "property", checked.year, sum, steps),
     objects: objects.objects,
     land: land.land,
     aggregate: objects.aggregate,

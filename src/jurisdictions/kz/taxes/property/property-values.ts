@@ -3,9 +3,9 @@ import type { Citation } from "../../../../citation/citation.js";
 import { formatCitation } from "../../../../citation/citation.js";
 import { Money } from "../../../../money/money.js";
 import { TAX_CODE, taxCodeOf } from "../tax-code.js";
-import type { TaxLaw } from "../tax-law.js";
 import type { TaxStep } from "../tax-result.js";
 import type { CheckedPropertyTaxInput } from "./property-input.js";
+import type { LawForPropertyTax } from "./property-law.js";
 import { formatKzt } from "./scale.js";
 
 const BASE_CITATION = {
@@ -23,7 +23,7 @@ export const labelOf = (input: CheckedPropertyTaxInput, i: number): string =>
  */
 export function objectValues(
   input: CheckedPropertyTaxInput,
-  law: TaxLaw,
+  law: LawForPropertyTax,
 ): { readonly values: Money[]; readonly steps: TaxStep[] } {
   const steps: TaxStep[] = [];
   const coefficient = valueOnFirstJanuary(law.property.luxuryCoefficient, input.year);
@@ -49,7 +49,7 @@ export function objectValues(
 }
 
 /** The benefit in MRP, its label and its citation, or `undefined` without a benefit. */
-function benefitOf(input: CheckedPropertyTaxInput, law: TaxLaw) {
+function benefitOf(input: CheckedPropertyTaxInput, law: LawForPropertyTax) {
   const benefit = input.benefit;
   if (benefit === undefined) return undefined;
   if (typeof benefit !== "string") {
@@ -74,7 +74,7 @@ function benefitOf(input: CheckedPropertyTaxInput, law: TaxLaw) {
  */
 export function benefitExemption(
   input: CheckedPropertyTaxInput,
-  law: TaxLaw,
+  law: LawForPropertyTax,
   values: readonly Money[],
 ): { readonly exempts: Money[]; readonly steps: TaxStep[] } {
   const benefit = benefitOf(input, law);

@@ -5,6 +5,7 @@ import { datedSeriesSchema } from "../../../../input/dated.js";
 import { nonNegativeDecimalSchema } from "../../../../input/decimal.js";
 import { moneySchema } from "../../../../input/money.js";
 import { Money } from "../../../../money/money.js";
+import { TAX_LAW_BASICS, type TaxLawBasics, taxLawBasicsShape } from "../law-basics.js";
 import { TAX_CODE } from "../tax-code.js";
 import {
   AGE_COEFFICIENT_CITATION,
@@ -93,3 +94,21 @@ export const vehicleTaxLawSchema = z.object({
   ),
   agriculturalReduction: datedSeriesSchema(nonNegativeDecimalSchema.optional()),
 });
+
+/**
+ * The part of the tax law vehicleTax reads: the MRP, the rounding and the `vehicle` tables. `TaxLaw` (all of the
+ * law, e.g. `KAZAKHSTAN_TAX_LAW`) is one.
+ * @category Kazakhstan law
+ */
+export interface LawForVehicleTax extends TaxLawBasics {
+  readonly vehicle: VehicleTaxLaw;
+}
+
+/** The bundled law for vehicleTax: the same tables as `KAZAKHSTAN_TAX_LAW`. */
+export const LAW_FOR_VEHICLE_TAX: LawForVehicleTax = { ...TAX_LAW_BASICS, vehicle: VEHICLE_TAX_LAW };
+
+/** The schema of {@link LawForVehicleTax}. */
+export const lawForVehicleTaxSchema = z.object(
+  { ...taxLawBasicsShape, vehicle: vehicleTaxLawSchema },
+  { error: "must be a tax law value such as KAZAKHSTAN_TAX_LAW" },
+);

@@ -4,20 +4,21 @@ import { FourthLevelError } from "../../../../errors/error.js";
 import { type Issue, throwIssues } from "../../../../errors/issue.js";
 import { parseInput } from "../../../../input/parse.js";
 import { Money } from "../../../../money/money.js";
+import { checkedLaw } from "../law-basics.js";
 import { prorate } from "../months.js";
 import { finishTax } from "../rounding.js";
 import { taxCodeOf } from "../tax-code.js";
 import { yearOutsideIssues } from "../tax-input.js";
-import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../tax-law.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
 import { EXEMPTION_CITATION, MONTHS_CITATION, MRP_DATE_CITATION } from "./rates.js";
 import { bandFor, baseOf, scaleKeyOf } from "./vehicle-band.js";
 import { type CheckedVehicleTaxInput, type VehicleTaxInput, vehicleTaxInputSchema } from "./vehicle-input.js";
+import { LAW_FOR_VEHICLE_TAX, type LawForVehicleTax, lawForVehicleTaxSchema } from "./vehicle-law.js";
 
 const WHAT = "vehicleTax input";
 
 /** The problems of an input against the law of its year (whose MRP is known): each at its path. */
-function lawIssues(input: CheckedVehicleTaxInput, law: TaxLaw): Issue[] {
+function lawIssues(input: CheckedVehicleTaxInput, law: LawForVehicleTax): Issue[] {
   const issues: Issue[] = [];
   const coefficients = valueOnFirstJanuary(law.vehicle.ageCoefficients, input.year).value;
   const v = input.vehicle;
@@ -52,7 +53,7 @@ function exemption(input: CheckedVehicleTaxInput): { readonly exempt: boolean; r
 }
 
 /** The band's MRP part, the surcharge and their sum: the annual amount before coefficients. */
-function annualBeforeCoefficients(input: CheckedVehicleTaxInput, law: TaxLaw, mrp: Money) {
+function annualBeforeCoefficients(input: CheckedVehicleTaxInput, law: LawForVehicleTax, mrp: Money) {
   const scales = valueOnFirstJanuary(law.vehicle.scales, input.year).value;
   const v = input.vehicle;
   const key = scaleKeyOf(v, scales);
@@ -93,7 +94,7 @@ function annualBeforeCoefficients(input: CheckedVehicleTaxInput, law: TaxLaw, mr
 /** The age coefficient of the year (none below the first band of years), applied as the input says. */
 function ageCoefficient(
   input: CheckedVehicleTaxInput,
-  law: TaxLaw,
+  law: LawForVehicleTax,
   amounts: { readonly mrpPart: Money; readonly surcharge: Money; readonly annual: Money },
 ): { readonly annual: Money; readonly steps: TaxStep[] } {
   const v = input.vehicle;
@@ -131,7 +132,7 @@ function ageCoefficient(
  * {@link vehicleTax}, also run by the registry chain on the registry's vehicles.
  * @throws {@link FourthLevelError} as {@link vehicleTax}, except for the shape of the input.
  */
-export function computeVehicleTax(input: CheckedVehicleTaxInput, law: TaxLaw): TaxResult {
+export function computeVehicleTax(input: CheckedVehicleTaxInput, law: LawForVehicleTax): TaxResult {
   throwIssues(
     WHAT,
     yearOutsideIssues(law.vehicle.scales, input.year, "the vehicle tax is computed from 2018 (2017 Code)"),
@@ -197,11 +198,11 @@ export function computeVehicleTax(input: CheckedVehicleTaxInput, law: TaxLaw): T
  * ```ts
  * import { vehicleTax } from "fourth-level-budget";
  * // 2 000 cc car, 2025: 3 MRP × 3 932 + 7 × (2 000 − 1 500) = 11 796 + 3 500 = 15 296 KZT
- * vehicleTax({ year: 2025, payer: "individual", vehicle: { kind: "passenger_car", engineCc: 2000 } })
- *   .amount.toKzt(); //=> "15296.00"
+ * const car = vehicleTax({ year: 2025, payer: "individual", vehicle: { kind: "passenger_car", engineCc: 2000 } });
+ * car.amount.toKzt(); //=> "15296.00"
  * ```
  */
-export function vehicleTax(input: VehicleTaxInput, law: TaxLaw = KAZAKHSTAN_TAX_LAW): TaxResult {
-  const checkedLaw = checkedTaxLaw(law);
-  return computeVehicleTax(parseInput(vehicleTaxInputSchema, input, WHAT), checkedLaw);
+export function vehicleTax(input: VehicleTaxInput, law: LawForVehicleTax = LAW_FOR_VEHICLE_TAX): TaxResult {
+  const lawInForce = checkedLaw<LawForVehicleTax>(lawForVehicleTaxSchema, law);
+  return computeVehicleTax(parseInput(vehicleTaxInputSchema, input, WHAT), lawInForce);
 }

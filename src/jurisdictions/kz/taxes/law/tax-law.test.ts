@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { errorOf } from "../../../../test/support.js";
-import { type DatedSeries, datedSeries } from "../../../calendar/dated.js";
-import { Money } from "../../../money/money.js";
-import { selfAssessedIit } from "./iit/self-assessed-iit.js";
-import { landTax } from "./land/land-tax.js";
-import { SETTLEMENT_RATES_2026 } from "./land/rates.js";
-import { singleLandTax } from "./land/single-land-tax.js";
-import { propertyTax } from "./property/property-tax.js";
+import { errorOf } from "../../../../../test/support.js";
+import { type DatedSeries, datedSeries } from "../../../../calendar/dated.js";
+import { Money } from "../../../../money/money.js";
+import { selfAssessedIit } from "../iit/self-assessed-iit.js";
+import { landTax } from "../land/land-tax.js";
+import { SETTLEMENT_RATES_2026 } from "../land/rates.js";
+import { singleLandTax } from "../land/single-land-tax.js";
+import { propertyTax } from "../property/property-tax.js";
+import { vehicleTax } from "../vehicle/vehicle-tax.js";
 import { KAZAKHSTAN_TAX_LAW, type TaxLaw, taxLawSchema } from "./tax-law.js";
-import { vehicleTax } from "./vehicle/vehicle-tax.js";
 
 /** `series` with the value of the entry starting on `from` replaced: a dated overlay, as a reform would make it. */
 function withValue<T>(series: DatedSeries<T>, from: string, value: T): DatedSeries<T> {

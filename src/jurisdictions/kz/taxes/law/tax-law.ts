@@ -1,26 +1,19 @@
 import * as z from "zod";
-import type { DatedSeries } from "../../../calendar/dated.js";
-import { datedSeriesSchema } from "../../../input/dated.js";
-import { moneySchema } from "../../../input/money.js";
-import { parseInput } from "../../../input/parse.js";
-import { ROUNDING_MODES } from "../../../money/decimal.js";
-import type { Money } from "../../../money/money.js";
-import { MRP_FOR_TAXES } from "../parameters.js";
 import {
   ADVERTISING_FEE_LAW,
   type AdvertisingFeeLaw,
   advertisingFeeLawSchema,
-} from "./advertising/advertising-law.js";
-import { IIT_LAW, type IitLaw, iitLawSchema } from "./iit/iit-law.js";
-import { LAND_TAX_LAW, type LandTaxLaw, landTaxLawSchema } from "./land/land-law.js";
-import { PROPERTY_TAX_LAW, type PropertyTaxLaw, propertyTaxLawSchema } from "./property/property-law.js";
-import { TAX_ROUNDING, type TaxRoundingRule } from "./rounding.js";
-import { VEHICLE_TAX_LAW, type VehicleTaxLaw, vehicleTaxLawSchema } from "./vehicle/vehicle-law.js";
+} from "../advertising/advertising-law.js";
+import { IIT_LAW, type IitLaw, iitLawSchema } from "../iit/iit-law.js";
+import { LAND_TAX_LAW, type LandTaxLaw, landTaxLawSchema } from "../land/land-law.js";
+import { checkedLaw, TAX_LAW_BASICS, type TaxLawBasics, taxLawBasicsShape } from "../law-basics.js";
+import { PROPERTY_TAX_LAW, type PropertyTaxLaw, propertyTaxLawSchema } from "../property/property-law.js";
+import { VEHICLE_TAX_LAW, type VehicleTaxLaw, vehicleTaxLawSchema } from "../vehicle/vehicle-law.js";
 
 /**
  * Everything the local-tax calculators read from the law, as one value: dated series of rate tables and
  * parameters, each entry with its citation. Every calculator takes it as its last argument (the bundled
- * {@link KAZAKHSTAN_TAX_LAW} by default), so a reform — a table scaled or replaced, a maslikhat
+ * {@link KAZAKHSTAN_TAX_LAW} by default; a calculator reads only its part, e.g. `LawForVehicleTax`), so a reform — a table scaled or replaced, a maslikhat
  * coefficient changed, from a date — is a changed copy of this value, never a change to the code.
  * - `mrp`: the MRP for taxes and fines, KZT (vehicle and property tax read it on 1 January of the tax
  *   year; the advertising fee on the 1st of each month);
@@ -28,9 +21,7 @@ import { VEHICLE_TAX_LAW, type VehicleTaxLaw, vehicleTaxLawSchema } from "./vehi
  * - `vehicle`, `property`, `land`, `advertising`, `iit`: each tax's tables (see their types).
  * @category Kazakhstan law
  */
-export interface TaxLaw {
-  readonly mrp: DatedSeries<Money>;
-  readonly rounding: DatedSeries<TaxRoundingRule>;
+export interface TaxLaw extends TaxLawBasics {
   readonly vehicle: VehicleTaxLaw;
   readonly property: PropertyTaxLaw;
   readonly land: LandTaxLaw;
@@ -49,8 +40,7 @@ export interface TaxLaw {
  * ```
  */
 export const KAZAKHSTAN_TAX_LAW: TaxLaw = {
-  mrp: MRP_FOR_TAXES,
-  rounding: TAX_ROUNDING,
+  ...TAX_LAW_BASICS,
   vehicle: VEHICLE_TAX_LAW,
   property: PROPERTY_TAX_LAW,
   land: LAND_TAX_LAW,
@@ -65,10 +55,7 @@ export const KAZAKHSTAN_TAX_LAW: TaxLaw = {
  */
 export const taxLawSchema = z.object(
   {
-    mrp: datedSeriesSchema(moneySchema),
-    rounding: datedSeriesSchema(
-      z.object({ step: moneySchema.optional(), mode: z.enum(ROUNDING_MODES), explanation: z.string() }),
-    ),
+    ...taxLawBasicsShape,
     vehicle: vehicleTaxLawSchema,
     property: propertyTaxLawSchema,
     land: landTaxLawSchema,
@@ -78,16 +65,10 @@ export const taxLawSchema = z.object(
   { error: "must be a tax law value such as KAZAKHSTAN_TAX_LAW" },
 );
 
-/** Law values already checked (law values are immutable data: checking one once is enough). */
-const CHECKED = new WeakSet<object>([KAZAKHSTAN_TAX_LAW]);
-
 /**
  * `law` checked against {@link taxLawSchema} (once per value).
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the law value with its path.
  */
 export function checkedTaxLaw(law: unknown): TaxLaw {
-  if (typeof law === "object" && law !== null && CHECKED.has(law)) return law as TaxLaw;
-  parseInput(taxLawSchema, law, "tax law");
-  CHECKED.add(law as object);
-  return law as TaxLaw;
+  return checkedLaw<TaxLaw>(taxLawSchema, law);
 }
