@@ -166,6 +166,15 @@ export const townRateSchema = z.discriminatedUnion(
   },
 );
 
+/** What is wrong with a value that is no settlement plot: its category, or the value itself. */
+function settlementPlotMessage(input: unknown): string {
+  if (typeof input !== "object" || input === null) {
+    return `must be a settlement plot { kind: "settlement", areaM2, category, … } (${got(input)})`;
+  }
+  const category = (input as { readonly category?: unknown }).category;
+  return `the category must be village, settlement, city_of_district_significance, city_of_oblast_significance or one of ${NAMED_CITIES.join(", ")} (${got(category)})`;
+}
+
 /** The schema of a {@link SettlementPlot} (shared by {@link landTax} and the registry of land plots). */
 export const settlementPlotSchema = z.discriminatedUnion(
   "category",
@@ -173,10 +182,7 @@ export const settlementPlotSchema = z.discriminatedUnion(
     z.strictObject({ ...settlementFields, category: z.enum(["village", "settlement", ...NAMED_CITIES]) }),
     z.strictObject({ ...settlementFields, category: z.enum(TOWN_CATEGORIES), townRate: townRateSchema }),
   ],
-  {
-    error: (issue) =>
-      `must be a settlement plot whose category is village, settlement, city_of_district_significance, city_of_oblast_significance or one of ${NAMED_CITIES.join(", ")} (${got(issue.input)})`,
-  },
+  { error: (issue) => settlementPlotMessage(issue.input) },
 );
 
 /** The schema of an {@link AgriculturalPlot}. */
