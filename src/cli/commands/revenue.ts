@@ -16,7 +16,7 @@ import { print, wholeNumber } from "./options.js";
 import { taxResultToJson } from "./tax-output.js";
 
 /** The JSON form of `fourth-level revenue`: assessments, totals, attribution (money as KZT strings). */
-export function revenueToJson(result: RevenueResult, note: string | undefined) {
+function revenueToJson(result: RevenueResult, note: string | undefined) {
   return {
     year: result.year,
     note: note ?? null,
@@ -34,7 +34,7 @@ export function revenueToJson(result: RevenueResult, note: string | undefined) {
 }
 
 /** The text report of `fourth-level revenue`: each object's tax, each budget's lines, the conservation line. */
-export function formatRevenue(result: RevenueResult, note: string | undefined): string {
+function formatRevenue(result: RevenueResult, note: string | undefined): string {
   const objects = new Table({
     head: ["object", "tax", "KZT", "collected", "due"],
     style: PLAIN,

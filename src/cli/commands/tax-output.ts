@@ -17,7 +17,7 @@ export function taxResultToJson(result: TaxResult) {
 }
 
 /** The text form of a tax result: the amount, then each step with its article. */
-export function formatTaxResult(result: TaxResult): string {
+function formatTaxResult(result: TaxResult): string {
   const lines = [`${result.tax} tax ${result.year}: ${result.amount.toKzt()} KZT`];
   for (const s of result.breakdown) {
     lines.push(

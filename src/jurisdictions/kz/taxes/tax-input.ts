@@ -24,7 +24,7 @@ export const payerSchema = z.enum(["individual", "legal_entity"], {
 });
 
 /** The first and last tax year a dated series of the law covers (`last` is `undefined` for an open end). */
-export function yearsCovered(series: DatedSeries<unknown>): {
+function yearsCovered(series: DatedSeries<unknown>): {
   readonly first: number;
   readonly last?: number;
 } {

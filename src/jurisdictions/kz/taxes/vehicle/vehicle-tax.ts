@@ -129,10 +129,10 @@ function ageCoefficient(
 
 /**
  * The vehicle tax of an input already checked by its schema, under `law` (already checked): the core of
- * {@link vehicleTax}, also run by the registry chain on the registry's vehicles.
+ * {@link vehicleTax}.
  * @throws {@link FourthLevelError} as {@link vehicleTax}, except for the shape of the input.
  */
-export function computeVehicleTax(input: CheckedVehicleTaxInput, law: LawForVehicleTax): TaxResult {
+function computeVehicleTax(input: CheckedVehicleTaxInput, law: LawForVehicleTax): TaxResult {
   throwIssues(
     WHAT,
     yearOutsideIssues(law.vehicle.scales, input.year, "the vehicle tax is computed from 2018 (2017 Code)"),
