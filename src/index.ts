@@ -155,7 +155,10 @@ export type {
   AdvertisingLocation,
   CallerAdvertisingRates,
 } from "./jurisdictions/kz/taxes/advertising/advertising-input.js";
-export type { AdvertisingFeeLaw } from "./jurisdictions/kz/taxes/advertising/advertising-law.js";
+export type {
+  AdvertisingFeeLaw,
+  LawForAdvertisingFee,
+} from "./jurisdictions/kz/taxes/advertising/advertising-law.js";
 export {
   AD_OBJECT_TYPES,
   ADVERTISING_COLUMN_C,
@@ -179,7 +182,7 @@ export type {
   IitIncome,
   SelfAssessedIitInput,
 } from "./jurisdictions/kz/taxes/iit/iit-input.js";
-export type { IitLaw } from "./jurisdictions/kz/taxes/iit/iit-law.js";
+export type { IitLaw, LawForIit } from "./jurisdictions/kz/taxes/iit/iit-law.js";
 export {
   type BasicDeduction,
   IE_GENERAL_REGIME_2026_AS_PUBLISHED,
@@ -208,6 +211,7 @@ export type {
 } from "./jurisdictions/kz/taxes/land/land-input.js";
 export type {
   LandTaxLaw,
+  LawForLandTax,
   SingleLandTaxRule,
   UnusedMultipliers,
 } from "./jurisdictions/kz/taxes/land/land-law.js";
@@ -232,6 +236,7 @@ export {
 } from "./jurisdictions/kz/taxes/land/rates.js";
 export { type SingleLandTaxInput, singleLandTax } from "./jurisdictions/kz/taxes/land/single-land-tax.js";
 export { KAZAKHSTAN_TAX_LAW, type TaxLaw, taxLawSchema } from "./jurisdictions/kz/taxes/law/tax-law.js";
+export type { TaxLawBasics } from "./jurisdictions/kz/taxes/law-basics.js";
 export { ownershipMonths } from "./jurisdictions/kz/taxes/months.js";
 export {
   ADJACENT_PLOT_RATES_2026,
@@ -257,6 +262,7 @@ export {
   type CoefficientRange,
   FIRST_PROPERTY_TAX_YEAR,
   LAST_PROPERTY_TAX_YEAR,
+  type LawForPropertyTax,
   type NamedBenefit,
   type NamedPropertyTaxBenefit,
   type PropertyLandRates,
@@ -298,7 +304,7 @@ export type {
   VehicleExemption,
   VehicleTaxInput,
 } from "./jurisdictions/kz/taxes/vehicle/vehicle-input.js";
-export type { VehicleTaxLaw } from "./jurisdictions/kz/taxes/vehicle/vehicle-law.js";
+export type { LawForVehicleTax, VehicleTaxLaw } from "./jurisdictions/kz/taxes/vehicle/vehicle-law.js";
 export { vehicleTax } from "./jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
 export { kazakhstanTerritory } from "./jurisdictions/kz/territory.js";
 export { KZ_TRANSFER_LAW } from "./jurisdictions/kz/transfer-law.js";
