@@ -6,6 +6,7 @@
  * terminal tables are in `fourth-level-budget/node`.
  *
  * @packageDocumentation
+ * @module fourth-level-budget
  */
 export {
   type AttributeOptions,

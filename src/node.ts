@@ -4,6 +4,7 @@
  * else is in the main entry `fourth-level-budget`, which runs anywhere.
  *
  * @packageDocumentation
+ * @module fourth-level-budget/node
  */
 export { MAX_INPUT_BYTES, readTextFile } from "./files/read-text-file.js";
 export { formatAttribution, formatDecisionChecks, formatScenarioResult } from "./report/text.js";

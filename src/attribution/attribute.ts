@@ -10,7 +10,11 @@ import { type Rulebook, ruleFor } from "../rules/rulebook.js";
 import type { BudgetRef, DistrictBudgetRef, RegionBudgetRef, Territory } from "../territory/territory.js";
 import type { Receipt } from "./receipt.js";
 
-/** Options of {@link attribute}. */
+/**
+ * Options of {@link attribute}.
+ *
+ * @category Attribution
+ */
 export interface AttributeOptions {
   /** The rules, e.g. `kazakhstanRulebook()`. */
   readonly rulebook: Rulebook;
@@ -29,7 +33,11 @@ export interface AttributeOptions {
   readonly unattributed?: boolean;
 }
 
-/** A receipt kept aside in the `unattributed` account, and why. */
+/**
+ * A receipt kept aside in the `unattributed` account, and why.
+ *
+ * @category Attribution
+ */
 export interface UnattributedReceipt {
   /** The receipt's `id`. */
   readonly receiptId: string;
@@ -41,7 +49,11 @@ export interface UnattributedReceipt {
   readonly reason: string;
 }
 
-/** The outcome of {@link attribute}. */
+/**
+ * The outcome of {@link attribute}.
+ *
+ * @category Attribution
+ */
 export interface AttributionResult {
   /** One posting per receipt, `payers` → the receiving account, in input order. */
   readonly postings: readonly Posting[];
@@ -112,6 +124,7 @@ function destination(
  * unknown KATO code (`UNKNOWN_KATO`) is reported with its index and id — or, with
  * `unattributed: true`, posted to the `unattributed` account with its reason.
  *
+ * @category Attribution
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem (each issue carries its own
  * code), when `unattributed` is not set; also for duplicate receipt ids or non-positive amounts.
  * @example
@@ -250,6 +263,7 @@ function shapeIssues(r: Receipt, path: IssuePath): Issue[] {
 /**
  * The posting one receipt gets under the rules, or the reason it cannot be attributed: what
  * {@link attribute} does for each receipt, for readers that check a file against the rules as they read it.
+ * @category Attribution
  * @throws {@link FourthLevelError} `UNKNOWN_EBK`, `NO_RULE`, `MISSING_KEY` or `UNKNOWN_KATO`;
  *   `INVALID_DATE` for a payment date that is not a real `YYYY-MM-DD` date.
  */

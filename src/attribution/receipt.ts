@@ -5,6 +5,7 @@ import type { AttributionKey, PayerKind } from "../rules/rule.js";
 /**
  * One payment into the budget system, as the tax office records it.
  *
+ * @category Attribution
  * @example
  * ```ts
  * const r: Receipt = {

@@ -29,7 +29,11 @@ const placesShape = Object.fromEntries(
   ]),
 ) as Record<AttributionKey, z.ZodOptional<z.ZodString>>;
 
-/** The JSON form of one receipt: amounts as KZT decimal strings, places as 9-digit KATO codes. */
+/**
+ * The JSON form of one receipt: amounts as KZT decimal strings, places as 9-digit KATO codes.
+ *
+ * @category Attribution
+ */
 export const receiptJsonSchema = z.strictObject({
   id: z.string().min(1, "must be a non-empty id"),
   ebk: z.string().regex(/^\d{6}$/, 'must be a 6-digit EBK revenue code such as "104402"'),
@@ -39,7 +43,11 @@ export const receiptJsonSchema = z.strictObject({
   places: z.strictObject(placesShape).default({}),
 });
 
-/** Options of {@link readReceiptsJson} and {@link readReceiptsCsv}. */
+/**
+ * Options of {@link readReceiptsJson} and {@link readReceiptsCsv}.
+ *
+ * @category Attribution
+ */
 export interface ReadReceiptsOptions {
   /** What is being read, for messages (e.g. the file name). */
   readonly what?: string;
@@ -50,7 +58,11 @@ export interface ReadReceiptsOptions {
   readonly rulebook?: Rulebook;
 }
 
-/** The CSV columns of a receipts file; the place columns may be left empty. */
+/**
+ * The CSV columns of a receipts file; the place columns may be left empty.
+ *
+ * @category Attribution
+ */
 export const RECEIPT_CSV_COLUMNS = [
   "id",
   "ebk",
@@ -138,6 +150,7 @@ function readRecords(
  * validating every field and every KATO code against the territory. Every problem is reported at once
  * with its JSON path; no record is dropped or defaulted.
  *
+ * @category Attribution
  * @param text - The file's text.
  * @param territory - To check that each KATO code exists.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem (`[3].amount: …`).
@@ -182,6 +195,7 @@ export function readReceiptsJson(
  * amounts in KZT with at most two decimals; empty place cells are absent places). Every problem is
  * reported at once with its row (`row 3 (line 4).amount`); no row is dropped.
  *
+ * @category Attribution
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem, including unknown or missing columns.
  */
 export function readReceiptsCsv(

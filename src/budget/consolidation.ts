@@ -9,6 +9,7 @@ import type { BudgetStatement } from "./statement.js";
  * A line summed over several budgets, or the budgets that lack the line (then there is no sum). The
  * amount is exact {@link Money} (tiyn); published figures were read from thousand KZT, so a sum of
  * published lines is a whole number of thousand KZT (print it with `toThousandKzt()`).
+ * @category Budget
  */
 export type LineSum =
   | {
@@ -22,7 +23,11 @@ export type LineSum =
       readonly missing: readonly string[];
     };
 
-/** The outcome of {@link consolidateDistrict}. */
+/**
+ * The outcome of {@link consolidateDistrict}.
+ *
+ * @category Budget
+ */
 export interface DistrictConsolidation {
   /** The district (KATO code and name) as given. */
   readonly district: { readonly code: string; readonly name: string };
@@ -74,7 +79,11 @@ export interface DistrictConsolidation {
   readonly notes: readonly string[];
 }
 
-/** Input of {@link consolidateDistrict}. */
+/**
+ * Input of {@link consolidateDistrict}.
+ *
+ * @category Budget
+ */
 export interface ConsolidationInput {
   readonly district: { readonly code: string; readonly name: string };
   readonly year: number;
@@ -105,6 +114,7 @@ function sumLine(
  * the district without mutual transfers (e.g. BC2008 Art. 6 p.3): revenues and costs each less the transfers,
  * with a check that the transfers netted are those the units' statements show (the netting check).
  *
+ * @category Budget
  * @example
  * ```ts
  * // Bel-Agach rural district, 2026, as published (thousand KZT), and its subvention in the ledger

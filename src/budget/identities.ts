@@ -10,6 +10,7 @@ import type { BudgetFigures, BudgetLineKey } from "./lines.js";
  * - `net_lending`: net lending = budget loans − loan repayments;
  * - `fin_assets`: financial-asset balance = acquisition − sales;
  * - `financing_sources`: financing = loans received − loans repaid + free balances used.
+ * @category Budget
  */
 export type IdentityName =
   | "revenue"
@@ -19,7 +20,11 @@ export type IdentityName =
   | "fin_assets"
   | "financing_sources";
 
-/** Every identity, in the order of a budget decision. */
+/**
+ * Every identity, in the order of a budget decision.
+ *
+ * @category Budget
+ */
 export const IDENTITY_NAMES: readonly IdentityName[] = [
   "revenue",
   "net_lending",
@@ -32,6 +37,7 @@ export const IDENTITY_NAMES: readonly IdentityName[] = [
 /**
  * The result of one identity check. `difference` is the published (left-hand) line minus the value the
  * other lines give, in KZT: zero exactly when `status` is `"ok"`.
+ * @category Budget
  */
 export interface IdentityCheck {
   readonly identity: IdentityName;
@@ -148,6 +154,7 @@ function signedSum(spec: IdentitySpec, figures: BudgetFigures): Money {
  * fin_assets_balance). The one place the identities' formulas are written; {@link checkIdentity} compares
  * the published line with it.
  *
+ * @category Budget
  * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES}.
  * @example
  * ```ts
@@ -189,6 +196,7 @@ function ruleText(spec: IdentitySpec): string {
  * was in the text but could not be read (`unreadLines`, e.g. from a parsed decision's problems) makes
  * every identity that uses it `not_checkable`: it is not absent, only unknown.
  *
+ * @category Budget
  * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES}.
  * @example
  * ```ts
@@ -247,6 +255,7 @@ export function checkIdentity(
 
 /**
  * Checks the named identities (all of {@link IDENTITY_NAMES} by default) on the figures.
+ * @category Budget
  * @throws {@link FourthLevelError} `INVALID_INPUT` for a name not in {@link IDENTITY_NAMES}.
  * @example
  * ```ts

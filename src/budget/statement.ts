@@ -5,17 +5,29 @@ import { Money, percentOf } from "../money/money.js";
 import { checkIdentities, type IdentityCheck, identityValue } from "./identities.js";
 import type { BudgetFigures, BudgetLineKey } from "./lines.js";
 
-/** Where a statement line comes from: the published decision, the ledger (receipts, transfers), or computed from other lines. */
+/**
+ * Where a statement line comes from: the published decision, the ledger (receipts, transfers), or computed from other lines.
+ *
+ * @category Budget
+ */
 export type LineSource = "published" | "ledger" | "computed";
 
-/** One line of a budget statement. */
+/**
+ * One line of a budget statement.
+ *
+ * @category Budget
+ */
 export interface StatementLine {
   /** Amount in KZT. */
   readonly amount: Money;
   readonly source: LineSource;
 }
 
-/** Self-sufficiency: the share of own revenues (tax + non-tax + capital sales) in costs, in %. */
+/**
+ * Self-sufficiency: the share of own revenues (tax + non-tax + capital sales) in costs, in %.
+ *
+ * @category Budget
+ */
 export interface SelfSufficiency {
   /** Percent with one decimal, e.g. `"75.7"`; absent when it cannot be computed (see `reason`). */
   readonly percent?: string;
@@ -29,6 +41,7 @@ export interface SelfSufficiency {
  * Art. 13/17):
  * revenues by category (and by EBK code where the ledger has receipts), costs, net budget lending,
  * financial-asset balance, deficit (surplus), financing; the identity checks; self-sufficiency.
+ * @category Budget
  */
 export interface BudgetStatement {
   readonly unit: { readonly code: string; readonly name: string };
@@ -43,7 +56,11 @@ export interface BudgetStatement {
   readonly notes: readonly string[];
 }
 
-/** The statement line each revenue category is booked on. */
+/**
+ * The statement line each revenue category is booked on.
+ *
+ * @category Budget
+ */
 export const LINE_OF_CATEGORY: Readonly<Record<RevenueCategory, BudgetLineKey>> = {
   tax: "tax_revenue",
   non_tax: "non_tax_revenue",
@@ -59,6 +76,7 @@ const amountsOf = (lines: Readonly<Partial<Record<BudgetLineKey, StatementLine>>
 /**
  * The own revenues of a budget: everything but transfers and special receipts — tax, non-tax and
  * capital sales, the lines self-sufficiency and the multi-year plan count.
+ * @category Budget
  * @example
  * ```ts
  * OWN_REVENUE_LINES; //=> ["tax_revenue", "non_tax_revenue", "capital_sales"]
@@ -66,7 +84,11 @@ const amountsOf = (lines: Readonly<Partial<Record<BudgetLineKey, StatementLine>>
  */
 export const OWN_REVENUE_LINES = ["tax_revenue", "non_tax_revenue", "capital_sales"] as const;
 
-/** Input of {@link buildStatement}. */
+/**
+ * Input of {@link buildStatement}.
+ *
+ * @category Budget
+ */
 export interface StatementInput {
   /** KATO code and name of the fourth-level unit. */
   readonly unit: { readonly code: string; readonly name: string };
@@ -86,6 +108,7 @@ export interface StatementInput {
  * in the notes); the revenue total and the deficit are then recomputed from their parts. All other lines
  * are as published. The identity checks run on the result; self-sufficiency is own revenues over costs.
  *
+ * @category Budget
  * @example
  * ```ts
  * // Bel-Agach rural district, 2026, as published (thousand KZT)
@@ -159,6 +182,7 @@ export function buildStatement(input: StatementInput): BudgetStatement {
  * The share of own revenues (tax + non-tax + capital sales, i.e. everything but transfers) in costs, in
  * percent with one decimal (half away from zero). Absent non-tax or capital lines count as 0; without the
  * tax line or the costs it is not computed, and `reason` says why.
+ * @category Budget
  * @example
  * ```ts
  * // Bel-Agach rural district, 2026, as published (thousand KZT)

@@ -3,7 +3,11 @@ import { describeValue, labelOf } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
 import { firstJanuary, type IsoDate, isoDate, nextDay } from "./iso-date.js";
 
-/** A value in force from `from` to `to` (both inclusive; no `to` means still in force), with its source. */
+/**
+ * A value in force from `from` to `to` (both inclusive; no `to` means still in force), with its source.
+ *
+ * @category Calendar
+ */
 export interface DatedValue<T> {
   /** First day in force, `YYYY-MM-DD`. */
   readonly from: IsoDate;
@@ -14,7 +18,11 @@ export interface DatedValue<T> {
   readonly citation: Citation;
 }
 
-/** A validated, ordered series of dated values with no overlaps and no gaps; build one with {@link datedSeries}. */
+/**
+ * A validated, ordered series of dated values with no overlaps and no gaps; build one with {@link datedSeries}.
+ *
+ * @category Calendar
+ */
 export interface DatedSeries<T> {
   /** What the series is, e.g. `"MRP"`; used in error messages. */
   readonly name: string;
@@ -26,6 +34,7 @@ export interface DatedSeries<T> {
  * Builds a dated series, checking that every entry has valid dates and a citation, and that the entries
  * neither overlap nor leave gaps between the first `from` and the last `to`.
  *
+ * @category Calendar
  * @throws {@link FourthLevelError} `INVALID_DATE` (bad date or `to` before `from`), `INVALID_RULE` (no
  * citation), `DATED_OVERLAP` or `DATED_GAP`, naming the two entries.
  * @example
@@ -93,6 +102,7 @@ function checkedSeries<T>(name: string, entries: readonly DatedValue<T>[]): Date
 
 /**
  * The value in force on `date`.
+ * @category Calendar
  * @throws {@link FourthLevelError} `NO_VALUE_ON_DATE` when the series has no value that day (never a
  * silent reuse of an older value); `INVALID_DATE` for a malformed date.
  */
@@ -123,6 +133,7 @@ export function valueOn<T>(series: DatedSeries<T>, date: IsoDate): DatedValue<T>
 
 /**
  * The value in force on 1 January of `year` (e.g. the MRP that vehicle tax uses for a tax year).
+ * @category Calendar
  * @throws {@link FourthLevelError} `NO_VALUE_ON_DATE` as {@link valueOn}.
  */
 export function valueOnFirstJanuary<T>(series: DatedSeries<T>, year: number): DatedValue<T> {

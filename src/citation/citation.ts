@@ -5,6 +5,7 @@ import { FourthLevelError } from "../errors/error.js";
  * Where a rule or a parameter value comes from in the law: the act, the article and paragraph, and the
  * date of the edition that was read.
  *
+ * @category Citations
  * @example
  * ```ts
  * const c: Citation = {
@@ -63,6 +64,7 @@ export function formatCitation(citation: Citation): string {
 /**
  * Checks that a citation names an act, an article and an edition date (for a published value: the act,
  * where it was published, and the date).
+ * @category Citations
  * @param owner - What carries the citation (a rule id, a parameter name), for the message.
  * @throws {@link FourthLevelError} `INVALID_RULE` naming the owner and the missing part.
  */

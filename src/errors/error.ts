@@ -3,6 +3,7 @@ import type { Issue, IssuePath } from "./issue.js";
 /**
  * The codes a {@link FourthLevelError} can carry. Each names one kind of problem; `details` says which
  * value caused it and what would have been valid.
+ * @category Errors
  */
 export type ErrorCode =
   /** A money amount that is not a whole number of tiyn, not a number, or not allowed here. */
@@ -56,6 +57,7 @@ export interface InputIssue {
  * The one error class of the library. `code` says what kind of problem it is; `details` carries the
  * offending values (always plain data, safe to print as JSON).
  *
+ * @category Errors
  * @example
  * ```ts
  * import { FourthLevelError, Money } from "fourth-level-budget";

@@ -7,6 +7,7 @@ const BOM = "\uFEFF";
  * Parses JSON text given by a user. A UTF-8 byte order mark at the start (as Windows Notepad saves) is
  * skipped.
  *
+ * @category Input
  * @param what - What the text is, for the message (e.g. the file name).
  * @throws {@link FourthLevelError} `INVALID_INPUT` saying where the JSON is broken.
  * @example

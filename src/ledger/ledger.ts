@@ -13,6 +13,7 @@ import { Money } from "../money/money.js";
  *   of `code` or shared with higher budgets by norms the ledger does not split;
  * - `payers` — the outside world the receipts come from;
  * - `unattributed` — receipts the caller chose to keep aside instead of failing (each with a reason).
+ * @category Ledger
  */
 export type Account =
   | { readonly kind: "budget"; readonly level: 2 | 3 | 4; readonly code: string; readonly name: string }
@@ -131,6 +132,7 @@ export function accountLabel(account: Account): string {
 /**
  * One movement of money: `amount` leaves `from` and reaches `to`. Every receipt and every transfer is
  * one or more postings; the ledger is the list of them.
+ * @category Ledger
  */
 export interface Posting {
   /** Unique within the ledger, e.g. `"r-17"` or `"transfer:104000000>104035000:2026"`. */
@@ -155,7 +157,11 @@ export interface Posting {
   readonly note?: string;
 }
 
-/** An account with its balance: credits (money received) minus debits (money sent), in KZT. */
+/**
+ * An account with its balance: credits (money received) minus debits (money sent), in KZT.
+ *
+ * @category Ledger
+ */
 export interface AccountBalance {
   readonly account: Account;
   readonly balance: Money;
@@ -164,6 +170,7 @@ export interface AccountBalance {
 /**
  * The balance of every account touched by the postings, keyed by {@link accountId}. In a double-entry
  * ledger the balances always sum to zero.
+ * @category Ledger
  * @example
  * ```ts
  * const unit = { kind: "budget", level: 4, code: "104035000", name: "Бель-Агачский с.о." } as const;
@@ -191,7 +198,11 @@ export function balances(postings: readonly Posting[]): ReadonlyMap<string, Acco
   return new Map([...tiyn].map(([id, e]) => [id, { account: e.account, balance: Money.fromTiyn(e.tiyn) }]));
 }
 
-/** One row of {@link totalsByBudgetAndCode}: what one account received under one EBK code. */
+/**
+ * One row of {@link totalsByBudgetAndCode}: what one account received under one EBK code.
+ *
+ * @category Ledger
+ */
 export interface BudgetCodeTotal {
   /** The receiving account. */
   readonly account: Account;
@@ -208,6 +219,7 @@ export interface BudgetCodeTotal {
 /**
  * What each receiving account got, per EBK code, ordered by account id then code — the table the
  * `attribute` command prints.
+ * @category Ledger
  */
 export function totalsByBudgetAndCode(postings: readonly Posting[]): readonly BudgetCodeTotal[] {
   checkPostings(postings);

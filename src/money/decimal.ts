@@ -21,6 +21,7 @@ export type Dec = InstanceType<typeof Dec>;
  * Temporal: `ceil` towards +∞, `floor` towards −∞, `expand` away from zero, `trunc` towards zero, and
  * the `half*` modes pick the nearest, breaking a tie (exactly half) in the named direction
  * (`halfExpand` is the school rule "half up", `halfEven` is banker's rounding).
+ * @category Money
  */
 export type RoundingMode =
   | "ceil"
@@ -45,12 +46,17 @@ const DECIMAL_ROUNDING: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
   halfEven: Decimal.ROUND_HALF_EVEN,
 };
 
-/** Every rounding mode name, in the order of {@link RoundingMode}. */
+/**
+ * Every rounding mode name, in the order of {@link RoundingMode}.
+ *
+ * @category Money
+ */
 export const ROUNDING_MODES: readonly RoundingMode[] = Object.keys(DECIMAL_ROUNDING) as RoundingMode[];
 
 /**
  * A decimal number given without passing through a float: a plain decimal string (`"0.7"`, `"-1642.4"`),
  * a bigint, or a safe integer.
+ * @category Money
  */
 export type DecimalInput = string | bigint | number;
 

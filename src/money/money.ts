@@ -66,6 +66,7 @@ export function assertMoney(value: unknown, what: string): Money {
  * Published budgets are in thousand KZT with one decimal: read them with {@link Money.thousandKzt} and
  * print them with {@link Money.toThousandKzt}.
  *
+ * @category Money
  * @example
  * ```ts
  * import { Money } from "fourth-level-budget";
@@ -320,6 +321,7 @@ export class Money {
  * `part` as a percentage of `whole`, rounded to `places` decimals: e.g. the share of own revenues in
  * costs (self-sufficiency). Returns `undefined` when `whole` is zero (the share is not defined).
  *
+ * @category Money
  * @example
  * ```ts
  * import { Money, percentOf } from "fourth-level-budget";

@@ -5,10 +5,15 @@ import type { RevenueCategory } from "../classification/category.js";
 /**
  * Who paid: an individual; an individual entrepreneur or private practitioner (private notary, private
  * bailiff, lawyer, professional mediator — taxed at their registered location); a legal entity.
+ * @category Rules
  */
 export type PayerKind = "individual" | "individual_entrepreneur" | "legal_entity";
 
-/** Every payer kind. */
+/**
+ * Every payer kind.
+ *
+ * @category Rules
+ */
 export const PAYER_KINDS: readonly PayerKind[] = ["individual", "individual_entrepreneur", "legal_entity"];
 
 /**
@@ -21,6 +26,7 @@ export const PAYER_KINDS: readonly PayerKind[] = ["individual", "individual_entr
  * - `workplace` — where the work is done (not a key of the law in force; used by reforms);
  * - `receiving_unit` — the budget named on the payment itself (fines imposed by the unit's akim, rent of
  *   its property, voluntary contributions).
+ * @category Rules
  */
 export type AttributionKey =
   | "residence"
@@ -31,7 +37,11 @@ export type AttributionKey =
   | "workplace"
   | "receiving_unit";
 
-/** Every attribution key. */
+/**
+ * Every attribution key.
+ *
+ * @category Rules
+ */
 export const ATTRIBUTION_KEYS: readonly AttributionKey[] = [
   "residence",
   "registered_location",
@@ -48,12 +58,14 @@ export const ATTRIBUTION_KEYS: readonly AttributionKey[] = [
  *   payment date), otherwise to the district budget owning the place;
  * - `district_or_higher` — the revenue is not a fourth-level revenue: it goes to the district budget
  *   owning the place or is shared with higher budgets by norms this rule does not model.
+ * @category Rules
  */
 export type Recipient = "fourth_level" | "district_or_higher";
 
 /**
  * One dated rule of a rulebook: which budget receives payments of one EBK revenue code by some payer
  * kinds, between two dates, and on which legal ground.
+ * @category Rules
  */
 export interface RevenueRule {
   /** Stable identifier, e.g. `"kz.bc2025.vehicle-tax-individuals"` (`kz.<edition>.<line slug>`). */

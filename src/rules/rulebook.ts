@@ -3,7 +3,11 @@ import { assertCitation } from "../citation/citation.js";
 import { FourthLevelError } from "../errors/error.js";
 import { ATTRIBUTION_KEYS, PAYER_KINDS, type PayerKind, type RevenueRule } from "./rule.js";
 
-/** A validated set of rules in which at most one rule applies to any (EBK code, date, payer kind). */
+/**
+ * A validated set of rules in which at most one rule applies to any (EBK code, date, payer kind).
+ *
+ * @category Rules
+ */
 export interface Rulebook {
   readonly rules: readonly RevenueRule[];
   /** The same rules grouped by EBK code, for lookup. */
@@ -36,6 +40,7 @@ function checkRule(rule: RevenueRule): void {
  * Builds a rulebook, refusing any rule without a citation, with malformed fields, or that would apply
  * together with another rule to the same EBK code, date and payer kind.
  *
+ * @category Rules
  * @throws {@link FourthLevelError} `INVALID_RULE` (malformed rule, missing citation, duplicate id),
  * `SEVERAL_RULES` (two rules overlap; both ids named), `INVALID_DATE`.
  * @example
@@ -87,6 +92,7 @@ export function createRulebook(rules: readonly RevenueRule[]): Rulebook {
 /**
  * The one rule that applies to a payment of EBK code `ebk` made on `date` by a payer of kind `payerKind`.
  *
+ * @category Rules
  * @throws {@link FourthLevelError} `INVALID_DATE` for a date that is not `YYYY-MM-DD`;
  * `UNKNOWN_EBK` when no rule of the rulebook has this code on any date;
  * `NO_RULE` when the code is known but no rule covers this date and payer kind (the message lists what

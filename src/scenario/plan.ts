@@ -31,6 +31,7 @@ type RawConstraints = NonNullable<RawMethod["constraints"]>;
  * in KZT), its alternative, and the result of planning them, computed once when the scenario is read.
  * The general transfers are planned under the planning law of the year the plan is made in (in
  * Kazakhstan BC2008 Art. 45 p.4, p.7–8 for plans made to 2024; BC2025 Art. 79 p.1–2, Art. 80 from 2025).
+ * @category Scenario
  */
 export interface ScenarioDistrictPlan {
   /** The district whose budget pays the subventions and receives the withdrawals. */
@@ -47,7 +48,11 @@ export interface ScenarioDistrictPlan {
   readonly result: DistrictPlanResult;
 }
 
-/** A scenario's multi-year plan, resolved: one entry per district. */
+/**
+ * A scenario's multi-year plan, resolved: one entry per district.
+ *
+ * @category Scenario
+ */
 export interface ScenarioPlan {
   /** The last planned year, at most 2030 (the scenario schema's bound); at least the scenario's year + 1. */
   readonly horizon: number;
@@ -61,6 +66,7 @@ export interface ScenarioPlan {
  * One district's planned years: the plan, and the alternative compared with it. Amounts are `Money`
  * (KZT); the legal ground of each planned transfer is in its citation (in Kazakhstan BC2008 Art. 45 p.4,
  * p.7–8 for plans made to 2024; BC2025 Art. 79 p.1–2, Art. 80 from 2025).
+ * @category Scenario
  */
 export interface DistrictPlanResult {
   /** The district the plan is for. */

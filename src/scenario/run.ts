@@ -13,7 +13,11 @@ import type { DistrictBudgetRef, FourthLevelUnit, Territory } from "../territory
 import type { Scenario, ScenarioUnit } from "./load.js";
 import { type DistrictPlanResult, runScenarioPlan } from "./plan.js";
 
-/** One unit's part of a scenario result. */
+/**
+ * One unit's part of a scenario result.
+ *
+ * @category Scenario
+ */
 export interface UnitResult {
   readonly unit: FourthLevelUnit;
   readonly source?: string;
@@ -25,14 +29,22 @@ export interface UnitResult {
   readonly statement: BudgetStatement;
 }
 
-/** One district's part of a scenario result. */
+/**
+ * One district's part of a scenario result.
+ *
+ * @category Scenario
+ */
 export interface DistrictResult {
   readonly district: DistrictBudgetRef;
   readonly units: readonly UnitResult[];
   readonly consolidation: DistrictConsolidation;
 }
 
-/** The outcome of {@link runScenario}. */
+/**
+ * The outcome of {@link runScenario}.
+ *
+ * @category Scenario
+ */
 export interface ScenarioResult {
   readonly name: string;
   readonly note?: string;
@@ -84,6 +96,7 @@ function publishedTransfersPosting(
  * district → unit posting, builds every unit's budget statement (identities, self-sufficiency) and
  * consolidates each district. Pure: the same scenario always gives the same result.
  *
+ * @category Scenario
  * @param territory - Overrides the bundled territory (the scenario's `ownBudgetSince` still applies when
  * no territory is given).
  * @throws {@link FourthLevelError} `INVALID_INPUT` when the receipts cannot be attributed (unless the

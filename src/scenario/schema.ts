@@ -42,7 +42,11 @@ const rateSchedule = z
   .union([rate, z.record(yearKey, rate)], { error: (issue) => rateError(issue.input, "") })
   .describe('One rate for every year ("0.05"), or a rate per year ({ "2027": "0.05", "2028": "0.04" })');
 
-/** The own-revenue lines of a plan: {@link OWN_REVENUE_LINES}, as self-sufficiency counts them. */
+/**
+ * The own-revenue lines of a plan: {@link OWN_REVENUE_LINES}, as self-sufficiency counts them.
+ *
+ * @category Scenario
+ */
 export const PLAN_REVENUE_LINES = OWN_REVENUE_LINES;
 
 const revenueGrowthSchema = z
@@ -245,6 +249,7 @@ const planSchema = z
 /**
  * The scenario file (JSON): a year, one or more districts with their fourth-level units' published
  * figures, optional receipts for the tax lines, an optional multi-year plan. Print its JSON Schema with `fourth-level schema`.
+ * @category Scenario
  */
 export const scenarioSchema = z
   .strictObject({
@@ -283,11 +288,16 @@ export const scenarioSchema = z
   })
   .describe("fourth-level-budget scenario");
 
-/** A scenario file as written (before its decision and receipt files are read). */
+/**
+ * A scenario file as written (before its decision and receipt files are read).
+ *
+ * @category Scenario
+ */
 export type ScenarioFile = z.output<typeof scenarioSchema>;
 
 /**
  * The JSON Schema (draft 2020-12) of scenario files, for editors and other tools.
+ * @category Scenario
  * @example
  * ```ts
  * console.log(JSON.stringify(scenarioJsonSchema(), null, 2));

@@ -7,6 +7,7 @@ import type { DistrictType, FourthLevelUnitType, KatoPlace } from "./kato-place.
  * capital); 3 district (district, city of regional significance); 4 fourth level (city of district
  * significance, village, settlement, rural district) — the levels of Kazakhstan's budget system (e.g.
  * BC2025 Art. 7 p.1).
+ * @category Territory
  */
 export type BudgetLevel = 1 | 2 | 3 | 4;
 
@@ -14,6 +15,7 @@ export type BudgetLevel = 1 | 2 | 3 | 4;
  * A budget: its level, the KATO code of the territory that holds it and that territory's name as in the
  * classifier. The republican budget has code `"000000000"` ({@link REPUBLICAN_BUDGET}).
  *
+ * @category Territory
  * @example
  * ```ts
  * kazakhstanTerritory().budget("104000000");
@@ -31,7 +33,11 @@ export interface BudgetRef {
   readonly nameKk: string;
 }
 
-/** The republican (level-1) budget. */
+/**
+ * The republican (level-1) budget.
+ *
+ * @category Territory
+ */
 export const REPUBLICAN_BUDGET: BudgetRef = Object.freeze({
   level: 1,
   code: "000000000",
@@ -69,16 +75,25 @@ export interface TerritoryLaw {
  * {@link FourthLevelBudgetDates.allUnitsFrom}, because the classifier does not say which units had one
  * earlier (in Kazakhstan: over 2,000 people in 2017); `"caller"` was set through
  * {@link TerritoryOptions.ownBudgetSince}.
+ * @category Territory
  */
 export type OwnBudgetSinceSource = "default" | "caller";
 
-/** A regional (level-2) budget: a region or a city of republican significance. */
+/**
+ * A regional (level-2) budget: a region or a city of republican significance.
+ *
+ * @category Territory
+ */
 export interface RegionBudgetRef extends BudgetRef {
   /** Always 2. */
   readonly level: 2;
 }
 
-/** A fourth-level budget, with the date from which its unit has had a budget of its own. */
+/**
+ * A fourth-level budget, with the date from which its unit has had a budget of its own.
+ *
+ * @category Territory
+ */
 export interface FourthLevelBudgetRef extends BudgetRef {
   /** Always 4. */
   readonly level: 4;
@@ -88,7 +103,11 @@ export interface FourthLevelBudgetRef extends BudgetRef {
   readonly ownBudgetSinceSource: OwnBudgetSinceSource;
 }
 
-/** A district (level-3) budget: a district or a city of regional significance, with its region. */
+/**
+ * A district (level-3) budget: a district or a city of regional significance, with its region.
+ *
+ * @category Territory
+ */
 export interface DistrictBudgetRef extends BudgetRef {
   /** Always 3. */
   readonly level: 3;
@@ -102,6 +121,7 @@ export interface DistrictBudgetRef extends BudgetRef {
  * A fourth-level budget unit (a row with `budget4 = 1` in the classifier): a rural district, village or
  * settlement administration, or a city of district significance, with its district and region.
  *
+ * @category Territory
  * @example
  * ```ts
  * const unit = kazakhstanTerritory().fourthLevelUnit("104035000");
@@ -118,7 +138,11 @@ export interface FourthLevelUnit extends FourthLevelBudgetRef {
   readonly region: RegionBudgetRef;
 }
 
-/** A place inside a fourth-level unit: the unit's budget owns it, under its district and region. */
+/**
+ * A place inside a fourth-level unit: the unit's budget owns it, under its district and region.
+ *
+ * @category Territory
+ */
 export interface FourthLevelOwner {
   /** Discriminant. */
   readonly kind: "fourth_level";
@@ -130,7 +154,11 @@ export interface FourthLevelOwner {
   readonly region: RegionBudgetRef;
 }
 
-/** A place that no fourth-level budget owns (on the date asked, for {@link Territory.budgetOwnerOn}). */
+/**
+ * A place that no fourth-level budget owns (on the date asked, for {@link Territory.budgetOwnerOn}).
+ *
+ * @category Territory
+ */
 export interface OutsideFourthLevelOwner {
   /** Discriminant. */
   readonly kind: "outside_fourth_level";
@@ -144,10 +172,18 @@ export interface OutsideFourthLevelOwner {
   readonly unitWithoutOwnBudget?: FourthLevelUnit;
 }
 
-/** Which budgets own a place: see {@link Territory.owner}. */
+/**
+ * Which budgets own a place: see {@link Territory.owner}.
+ *
+ * @category Territory
+ */
 export type BudgetOwner = FourthLevelOwner | OutsideFourthLevelOwner;
 
-/** Options of {@link createTerritory} and {@link kazakhstanTerritory}. */
+/**
+ * Options of {@link createTerritory} and {@link kazakhstanTerritory}.
+ *
+ * @category Territory
+ */
 export interface TerritoryOptions {
   /**
    * First day of a unit's own budget, by unit code, for units that had one before the law's
@@ -162,6 +198,7 @@ export interface TerritoryOptions {
  * Kazakhstan's administrative territory as the KATO classifier describes it, with the budget that owns
  * each place. Immutable; built by {@link kazakhstanTerritory} (the bundled classifier) or
  * {@link createTerritory} (any places). Codes are 9-digit strings.
+ * @category Territory
  */
 export interface Territory {
   /**

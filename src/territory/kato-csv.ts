@@ -8,7 +8,11 @@ import {
   type KatoPlaceType,
 } from "./kato-place.js";
 
-/** The columns of `data/kato/kato.csv` that the territory reads (others, such as `k`, are ignored). */
+/**
+ * The columns of `data/kato/kato.csv` that the territory reads (others, such as `k`, are ignored).
+ *
+ * @category Territory
+ */
 export const KATO_CSV_COLUMNS = [
   "code",
   "parent_code",
@@ -30,6 +34,7 @@ type KatoCsvRecord = Readonly<Record<string, string>>;
  * {@link KATO_CSV_COLUMNS}; codes as 9-digit strings; empty cells for absent values; lines starting with
  * `#` before the header are a note and skipped) into places, in file order. Use it with {@link createTerritory} to build a territory from a newer edition of the classifier.
  *
+ * @category Territory
  * @param csvText - The whole CSV file, UTF-8 text.
  * @param what - What is being read, for the error message (e.g. the file name).
  * @returns One {@link KatoPlace} per data row.

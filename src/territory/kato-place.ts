@@ -15,6 +15,7 @@ import { FourthLevelError } from "../errors/error.js";
  * - `city_district_sig_admin` — city of district significance as an administration, "г.а." (fourth level);
  * - `city_district_sig` — city of district significance (fourth level when it has no administration row above it);
  * - `village`, `settlement`, `station`, `wintering`, `locality_other` — localities.
+ * @category Territory
  */
 export type KatoPlaceType =
   | "region"
@@ -34,7 +35,11 @@ export type KatoPlaceType =
   | "wintering"
   | "locality_other";
 
-/** Every {@link KatoPlaceType}, in the classifier's order from region down to minor locality. */
+/**
+ * Every {@link KatoPlaceType}, in the classifier's order from region down to minor locality.
+ *
+ * @category Territory
+ */
 export const KATO_PLACE_TYPES: readonly KatoPlaceType[] = Object.freeze([
   "region",
   "city_republican",
@@ -54,7 +59,11 @@ export const KATO_PLACE_TYPES: readonly KatoPlaceType[] = Object.freeze([
   "locality_other",
 ] as const);
 
-/** The types a fourth-level budget unit can have (rows with `budget4 = 1`). */
+/**
+ * The types a fourth-level budget unit can have (rows with `budget4 = 1`).
+ *
+ * @category Territory
+ */
 export const FOURTH_LEVEL_UNIT_TYPES = Object.freeze([
   "rural_district",
   "village_admin",
@@ -63,21 +72,41 @@ export const FOURTH_LEVEL_UNIT_TYPES = Object.freeze([
   "city_district_sig",
 ] as const satisfies readonly KatoPlaceType[]);
 
-/** The type of a fourth-level budget unit: one of {@link FOURTH_LEVEL_UNIT_TYPES}. */
+/**
+ * The type of a fourth-level budget unit: one of {@link FOURTH_LEVEL_UNIT_TYPES}.
+ *
+ * @category Territory
+ */
 export type FourthLevelUnitType = (typeof FOURTH_LEVEL_UNIT_TYPES)[number];
 
-/** Whether `type` is one a fourth-level budget unit can have. */
+/**
+ * Whether `type` is one a fourth-level budget unit can have.
+ *
+ * @category Territory
+ */
 export function isFourthLevelUnitType(type: KatoPlaceType): type is FourthLevelUnitType {
   return (FOURTH_LEVEL_UNIT_TYPES as readonly KatoPlaceType[]).includes(type);
 }
 
-/** The types whose budget is a district (level-3) budget: a district or a city of regional significance. */
+/**
+ * The types whose budget is a district (level-3) budget: a district or a city of regional significance.
+ *
+ * @category Territory
+ */
 export type DistrictType = "district" | "city_regional";
 
-/** The types whose budget is a regional (level-2) budget: a region or a city of republican significance. */
+/**
+ * The types whose budget is a regional (level-2) budget: a region or a city of republican significance.
+ *
+ * @category Territory
+ */
 export type RegionType = "region" | "city_republican";
 
-/** The classifier's own level of a row: 1 region … 5 minor locality (not the budget level). */
+/**
+ * The classifier's own level of a row: 1 region … 5 minor locality (not the budget level).
+ *
+ * @category Territory
+ */
 export type KatoClassifierLevel = 1 | 2 | 3 | 4 | 5;
 
 /**
@@ -86,6 +115,7 @@ export type KatoClassifierLevel = 1 | 2 | 3 | 4 | 5;
  * The owning codes (`unit4Code`, `districtCode`, `regionCode`) are the classifier compilation's own
  * columns (`unit4_code`, `district_code`, `region_code`), never inferred from the code's digits.
  *
+ * @category Territory
  * @example
  * ```ts
  * import { kazakhstanTerritory } from "fourth-level-budget";
@@ -122,7 +152,11 @@ export interface KatoPlace {
 
 const KATO_CODE_PATTERN = /^\d{9}$/;
 
-/** Whether `value` is written like a KATO code: exactly 9 digits (it may still be absent from the classifier). */
+/**
+ * Whether `value` is written like a KATO code: exactly 9 digits (it may still be absent from the classifier).
+ *
+ * @category Territory
+ */
 export function isKatoCodeShaped(value: unknown): value is string {
   return typeof value === "string" && KATO_CODE_PATTERN.test(value);
 }

@@ -27,6 +27,7 @@ const yearValue = (year: number, kzt: number, citation: Citation): DatedValue<Mo
  *
  * Taxes that use "the MRP in force on 1 January of the tax year" (vehicle tax, property-tax benefits)
  * read it with `valueOnFirstJanuary(MRP_FOR_TAXES, year)`.
+ * @category Kazakhstan law
  * @example
  * ```ts
  * valueOnFirstJanuary(MRP_FOR_TAXES, 2026).value.toKzt(); // "4325.00"
@@ -62,6 +63,7 @@ export const MRP_FOR_TAXES: DatedSeries<Money> = datedSeries("MRP for taxes and 
 
 /**
  * The monthly minimum wage (МЗП), KZT, 2018–2026, as published (set by the law on the republican budget).
+ * @category Kazakhstan law
  */
 export const MINIMUM_WAGE: DatedSeries<Money> = datedSeries("minimum wage, KZT", [
   yearValue(2018, 28284, budgetLaw("2018-2020", "kstnews.kz")),
@@ -81,6 +83,7 @@ export const MINIMUM_WAGE: DatedSeries<Money> = datedSeries("minimum wage, KZT",
  * sources read (they say "mid-year"; 2022 benefits paid at 3,180 are published, e.g. prosud.kz), so the
  * caller supplies it: the series is built for that date and no other value is guessed.
  *
+ * @category Kazakhstan law
  * @param riseIn2022On - First day of the 3,180 value, `YYYY-MM-DD` in 2022 (after 1 January).
  * @throws {@link FourthLevelError} `INVALID_DATE` for a date outside 2022-01-02 … 2022-12-31.
  * @example

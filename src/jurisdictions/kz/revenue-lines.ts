@@ -14,6 +14,7 @@ export type EditionId = "bc2008-2018" | "bc2008-2022" | "bc2025-transitional" | 
  * One revenue line of fourth-level budgets as the law lists it: its EBK code (or `undefined` where the
  * code is not established — the caller supplies it), who pays, the attribution key, and the paragraph
  * of each edition that lists it.
+ * @category Kazakhstan law
  */
 export interface FourthLevelRevenueLine {
   /** Stable name, e.g. `"vehicle-tax-individuals"`. */
@@ -41,7 +42,11 @@ const FROM_2022_TO_2025 = (paragraph: string) => ({
   "bc2025-transitional": `7 (BC2008 Art. 52-1 p.${paragraph})`,
 });
 
-/** The revenue lines of fourth-level budgets in every edition (BC2008 Art. 52-1, BC2025 Art. 168 p.7, BC2025 Art. 27). */
+/**
+ * The revenue lines of fourth-level budgets in every edition (BC2008 Art. 52-1, BC2025 Art. 168 p.7, BC2025 Art. 27).
+ *
+ * @category Kazakhstan law
+ */
 export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
   {
     slug: "iit-self-assessed-individuals",

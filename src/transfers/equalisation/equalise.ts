@@ -7,6 +7,7 @@ import { type BindingBound, type BoundedRecipient, splitByWeight, waterFill } fr
 /**
  * One fourth-level unit (rural district, village, settlement, town of district significance) as the
  * equalisation methods see it. Amounts in KZT ({@link Money}, exact tiyn).
+ * @category Transfers
  */
 export interface EqualisationUnit {
   /** A name or KATO code, unique within the district; used in explanations and errors. */
@@ -27,6 +28,7 @@ export interface EqualisationUnit {
 /**
  * How far a unit's subvention may move from last year's, in either direction: by `percent` of last
  * year's amount (a decimal ≥ 0, e.g. `"10"`), or by an absolute `amount` of KZT.
+ * @category Transfers
  */
 export type ChangeLimit =
   | { readonly kind: "percent"; readonly percent: DecimalInput }
@@ -36,6 +38,7 @@ export type ChangeLimit =
  * Floors and caps on each unit's subvention; every figure is configuration chosen by the caller. A
  * per-unit value replaces the common one for that unit. Floors and caps apply to the units that share
  * the pool, not to a unit paying a budget withdrawal.
+ * @category Transfers
  */
 export interface EqualisationConstraints {
   /** The least every unit receives, KZT. */
@@ -63,6 +66,7 @@ export interface EqualisationConstraints {
  * What a unit with a surplus (own revenues above costs) does under `gap_filling`: `keep` it (no
  * transfer, weight zero in the pool), or pay it as a budget `withdraw`al to the district, at most `cap`
  * KZT per unit when a cap is set.
+ * @category Transfers
  */
 export type SurplusTreatment =
   | { readonly kind: "keep" }
@@ -73,6 +77,7 @@ export type SurplusTreatment =
  * Art. 79 p.1 with Art. 80); the pool is split in proportion to the positive gaps. Without a
  * `pool` the pool is the total gap, so each unit gets its gap; with a pool the gaps are scaled to it
  * (down when it is smaller than the total gap, up when larger).
+ * @category Transfers
  */
 export interface GapFillingMethod {
   readonly kind: "gap_filling";
@@ -84,7 +89,11 @@ export interface GapFillingMethod {
   readonly constraints?: EqualisationConstraints;
 }
 
-/** A fixed pool split in proportion to one named indicator of each unit (population, area, places…). */
+/**
+ * A fixed pool split in proportion to one named indicator of each unit (population, area, places…).
+ *
+ * @category Transfers
+ */
 export interface WeightsMethod {
   readonly kind: "weights";
   /** The total of subventions, KZT (≥ 0). */
@@ -95,13 +104,25 @@ export interface WeightsMethod {
   readonly constraints?: EqualisationConstraints;
 }
 
-/** An equalisation method with all its configuration: none of its figures is set by law. */
+/**
+ * An equalisation method with all its configuration: none of its figures is set by law.
+ *
+ * @category Transfers
+ */
 export type EqualisationMethod = GapFillingMethod | WeightsMethod;
 
-/** Which limit fixed a unit's amount: its floor, its cap, the withdrawal cap, or none. */
+/**
+ * Which limit fixed a unit's amount: its floor, its cap, the withdrawal cap, or none.
+ *
+ * @category Transfers
+ */
 export type EqualisationBound = BindingBound | "withdrawal_cap";
 
-/** One unit's transfer under a method. */
+/**
+ * One unit's transfer under a method.
+ *
+ * @category Transfers
+ */
 export interface UnitTransfer {
   /** The unit's `id`. */
   readonly unit: string;
@@ -123,7 +144,11 @@ export interface UnitTransfer {
   readonly explanation: string;
 }
 
-/** The result of {@link equalise}. */
+/**
+ * The result of {@link equalise}.
+ *
+ * @category Transfers
+ */
 export interface Equalisation {
   /** The method used. */
   readonly method: EqualisationMethod["kind"];
@@ -171,6 +196,7 @@ interface WithdrawalEntry {
  * Which method, pool and limits to use is configuration: the official coefficients (Ministry of National
  * Economy typical methodology, order of 27 May 2025 No 38) are not established.
  *
+ * @category Transfers
  * @param units - The district's units (at least one, unique ids).
  * @param method - The method with its pool and constraints.
  * @returns Per unit the transfer and its explanation; the pool, withdrawals and net outlay.
@@ -320,7 +346,11 @@ export function equalise(units: readonly EqualisationUnit[], method: Equalisatio
   };
 }
 
-/** One unit under two methods: amounts signed from the unit's side (withdrawals negative). */
+/**
+ * One unit under two methods: amounts signed from the unit's side (withdrawals negative).
+ *
+ * @category Transfers
+ */
 export interface UnitComparison {
   /** The unit's `id`. */
   readonly unit: string;
@@ -334,7 +364,11 @@ export interface UnitComparison {
   readonly change: "gains" | "loses" | "same";
 }
 
-/** The result of {@link compareEqualisation}. */
+/**
+ * The result of {@link compareEqualisation}.
+ *
+ * @category Transfers
+ */
 export interface EqualisationComparison {
   /** The full result of method A. */
   readonly a: Equalisation;
@@ -351,6 +385,7 @@ export interface EqualisationComparison {
  * transfer under each (subventions positive, withdrawals negative) and the difference, and the district's
  * net outlay under each.
  *
+ * @category Transfers
  * @throws {@link FourthLevelError} `INVALID_INPUT` as {@link equalise} does, for either method.
  * @example
  * ```ts

@@ -10,7 +10,11 @@ export interface BoundedRecipient {
   readonly cap: bigint | undefined;
 }
 
-/** Which bound, if any, fixed a recipient's amount. */
+/**
+ * Which bound, if any, fixed a recipient's amount.
+ *
+ * @category Transfers
+ */
 export type BindingBound = "floor" | "cap" | "none";
 
 /** The result of {@link waterFill}: one amount and one binding bound per recipient, in order. */

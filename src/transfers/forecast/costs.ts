@@ -15,7 +15,11 @@ import {
   readSchedule,
 } from "./rates.js";
 
-/** Costs forecast from the published base-year total with a caller-supplied growth. */
+/**
+ * Costs forecast from the published base-year total with a caller-supplied growth.
+ *
+ * @category Planning
+ */
 export interface CostGrowthInput {
   readonly method: "growth";
   /** The base year (2018–2030) and its costs, KZT, without targeted transfers and debt service. */
@@ -26,7 +30,11 @@ export interface CostGrowthInput {
   readonly horizon: number;
 }
 
-/** The forecast number of consumers of a service: the base-year number and one number per later year. */
+/**
+ * The forecast number of consumers of a service: the base-year number and one number per later year.
+ *
+ * @category Planning
+ */
 export interface Consumers {
   /** Consumers in the base year, a whole number above zero. */
   readonly base: number;
@@ -34,7 +42,11 @@ export interface Consumers {
   readonly byYear: Readonly<Record<number, number>>;
 }
 
-/** One spending direction of a by-direction forecast. */
+/**
+ * One spending direction of a by-direction forecast.
+ *
+ * @category Planning
+ */
 export interface CostDirection {
   /** The spending direction (e.g. BC2025 Art. 34), e.g. `"street_lighting"`; the caller's name. */
   readonly direction: string;
@@ -70,10 +82,18 @@ export interface CostByDirectionInput {
   readonly horizon: number;
 }
 
-/** What {@link forecastCosts} needs: the caller chooses the method. */
+/**
+ * What {@link forecastCosts} needs: the caller chooses the method.
+ *
+ * @category Planning
+ */
 export type CostForecastInput = CostGrowthInput | CostByDirectionInput;
 
-/** The forecast of one direction in one year. */
+/**
+ * The forecast of one direction in one year.
+ *
+ * @category Planning
+ */
 export interface DirectionCost {
   readonly direction: string;
   readonly kind: "current" | "capital";
@@ -83,7 +103,11 @@ export interface DirectionCost {
   readonly explanation: string;
 }
 
-/** The forecast costs of one year. */
+/**
+ * The forecast costs of one year.
+ *
+ * @category Planning
+ */
 export interface CostYear {
   readonly year: number;
   /** KZT: the growth forecast, or the sum of the directions. */
@@ -94,7 +118,11 @@ export interface CostYear {
   readonly explanation: string;
 }
 
-/** A cost forecast: one {@link CostYear} per year from the base year to the horizon. */
+/**
+ * A cost forecast: one {@link CostYear} per year from the base year to the horizon.
+ *
+ * @category Planning
+ */
 export type CostForecast =
   | { readonly method: "growth"; readonly years: readonly CostYear[] }
   | {
@@ -130,6 +158,7 @@ export type CostForecast =
  * year the forecast is made sets no method (in Kazakhstan plans made to 2024), the method is a modelling
  * choice and the result has no citation.
  *
+ * @category Planning
  * @param law - The planning law, e.g. `kazakhstanLaw()`.
  * @returns The method, one {@link CostYear} per year (the base year first, at its base amounts) and, for
  * `"by_direction"`, the citation (if the law has one).

@@ -17,7 +17,11 @@ import {
 /** Whole tenge, in tiyn: the step an indexed MRP is rounded to. */
 const WHOLE_TENGE = 100n;
 
-/** How the MRP is indexed in the years the known series does not cover. */
+/**
+ * How the MRP is indexed in the years the known series does not cover.
+ *
+ * @category Planning
+ */
 export interface MrpIndexation {
   /** The first year the rate may apply (after 2018: it indexes the year before). */
   readonly fromYear: number;
@@ -25,7 +29,11 @@ export interface MrpIndexation {
   readonly rate: RateSchedule;
 }
 
-/** What {@link mrpPath} needs. */
+/**
+ * What {@link mrpPath} needs.
+ *
+ * @category Planning
+ */
 export interface MrpPathInput {
   /** Known MRP values, KZT (e.g. a law's `parameters.mrp`); the value in force on 1 January of a year is used. */
   readonly known: DatedSeries<Money>;
@@ -35,7 +43,11 @@ export interface MrpPathInput {
   readonly horizon: number;
 }
 
-/** The MRP of one year of a path: known (with its citation) or indexed (with the factor applied). */
+/**
+ * The MRP of one year of a path: known (with its citation) or indexed (with the factor applied).
+ *
+ * @category Planning
+ */
 export type MrpYear =
   | {
       readonly year: number;
@@ -62,6 +74,7 @@ export type MrpYear =
  * value always wins over the indexation. The rate is the caller's assumption (the MRP of a future year is
  * set by that year's law on the republican budget); nothing is assumed when it is missing.
  *
+ * @category Planning
  * @returns One {@link MrpYear} per year, 2018 first.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem at once: a horizon outside
  * 2018–2030, a bad `fromYear` or rate (below −100 %, not a plain decimal, a year with no rate), and every

@@ -5,22 +5,29 @@ import { Money } from "../../money/money.js";
 /**
  * A yearly rate as a decimal fraction, never a float: `"0.05"` is +5 %, `"-0.02"` is −2 %, `0` is none.
  * It may not be below −1 (−100 %).
+ * @category Planning
  */
 export type Rate = DecimalInput;
 
 /**
  * One {@link Rate} for every year, or a rate for each year keyed by the year it applies to (the rate of
  * year Y takes the value of year Y − 1 to year Y).
+ * @category Planning
  */
 export type RateSchedule = Rate | Readonly<Record<number, Rate>>;
 
 /**
  * The first year a forecast may cover: a library limit, not a legal one (it is the first year of
  * Kazakhstan's fourth-level budgets; the law a plan is handed decides what applies in each year).
+ * @category Planning
  */
 export const FIRST_FORECAST_YEAR = 2018;
 
-/** The last year a forecast may reach: plans reach at most 2030 (a library limit, not a legal one). */
+/**
+ * The last year a forecast may reach: plans reach at most 2030 (a library limit, not a legal one).
+ *
+ * @category Planning
+ */
 export const LAST_FORECAST_YEAR = 2030;
 
 /**

@@ -11,7 +11,11 @@ import {
   readSchedule,
 } from "./rates.js";
 
-/** The published base year of a unit's own revenues: one amount (KZT, ≥ 0) per revenue line. */
+/**
+ * The published base year of a unit's own revenues: one amount (KZT, ≥ 0) per revenue line.
+ *
+ * @category Planning
+ */
 export interface RevenueBase {
   /** The base year, 2018–2030. */
   readonly year: number;
@@ -19,10 +23,18 @@ export interface RevenueBase {
   readonly lines: Readonly<Record<string, Money>>;
 }
 
-/** The growth of each revenue line: one rate for every year or a rate per year (the caller's assumption). */
+/**
+ * The growth of each revenue line: one rate for every year or a rate per year (the caller's assumption).
+ *
+ * @category Planning
+ */
 export type RevenueGrowth = Readonly<Record<string, RateSchedule>>;
 
-/** The forecast own revenues of one year. */
+/**
+ * The forecast own revenues of one year.
+ *
+ * @category Planning
+ */
 export interface RevenueYear {
   readonly year: number;
   /** Amount per revenue line, KZT. */
@@ -38,6 +50,7 @@ export interface RevenueYear {
  * as Kazakhstan's, BC2025 Art. 80 p.3, and its ministry's methodology are not modelled here);
  * every line needs a rate, `0` to keep it flat.
  *
+ * @category Planning
  * @param base - The base year and its amounts per line (the base year itself is returned unchanged).
  * @param growth - A rate or rates by year for every line of `base`, and for no other line.
  * @param horizon - The last forecast year, from the base year to 2030.

@@ -3,7 +3,11 @@ import { Money } from "../../money/money.js";
 import { changeOf } from "../equalisation/equalise.js";
 import { type DistrictPlan, netTransfer } from "./district-plan.js";
 
-/** One unit in one year under two plans: net transfers (subventions positive, withdrawals negative), KZT. */
+/**
+ * One unit in one year under two plans: net transfers (subventions positive, withdrawals negative), KZT.
+ *
+ * @category Planning
+ */
 export interface PlanComparisonRow {
   /** The unit's code. */
   readonly unit: string;
@@ -22,7 +26,11 @@ export interface PlanComparisonRow {
   readonly change: "gains" | "loses" | "same";
 }
 
-/** The district in one year under two plans, KZT. */
+/**
+ * The district in one year under two plans, KZT.
+ *
+ * @category Planning
+ */
 export interface PlanComparisonYear {
   readonly year: number;
   /** The district's transfer outlay (Σ subventions − Σ withdrawals) under A. */
@@ -33,7 +41,11 @@ export interface PlanComparisonYear {
   readonly difference: Money;
 }
 
-/** The result of {@link comparePlans}. */
+/**
+ * The result of {@link comparePlans}.
+ *
+ * @category Planning
+ */
 export interface PlanComparison {
   /** Per unit (in plan order), then per year. */
   readonly rows: readonly PlanComparisonRow[];
@@ -46,6 +58,7 @@ export interface PlanComparison {
  * example another equalisation method): the same units and years planned twice with `planDistrict`.
  * Amounts are exact; a unit whose net transfer is equal under both is `"same"`.
  *
+ * @category Planning
  * @param a - The reference plan (e.g. the law's formula).
  * @param b - The alternative plan.
  * @throws {@link FourthLevelError} `INVALID_INPUT` when the plans differ in district, units or years.

@@ -46,6 +46,7 @@ import { applyRevenueList, type ExcludedRevenueLine, revenueListInForce } from "
 
 /**
  * The growth value that makes a revenue line follow the MRP path: see {@link PlanRevenueGrowth}.
+ * @category Planning
  */
 export const MRP_GROWTH = "mrp";
 
@@ -60,6 +61,7 @@ export const MRP_GROWTH = "mrp";
  * (base rates per m² or hectare) and the outdoor-advertising fee (Tax Code) — `"mrp"` keeps such a line at
  * a constant number of MRP per object. `"mrp"` applies to a whole line, not to single years.
  *
+ * @category Planning
  * @example
  * ```ts
  * const growth: PlanRevenueGrowth = { "vehicle-tax-individuals": "mrp", other: "0.05" };
@@ -71,6 +73,7 @@ export type PlanRevenueGrowth = Readonly<Record<string, RateSchedule | typeof MR
  * The MRP driver of a plan: the law's known MRP values (`law.parameters.mrp`, the value in force on
  * 1 January) and, for the years after the last known one, the caller's indexation (see `mrpPath`).
  *
+ * @category Planning
  * @example
  * ```ts
  * const mrp: PlanMrpInput = { indexation: { fromYear: 2027, rate: "0.05" } };
@@ -124,6 +127,7 @@ export function planMadeIn(input: Pick<DistrictPlanInput, "baseYear" | "includeB
  * (> 0), or `{ year, kind: "none" }`, the decision that the unit gets no general transfer that year (no
  * amount: leave `amount` out).
  *
+ * @category Planning
  * @example
  * ```ts
  * const volumes: PlanFixedVolume[] = [
@@ -136,7 +140,11 @@ export type PlanFixedVolume =
   | PlannedGeneralTransfer
   | { readonly year: number; readonly kind: "none"; readonly amount?: never };
 
-/** One fourth-level unit of a {@link DistrictPlanInput}. Amounts in KZT ({@link Money}, exact tiyn). */
+/**
+ * One fourth-level unit of a {@link DistrictPlanInput}. Amounts in KZT ({@link Money}, exact tiyn).
+ *
+ * @category Planning
+ */
 export interface PlanUnitInput {
   /** The unit's KATO code, unique within the district; the ledger account and posting ids use it. */
   readonly code: string;
@@ -204,7 +212,11 @@ export interface PlanUnitInput {
   readonly indicators?: Readonly<Record<string, DecimalInput>>;
 }
 
-/** What {@link planDistrict} needs. */
+/**
+ * What {@link planDistrict} needs.
+ *
+ * @category Planning
+ */
 export interface DistrictPlanInput {
   /** The district (level 3): its KATO code and name. */
   readonly district: { readonly code: string; readonly name: string };
@@ -238,10 +250,15 @@ export interface DistrictPlanInput {
 /**
  * Where a planned general transfer comes from: `"fixed"` (the maslikhat's decision, which wins over the
  * formula), `"formula"` (own revenues − costs, `generalTransfer`) or `"equalisation"` (`equalise`).
+ * @category Planning
  */
 export type PlannedTransferSource = "fixed" | "formula" | "equalisation";
 
-/** A unit's general transfer in one planned year. */
+/**
+ * A unit's general transfer in one planned year.
+ *
+ * @category Planning
+ */
 export interface PlannedTransfer {
   /** `"subvention"` (district → unit), `"withdrawal"` (unit → district) or `"none"`. */
   readonly kind: GeneralTransferKind;
@@ -262,6 +279,7 @@ export interface PlannedTransfer {
  * A planned general transfer signed from the unit's side, KZT: a subvention positive, a budget withdrawal
  * negative, none zero.
  *
+ * @category Planning
  * @example
  * ```ts
  * netTransfer({ kind: "withdrawal", amount: Money.kzt("500") }).toKzt(); // "-500.00"
@@ -286,7 +304,11 @@ export function transferKindOf(kind: PlannedGeneralTransfer["kind"]): "subventio
   return kind === "subvention" ? "subvention" : "withdrawal";
 }
 
-/** One unit in one planned year. */
+/**
+ * One unit in one planned year.
+ *
+ * @category Planning
+ */
 export interface UnitYearPlan {
   readonly year: number;
   /**
@@ -319,7 +341,11 @@ export interface UnitYearPlan {
   readonly selfSufficiency: string | undefined;
 }
 
-/** One unit over the plan. */
+/**
+ * One unit over the plan.
+ *
+ * @category Planning
+ */
 export interface UnitPlan {
   readonly code: string;
   readonly name: string;
@@ -331,7 +357,11 @@ export interface UnitPlan {
   readonly postings: readonly Posting[];
 }
 
-/** The district in one planned year. */
+/**
+ * The district in one planned year.
+ *
+ * @category Planning
+ */
 export interface DistrictYearPlan {
   readonly year: number;
   /** Σ subventions of the units, KZT. */
@@ -352,7 +382,11 @@ export interface DistrictYearPlan {
   readonly edition: Citation;
 }
 
-/** The result of {@link planDistrict}. */
+/**
+ * The result of {@link planDistrict}.
+ *
+ * @category Planning
+ */
 export interface DistrictPlan {
   /** The district's ledger account (level 3). */
   readonly district: DistrictAccount;

@@ -69,14 +69,22 @@ export interface ReplanWindow {
   readonly keptYears: readonly number[];
 }
 
-/** One year of a unit's schedule of general transfers. */
+/**
+ * One year of a unit's schedule of general transfers.
+ *
+ * @category Planning
+ */
 export interface TransferScheduleYear {
   readonly year: number;
   /** The general transfer of the year: kind, amount in KZT (Money, exact tiyn, ≥ 0), source, citation. */
   readonly transfer: PlannedTransfer;
 }
 
-/** One unit's schedule: its KATO code and its years (any order, each year at most once). */
+/**
+ * One unit's schedule: its KATO code and its years (any order, each year at most once).
+ *
+ * @category Planning
+ */
 export interface TransferScheduleUnit {
   readonly code: string;
   readonly years: readonly TransferScheduleYear[];
@@ -86,6 +94,7 @@ export interface TransferScheduleUnit {
  * A schedule of general transfers per unit and per year: the lightest form of a previous plan. A
  * {@link DistrictPlan} and a {@link ReplanResult} are both schedules, so a result can be the `previous` of
  * the next re-plan.
+ * @category Planning
  */
 export interface TransferSchedule {
   readonly units: readonly TransferScheduleUnit[];
@@ -96,17 +105,26 @@ export interface TransferSchedule {
  * - `"executed"`: the year is executed or in execution (≤ `madeIn`): copied unchanged from the previous plan;
  * - `"kept"`: a later year of the current three-year cycle: the previous plan's volume, unchanged;
  * - `"replanned"`: a volume set by this plan (formula, equalisation or a fixed volume of the input).
+ * @category Planning
  */
 export type ScheduleStatus = "executed" | "kept" | "replanned";
 
-/** One year of a unit's merged schedule. */
+/**
+ * One year of a unit's merged schedule.
+ *
+ * @category Planning
+ */
 export interface ScheduledYear extends TransferScheduleYear {
   readonly status: ScheduleStatus;
   /** The re-planning rule that decided the status: the regime's citation. */
   readonly rule: Citation;
 }
 
-/** One unit's merged schedule: executed years, then the planned years, in year order. */
+/**
+ * One unit's merged schedule: executed years, then the planned years, in year order.
+ *
+ * @category Planning
+ */
 export interface ScheduledUnit extends TransferScheduleUnit {
   readonly name: string;
   readonly years: readonly ScheduledYear[];
@@ -565,6 +583,7 @@ function runPlan(prepared: Prepared, law: PlanLaw, issues: InputIssue[]): Distri
  * the same objects), then the plan's years; the previous plan's later years outside the new plan are left
  * out and named in `notes`.
  *
+ * @category Planning
  * @param args - See {@link ReplanInput}: `previous` (optional, required mid-cycle), `madeIn`, `input`
  * (amounts in KZT as {@link Money}, exact tiyn), `cycleStart`.
  * @param law - The law the plan reads (see `PlanLaw`), e.g. `kazakhstanLaw()`.
