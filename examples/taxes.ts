@@ -1,4 +1,4 @@
-// The README's "Computing local taxes" API example, run in CI. Run: npm run build && node --import tsx examples/taxes.ts
+// The API example of the guide "Computing local taxes" (docs/taxes.md), run in CI. Run: npm run build && node --import tsx examples/taxes.ts
 import {
   advertisingFee,
   landTax,
@@ -62,7 +62,7 @@ const results: [string, string, string][] = [
     "4161875.00",
   ],
 ];
-for (const [what, amount, readme] of results) {
-  console.log(`${what}: ${amount} KZT${amount === readme ? "" : ` — the README says ${readme}`}`);
-  if (amount !== readme) process.exitCode = 1;
+for (const [what, amount, guide] of results) {
+  console.log(`${what}: ${amount} KZT${amount === guide ? "" : ` — the guide says ${guide}`}`);
+  if (amount !== guide) process.exitCode = 1;
 }

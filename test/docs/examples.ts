@@ -56,7 +56,7 @@ function guideExamples(root: string, path: string): Example[] {
   return fencedBlocks(lines).map((b) => ({ where: `${relative(root, path)}:${b.line}`, code: b.code }));
 }
 
-/** Every example of the package: `@example` blocks in src/ (tests aside) and ```ts blocks in docs/. */
+/** Every example of the package: `@example` blocks in src/ (tests aside), ```ts blocks in docs/ and the README. */
 export function allExamples(root: string): Example[] {
   const sources = filesUnder(join(root, "src"), ".ts").filter((f) => !f.endsWith(".test.ts"));
   let guides: string[] = [];
@@ -65,6 +65,7 @@ export function allExamples(root: string): Example[] {
   } catch {
     guides = [];
   }
+  guides.push(join(root, "README.md"));
   return [
     ...sources.flatMap((f) => sourceExamples(root, f)),
     ...guides.flatMap((f) => guideExamples(root, f)),

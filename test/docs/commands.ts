@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+
+/** One `npx fourth-level …` command of a guide: where it is, its arguments, the exit code it documents. */
+export interface GuideCommand {
+  /** `docs/cli.md:42`. */
+  readonly where: string;
+  /** The command line as written. */
+  readonly line: string;
+  /** The words after `npx fourth-level`, unquoted; globs kept, a file named through the package `@resolve:…`. */
+  readonly words: readonly string[];
+  /** 0, or the code a `# exit code N` comment documents. */
+  readonly exitCode: number;
+}
+
+/** `"$(node -p 'require.resolve("fourth-level-budget/…")')"`: a bundled file named through the package. */
+const BY_NAME = /"?\$\(node -p 'require\.resolve\("([^"]+)"\)'\)"?/g;
+
+/** Splits a shell line into words: quotes removed, a `#` comment apart, `>` and `|` tails left out. */
+function shellWords(line: string): { words: string[]; comment: string } {
+  const text = line.replace(BY_NAME, (_, name: string) => `@resolve:${name}`);
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+      else word = (word ?? "") + c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      word ??= "";
+    } else if (/\s/.test(c) || c === "#" || c === ">" || c === "|") {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+      if (c === "#") return { words, comment: text.slice(i + 1) };
+      if (c === ">" || c === "|") {
+        const hash = text.indexOf(" #", i);
+        return { words, comment: hash < 0 ? "" : text.slice(hash + 2) };
+      }
+    } else word = (word ?? "") + c;
+  }
+  if (word !== undefined) words.push(word);
+  return { words, comment: "" };
+}
+
+/** Every `npx fourth-level` command in the ```sh blocks of docs/*.md and of the README. */
+export function guideCommands(root: string): GuideCommand[] {
+  const docs = join(root, "docs");
+  const guides = [
+    ...readdirSync(docs)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => join(docs, f)),
+    join(root, "README.md"),
+  ];
+  return guides.flatMap((path) => {
+    const lines = readFileSync(path, "utf8").split("\n");
+    const found: GuideCommand[] = [];
+    let inShell = false;
+    for (const [i, raw] of lines.entries()) {
+      const line = raw.trim();
+      if (/^```(sh|bash|shell)\s*$/.test(line)) inShell = true;
+      else if (line === "```") inShell = false;
+      else if (inShell && line.startsWith("npx fourth-level")) {
+        const { words, comment } = shellWords(line);
+        const code = /exit code (\d+)/.exec(comment);
+        found.push({
+          where: `${relative(root, path)}:${i + 1}`,
+          line,
+          words: words.slice(2),
+          exitCode: code === null ? 0 : Number(code[1]),
+        });
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * The arguments of a command as the shell would pass them in `cwd`: `$(node -p 'require.resolve("…")')`
+ * resolved from `cwd` (the package's own name resolves in a clone too), globs expanded (`*` in the last
+ * part of a path), and, with `prefix`, every path into the bundled `examples/` or `data/` given the prefix
+ * (`node_modules/fourth-level-budget/` for an installed package).
+ */
+export function argumentsIn(cwd: string, words: readonly string[], prefix = ""): string[] {
+  const require = createRequire(join(cwd, "package.json"));
+  return words.flatMap((word) => {
+    if (word.startsWith("@resolve:")) return [require.resolve(word.slice("@resolve:".length))];
+    const path = /^(examples|data)\//.test(word) ? `${prefix}${word}` : word;
+    if (!path.includes("*")) return [path];
+    const folder = dirname(path);
+    const pattern = new RegExp(
+      `^${path
+        .slice(folder.length + 1)
+        .replace(/[.]/g, "\\.")
+        .replace(/\*/g, ".*")}$`,
+    );
+    return readdirSync(join(cwd, folder))
+      .filter((f) => pattern.test(f))
+      .sort()
+      .map((f) => `${folder}/${f}`);
+  });
+}
