@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { type AttributionResult, attribute } from "../src/attribution/attribute.js";
 import type { Receipt } from "../src/attribution/receipt.js";
 import type { IsoDate } from "../src/calendar/iso-date.js";
-import type { InputIssue } from "../src/errors/error.js";
 import { kazakhstanTerritory } from "../src/jurisdictions/kz/territory.js";
 import { accountId, balances } from "../src/ledger/ledger.js";
 import { Money } from "../src/money/money.js";
@@ -357,9 +356,11 @@ describe("receipts built in plain JavaScript", () => {
   });
 
   it("ruleFor refuses a date that is not YYYY-MM-DD", () => {
-    expect(errorOf(() => ruleFor(RULEBOOK, "104402", "2026-02-30", "individual")).code).toBe("INVALID_DATE");
-    expect(errorOf(() => ruleFor(RULEBOOK, "104402", "garbage" as IsoDate, "individual")).code).toBe(
-      "INVALID_DATE",
-    );
+    expect(errorOf(() => ruleFor(RULEBOOK, "104402", "2026-02-30", "individual")).issues).toEqual([
+      expect.objectContaining({ path: ["date"], code: "INVALID_DATE" }),
+    ]);
+    expect(errorOf(() => ruleFor(RULEBOOK, "104402", "garbage" as IsoDate, "individual")).issues).toEqual([
+      expect.objectContaining({ path: ["date"], code: "INVALID_DATE" }),
+    ]);
   });
 });

@@ -17,7 +17,7 @@ import {
   RULEBOOK,
   RULEBOOK_CODES,
 } from "./arbitraries/receipts.js";
-import { codeOf } from "./support.js";
+import { codeOf, inputIssuesOf, issueCodesOf } from "./support.js";
 
 /** ruleFor, or the code of the error it throws. */
 function lookup(book: Rulebook, ebk: string, date: IsoDate, kind: PayerKind): RevenueRule | string {
@@ -197,9 +197,9 @@ describe("createRulebook", () => {
         // overlap computed on day numbers, independently of the code's string comparison
         const daysOverlap = ra.fromDay <= rb.toDay && rb.fromDay <= ra.toDay;
         const kindsOverlap = ka.some((k) => kb.includes(k));
-        const expected = daysOverlap && kindsOverlap ? "SEVERAL_RULES" : undefined;
-        expect(codeOf(() => createRulebook([a, b]))).toBe(expected);
-        expect(codeOf(() => createRulebook([b, a]))).toBe(expected);
+        const expected = daysOverlap && kindsOverlap ? ["SEVERAL_RULES"] : [];
+        expect(issueCodesOf(() => createRulebook([a, b]))).toEqual(expected);
+        expect(issueCodesOf(() => createRulebook([b, a]))).toEqual(expected);
       }),
       { numRuns: 1000 },
     );
@@ -219,16 +219,12 @@ describe("createRulebook", () => {
           ),
         ([rule, day, kind]) => {
           const clash = testRule("clash", { ebk: rule.ebk, from: day, to: day, payerKinds: [kind] });
-          let error: unknown;
-          try {
-            createRulebook([...RULEBOOK.rules, clash]);
-          } catch (e) {
-            error = e;
-          }
-          expect(error).toBeInstanceOf(FourthLevelError);
-          expect((error as FourthLevelError).code).toBe("SEVERAL_RULES");
-          expect((error as FourthLevelError).details.rules).toContain(rule.id);
-          expect((error as FourthLevelError).details.rules).toContain("clash");
+          const issues = inputIssuesOf(() => createRulebook([...RULEBOOK.rules, clash]));
+          // one issue, at the clashing rule (the last one), naming both rules
+          expect(issues).toHaveLength(1);
+          expect(issues[0]?.code).toBe("SEVERAL_RULES");
+          expect(issues[0]?.path).toEqual([RULEBOOK.rules.length]);
+          expect(issues[0]?.message).toContain(`rules ${rule.id} and clash `);
         },
       ),
       { numRuns: 300 },
@@ -250,25 +246,34 @@ describe("createRulebook", () => {
     fc.assert(
       fc.property(fc.constantFrom(...RULEBOOK.rules), brokenCitation, (rule, citation) => {
         const broken = { ...rule, id: "uncited", ebk: "999999", citation } as unknown as RevenueRule;
-        expect(codeOf(() => createRulebook([...RULEBOOK.rules, broken]))).toBe("INVALID_RULE");
+        const issues = inputIssuesOf(() => createRulebook([...RULEBOOK.rules, broken]));
+        expect(issues.map((i) => i.code)).toEqual(["INVALID_RULE"]);
+        expect(issues[0]?.path.slice(0, 2)).toEqual([RULEBOOK.rules.length, "citation"]);
       }),
       { numRuns: 300 },
     );
   });
 
   it("refuses malformed rules: duplicate id, end before start, bad code, no payer kinds, unknown key, bad date", () => {
-    expect(codeOf(() => createRulebook([testRule("x"), testRule("x", { ebk: "104102" })]))).toBe(
-      "INVALID_RULE",
-    );
-    expect(codeOf(() => createRulebook([testRule("x", { from: "2022-01-01", to: "2021-12-31" })]))).toBe(
-      "INVALID_RULE",
-    );
-    expect(codeOf(() => createRulebook([testRule("x", { ebk: "12345" })]))).toBe("INVALID_RULE");
-    expect(codeOf(() => createRulebook([testRule("x", { payerKinds: [] })]))).toBe("INVALID_RULE");
-    expect(
-      codeOf(() => createRulebook([testRule("x", { key: "birthplace" as unknown as RevenueRule["key"] })])),
-    ).toBe("INVALID_RULE");
-    expect(codeOf(() => createRulebook([testRule("x", { from: "2025-02-29" })]))).toBe("INVALID_DATE");
+    const problems = (rules: readonly RevenueRule[]) =>
+      inputIssuesOf(() => createRulebook(rules)).map((i) => [i.path, i.code]);
+    expect(problems([testRule("x"), testRule("x", { ebk: "104102" })])).toEqual([
+      [[1, "id"], "INVALID_RULE"],
+    ]);
+    expect(problems([testRule("x", { from: "2022-01-01", to: "2021-12-31" })])).toEqual([
+      [[0, "to"], "INVALID_RULE"],
+    ]);
+    expect(problems([testRule("x", { ebk: "12345" })])).toEqual([[[0, "ebk"], "INVALID_RULE"]]);
+    expect(problems([testRule("x", { payerKinds: [] })])).toEqual([[[0, "payerKinds"], "INVALID_RULE"]]);
+    expect(problems([testRule("x", { key: "birthplace" as unknown as RevenueRule["key"] })])).toEqual([
+      [[0, "key"], "INVALID_INPUT"],
+    ]);
+    expect(problems([testRule("x", { from: "2025-02-29" })])).toEqual([[[0, "from"], "INVALID_DATE"]]);
+    // every problem at once, each at its rule
+    expect(problems([testRule("x", { ebk: "12345" }), testRule("y", { from: "2025-02-29" })])).toEqual([
+      [[0, "ebk"], "INVALID_RULE"],
+      [[1, "from"], "INVALID_DATE"],
+    ]);
     // a one-day rule is fine; a rule ending the day before another starts does not overlap it
     expect(() =>
       createRulebook([
@@ -281,14 +286,18 @@ describe("createRulebook", () => {
   it("kazakhstanRulebook refuses open codes that collide, name no open line, or are not six digits", () => {
     // voluntary contributions and other non-tax receipts share subclass 2-06-1: one code for both is ambiguous
     expect(
-      codeOf(() =>
+      issueCodesOf(() =>
         kazakhstanRulebook({ openCodes: { "voluntary-contributions": "206101", "other-non-tax": "206101" } }),
       ),
-    ).toBe("SEVERAL_RULES");
-    expect(codeOf(() => kazakhstanRulebook({ openCodes: { "vehicle-tax-individuals": "104402" } }))).toBe(
-      "INVALID_RULE",
-    );
-    expect(codeOf(() => kazakhstanRulebook({ openCodes: { "land-use-fee": "12345" } }))).toBe("INVALID_RULE");
+    ).toContain("SEVERAL_RULES");
+    expect(
+      inputIssuesOf(() => kazakhstanRulebook({ openCodes: { "vehicle-tax-individuals": "104402" } })),
+    ).toEqual([
+      expect.objectContaining({ path: ["openCodes", "vehicle-tax-individuals"], code: "INVALID_RULE" }),
+    ]);
+    expect(inputIssuesOf(() => kazakhstanRulebook({ openCodes: { "land-use-fee": "12345" } }))).toEqual([
+      expect.objectContaining({ path: ["openCodes", "land-use-fee"], code: "INVALID_RULE" }),
+    ]);
     // the 2026 advertising fee may keep the old code 105430: the two rules do not overlap in time
     const book = kazakhstanRulebook({ openCodes: { "outdoor-advertising-fee-2026": "105430" } });
     expect(ruleFor(book, "105430", "2025-12-31", "legal_entity").citation.article).toBe("168");

@@ -1,4 +1,5 @@
 import { FourthLevelError, type InputIssue } from "../src/errors/error.js";
+import { type Issue, issuesOf as issuesOfError } from "../src/errors/issue.js";
 
 /** The code of the FourthLevelError `f` throws, `"not a FourthLevelError"` for another throw, or undefined. */
 export function codeOf(f: () => unknown): string | undefined {
@@ -31,4 +32,29 @@ export function errorOf(f: () => unknown): FourthLevelError {
     throw e;
   }
   throw new Error("expected a FourthLevelError, nothing was thrown");
+}
+
+/**
+ * The issues (path arrays, typed codes) of the INVALID_INPUT error `f` throws — one at the root for an
+ * error without a list — (fails the test if it throws anything else or nothing).
+ */
+export function inputIssuesOf(f: () => unknown): readonly Issue[] {
+  const error = errorOf(f);
+  if (error.code !== "INVALID_INPUT")
+    throw new Error(`expected INVALID_INPUT, got ${error.code}: ${error.message}`);
+  return issuesOfError(error);
+}
+
+/**
+ * The codes of the problems `f` reports: the codes of its issues for an INVALID_INPUT error, the error's own
+ * code for another, `[]` when it returns.
+ */
+export function issueCodesOf(f: () => unknown): readonly string[] {
+  try {
+    f();
+  } catch (e) {
+    if (!(e instanceof FourthLevelError)) throw e;
+    return e.code === "INVALID_INPUT" ? issuesOfError(e).map((issue) => issue.code) : [e.code];
+  }
+  return [];
 }

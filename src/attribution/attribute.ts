@@ -1,13 +1,21 @@
 import { isIsoDate } from "../calendar/iso-date.js";
-import { categoryOfEbk, type EbkNumberingLaw, type RevenueCategory } from "../classification/category.js";
+import {
+  categoryOnDate,
+  type EbkNumberingLaw,
+  ebkNumberingLawSchema,
+  type RevenueCategory,
+} from "../classification/category.js";
 import { describeValue } from "../errors/describe.js";
 import { type ErrorCode, FourthLevelError } from "../errors/error.js";
-import { type Issue, type IssuePath, throwIssues } from "../errors/issue.js";
+import { atPath, type Issue, type IssuePath, throwIssues } from "../errors/issue.js";
+import { checkInput } from "../input/parse.js";
 import type { Account, Posting } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
 import { PAYER_KINDS, type RevenueRule } from "../rules/rule.js";
-import { type Rulebook, ruleFor } from "../rules/rulebook.js";
+import { type Rulebook, ruleIn } from "../rules/rulebook.js";
+import { isRulebook } from "../rules/rulebook-schema.js";
 import type { BudgetRef, DistrictBudgetRef, RegionBudgetRef, Territory } from "../territory/territory.js";
+import { isTerritory } from "../territory/territory-schema.js";
 import type { Receipt } from "./receipt.js";
 
 /**
@@ -79,9 +87,10 @@ function categoryIfRevenueCode(
 ): { category?: RevenueCategory } {
   if (law === undefined) return {};
   try {
-    return { category: categoryOfEbk(receipt.ebk, receipt.paymentDate, law) };
-  } catch {
-    return {};
+    return { category: categoryOnDate(receipt.ebk, receipt.paymentDate, law) };
+  } catch (e) {
+    if (e instanceof FourthLevelError) return {};
+    throw e;
   }
 }
 
@@ -212,26 +221,29 @@ function checkCall(receipts: unknown, options: unknown): void {
     ...(Array.isArray(receipts)
       ? []
       : [issueAt(["receipts"], `must be an array of receipts, not ${describeValue(receipts)}`)]),
-    ...(typeof o.rulebook === "object" && o.rulebook !== null && Array.isArray(o.rulebook.rules)
+    ...(isRulebook(o.rulebook)
       ? []
       : [issueAt(["options", "rulebook"], "must be a rulebook, e.g. kazakhstanRulebook()")]),
-    ...(typeof o.territory === "object" &&
-    o.territory !== null &&
-    typeof o.territory.budgetOwnerOn === "function"
+    ...(isTerritory(o.territory)
       ? []
       : [issueAt(["options", "territory"], "must be a territory, e.g. kazakhstanTerritory()")]),
     ...(o.unattributed === undefined || typeof o.unattributed === "boolean"
       ? []
       : [issueAt(["options", "unattributed"], "must be true or false")]),
-    ...(o.law === undefined ||
-    (typeof o.law === "object" && o.law !== null && typeof o.law.ebkCategories === "object")
+    ...(o.law === undefined
       ? []
-      : [issueAt(["options", "law"], "must be a law with its EBK numbering, e.g. kazakhstanLaw()")]),
+      : atPath(
+          ["options", "law"],
+          checkInput(ebkNumberingLawSchema, o.law, "attribute law", lawOnly).issues,
+        )),
   ];
   throwIssues("attribute", issues);
 }
 
 const issueAt = (path: IssuePath, message: string): Issue => ({ path, code: "INVALID_INPUT", message });
+
+/** A law is looked into for forbidden keys only in the part read (its numbering): it holds thousands of values. */
+const lawOnly = { opaque: ["revenueRules", "revenueLists", "transfers", "planning", "parameters"] };
 
 /**
  * Problems with a receipt's own fields (for callers who build receipts in code, e.g. from plain
@@ -275,7 +287,7 @@ export function postingFor(receipt: Receipt, rulebook: Rulebook, territory: Terr
 
 /** {@link postingFor} on a receipt and arguments already checked. */
 function checkedPosting(receipt: Receipt, rulebook: Rulebook, territory: Territory): Posting {
-  const rule = ruleFor(rulebook, receipt.ebk, receipt.paymentDate, receipt.payerKind);
+  const rule = ruleIn(rulebook, receipt.ebk, receipt.paymentDate, receipt.payerKind);
   const { to, note } = destination(rule, receipt, territory);
   // An object literal, not a spread of shared fields: the spread made attribution 2.5 times slower
   // (npm run bench).

@@ -1,47 +1,63 @@
 import * as z from "zod";
-import { isIsoDate } from "../calendar/iso-date.js";
-import { FourthLevelError, type InputIssue, joinPath, throwIfIssues, zodIssues } from "../errors/error.js";
+import { describeValue, labelOf } from "../errors/describe.js";
+import { FourthLevelError } from "../errors/error.js";
+import { type Issue, type IssuePath, throwIssues } from "../errors/issue.js";
 import { readCsvRecords } from "../files/read-csv.js";
+import { ebkCodeSchema, isoDateSchema, katoCodeSchema } from "../input/codes.js";
+import { parseJsonText } from "../input/json.js";
+import { MAX_AMOUNT_LENGTH } from "../input/money.js";
+import { checkInput, parseInput } from "../input/parse.js";
 import { Money } from "../money/money.js";
-import { ATTRIBUTION_KEYS, type AttributionKey, PAYER_KINDS } from "../rules/rule.js";
+import { ATTRIBUTION_KEYS, type AttributionKey } from "../rules/rule.js";
 import type { Rulebook } from "../rules/rulebook.js";
+import { payerKindSchema, rulebookSchema } from "../rules/rulebook-schema.js";
 import type { Territory } from "../territory/territory.js";
+import { territorySchema } from "../territory/territory-schema.js";
 import { attributionIssue } from "./attribute.js";
 import type { Receipt } from "./receipt.js";
 
 const AMOUNT = /^\d+(\.\d{1,2})?$/;
+const invalidAmount = { code: "INVALID_AMOUNT" } as const;
 
+/** An amount of a receipts file: KZT as a decimal string, above zero, read as {@link Money}. */
 const amountSchema = z
   .string({ error: 'must be a string of KZT such as "21625" or "1250.50"' })
+  .max(MAX_AMOUNT_LENGTH, { error: `is longer than ${MAX_AMOUNT_LENGTH} characters` })
   .refine((s) => AMOUNT.test(s), {
     error: (issue) =>
-      `amount ${JSON.stringify(issue.input)} must be a positive KZT amount with at most two decimals, e.g. "1250.50"`,
+      `amount ${describeValue(issue.input)} must be a positive KZT amount with at most two decimals, e.g. "1250.50"`,
+    params: invalidAmount,
   })
-  .refine((s) => !AMOUNT.test(s) || !Money.kzt(s).isZero(), { error: "amount must be above zero" });
+  .transform((s) => Money.kzt(s))
+  .refine((m) => !m.isZero(), { error: "amount must be above zero", params: invalidAmount });
 
-const placesShape = Object.fromEntries(
-  ATTRIBUTION_KEYS.map((k) => [
-    k,
-    z
-      .string()
-      .regex(/^\d{9}$/, "must be a 9-digit KATO code")
-      .optional(),
-  ]),
-) as Record<AttributionKey, z.ZodOptional<z.ZodString>>;
+const placesSchema = z.strictObject(
+  Object.fromEntries(ATTRIBUTION_KEYS.map((k) => [k, katoCodeSchema.optional()])) as Record<
+    AttributionKey,
+    z.ZodOptional<typeof katoCodeSchema>
+  >,
+  { error: 'must be an object of 9-digit KATO codes by key, e.g. { residence: "104035100" }' },
+);
 
-/**
- * The JSON form of one receipt: amounts as KZT decimal strings, places as 9-digit KATO codes.
- *
- * @category Attribution
- */
-export const receiptJsonSchema = z.strictObject({
-  id: z.string().min(1, "must be a non-empty id"),
-  ebk: z.string().regex(/^\d{6}$/, 'must be a 6-digit EBK revenue code such as "104402"'),
-  amount: amountSchema,
-  paymentDate: z.string().refine(isIsoDate, "must be a calendar date YYYY-MM-DD"),
-  payerKind: z.enum(PAYER_KINDS as [string, ...string[]], `must be one of ${PAYER_KINDS.join(", ")}`),
-  places: z.strictObject(placesShape).default({}),
-});
+/** The JSON form of one receipt: amounts as KZT decimal strings, places as 9-digit KATO codes. */
+export const receiptJsonSchema = z
+  .strictObject(
+    {
+      id: z.string({ error: "must be the receipt's id, a string" }).min(1, "must be a non-empty id"),
+      ebk: ebkCodeSchema,
+      amount: amountSchema,
+      paymentDate: isoDateSchema,
+      payerKind: payerKindSchema,
+      places: placesSchema.default({}),
+    },
+    { error: (issue) => `must be a receipt object, not ${describeValue(issue.input)}` },
+  )
+  .transform(
+    (raw): Receipt => ({
+      ...raw,
+      places: Object.fromEntries(Object.entries(raw.places).filter(([, code]) => code !== undefined)),
+    }),
+  );
 
 /**
  * Options of {@link readReceiptsJson} and {@link readReceiptsCsv}.
@@ -58,6 +74,17 @@ export interface ReadReceiptsOptions {
   readonly rulebook?: Rulebook;
 }
 
+const argumentsSchema = z.strictObject({
+  territory: territorySchema,
+  options: z.strictObject(
+    {
+      what: z.string({ error: "must be text, e.g. the file name" }).optional(),
+      rulebook: rulebookSchema.optional(),
+    },
+    { error: (issue) => `must be options { what?, rulebook? }, not ${describeValue(issue.input)}` },
+  ),
+});
+
 /**
  * The CSV columns of a receipts file; the place columns may be left empty.
  *
@@ -72,88 +99,108 @@ export const RECEIPT_CSV_COLUMNS = [
   ...ATTRIBUTION_KEYS,
 ] as const;
 
-function toReceipt(raw: z.output<typeof receiptJsonSchema>): Receipt {
-  return {
-    id: raw.id,
-    ebk: raw.ebk,
-    amount: Money.kzt(raw.amount),
-    paymentDate: raw.paymentDate,
-    payerKind: raw.payerKind as Receipt["payerKind"],
-    places: Object.fromEntries(Object.entries(raw.places).filter(([, v]) => v !== undefined)),
-  };
-}
-
-/** The places of a record that are well-formed KATO codes but not in the territory. */
-function unknownPlaces(record: unknown, territory: Territory, pathOf: (key: string) => string): InputIssue[] {
+/** The places of a record that are well-formed KATO codes but not in the territory, at their keys. */
+function unknownPlaces(record: unknown, territory: Territory): Issue[] {
   const places = (record as { places?: unknown } | null)?.places;
   if (typeof places !== "object" || places === null) return [];
-  return Object.entries(places).flatMap(([key, code]) => {
-    if (typeof code !== "string" || !/^\d{9}$/.test(code)) return [];
+  return Object.entries(places).flatMap(([key, code]): Issue[] => {
+    if (!katoCodeSchema.safeParse(code).success) return [];
     try {
       territory.place(code);
       return [];
     } catch (e) {
       if (!(e instanceof FourthLevelError)) throw e;
-      return [{ path: pathOf(key), message: e.message, code: e.code }];
+      return [{ path: ["places", key], message: e.message, code: e.code }];
     }
   });
 }
 
+/** How the records of a file are read: where a record's issue goes, and the fields the file lacks. */
+interface RecordsContext {
+  readonly what: string;
+  readonly territory: Territory;
+  readonly rulebook: Rulebook | undefined;
+  /** The path of an issue of record `index` at `path` inside it. */
+  readonly at: (index: number, path: IssuePath) => IssuePath;
+  /** Problems of the file found before its records (columns, rows of the wrong length). */
+  readonly earlier?: readonly Issue[];
+  /** Fields no record has (a missing column), reported once by `earlier` and not again for each record. */
+  readonly absent?: ReadonlySet<string>;
+}
+
 /**
- * Validates raw records one by one, collecting every problem (field errors and unknown KATO codes) before
- * failing, so that one run reports them all.
+ * The problems of one record: its fields, its id if used before, its rule (with a rulebook) and its
+ * places, each at its path inside the record; and the receipt when its fields are valid.
  */
-function readRecords(
-  what: string,
-  records: readonly unknown[],
-  territory: Territory,
-  rulebook: Rulebook | undefined,
-  pathOf: (index: number, field: string) => string,
-  earlierIssues: readonly InputIssue[] = [],
-  absentFields: ReadonlySet<string> = new Set(),
-): Receipt[] {
-  const issues: InputIssue[] = [...earlierIssues];
-  const receipts: Receipt[] = [];
-  const ids = new Set<string>();
-  records.forEach((record, i) => {
-    const parsed = receiptJsonSchema.safeParse(record);
-    if (!parsed.success) {
-      const present = parsed.error.issues.filter((e) => !absentFields.has(String(e.path[0])));
-      issues.push(...zodIssues(present).map((issue) => ({ ...issue, path: pathOf(i, issue.path) })));
-    } else {
-      const receipt = toReceipt(parsed.data);
-      if (ids.has(receipt.id)) {
-        issues.push({
-          path: pathOf(i, "id"),
-          message: `receipt id ${JSON.stringify(receipt.id)} is used twice`,
-        });
-      }
-      ids.add(receipt.id);
-      receipts.push(receipt);
-      const problem = rulebook === undefined ? undefined : attributionIssue(receipt, rulebook, territory);
-      if (problem !== undefined && problem.code !== "UNKNOWN_KATO") {
-        issues.push({
-          path: pathOf(i, problem.field.join(".")),
-          message: problem.message,
-          code: problem.code,
-        });
-      }
+function readRecord(
+  record: unknown,
+  context: RecordsContext,
+  ids: Set<string>,
+): { readonly receipt?: Receipt; readonly issues: Issue[] } {
+  const read = checkInput(receiptJsonSchema, record, context.what);
+  const issues = read.issues.filter((i) => !context.absent?.has(String(i.path[0])));
+  const receipt = read.value;
+  if (receipt !== undefined) {
+    if (ids.has(receipt.id)) {
+      issues.push({
+        path: ["id"],
+        code: "INVALID_INPUT",
+        message: `receipt id ${JSON.stringify(receipt.id)} is used twice`,
+      });
     }
-    issues.push(...unknownPlaces(record, territory, (key) => pathOf(i, `places.${key}`)));
+    ids.add(receipt.id);
+    const problem =
+      context.rulebook === undefined
+        ? undefined
+        : attributionIssue(receipt, context.rulebook, context.territory);
+    // an unknown place is found below, with the others of the record
+    if (problem !== undefined && problem.code !== "UNKNOWN_KATO") {
+      issues.push({ path: problem.field, code: problem.code, message: problem.message });
+    }
+  }
+  issues.push(...unknownPlaces(record, context.territory));
+  return receipt === undefined ? { issues } : { receipt, issues };
+}
+
+/**
+ * Validates raw records one by one, collecting every problem (field errors, unknown KATO codes, rules)
+ * before failing, so that one run reports them all.
+ */
+function readRecords(records: readonly unknown[], context: RecordsContext): Receipt[] {
+  const issues: Issue[] = [...(context.earlier ?? [])];
+  const ids = new Set<string>();
+  const receipts = records.flatMap((record, i) => {
+    const read = readRecord(record, context, ids);
+    issues.push(...read.issues.map((issue) => ({ ...issue, path: context.at(i, issue.path) })));
+    return read.receipt === undefined ? [] : [read.receipt];
   });
-  throwIfIssues(what, issues);
+  throwIssues(context.what, issues);
   return receipts;
 }
+
+/** The checked territory and options of a reader, and what is read, for its messages. */
+function readerArguments(
+  territory: Territory,
+  options: ReadReceiptsOptions,
+  fallback: string,
+): { readonly territory: Territory; readonly rulebook: Rulebook | undefined; readonly what: string } {
+  const what = labelOf((options as { what?: unknown } | null)?.what, fallback);
+  const checked = parseInput(argumentsSchema, { territory, options }, what);
+  return { territory: checked.territory, rulebook: checked.options.rulebook, what };
+}
+
+const wrappedSchema = z.strictObject({ note: z.string().optional(), receipts: z.array(z.unknown()) });
 
 /**
  * Reads receipts from JSON text (an array of receipts, or `{ "note": "...", "receipts": [...] }`),
  * validating every field and every KATO code against the territory. Every problem is reported at once
- * with its JSON path; no record is dropped or defaulted.
+ * with its JSON path; no record is dropped or defaulted. A UTF-8 byte order mark is skipped.
  *
- * @category Attribution
  * @param text - The file's text.
  * @param territory - To check that each KATO code exists.
- * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem (`[3].amount: …`).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem (`[3, "amount"]`, codes
+ * `INVALID_AMOUNT`, `UNKNOWN_KATO`, `UNKNOWN_EBK`, `INVALID_DATE` where they apply).
+ * @category Attribution
  * @example
  * ```ts
  * const text = '[{ "id": "r-1", "ebk": "104402", "amount": "21625.00", "paymentDate": "2026-03-10", "payerKind": "individual", "places": { "residence": "104035100" } }]';
@@ -166,74 +213,72 @@ export function readReceiptsJson(
   territory: Territory,
   options: ReadReceiptsOptions = {},
 ): Receipt[] {
-  const what = options.what ?? "receipts JSON";
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throwIfIssues(what, [{ path: "", message: `not valid JSON: ${(e as Error).message}` }]);
-  }
-  const wrapped = z
-    .strictObject({ note: z.string().optional(), receipts: z.array(z.unknown()) })
-    .safeParse(data);
-  if (!Array.isArray(data) && !wrapped.success) {
-    throwIfIssues(what, [
-      { path: "", message: 'must be an array of receipts or { "note": "...", "receipts": [...] }' },
+  const args = readerArguments(territory, options, "receipts JSON");
+  const data = parseJsonText(text, args.what);
+  const wrapped = Array.isArray(data) ? undefined : wrappedSchema.safeParse(data);
+  if (wrapped?.success === false) {
+    throwIssues(args.what, [
+      {
+        path: [],
+        code: "INVALID_INPUT",
+        message: 'must be an array of receipts or { "note": "...", "receipts": [...] }',
+      },
     ]);
   }
-  const records = Array.isArray(data) ? data : (wrapped.data?.receipts ?? []);
-  const prefix = Array.isArray(data) ? "" : "receipts";
-  return readRecords(what, records, territory, options.rulebook, (i, field) =>
-    joinPath(joinPath(prefix, `[${i}]`), field),
-  );
+  const records: readonly unknown[] = wrapped?.data?.receipts ?? (data as unknown[]);
+  const prefix: IssuePath = wrapped === undefined ? [] : ["receipts"];
+  return readRecords(records, { ...args, at: (i, path) => [...prefix, i, ...path] });
 }
+
+/** The CSV column of a field of a receipt. */
+const CSV_NAMES: Readonly<Record<string, string>> = { paymentDate: "payment_date", payerKind: "payer_kind" };
 
 /**
  * Reads receipts from CSV text with the header {@link RECEIPT_CSV_COLUMNS} (lines starting with `#`
  * before the header are a preamble, e.g. a note on where the receipts come from)
  * (`id,ebk,amount,payment_date,payer_kind,residence,registered_location,legal_seat,object_location,advertisement_location,workplace,receiving_unit`;
  * amounts in KZT with at most two decimals; empty place cells are absent places). Every problem is
- * reported at once with its row (`row 3 (line 4).amount`); no row is dropped.
+ * reported at once with its row and column (`["row 3 (line 4)", "amount"]`); no row is dropped.
  *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem, including unknown or missing
+ * columns (`["column bogus"]`).
  * @category Attribution
- * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem, including unknown or missing columns.
+ * @example
+ * ```ts
+ * const csv = "id,ebk,amount,payment_date,payer_kind,residence\nr-1,104402,21625,2026-03-10,individual,104035100";
+ * readReceiptsCsv(csv, kazakhstanTerritory())[0]?.places; //=> { residence: "104035100" }
+ * ```
  */
 export function readReceiptsCsv(
   text: string,
   territory: Territory,
   options: ReadReceiptsOptions = {},
 ): Receipt[] {
-  const what = options.what ?? "receipts CSV";
-  const { header, rows } = readCsvRecords(text, what, { trim: true });
+  const args = readerArguments(territory, options, "receipts CSV");
+  const { header, rows } = readCsvRecords(text, args.what, { trim: true });
   const unknown = header.filter((h) => !(RECEIPT_CSV_COLUMNS as readonly string[]).includes(h));
   const missing = ["id", "ebk", "amount", "payment_date", "payer_kind"].filter((c) => !header.includes(c));
-  const lineOf = (row: number) => rows[row]?.line ?? 0;
+  const rowPath = (i: number) => `row ${i + 1} (line ${rows[i]?.line ?? 0})`;
   // Rows with the wrong number of fields are reported as such, once; the others are read field by field.
   const wellFormed = rows.flatMap((row, i) =>
-    row.cells.length === header.length ? [{ record: row.cells, i }] : [],
+    row.cells.length === header.length ? [{ cells: row.cells, i }] : [],
   );
-  const shapeIssues: InputIssue[] = [
-    ...unknown.map((c) => ({
-      path: `column ${c}`,
-      message: `unknown column; columns are ${RECEIPT_CSV_COLUMNS.join(", ")}`,
-    })),
-    ...missing.map((c) => ({ path: `column ${c}`, message: "required column is missing" })),
+  const issue = (path: IssuePath, message: string): Issue => ({ path, code: "INVALID_INPUT", message });
+  const earlier: Issue[] = [
+    ...unknown.map((c) =>
+      issue([`column ${c}`], `unknown column; columns are ${RECEIPT_CSV_COLUMNS.join(", ")}`),
+    ),
+    ...missing.map((c) => issue([`column ${c}`], "required column is missing")),
     ...rows.flatMap((row, i) =>
       row.cells.length === header.length
         ? []
-        : [
-            {
-              path: `row ${i + 1} (line ${lineOf(i)})`,
-              message: `has ${row.cells.length} fields, the header has ${header.length}`,
-            },
-          ],
+        : [issue([rowPath(i)], `has ${row.cells.length} fields, the header has ${header.length}`)],
     ),
   ];
-  const csvName: Readonly<Record<string, string>> = { paymentDate: "payment_date", payerKind: "payer_kind" };
-  const records = wellFormed.map(({ record }) => {
+  const records = wellFormed.map(({ cells }) => {
     const cell = (column: string) => {
       const at = header.indexOf(column);
-      return at < 0 ? undefined : record[at];
+      return at < 0 ? undefined : cells[at];
     };
     return {
       id: cell("id"),
@@ -249,17 +294,20 @@ export function readReceiptsCsv(
       ),
     };
   });
-  return readRecords(
-    what,
-    records,
-    territory,
-    options.rulebook,
-    (i, field) => {
-      const column = field.startsWith("places.") ? field.slice("places.".length) : (csvName[field] ?? field);
-      const row = wellFormed[i]?.i ?? 0;
-      return `row ${row + 1} (line ${lineOf(row)}).${column}`;
+  const absent = new Set(missing.map((c) => Object.entries(CSV_NAMES).find(([, v]) => v === c)?.[0] ?? c));
+  return readRecords(records, {
+    ...args,
+    earlier,
+    absent,
+    // a field's issue at the row and the column a spreadsheet user sees: places are columns of their own
+    at: (i, path) => {
+      const [field, key] = path;
+      const column =
+        field === "places" && key !== undefined
+          ? String(key)
+          : (CSV_NAMES[String(field)] ?? String(field ?? ""));
+      const row = rowPath(wellFormed[i]?.i ?? 0);
+      return column === "" ? [row] : [row, column];
     },
-    shapeIssues,
-    new Set(missing.map((c) => Object.entries(csvName).find(([, v]) => v === c)?.[0] ?? c)),
-  );
+  });
 }

@@ -1,14 +1,17 @@
 import { fiscalYearOf } from "../calendar/iso-date.js";
+import { parseInput } from "../input/parse.js";
 import type { Posting } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
-import { identityValue } from "./identities.js";
+import { identitySum } from "./identities.js";
 import type { BudgetFigures, BudgetLineKey } from "./lines.js";
 import type { BudgetStatement } from "./statement.js";
+import { consolidationInputSchema } from "./statement-schema.js";
 
 /**
  * A line summed over several budgets, or the budgets that lack the line (then there is no sum). The
  * amount is exact {@link Money} (tiyn); published figures were read from thousand KZT, so a sum of
  * published lines is a whole number of thousand KZT (print it with `toThousandKzt()`).
+ *
  * @category Budget
  */
 export type LineSum =
@@ -114,6 +117,9 @@ function sumLine(
  * the district without mutual transfers (e.g. BC2008 Art. 6 p.3): revenues and costs each less the transfers,
  * with a check that the transfers netted are those the units' statements show (the netting check).
  *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the input with its path: a
+ * code that is not 9 digits, a year outside 1900–2100, a unit that is not a statement as `buildStatement`
+ * builds it, district figures that are not budget figures, postings that are not postings.
  * @category Budget
  * @example
  * ```ts
@@ -144,52 +150,23 @@ function sumLine(
  * ```
  */
 export function consolidateDistrict(input: ConsolidationInput): DistrictConsolidation {
-  const unitCodes = new Set(input.units.map((u) => u.unit.code));
-  const isDistrict = (p: Posting["from"]) =>
-    p.kind === "budget" && p.level === 3 && p.code === input.district.code;
-  const isUnit = (p: Posting["from"]) => p.kind === "budget" && p.level === 4 && unitCodes.has(p.code);
-  // Transfers only: a cash-gap credit or loan between the same budgets is not revenue and is not netted.
-  const inYear = input.postings.filter(
-    (p) => fiscalYearOf(p.date) === input.year && p.category === "transfers",
-  );
-  const toUnits = inYear.filter((p) => isDistrict(p.from) && isUnit(p.to));
-  const toDistrict = inYear.filter((p) => isUnit(p.from) && isDistrict(p.to));
-  const mutualTransfers = {
-    toUnits: Money.sum(toUnits.map((p) => p.amount)),
-    toDistrict: Money.sum(toDistrict.map((p) => p.amount)),
-    postings: toUnits.length + toDistrict.length,
-  };
-  const sum = (key: BudgetLineKey) => sumLine(key, input.units, input.districtFigures, input.district.name);
+  const checked = parseInput(consolidationInputSchema, input, "consolidateDistrict input");
+  const { district, year, units, districtFigures } = checked;
+  const mutualTransfers = mutualTransfersOf(checked);
+  const sum = (key: BudgetLineKey) => sumLine(key, units, districtFigures, district.name);
   const totals = {
     revenue_total: sum("revenue_total"),
     expenditures: sum("expenditures"),
     deficit: sum("deficit"),
   };
-  const unitsRevenue = sumLine("revenue_total", input.units, undefined, input.district.name);
+  const unitsRevenue = sumLine("revenue_total", units, undefined, district.name);
   const unitsOwnRevenue: LineSum =
     unitsRevenue.kind === "sum"
       ? { kind: "sum", amount: unitsRevenue.amount.minus(mutualTransfers.toUnits) }
       : unitsRevenue;
-  // A published total that differs from its parts is summed as published: say so, never hide it.
-  const notes: string[] = input.units.flatMap((u) =>
-    u.checks
-      .filter((c) => c.identity === "revenue" && c.status === "mismatch")
-      .map(
-        (c) =>
-          `${u.unit.name} (${u.unit.code}): its published revenue_total differs from its parts by ${c.difference?.toThousandKzt() ?? "?"} thousand KZT; the sums and the units' own revenues use the published total`,
-      ),
-  );
-  const netted = mutualTransfers.toUnits.plus(mutualTransfers.toDistrict);
-  const base = {
-    district: input.district,
-    year: input.year,
-    unitCount: input.units.length,
-    mutualTransfers,
-    totals,
-    unitsOwnRevenue,
-    notes,
-  };
-  if (input.districtFigures === undefined) {
+  const notes = revenueMismatchNotes(units);
+  const base = { district, year, unitCount: units.length, mutualTransfers, totals, unitsOwnRevenue, notes };
+  if (districtFigures === undefined) {
     notes.push(
       "the district budget's own figures are not given: the consolidation covers the fourth-level units only; the transfers they received from the district are district money and are netted out of their own revenues",
     );
@@ -210,24 +187,76 @@ export function consolidateDistrict(input: ConsolidationInput): DistrictConsolid
       },
     };
   }
-  const revenue = totals.revenue_total.amount.minus(netted);
-  const expenditures = totals.expenditures.amount.minus(netted);
+  const netted = mutualTransfers.toUnits.plus(mutualTransfers.toDistrict);
+  return {
+    ...base,
+    consolidated: withoutMutualTransfers(
+      totals.revenue_total.amount,
+      totals.expenditures.amount,
+      netted,
+      sum,
+    ),
+    netting: nettingCheck(mutualTransfers.toUnits, units),
+  };
+}
+
+/** The transfers in the ledger between the district and its units in the year, each way. */
+function mutualTransfersOf(
+  input: Pick<ConsolidationInput, "district" | "year" | "units" | "postings">,
+): DistrictConsolidation["mutualTransfers"] {
+  const unitCodes = new Set(input.units.map((u) => u.unit.code));
+  const isDistrict = (p: Posting["from"]) =>
+    p.kind === "budget" && p.level === 3 && p.code === input.district.code;
+  const isUnit = (p: Posting["from"]) => p.kind === "budget" && p.level === 4 && unitCodes.has(p.code);
+  // Transfers only: a cash-gap credit or loan between the same budgets is not revenue and is not netted.
+  const inYear = input.postings.filter(
+    (p) => fiscalYearOf(p.date) === input.year && p.category === "transfers",
+  );
+  const toUnits = inYear.filter((p) => isDistrict(p.from) && isUnit(p.to));
+  const toDistrict = inYear.filter((p) => isUnit(p.from) && isDistrict(p.to));
+  return {
+    toUnits: Money.sum(toUnits.map((p) => p.amount)),
+    toDistrict: Money.sum(toDistrict.map((p) => p.amount)),
+    postings: toUnits.length + toDistrict.length,
+  };
+}
+
+/** A published total that differs from its parts is summed as published: say so, never hide it. */
+function revenueMismatchNotes(units: readonly BudgetStatement[]): string[] {
+  return units.flatMap((u) =>
+    u.checks
+      .filter((c) => c.identity === "revenue" && c.status === "mismatch")
+      .map(
+        (c) =>
+          `${u.unit.name} (${u.unit.code}): its published revenue_total differs from its parts by ${c.difference?.toThousandKzt() ?? "?"} thousand KZT; the sums and the units' own revenues use the published total`,
+      ),
+  );
+}
+
+/**
+ * The budget of the district without mutual transfers: revenues and costs less the transfers netted, and
+ * the deficit when every budget has its net lending and financial-asset balance.
+ */
+function withoutMutualTransfers(
+  revenueTotal: Money,
+  expendituresTotal: Money,
+  netted: Money,
+  sum: (key: BudgetLineKey) => LineSum,
+): NonNullable<DistrictConsolidation["consolidated"]> {
+  const revenue = revenueTotal.minus(netted);
+  const expenditures = expendituresTotal.minus(netted);
   const lending = sum("net_lending");
   const finAssets = sum("fin_assets_balance");
   const deficit =
     lending.kind === "sum" && finAssets.kind === "sum"
-      ? identityValue("balance", {
+      ? identitySum("balance", {
           revenue_total: revenue,
           expenditures,
           net_lending: lending.amount,
           fin_assets_balance: finAssets.amount,
         })
       : undefined;
-  return {
-    ...base,
-    consolidated: { revenue, expenditures, ...(deficit === undefined ? {} : { deficit }) },
-    netting: nettingCheck(mutualTransfers.toUnits, input.units),
-  };
+  return { revenue, expenditures, ...(deficit === undefined ? {} : { deficit }) };
 }
 
 /** The netting check of {@link DistrictConsolidation.netting}. */

@@ -1,5 +1,8 @@
-import { FourthLevelError } from "../errors/error.js";
+import * as z from "zod";
+import { describeValue } from "../errors/describe.js";
+import { parseInput } from "../input/parse.js";
 import { Money } from "../money/money.js";
+import { budgetFiguresSchema, unreadLinesSchema } from "./figures-schema.js";
 import type { BudgetFigures, BudgetLineKey } from "./lines.js";
 
 /**
@@ -10,6 +13,7 @@ import type { BudgetFigures, BudgetLineKey } from "./lines.js";
  * - `net_lending`: net lending = budget loans − loan repayments;
  * - `fin_assets`: financial-asset balance = acquisition − sales;
  * - `financing_sources`: financing = loans received − loans repaid + free balances used.
+ *
  * @category Budget
  */
 export type IdentityName =
@@ -37,6 +41,7 @@ export const IDENTITY_NAMES: readonly IdentityName[] = [
 /**
  * The result of one identity check. `difference` is the published (left-hand) line minus the value the
  * other lines give, in KZT: zero exactly when `status` is `"ok"`.
+ *
  * @category Budget
  */
 export interface IdentityCheck {
@@ -123,20 +128,11 @@ const SPECS: Readonly<Record<IdentityName, IdentitySpec>> = {
   },
 };
 
-/**
- * The spec of an identity.
- * @throws {@link FourthLevelError} `INVALID_INPUT` for a name not in {@link IDENTITY_NAMES}.
- */
-function specOf(name: IdentityName): IdentitySpec {
-  if (!Object.hasOwn(SPECS, name)) {
-    throw new FourthLevelError(
-      "INVALID_INPUT",
-      `unknown identity ${JSON.stringify(name)}; identities: ${IDENTITY_NAMES.join(", ")}`,
-      { identity: String(name) },
-    );
-  }
-  return SPECS[name];
-}
+/** The name of an identity, one of {@link IDENTITY_NAMES}. */
+export const identityNameSchema = z.enum(IDENTITY_NAMES as [IdentityName, ...IdentityName[]], {
+  error: (issue) =>
+    `${describeValue(issue.input)} is not an identity: the identities are ${IDENTITY_NAMES.join(", ")}`,
+});
 
 /** The signed sum of an identity's terms, absent terms 0. */
 function signedSum(spec: IdentitySpec, figures: BudgetFigures): Money {
@@ -154,33 +150,40 @@ function signedSum(spec: IdentitySpec, figures: BudgetFigures): Money {
  * fin_assets_balance). The one place the identities' formulas are written; {@link checkIdentity} compares
  * the published line with it.
  *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES} or
+ * figures that are not budget figures (a key that is not a budget line, an amount that is not Money).
  * @category Budget
- * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES}.
  * @example
  * ```ts
- * identityValue("revenue", { tax_revenue: Money.thousandKzt("39585"), transfers: Money.thousandKzt("13374") })
- *   .toThousandKzt(); // "52959"
+ * const figures = { tax_revenue: Money.thousandKzt("39585"), transfers: Money.thousandKzt("13374") };
+ * identityValue("revenue", figures).toThousandKzt(); //=> "52959"
  * ```
  */
 export function identityValue(name: IdentityName, figures: BudgetFigures): Money {
-  return signedSum(specOf(name), figures);
+  const checked = parseInput(
+    z.strictObject({ identity: identityNameSchema, figures: budgetFiguresSchema }),
+    { identity: name, figures },
+    "identityValue",
+  );
+  return identitySum(checked.identity, checked.figures);
+}
+
+/** {@link identityValue} of figures already checked. @internal */
+export function identitySum(name: IdentityName, figures: BudgetFigures): Money {
+  return signedSum(SPECS[name], figures);
 }
 
 /**
  * The lines an identity sums (its terms, without the line it defines), e.g. the five revenue parts for
- * `"revenue"`.
- * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES}.
+ * `"revenue"`. @internal
  */
 export function identityTerms(name: IdentityName): readonly BudgetLineKey[] {
-  return specOf(name).terms.map(([key]) => key);
+  return SPECS[name].terms.map(([key]) => key);
 }
 
-/**
- * The line an identity defines, e.g. `"deficit"` for `"balance"`.
- * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES}.
- */
+/** The line an identity defines, e.g. `"deficit"` for `"balance"`. @internal */
 export function identityTotal(name: IdentityName): BudgetLineKey {
-  return specOf(name).total;
+  return SPECS[name].total;
 }
 
 function ruleText(spec: IdentitySpec): string {
@@ -196,8 +199,9 @@ function ruleText(spec: IdentitySpec): string {
  * was in the text but could not be read (`unreadLines`, e.g. from a parsed decision's problems) makes
  * every identity that uses it `not_checkable`: it is not absent, only unknown.
  *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES},
+ * figures that are not budget figures, or unread lines that are not a `Set` of budget lines.
  * @category Budget
- * @throws {@link FourthLevelError} `INVALID_INPUT` for an identity name not in {@link IDENTITY_NAMES}.
  * @example
  * ```ts
  * // Taskala rural districts 2025 (first version): the parts add up to 458 754, the total says 507 854
@@ -218,7 +222,25 @@ export function checkIdentity(
   figures: BudgetFigures,
   unreadLines: ReadonlySet<BudgetLineKey> = new Set(),
 ): IdentityCheck {
-  const spec = specOf(name);
+  const checked = parseInput(
+    z.strictObject({
+      identity: identityNameSchema,
+      figures: budgetFiguresSchema,
+      unreadLines: unreadLinesSchema.optional(),
+    }),
+    { identity: name, figures, unreadLines },
+    "checkIdentity",
+  );
+  return identityCheck(checked.identity, checked.figures, checked.unreadLines ?? new Set());
+}
+
+/** {@link checkIdentity} on arguments already checked. */
+function identityCheck(
+  name: IdentityName,
+  figures: BudgetFigures,
+  unreadLines: ReadonlySet<BudgetLineKey>,
+): IdentityCheck {
+  const spec = SPECS[name];
   const rule = ruleText(spec);
   const unread = [spec.total, ...spec.terms.map(([k]) => k)].filter((k) => unreadLines.has(k));
   if (unread.length > 0) {
@@ -255,8 +277,9 @@ export function checkIdentity(
 
 /**
  * Checks the named identities (all of {@link IDENTITY_NAMES} by default) on the figures.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for figures that are not budget figures, a name not in
+ * {@link IDENTITY_NAMES}, or unread lines that are not a `Set` of budget lines.
  * @category Budget
- * @throws {@link FourthLevelError} `INVALID_INPUT` for a name not in {@link IDENTITY_NAMES}.
  * @example
  * ```ts
  * // Bel-Agach rural district, 2026, as published (thousand KZT)
@@ -276,5 +299,23 @@ export function checkIdentities(
   names: readonly IdentityName[] = IDENTITY_NAMES,
   unreadLines: ReadonlySet<BudgetLineKey> = new Set(),
 ): IdentityCheck[] {
-  return names.map((n) => checkIdentity(n, figures, unreadLines));
+  const checked = parseInput(
+    z.strictObject({
+      figures: budgetFiguresSchema,
+      identities: z.array(identityNameSchema),
+      unreadLines: unreadLinesSchema,
+    }),
+    { figures, identities: names, unreadLines },
+    "checkIdentities",
+  );
+  return identityChecks(checked.figures, checked.identities, checked.unreadLines);
+}
+
+/** {@link checkIdentities} on arguments already checked. @internal */
+export function identityChecks(
+  figures: BudgetFigures,
+  names: readonly IdentityName[] = IDENTITY_NAMES,
+  unreadLines: ReadonlySet<BudgetLineKey> = new Set(),
+): IdentityCheck[] {
+  return names.map((n) => identityCheck(n, figures, unreadLines));
 }

@@ -1,12 +1,16 @@
 import { fiscalYearOf } from "../calendar/iso-date.js";
 import type { RevenueCategory } from "../classification/category.js";
+import { parseInput } from "../input/parse.js";
 import { type BudgetCodeTotal, type Posting, totalsByBudgetAndCode } from "../ledger/ledger.js";
 import { Money, percentOf } from "../money/money.js";
-import { checkIdentities, type IdentityCheck, identityValue } from "./identities.js";
+import { budgetFiguresSchema } from "./figures-schema.js";
+import { type IdentityCheck, identityChecks, identitySum } from "./identities.js";
 import type { BudgetFigures, BudgetLineKey } from "./lines.js";
+import { statementInputSchema } from "./statement-schema.js";
 
 /**
- * Where a statement line comes from: the published decision, the ledger (receipts, transfers), or computed from other lines.
+ * Where a statement line comes from: the published decision, the ledger (receipts, transfers), or computed
+ * from other lines.
  *
  * @category Budget
  */
@@ -41,6 +45,7 @@ export interface SelfSufficiency {
  * Art. 13/17):
  * revenues by category (and by EBK code where the ledger has receipts), costs, net budget lending,
  * financial-asset balance, deficit (surplus), financing; the identity checks; self-sufficiency.
+ *
  * @category Budget
  */
 export interface BudgetStatement {
@@ -76,6 +81,7 @@ const amountsOf = (lines: Readonly<Partial<Record<BudgetLineKey, StatementLine>>
 /**
  * The own revenues of a budget: everything but transfers and special receipts — tax, non-tax and
  * capital sales, the lines self-sufficiency and the multi-year plan count.
+ *
  * @category Budget
  * @example
  * ```ts
@@ -108,6 +114,9 @@ export interface StatementInput {
  * in the notes); the revenue total and the deficit are then recomputed from their parts. All other lines
  * are as published. The identity checks run on the result; self-sufficiency is own revenues over costs.
  *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the input with its path: a
+ * unit code that is not 9 digits, a year outside 1900–2100, figures with a key that is not a budget line or
+ * an amount that is not Money, postings that are not postings (e.g. `["postings", 3]`).
  * @category Budget
  * @example
  * ```ts
@@ -125,63 +134,81 @@ export interface StatementInput {
  * ```
  */
 export function buildStatement(input: StatementInput): BudgetStatement {
-  const notes: string[] = [];
-  const lines: Partial<Record<BudgetLineKey, StatementLine>> = {};
-  for (const [key, amount] of Object.entries(input.published ?? {}) as [BudgetLineKey, Money][]) {
-    lines[key] = { amount, source: "published" };
-  }
-  const credited = (input.postings ?? []).filter(
+  const checked = parseInput(statementInputSchema, input, "buildStatement input");
+  const { unit, year, published = {}, postings = [], unreadLines } = checked;
+  const credited = postings.filter(
     (p) =>
-      p.to.kind === "budget" &&
-      p.to.level === 4 &&
-      p.to.code === input.unit.code &&
-      fiscalYearOf(p.date) === input.year,
+      p.to.kind === "budget" && p.to.level === 4 && p.to.code === unit.code && fiscalYearOf(p.date) === year,
   );
   const revenueByEbk = totalsByBudgetAndCode(credited);
+  const { lines, notes } = linesOf(published, ledgerLines(revenueByEbk));
+  const figures = amountsOf(lines);
+  return {
+    unit,
+    year,
+    lines,
+    revenueByEbk,
+    checks: identityChecks(figures, undefined, unreadLines),
+    selfSufficiency: selfSufficiencyOf(figures),
+    notes,
+  };
+}
+
+/** What the ledger gives each revenue line: the sums of the categories booked on it. */
+function ledgerLines(revenueByEbk: readonly BudgetCodeTotal[]): ReadonlyMap<BudgetLineKey, Money> {
   const byLine = new Map<BudgetLineKey, Money>();
   for (const row of revenueByEbk) {
     if (row.category === undefined) continue;
     const key = LINE_OF_CATEGORY[row.category];
     byLine.set(key, (byLine.get(key) ?? Money.zero).plus(row.amount));
   }
+  return byLine;
+}
+
+/**
+ * The statement lines: the published ones, the ledger's in place of the published revenue lines (named in
+ * the notes when they differ), and the revenue total and the deficit recomputed when the ledger changed a
+ * revenue line.
+ */
+function linesOf(
+  published: BudgetFigures,
+  byLine: ReadonlyMap<BudgetLineKey, Money>,
+): { lines: Partial<Record<BudgetLineKey, StatementLine>>; notes: string[] } {
+  const notes: string[] = [];
+  const lines: Partial<Record<BudgetLineKey, StatementLine>> = {};
+  for (const [key, amount] of Object.entries(published) as [BudgetLineKey, Money][]) {
+    lines[key] = { amount, source: "published" };
+  }
   for (const [key, amount] of byLine) {
-    const published = lines[key];
-    if (published !== undefined && !published.amount.equals(amount)) {
+    const given = published[key];
+    if (given !== undefined && !given.equals(amount)) {
       notes.push(
-        `${key}: ledger ${amount.toThousandKzt()} thousand KZT replaces published ${published.amount.toThousandKzt()} (difference ${amount
-          .minus(published.amount)
+        `${key}: ledger ${amount.toThousandKzt()} thousand KZT replaces published ${given.toThousandKzt()} (difference ${amount
+          .minus(given)
           .toThousandKzt()})`,
       );
     }
     lines[key] = { amount, source: "ledger" };
   }
-  const ledgerChangedRevenue = [...byLine.keys()].some(
-    (k) => input.published?.[k]?.equals(byLine.get(k) as Money) !== true,
-  );
+  const ledgerChangedRevenue = [...byLine].some(([key, amount]) => published[key]?.equals(amount) !== true);
   if (ledgerChangedRevenue) {
-    lines.revenue_total = { amount: identityValue("revenue", amountsOf(lines)), source: "computed" };
+    lines.revenue_total = { amount: identitySum("revenue", amountsOf(lines)), source: "computed" };
     notes.push("revenue_total recomputed from its parts because the ledger changed a revenue line");
     if (lines.expenditures !== undefined) {
-      lines.deficit = { amount: identityValue("balance", amountsOf(lines)), source: "computed" };
+      lines.deficit = { amount: identitySum("balance", amountsOf(lines)), source: "computed" };
       notes.push("deficit recomputed from revenues and costs; financing stays as published");
     }
   }
-  const figures = amountsOf(lines);
-  return {
-    unit: input.unit,
-    year: input.year,
-    lines,
-    revenueByEbk,
-    checks: checkIdentities(figures, undefined, input.unreadLines),
-    selfSufficiency: selfSufficiency(figures),
-    notes,
-  };
+  return { lines, notes };
 }
 
 /**
  * The share of own revenues (tax + non-tax + capital sales, i.e. everything but transfers) in costs, in
  * percent with one decimal (half away from zero). Absent non-tax or capital lines count as 0; without the
  * tax line or the costs it is not computed, and `reason` says why.
+ *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for figures with a key that is not a budget line or an
+ * amount that is not Money.
  * @category Budget
  * @example
  * ```ts
@@ -199,6 +226,11 @@ export function buildStatement(input: StatementInput): BudgetStatement {
  * ```
  */
 export function selfSufficiency(figures: BudgetFigures): SelfSufficiency {
+  return selfSufficiencyOf(parseInput(budgetFiguresSchema, figures, "selfSufficiency figures"));
+}
+
+/** {@link selfSufficiency} of figures already checked. */
+function selfSufficiencyOf(figures: BudgetFigures): SelfSufficiency {
   const costs = figures.expenditures;
   const tax = figures.tax_revenue;
   if (costs === undefined || tax === undefined) {

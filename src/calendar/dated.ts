@@ -100,6 +100,17 @@ function checkedSeries<T>(name: string, entries: readonly DatedValue<T>[]): Date
   return { name, entries: sorted };
 }
 
+/** Whether `entries` can be searched by date: an array of objects with a `from` and maybe a `to`, as text. */
+const isEntryList = (entries: unknown): entries is readonly DatedValue<unknown>[] =>
+  Array.isArray(entries) &&
+  Array.from(entries as unknown[]).every(
+    (e) =>
+      typeof e === "object" &&
+      e !== null &&
+      typeof (e as DatedValue<unknown>).from === "string" &&
+      ["undefined", "string"].includes(typeof (e as DatedValue<unknown>).to),
+  );
+
 /**
  * The value in force on `date`.
  * @category Calendar
@@ -107,7 +118,7 @@ function checkedSeries<T>(name: string, entries: readonly DatedValue<T>[]): Date
  * silent reuse of an older value); `INVALID_DATE` for a malformed date.
  */
 export function valueOn<T>(series: DatedSeries<T>, date: IsoDate): DatedValue<T> {
-  if (typeof series !== "object" || series === null || !Array.isArray(series.entries)) {
+  if (typeof series !== "object" || series === null || !isEntryList(series.entries)) {
     throw new FourthLevelError(
       "INVALID_INPUT",
       `valueOn needs a dated series built with datedSeries, not ${describeValue(series)}`,

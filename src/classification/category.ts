@@ -1,6 +1,11 @@
+import * as z from "zod";
 import { type DatedSeries, valueOn } from "../calendar/dated.js";
 import type { IsoDate } from "../calendar/iso-date.js";
+import { describeValue } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
+import { isoDateSchema } from "../input/codes.js";
+import { datedSeriesSchema } from "../input/dated.js";
+import { parseInput } from "../input/parse.js";
 
 /**
  * The revenue categories of a budget: tax revenues, non-tax revenues, receipts from the sale of fixed
@@ -10,6 +15,15 @@ import { FourthLevelError } from "../errors/error.js";
  * @category Rules
  */
 export type RevenueCategory = "tax" | "non_tax" | "capital" | "transfers" | "special";
+
+/** Every {@link RevenueCategory}. @internal */
+export const REVENUE_CATEGORIES: readonly RevenueCategory[] = [
+  "tax",
+  "non_tax",
+  "capital",
+  "transfers",
+  "special",
+];
 
 /**
  * The first digit of the revenue codes of each category under one edition of the budget classification;
@@ -34,12 +48,34 @@ export interface EbkNumberingLaw {
   readonly ebkCategories: DatedSeries<EbkCategoryNumbering>;
 }
 
+const categorySchema = z.enum(REVENUE_CATEGORIES as [RevenueCategory, ...RevenueCategory[]], {
+  error: (issue) =>
+    `${describeValue(issue.input)} is not a revenue category: the categories are ${REVENUE_CATEGORIES.join(", ")}`,
+});
+
+const numberingSchema = z.partialRecord(
+  categorySchema,
+  z.int({ error: "must be the digit of the category, 1 to 9" }).min(1).max(9),
+  { error: "must be a numbering of the categories, e.g. { tax: 1, non_tax: 2, capital: 3, transfers: 4 }" },
+);
+
+/** The part of a law that numbers the revenue categories (see {@link EbkNumberingLaw}). @internal */
+export const ebkNumberingLawSchema = z.looseObject(
+  { ebkCategories: datedSeriesSchema(numberingSchema) },
+  {
+    error: (issue) =>
+      `must be a law with its numbering of the revenue categories by date (ebkCategories), e.g. kazakhstanLaw(), not ${describeValue(issue.input)}`,
+  },
+) as unknown as z.ZodType<EbkNumberingLaw, EbkNumberingLaw>;
+
 /**
  * The first digit of the EBK revenue codes of a category on a date, under the numbering of the law.
  *
  * @param law - The numbering by date, e.g. `kazakhstanLaw()`.
  * @throws {@link FourthLevelError} `NO_RULE` for a category the numbering in force does not have (e.g.
- * special receipts in Kazakhstan before 2026); `NO_VALUE_ON_DATE` for a date the law does not cover.
+ * special receipts in Kazakhstan before 2026); `NO_VALUE_ON_DATE` for a date the law does not cover;
+ * `INVALID_INPUT` for a category that is not one, a date that is not `YYYY-MM-DD`, or a law without its
+ * numbering.
  * @category Rules
  * @example
  * ```ts
@@ -53,13 +89,18 @@ export function revenueCategoryNumber(
   date: IsoDate,
   law: EbkNumberingLaw,
 ): number {
-  const numbering = valueOn(law.ebkCategories, date);
-  const digit = numbering.value[category];
+  const checked = parseInput(
+    z.strictObject({ category: categorySchema, date: isoDateSchema, law: ebkNumberingLawSchema }),
+    { category, date, law },
+    "revenueCategoryNumber",
+  );
+  const numbering = valueOn(checked.law.ebkCategories, checked.date);
+  const digit = numbering.value[checked.category];
   if (digit === undefined) {
     throw new FourthLevelError(
       "NO_RULE",
-      `the revenue classification in force on ${date} has no category "${category}" (its categories: ${describe(numbering.value)})`,
-      { category, date },
+      `the revenue classification in force on ${checked.date} has no category "${checked.category}" (its categories: ${describe(numbering.value)})`,
+      { category: checked.category, date: checked.date },
     );
   }
   return digit;
@@ -80,7 +121,9 @@ function describe(numbering: EbkCategoryNumbering): string {
  *
  * @param law - The numbering by date, e.g. `kazakhstanLaw()`.
  * @throws {@link FourthLevelError} `UNKNOWN_EBK` for a code that is not six digits with a category digit
- * of the numbering in force on that date; `NO_VALUE_ON_DATE` for a date the law does not cover.
+ * of the numbering in force on that date; `NO_VALUE_ON_DATE` for a date the law does not cover;
+ * `INVALID_INPUT` for a code that is not a string, a date that is not `YYYY-MM-DD`, or a law without its
+ * numbering.
  * @category Rules
  * @example
  * ```ts
@@ -90,6 +133,20 @@ function describe(numbering: EbkCategoryNumbering): string {
  * ```
  */
 export function categoryOfEbk(code: string, date: IsoDate, law: EbkNumberingLaw): RevenueCategory {
+  const checked = parseInput(
+    z.strictObject({
+      code: z.string({ error: 'must be a 6-digit EBK code as a string, e.g. "104402"' }),
+      date: isoDateSchema,
+      law: ebkNumberingLawSchema,
+    }),
+    { code, date, law },
+    "categoryOfEbk",
+  );
+  return categoryOnDate(checked.code, checked.date, checked.law);
+}
+
+/** {@link categoryOfEbk} on arguments already checked. @internal */
+export function categoryOnDate(code: string, date: IsoDate, law: EbkNumberingLaw): RevenueCategory {
   const numbering = valueOn(law.ebkCategories, date).value;
   const digit = EBK_CODE.test(code) ? Number(code[0]) : Number.NaN;
   const found = (Object.entries(numbering) as [RevenueCategory, number][]).find(([, d]) => d === digit);

@@ -156,7 +156,18 @@ export function joinPath(base: string, sub: string): string {
  */
 export function issuesOfError(error: FourthLevelError): readonly InputIssue[] {
   const inner = error.details.issues as readonly InputIssue[] | undefined;
-  return inner ?? [{ path: "", message: error.message, code: error.code }];
+  if (inner !== undefined) return inner;
+  // An error of code moved to the new issues (path arrays): its issues in the older form.
+  return error.issues.length > 0
+    ? error.issues.map((i) => ({
+        path: i.path.reduce<string>(
+          (text, part) => joinPath(text, typeof part === "number" ? `[${part}]` : part),
+          "",
+        ),
+        message: i.message,
+        ...(i.code === "INVALID_INPUT" ? {} : { code: i.code }),
+      }))
+    : [{ path: "", message: error.message, code: error.code }];
 }
 
 /**

@@ -24,7 +24,8 @@ export interface Issue {
   readonly message: string;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** A key that reads unambiguously in a dotted path: not empty, no dot, bracket or quote, no edge spaces. */
+const PLAIN_KEY = /^[^.[\]"'\s](?:[^.[\]"']*[^.[\]"'\s])?$/u;
 
 const isPath = (path: unknown): path is IssuePath =>
   Array.isArray(path) && path.every((p) => typeof p === "string" || typeof p === "number");
@@ -42,13 +43,16 @@ function check(ok: boolean, what: string): void {
 }
 
 /**
- * A path written as people read it: `districts[0].units[1].figures.tax_revenue`; a key that is not an
- * identifier is quoted (`figures["доходы"]`); the empty path is `(root)`.
+ * A path written as people read it: `districts[0].units[1].figures.tax_revenue`, `row 3 (line 4).amount`;
+ * a key that could be misread in such a path (empty, or holding a dot, a bracket or a quote) is quoted
+ * (`codes["1.5"]`); the empty path is `(root)`.
  *
  * @category Errors
  * @example
  * ```ts
  * formatPath(["districts", 0, "units", 1, "kato"]); //=> "districts[0].units[1].kato"
+ * formatPath(["row 3 (line 4)", "amount"]); //=> "row 3 (line 4).amount"
+ * formatPath(["openCodes", "a.b"]); //=> 'openCodes["a.b"]'
  * formatPath([]); //=> "(root)"
  * ```
  */
@@ -58,7 +62,7 @@ export function formatPath(path: IssuePath): string {
   return path
     .map((part, i) => {
       if (typeof part === "number") return `[${part}]`;
-      if (!IDENTIFIER.test(part)) return `[${JSON.stringify(part)}]`;
+      if (!PLAIN_KEY.test(part)) return `[${JSON.stringify(part)}]`;
       return i === 0 ? part : `.${part}`;
     })
     .join("");

@@ -1,7 +1,8 @@
 // "#csv-parse" is csv-parse's Node build in Node and its browser build in browsers (package.json
 // "imports"): the Node build needs Node's Buffer; the browser build carries its own and is slower.
 import { parse } from "#csv-parse";
-import { throwIfIssues } from "../errors/error.js";
+import { describeValue, labelOf } from "../errors/describe.js";
+import { throwIssues } from "../errors/issue.js";
 
 /** One data row of a CSV file: its cells in column order and the file line it ends on (1-based). */
 export interface CsvRow {
@@ -34,24 +35,27 @@ export interface ReadCsvOptions {
  *
  * @param text - The whole file, UTF-8 text.
  * @param what - What is being read, for the error message (e.g. the file name).
- * @throws {@link FourthLevelError} `INVALID_INPUT` when the text is not CSV (e.g. an unclosed quote).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` when the text is not text or not CSV (e.g. an unclosed
+ * quote).
  */
 export function readCsvRecords(text: string, what: string, options: ReadCsvOptions = {}): CsvRecords {
+  const label = labelOf(what, "CSV text");
+  const problem = (message: string) => throwIssues(label, [{ path: [], code: "INVALID_INPUT", message }]);
+  if (typeof text !== "string") problem(`must be CSV text, not ${describeValue(text)}`);
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const first = lines.findIndex((line) => !line.startsWith("#"));
   const skipped = first < 0 ? lines.length : first;
-  let parsed: { record: string[]; info: { lines: number } }[];
+  let parsed: { record: string[]; info: { lines: number } }[] = [];
   try {
     parsed = parse(lines.slice(skipped).join("\n"), {
       skip_empty_lines: true,
-      trim: options.trim ?? false,
+      trim: options.trim === true,
       bom: true,
       info: true,
       relax_column_count: true,
     }) as unknown as typeof parsed;
   } catch (e) {
-    throwIfIssues(what, [{ path: "", message: `not readable as CSV: ${(e as Error).message}` }]);
-    throw e; // not reached: throwIfIssues threw
+    problem(`not readable as CSV: ${(e as Error).message}`);
   }
   const [headerRow, ...rows] = parsed;
   return {
@@ -63,10 +67,11 @@ export function readCsvRecords(text: string, what: string, options: ReadCsvOptio
 
 /** A row's cells by column name; a column the row has no cell for is absent. */
 export function cellsByColumn(header: readonly string[], row: CsvRow): Readonly<Record<string, string>> {
-  const record: Record<string, string> = {};
-  header.forEach((column, i) => {
-    const cell = row.cells[i];
-    if (cell !== undefined) record[column] = cell;
-  });
-  return record;
+  // Object.fromEntries keeps a column named "__proto__" as a key, for the input layer to refuse.
+  return Object.fromEntries(
+    header.flatMap((column, i) => {
+      const cell = row.cells[i];
+      return cell === undefined ? [] : [[column, cell]];
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
+import { describeValue, labelOf } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
 import { decodeText } from "./decode-text.js";
 
@@ -17,7 +18,8 @@ export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
  *
  * @param path - The file's path.
  * @param what - What the file is, for the message (e.g. `"scenario"`).
- * @throws `FourthLevelError` `INVALID_INPUT` naming the path and why it cannot be read;
+ * @throws `FourthLevelError` `INVALID_INPUT` naming the path and why it cannot be read (a path that is
+ *   not a non-empty string included);
  *   `INVALID_ENCODING` naming the path and the first line that is not UTF-8.
  * @category Node
  * @example
@@ -27,6 +29,14 @@ export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
  * ```
  */
 export function readTextFile(path: string, what = "file"): string {
+  const label = labelOf(what, "file");
+  if (typeof path !== "string" || path === "") {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `cannot read ${label}: its path must be a file name, not ${describeValue(path)}`,
+      { path: describeValue(path) },
+    );
+  }
   let bytes: Uint8Array;
   try {
     const stat = statSync(path);
@@ -34,9 +44,9 @@ export function readTextFile(path: string, what = "file"): string {
     if (stat.size > MAX_INPUT_BYTES) throw new Error(`larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`);
     bytes = readFileSync(path);
   } catch (e) {
-    throw new FourthLevelError("INVALID_INPUT", `cannot read ${what} ${path}: ${(e as Error).message}`, {
+    throw new FourthLevelError("INVALID_INPUT", `cannot read ${label} ${path}: ${(e as Error).message}`, {
       path,
     });
   }
-  return decodeText(bytes, `${what} ${path}`);
+  return decodeText(bytes, `${label} ${path}`);
 }

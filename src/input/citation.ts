@@ -12,10 +12,11 @@ const text = z.string({ error: "must be a string" });
 export const citationSchema: z.ZodType<Citation, Citation> = z
   .strictObject(
     {
-      act: text,
-      article: text,
+      // Required, but checked below: a missing part is an INVALID_RULE issue, as a blank one.
+      act: text.optional(),
+      article: text.optional(),
       paragraph: text.optional(),
-      versionDate: text,
+      versionDate: text.optional(),
       url: text.optional(),
       evidence: z.enum(["read", "published"]).optional(),
       publishedIn: text.optional(),

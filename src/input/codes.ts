@@ -13,11 +13,28 @@ function digits(count: number, what: string, example: string, code: "UNKNOWN_KAT
     .meta({ pattern: pattern.source });
 }
 
-/** A KATO code: nine digits (the classifier of administrative-territorial objects). */
-export const katoCodeSchema = digits(9, "KATO code", "104035000", "UNKNOWN_KATO");
+/** A KATO code: nine digits (the classifier of administrative-territorial objects); read as a {@link KatoCode}. */
+export const katoCodeSchema = digits(9, "KATO code", "104035000", "UNKNOWN_KATO").brand<"KatoCode">();
 
-/** An EBK revenue code: six digits (category 1 + class 2 + subclass 1 + specific 2). */
-export const ebkCodeSchema = digits(6, "EBK code", "104402", "UNKNOWN_EBK");
+/** An EBK revenue code: six digits (category 1 + class 2 + subclass 1 + specific 2); read as an {@link EbkCode}. */
+export const ebkCodeSchema = digits(6, "EBK code", "104402", "UNKNOWN_EBK").brand<"EbkCode">();
+
+/**
+ * A KATO code that has been checked to be nine digits (`"104035100"`): what the input schemas give for a
+ * KATO code. Any `KatoCode` is a `string`; a `string` becomes one only through a schema (the public
+ * functions take strings and check them).
+ *
+ * @category Input
+ */
+export type KatoCode = z.output<typeof katoCodeSchema>;
+
+/**
+ * An EBK revenue code that has been checked to be six digits (`"104402"`): what the input schemas give for
+ * an EBK code. Any `EbkCode` is a `string`.
+ *
+ * @category Input
+ */
+export type EbkCode = z.output<typeof ebkCodeSchema>;
 
 /** A calendar date written `YYYY-MM-DD` that exists (not `2025-02-29`). */
 export const isoDateSchema = z

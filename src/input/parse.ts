@@ -13,8 +13,25 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** Options of {@link checkInput} and {@link parseInput}. */
+export interface ParseOptions {
+  /**
+   * Top-level fields of the input that are looked for forbidden keys only at their own level, not inside:
+   * values the library built and is handed back (a law, a rulebook, a ledger of postings), which the schema
+   * checks by shape without copying them, so that nothing in them can be dropped. Walking them on every
+   * call would cost more than the work (a law has thousands of values, a ledger millions).
+   */
+  readonly opaque?: readonly string[];
+}
+
 /** Every forbidden key anywhere in plain objects and arrays of `value`, with its path. */
-function forbiddenKeyIssues(value: unknown, path: IssuePath, depth: number, seen: Set<object>): Issue[] {
+function forbiddenKeyIssues(
+  value: unknown,
+  path: IssuePath,
+  depth: number,
+  seen: Set<object>,
+  opaque: readonly string[] = [],
+): Issue[] {
   if (depth > MAX_DEPTH || value === null || typeof value !== "object" || seen.has(value)) return [];
   seen.add(value);
   if (Array.isArray(value)) {
@@ -30,7 +47,9 @@ function forbiddenKeyIssues(value: unknown, path: IssuePath, depth: number, seen
             message: `the key ${JSON.stringify(key)} is not allowed (JavaScript would drop it or change the object's prototype); rename it`,
           },
         ]
-      : forbiddenKeyIssues(value[key], [...path, key], depth + 1, seen),
+      : opaque.includes(key)
+        ? []
+        : forbiddenKeyIssues(value[key], [...path, key], depth + 1, seen),
   );
 }
 
@@ -89,14 +108,16 @@ function fromZod(issues: readonly ZodIssueLike[]): Issue[] {
  * into `Money`).
  *
  * @param what - What is read, for the message (e.g. `"planDistrict input"`, `"scenario file x.json"`).
+ * @param options - See {@link ParseOptions}.
  * @returns The issues (empty when the input is valid) and, when valid, the parsed value.
  */
 export function checkInput<S extends z.ZodType>(
   schema: S,
   value: unknown,
   what: string,
+  options: ParseOptions = {},
 ): { readonly value?: z.output<S>; readonly issues: readonly Issue[] } {
-  const forbidden = forbiddenKeyIssues(value, [], 0, new Set());
+  const forbidden = forbiddenKeyIssues(value, [], 0, new Set(), options.opaque ?? []);
   let result: ReturnType<S["safeParse"]>;
   try {
     result = schema.safeParse(value) as ReturnType<S["safeParse"]>;
@@ -120,11 +141,17 @@ export function checkInput<S extends z.ZodType>(
  * Checks `value` against `schema` and returns the parsed value.
  *
  * @param what - What is read, for the message (e.g. `"planDistrict input"`).
+ * @param options - See {@link ParseOptions}.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its path (see
  * {@link checkInput}).
  */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const checked = checkInput(schema, value, what);
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+  options: ParseOptions = {},
+): z.output<S> {
+  const checked = checkInput(schema, value, what, options);
   throwIssues(what, checked.issues);
   return checked.value as z.output<S>;
 }

@@ -148,6 +148,6 @@ describe("planningLawOf and rulebookOf", () => {
   });
 
   it("builds the rulebook of the law's revenue rules", () => {
-    expect(rulebookOf(KZ_LAW).rules).toBe(KZ_LAW.revenueRules);
+    expect(rulebookOf(KZ_LAW).rules).toEqual(KZ_LAW.revenueRules);
   });
 });

@@ -1,11 +1,16 @@
+import * as z from "zod";
 import { type DatedSeries, type DatedValue, valueOn } from "../calendar/dated.js";
 import { firstJanuary } from "../calendar/iso-date.js";
 import type { Citation } from "../citation/citation.js";
 import type { EbkCategoryNumbering } from "../classification/category.js";
+import { describeValue } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
+import { yearSchema } from "../input/codes.js";
+import { parseInput } from "../input/parse.js";
 import type { Money } from "../money/money.js";
 import type { RevenueRule } from "../rules/rule.js";
-import { createRulebook, type Rulebook } from "../rules/rulebook.js";
+import { type Rulebook, rulebookFrom } from "../rules/rulebook.js";
+import { rulesSchema } from "../rules/rulebook-schema.js";
 import type { FourthLevelBudgetDates } from "../territory/budgets.js";
 import type { TransferLaw } from "./transfer-law.js";
 
@@ -121,10 +126,24 @@ export interface Law {
   readonly ebkCategories: DatedSeries<EbkCategoryNumbering>;
 }
 
+/** A law given to an engine function, naming the part it reads when that part is missing. */
+const lawWith = <K extends string, T extends z.ZodType>(part: K, schema: T) =>
+  z.looseObject({ [part]: schema } as Record<K, T>, {
+    error: (issue) =>
+      `must be the law (e.g. kazakhstanLaw()) with its ${part}, not ${describeValue(issue.input)}`,
+  });
+
+/** A dated series as the law holds it; `valueOn` reads it. */
+const seriesSchema = z.custom<DatedSeries<unknown>>(
+  (s) => typeof s === "object" && s !== null && Array.isArray((s as DatedSeries<unknown>).entries),
+  { error: "must be a dated series { name, entries } (see datedSeries)" },
+);
+
 /**
  * The rulebook of a law's revenue rules.
  *
- * @throws {@link FourthLevelError} as `createRulebook` for rules that are malformed, uncited or overlap.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` as `createRulebook` for rules that are malformed,
+ * uncited or overlap (paths `["revenueRules", i, …]`), or for a law without revenue rules.
  * @category Rules
  * @example
  * ```ts
@@ -132,16 +151,21 @@ export interface Law {
  * ```
  */
 export function rulebookOf(law: Pick<Law, "revenueRules">): Rulebook {
-  return createRulebook(law.revenueRules);
+  return rulebookFrom(parseInput(lawWith("revenueRules", rulesSchema), law, "rulebookOf law").revenueRules);
 }
+
+const planningLawInput = z.strictObject({
+  madeIn: yearSchema(1, 9999, "the year the plan is made in"),
+  law: lawWith("planning", seriesSchema),
+});
 
 /**
  * The planning law of the plans made in `madeIn`: the entry of {@link Law.planning} in force on 1 January
  * of that year.
  *
  * @param madeIn - The year the plan (or the computation) is made in, a whole year.
- * @throws {@link FourthLevelError} `INVALID_INPUT` for a year that is not whole; `NO_VALUE_ON_DATE` for a
- * year the law does not cover.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for a year that is not whole or a law without its
+ * planning law; `NO_VALUE_ON_DATE` for a year the law does not cover.
  * @category Planning
  * @example
  * ```ts
@@ -151,12 +175,8 @@ export function rulebookOf(law: Pick<Law, "revenueRules">): Rulebook {
  * ```
  */
 export function planningLawOf(madeIn: number, law: Pick<Law, "planning">): DatedValue<PlanningLaw> {
-  if (!Number.isSafeInteger(madeIn) || madeIn < 1 || madeIn > 9999) {
-    throw new FourthLevelError("INVALID_INPUT", `${String(madeIn)} is not a whole year`, {
-      year: String(madeIn),
-    });
-  }
-  return valueOn(law.planning, firstJanuary(madeIn));
+  const checked = parseInput(planningLawInput, { madeIn, law }, "planningLawOf", { opaque: ["law"] });
+  return valueOn(checked.law.planning as DatedSeries<PlanningLaw>, firstJanuary(checked.madeIn));
 }
 
 /**

@@ -23,7 +23,8 @@ export type Account =
 
 const ACCOUNT_KINDS: readonly string[] = ["budget", "district_or_higher", "payers", "unattributed"];
 
-function isAccount(account: unknown): account is Account {
+/** Whether `account` is an {@link Account} (its kind, and the code, name and level its kind needs). @internal */
+export function isAccount(account: unknown): account is Account {
   if (typeof account !== "object" || account === null) return false;
   const a = account as Record<string, unknown>;
   if (!ACCOUNT_KINDS.includes(a.kind as string)) return false;
@@ -46,6 +47,21 @@ function checkAccount(account: unknown): asserts account is Account {
 }
 
 /**
+ * Whether `p` has what the ledger reads of a posting: an object with a {@link Money} amount, two accounts
+ * and, when it has one, an EBK code as a string. @internal
+ */
+export function isPosting(p: unknown): p is Posting {
+  if (typeof p !== "object" || p === null) return false;
+  const { amount, from, to, ebk } = p as Partial<Posting>;
+  return (
+    amount instanceof Money &&
+    isAccount(from) &&
+    isAccount(to) &&
+    (ebk === undefined || typeof ebk === "string")
+  );
+}
+
+/**
  * Refuses what is not an array of postings, naming the first bad one (the check is a loop, cheap beside
  * the work that follows).
  */
@@ -57,15 +73,7 @@ function checkPostings(postings: unknown): asserts postings is readonly Posting[
       {},
     );
   }
-  const bad = Array.from(postings as unknown[] as Partial<Posting>[]).findIndex(
-    (p) =>
-      typeof p !== "object" ||
-      p === null ||
-      !(p.amount instanceof Money) ||
-      !isAccount(p.from) ||
-      !isAccount(p.to) ||
-      (p.ebk !== undefined && typeof p.ebk !== "string"),
-  );
+  const bad = Array.from(postings as unknown[]).findIndex((p) => !isPosting(p));
   if (bad >= 0) {
     throw new FourthLevelError(
       "INVALID_INPUT",

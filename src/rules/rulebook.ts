@@ -1,7 +1,10 @@
-import { type IsoDate, isoDate } from "../calendar/iso-date.js";
-import { assertCitation } from "../citation/citation.js";
-import { FourthLevelError } from "../errors/error.js";
-import { ATTRIBUTION_KEYS, PAYER_KINDS, type PayerKind, type RevenueRule } from "./rule.js";
+import { type IsoDate, isIsoDate } from "../calendar/iso-date.js";
+import { describeValue } from "../errors/describe.js";
+import { type ErrorCode, FourthLevelError } from "../errors/error.js";
+import { type Issue, throwIssues } from "../errors/issue.js";
+import { parseInput } from "../input/parse.js";
+import { PAYER_KINDS, type PayerKind, type RevenueRule } from "./rule.js";
+import { isRulebook, rulesSchema } from "./rulebook-schema.js";
 
 /**
  * A validated set of rules in which at most one rule applies to any (EBK code, date, payer kind).
@@ -14,35 +17,14 @@ export interface Rulebook {
   readonly byCode: ReadonlyMap<string, readonly RevenueRule[]>;
 }
 
-const EBK = /^\d{6}$/;
-
-function rangesOverlap(a: RevenueRule, b: RevenueRule): boolean {
-  return a.from <= (b.to ?? "9999-12-31") && b.from <= (a.to ?? "9999-12-31");
-}
-
-function checkRule(rule: RevenueRule): void {
-  const invalid = (why: string) =>
-    new FourthLevelError("INVALID_RULE", `rule ${JSON.stringify(rule.id)}: ${why}`, { ruleId: rule.id });
-  if (!EBK.test(rule.ebk)) throw invalid(`EBK code ${JSON.stringify(rule.ebk)} is not six digits`);
-  if (rule.payerKinds.length === 0 || rule.payerKinds.some((k) => !PAYER_KINDS.includes(k))) {
-    throw invalid(`payer kinds must be a non-empty list of ${PAYER_KINDS.join(", ")}`);
-  }
-  if (!ATTRIBUTION_KEYS.includes(rule.key))
-    throw invalid(`key must be one of ${ATTRIBUTION_KEYS.join(", ")}`);
-  isoDate(rule.from, `rule ${rule.id}: from`);
-  if (rule.to !== undefined && isoDate(rule.to, `rule ${rule.id}: to`) < rule.from) {
-    throw invalid(`ends (${rule.to}) before it starts (${rule.from})`);
-  }
-  assertCitation(rule.citation, `rule ${rule.id}`);
-}
-
 /**
  * Builds a rulebook, refusing any rule without a citation, with malformed fields, or that would apply
  * together with another rule to the same EBK code, date and payer kind.
  *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its path (`[3, "ebk"]`), each
+ * with its code: `INVALID_RULE` (malformed rule, missing citation, duplicate id, end before start),
+ * `SEVERAL_RULES` (two rules overlap: both ids named, at the later rule), `INVALID_DATE`.
  * @category Rules
- * @throws {@link FourthLevelError} `INVALID_RULE` (malformed rule, missing citation, duplicate id),
- * `SEVERAL_RULES` (two rules overlap; both ids named), `INVALID_DATE`.
  * @example
  * ```ts
  * const kz = kazakhstanRulebook();
@@ -52,63 +34,81 @@ function checkRule(rule: RevenueRule): void {
  * ```
  */
 export function createRulebook(rules: readonly RevenueRule[]): Rulebook {
-  const ids = new Set<string>();
-  for (const rule of rules) {
-    checkRule(rule);
-    if (ids.has(rule.id)) {
-      throw new FourthLevelError("INVALID_RULE", `rule id ${JSON.stringify(rule.id)} is used twice`, {
-        ruleId: rule.id,
-      });
-    }
-    ids.add(rule.id);
-  }
+  return rulebookFrom(parseInput(rulesSchema, rules, "createRulebook rules"));
+}
+
+/** The rulebook of rules already checked (see {@link rulesSchema}). @internal */
+export function rulebookFrom(rules: readonly RevenueRule[]): Rulebook {
   const byCode = new Map<string, RevenueRule[]>();
   for (const rule of rules) {
     const group = byCode.get(rule.ebk);
     if (group === undefined) byCode.set(rule.ebk, [rule]);
     else group.push(rule);
   }
-  for (const group of byCode.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i] as RevenueRule;
-        const b = group[j] as RevenueRule;
-        const shared = a.payerKinds.filter((k) => b.payerKinds.includes(k));
-        if (shared.length > 0 && rangesOverlap(a, b)) {
-          throw new FourthLevelError(
-            "SEVERAL_RULES",
-            `rules ${a.id} and ${b.id} both apply to EBK ${a.ebk} for ${shared.join(", ")} from ${
-              [a.from, b.from].sort()[1]
-            }: exactly one rule must apply`,
-            { ebk: a.ebk, rules: [a.id, b.id], payerKinds: shared },
-          );
-        }
-      }
-    }
-  }
   return { rules, byCode };
+}
+
+/**
+ * The problems of a lookup's arguments. A loop of small guards rather than a parse of the whole call:
+ * attribution looks up one rule per receipt, and a parse would walk the rulebook every time.
+ */
+function lookupIssues(rulebook: unknown, ebk: unknown, date: unknown, payerKind: unknown): Issue[] {
+  const at = (path: string, message: string, code: ErrorCode = "INVALID_INPUT"): Issue[] => [
+    { path: [path], code, message },
+  ];
+  return [
+    ...(isRulebook(rulebook) ? [] : at("rulebook", "must be a rulebook, e.g. kazakhstanRulebook()")),
+    ...(typeof ebk === "string"
+      ? []
+      : at("ebk", `${describeValue(ebk)} is not an EBK code: give 6 digits as a string, e.g. "104402"`)),
+    ...(isIsoDate(date)
+      ? []
+      : at("date", `${describeValue(date)} is not a calendar date YYYY-MM-DD`, "INVALID_DATE")),
+    ...(PAYER_KINDS.includes(payerKind as PayerKind)
+      ? []
+      : at("payerKind", `${describeValue(payerKind)} is not a payer kind: one of ${PAYER_KINDS.join(", ")}`)),
+  ];
 }
 
 /**
  * The one rule that applies to a payment of EBK code `ebk` made on `date` by a payer of kind `payerKind`.
  *
- * @category Rules
- * @throws {@link FourthLevelError} `INVALID_DATE` for a date that is not `YYYY-MM-DD`;
- * `UNKNOWN_EBK` when no rule of the rulebook has this code on any date;
+ * @throws {@link FourthLevelError} `UNKNOWN_EBK` when no rule of the rulebook has this code on any date;
  * `NO_RULE` when the code is known but no rule covers this date and payer kind (the message lists what
  * is covered); `SEVERAL_RULES` if more than one applies (impossible for a rulebook built by
- * {@link createRulebook}, checked anyway).
+ * {@link createRulebook}, checked anyway); `INVALID_INPUT` for a rulebook that is not one, a code that is
+ * not a string, a date that is not `YYYY-MM-DD` (issue code `INVALID_DATE`) or an unknown payer kind.
+ * @category Rules
  * @example
  * ```ts
  * const book = kazakhstanRulebook();
- * ruleFor(book, "104402", "2026-03-10", "individual").key; // "residence"
+ * ruleFor(book, "104402", "2026-03-10", "individual").key; //=> "residence"
  * ```
  */
 export function ruleFor(rulebook: Rulebook, ebk: string, date: IsoDate, payerKind: PayerKind): RevenueRule {
-  isoDate(date, "payment date");
-  const sameCode = rulebook.byCode.get(ebk) ?? [];
+  throwIssues("ruleFor", lookupIssues(rulebook, ebk, date, payerKind));
+  return ruleIn(rulebook, ebk, date, payerKind);
+}
+
+/** Whether a rule of a rulebook's index can be read (a rulebook built by hand may hold anything). */
+const isRule = (r: unknown): r is RevenueRule => {
+  if (typeof r !== "object" || r === null) return false;
+  const { id, from, to, payerKinds } = r as Partial<RevenueRule>;
+  return (
+    typeof id === "string" &&
+    typeof from === "string" &&
+    (to === undefined || typeof to === "string") &&
+    Array.isArray(payerKinds) &&
+    payerKinds.every((k) => typeof k === "string")
+  );
+};
+
+/** {@link ruleFor} on arguments already checked (see {@link rulebookSchema}). @internal */
+export function ruleIn(rulebook: Rulebook, ebk: string, date: IsoDate, payerKind: PayerKind): RevenueRule {
+  const group: unknown = rulebook.byCode.get(ebk);
+  const sameCode = Array.isArray(group) ? group.filter(isRule) : [];
   if (sameCode.length === 0) {
-    const known = [...new Set(rulebook.rules.map((r) => r.ebk))].sort();
+    const known = [...rulebook.byCode.keys()].filter((k) => typeof k === "string").sort();
     throw new FourthLevelError(
       "UNKNOWN_EBK",
       `EBK code ${JSON.stringify(ebk)} has no rule in the rulebook (known codes: ${known.join(", ")}); add a rule with createRulebook for other codes`,

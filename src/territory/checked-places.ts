@@ -1,4 +1,5 @@
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../errors/error.js";
+import { FourthLevelError } from "../errors/error.js";
+import { type Issue, throwIssues } from "../errors/issue.js";
 import type { DistrictBudgetRef, RegionBudgetRef } from "./budgets.js";
 import {
   isDistrictType,
@@ -51,83 +52,49 @@ function ownColumnCode(place: KatoPlace): string | undefined {
   return place.isFourthLevelUnit ? place.unit4Code : place.code;
 }
 
-/** The problems of one place that would make owners wrong or lookups fail. */
-function issuesOfPlace(
-  place: KatoPlace,
-  byCode: ReadonlyMap<string, KatoPlace>,
-  seen: Set<string>,
-): InputIssue[] {
-  const issues: InputIssue[] = [];
-  if (!isKatoCodeShaped(place.code)) {
-    issues.push({ path: "code", message: `${JSON.stringify(place.code)} is not 9 digits` });
-  }
-  if (seen.has(place.code)) issues.push({ path: "code", message: `${place.code} occurs more than once` });
+/** The problems of one place that would make owners wrong or lookups fail, with paths inside the place. */
+function issuesOfPlace(place: KatoPlace, byCode: ReadonlyMap<string, KatoPlace>, seen: Set<string>): Issue[] {
+  const issues: Issue[] = [];
+  const problem = (field: keyof KatoPlace, message: string) =>
+    issues.push({ path: [field], code: "INVALID_INPUT", message });
+  if (!isKatoCodeShaped(place.code)) problem("code", `${JSON.stringify(place.code)} is not 9 digits`);
+  if (seen.has(place.code)) problem("code", `${place.code} occurs more than once`);
   seen.add(place.code);
-  if (!KATO_PLACE_TYPES.includes(place.type)) {
-    issues.push({ path: "type", message: `${JSON.stringify(place.type)} is not a KATO type` });
-  }
+  if (!KATO_PLACE_TYPES.includes(place.type))
+    problem("type", `${JSON.stringify(place.type)} is not a KATO type`);
   for (const column of CODE_COLUMNS) {
     const code = place[column];
     if (code === undefined) continue;
     const target = byCode.get(code);
     const { kind, fits } = CODE_COLUMN_TARGETS[column];
-    if (target === undefined) {
-      issues.push({ path: column, message: `${code} is not a code of the places given` });
-    } else if (!fits(target)) {
-      issues.push({ path: column, message: `${describe(target)} is a ${target.type}, not ${kind}` });
-    }
+    if (target === undefined) problem(column, `${code} is not a code of the places given`);
+    else if (!fits(target)) problem(column, `${describe(target)} is a ${target.type}, not ${kind}`);
   }
   if (ownColumnCode(place) !== place.code) {
-    issues.push({
-      path: "code",
-      message: `a ${place.type} must carry its own code as its region, district or unit code`,
-    });
+    problem("code", `a ${place.type} must carry its own code as its region, district or unit code`);
   }
   if (place.isFourthLevelUnit && !isFourthLevelUnitType(place.type)) {
-    issues.push({ path: "isFourthLevelUnit", message: `a ${place.type} cannot be a fourth-level unit` });
+    problem("isFourthLevelUnit", `a ${place.type} cannot be a fourth-level unit`);
   }
   if (place.isFourthLevelUnit && place.districtCode === undefined) {
-    issues.push({ path: "districtCode", message: "a fourth-level unit needs its district" });
+    problem("districtCode", "a fourth-level unit needs its district");
   }
   const unit = place.unit4Code === undefined ? undefined : byCode.get(place.unit4Code);
   if (
     unit !== undefined &&
     (unit.districtCode !== place.districtCode || unit.regionCode !== place.regionCode)
   ) {
-    issues.push({
-      path: "unit4Code",
-      message: `the district or region differs from that of its unit ${describe(unit)}`,
-    });
+    problem("unit4Code", `the district or region differs from that of its unit ${describe(unit)}`);
   }
   return issues;
 }
 
-/** Every problem of the places, with paths `places[i].field`. */
-function placeIssues(places: readonly KatoPlace[], byCode: ReadonlyMap<string, KatoPlace>): InputIssue[] {
+/** Every problem of the places, with paths `["places", i, field]`. */
+function placeIssues(places: readonly KatoPlace[], byCode: ReadonlyMap<string, KatoPlace>): Issue[] {
   const seen = new Set<string>();
   return places.flatMap((place, index) =>
-    issuesOfPlace(place, byCode, seen).map((issue) => ({ ...issue, path: `places[${index}].${issue.path}` })),
+    issuesOfPlace(place, byCode, seen).map((issue) => ({ ...issue, path: ["places", index, ...issue.path] })),
   );
-}
-
-/** A frozen copy of a place (the place itself when already frozen: nobody can change it then). */
-function frozenPlace(place: KatoPlace): KatoPlace {
-  if (Object.isFrozen(place)) return place;
-  const { code, type, classifierLevel, nameRu, nameKk, isFourthLevelUnit, regionCode } = place;
-  const copy: { -readonly [K in keyof KatoPlace]: KatoPlace[K] } = {
-    code,
-    type,
-    classifierLevel,
-    nameRu,
-    nameKk,
-    isFourthLevelUnit,
-    regionCode,
-  };
-  if (place.parentCode !== undefined) copy.parentCode = place.parentCode;
-  if (place.pop2023 !== undefined) copy.pop2023 = place.pop2023;
-  if (place.unit4Code !== undefined) copy.unit4Code = place.unit4Code;
-  if (place.districtCode !== undefined) copy.districtCode = place.districtCode;
-  return Object.freeze(copy);
 }
 
 /**
@@ -148,13 +115,14 @@ export interface CheckedPlaces {
 }
 
 /**
- * Freezes and validates places and indexes them by code, region, district and unit.
+ * Validates that places fit together and indexes them by code, region, district and unit. The places are
+ * frozen: the caller hands over its own copies (the parsed input, the decoded bundled data).
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every inconsistent place.
  */
 export function checkedPlaces(places: readonly KatoPlace[]): CheckedPlaces {
-  const frozenPlaces = Object.freeze(places.map(frozenPlace));
+  const frozenPlaces = Object.freeze(places.map((place) => Object.freeze(place)));
   const byCode = new Map(frozenPlaces.map((place) => [place.code, place]));
-  throwIfIssues("KATO places", placeIssues(frozenPlaces, byCode));
+  throwIssues("KATO places", placeIssues(frozenPlaces, byCode));
 
   const regions = new Map<string, RegionBudgetRef>();
   const districts = new Map<string, DistrictBudgetRef>();

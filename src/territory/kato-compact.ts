@@ -1,4 +1,5 @@
 import { FourthLevelError } from "../errors/error.js";
+import type { KatoCode } from "../input/codes.js";
 import {
   KATO_PLACE_TYPES,
   type KatoClassifierLevel,
@@ -38,10 +39,11 @@ function encodeParent(place: KatoPlace): string {
   return prefixLength === undefined ? parentCode : String(prefixLength);
 }
 
-function decodeParent(code: string, field: string): string | undefined {
+// The codes decoded are taken as KATO codes: checkedPlaces checks each is 9 digits before any lookup.
+function decodeParent(code: string, field: string): KatoCode | undefined {
   if (field === "") return undefined;
-  if (field.length === 9) return field;
-  return code.slice(0, Number(field)).padEnd(9, "0");
+  if (field.length === 9) return field as KatoCode;
+  return code.slice(0, Number(field)).padEnd(9, "0") as KatoCode;
 }
 
 function encodeOwning(place: KatoPlace, parent: KatoPlace | undefined, column: OwningColumn): string {
@@ -57,10 +59,10 @@ function decodeOwning(
   field: string,
   parent: KatoPlace | undefined,
   column: OwningColumn,
-): string | undefined {
+): KatoCode | undefined {
   if (field === "") return undefined;
-  if (field === SAME_AS_OWN_CODE) return code;
-  if (field !== SAME_AS_PARENT) return field;
+  if (field === SAME_AS_OWN_CODE) return code as KatoCode;
+  if (field !== SAME_AS_PARENT) return field as KatoCode;
   if (parent === undefined) {
     throw new FourthLevelError(
       "INVALID_INPUT",
@@ -128,7 +130,7 @@ export function decodeKatoPlaces(text: string): KatoPlace[] {
   for (const line of text.split(LINE)) {
     const fields = line.split(FIELD);
     const field = (index: number): string => fields[index] ?? "";
-    const code = field(0);
+    const code = field(0) as KatoCode;
     const type: KatoPlaceType | undefined = KATO_PLACE_TYPES[Number.parseInt(field(3), 36)];
     if (fields.length !== FIELD_COUNT || type === undefined) {
       throw new FourthLevelError("INVALID_INPUT", `compact KATO line ${JSON.stringify(line)} is malformed`, {
@@ -144,7 +146,7 @@ export function decodeKatoPlaces(text: string): KatoPlace[] {
       nameRu: field(8),
       nameKk: field(9),
       isFourthLevelUnit: field(4) === "1",
-      regionCode: decodeOwning(code, field(7), parent, "regionCode") ?? "",
+      regionCode: decodeOwning(code, field(7), parent, "regionCode") ?? ("" as KatoCode),
     };
     // Optional properties are set only when present (exactOptionalPropertyTypes), without object spreads,
     // which would make decoding several times slower.

@@ -1,4 +1,6 @@
+import { describeValue } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
+import type { KatoCode } from "../input/codes.js";
 
 /**
  * The kinds of object in the KATO classifier, as the `type` column of `data/kato/kato.csv` names them.
@@ -127,9 +129,9 @@ export type KatoClassifierLevel = 1 | 2 | 3 | 4 | 5;
  */
 export interface KatoPlace {
   /** The 9-digit KATO code. */
-  readonly code: string;
+  readonly code: KatoCode;
   /** The code of the row above (absent for regions and cities of republican significance). */
-  readonly parentCode?: string;
+  readonly parentCode?: KatoCode;
   /** What kind of object this is. */
   readonly type: KatoPlaceType;
   /** The classifier's level of the row, 1 (region) … 5 (minor locality). */
@@ -143,12 +145,33 @@ export interface KatoPlace {
   /** Whether this row is itself a fourth-level budget unit (`budget4 = 1`). */
   readonly isFourthLevelUnit: boolean;
   /** The fourth-level unit the place belongs to (its own code for a unit; absent outside any unit). */
-  readonly unit4Code?: string;
+  readonly unit4Code?: KatoCode;
   /** The district or city of regional significance the place belongs to (absent in regions' own rows and in cities of republican significance). */
-  readonly districtCode?: string;
+  readonly districtCode?: KatoCode;
   /** The region or city of republican significance the place belongs to. */
-  readonly regionCode: string;
+  readonly regionCode: KatoCode;
 }
+
+/** The fields of a {@link KatoPlace} that hold KATO codes. */
+type KatoCodeField = "code" | "parentCode" | "unit4Code" | "districtCode" | "regionCode";
+
+/**
+ * A classifier row as a caller writes it for `createTerritory`: a {@link KatoPlace} whose codes are plain
+ * strings (checked to be 9 digits when the territory is built).
+ *
+ * @category Territory
+ * @example
+ * ```ts
+ * import type { KatoPlaceInput } from "fourth-level-budget";
+ * const region: KatoPlaceInput = {
+ *   code: "100000000", type: "region", classifierLevel: 1, nameRu: "область Абай", nameKk: "Абай облысы",
+ *   isFourthLevelUnit: false, regionCode: "100000000",
+ * };
+ * ```
+ */
+export type KatoPlaceInput = Omit<KatoPlace, KatoCodeField> & {
+  readonly [K in keyof Pick<KatoPlace, KatoCodeField>]: string;
+};
 
 const KATO_CODE_PATTERN = /^\d{9}$/;
 
@@ -181,12 +204,8 @@ export const KATO_CODE_RULE =
  */
 export function unknownKatoError(code: unknown): FourthLevelError {
   const why = isKatoCodeShaped(code) ? "is not in the classifier" : "is not 9 digits";
-  return new FourthLevelError(
-    "UNKNOWN_KATO",
-    `KATO code ${JSON.stringify(code) ?? String(code)} ${why}: ${KATO_CODE_RULE}`,
-    {
-      code: String(code),
-      expected: KATO_CODE_RULE,
-    },
-  );
+  return new FourthLevelError("UNKNOWN_KATO", `KATO code ${describeValue(code)} ${why}: ${KATO_CODE_RULE}`, {
+    code: typeof code === "string" ? code : describeValue(code),
+    expected: KATO_CODE_RULE,
+  });
 }

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KZ_LAW, kazakhstanTerritory } from "../../test/fixtures/kazakhstan-law.js";
-import { codeOf, issuesOf } from "../../test/support.js";
+import { codeOf, inputIssuesOf } from "../../test/support.js";
 import type { IsoDate } from "../calendar/iso-date.js";
-import type { KatoPlace } from "./kato-place.js";
+import type { KatoPlaceInput } from "./kato-place.js";
 import { type BudgetOwner, createTerritory, REPUBLICAN_BUDGET } from "./territory.js";
 
 const kz = kazakhstanTerritory();
@@ -207,7 +207,7 @@ describe("owner", () => {
   });
 
   it("property: any string is either a classifier code with an owner or UNKNOWN_KATO", () => {
-    const codes = new Set(kz.places().map((place) => place.code));
+    const codes = new Set<string>(kz.places().map((place) => place.code));
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.stringMatching(/^\d{9}$/)), (code) => {
         if (codes.has(code)) return kz.owner(code).region.level === 2;
@@ -317,20 +317,22 @@ describe("own budget since", () => {
     expect(kz.fourthLevelUnit("104035000").ownBudgetSince).toBe("2020-01-01"); // no shared state
   });
 
-  it("rejects a code that is not a fourth-level unit with UNKNOWN_KATO", () => {
-    expect(codeOf(() => kazakhstanTerritory({ ownBudgetSince: { "104035100": "2018-01-01" } }))).toBe(
-      "UNKNOWN_KATO",
+  it("rejects a code that is not a fourth-level unit with UNKNOWN_KATO, every one at once, at its path", () => {
+    const issues = inputIssuesOf(() =>
+      kazakhstanTerritory({ ownBudgetSince: { "104035100": "2018-01-01", "999999999": "2018-01-01" } }),
     );
-    expect(codeOf(() => kazakhstanTerritory({ ownBudgetSince: { "999999999": "2018-01-01" } }))).toBe(
-      "UNKNOWN_KATO",
-    );
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      [["options", "ownBudgetSince", "104035100"], "UNKNOWN_KATO"], // a village, not a unit
+      [["options", "ownBudgetSince", "999999999"], "UNKNOWN_KATO"], // not in the classifier
+    ]);
+    expect(issues[0]?.message).toContain("с.Бель-Агач");
   });
 
   it("rejects a date that is not real or not from 2018-01-01 to 2020-01-01 with INVALID_DATE", () => {
     for (const date of ["2017-12-31", "2020-01-02", "2019-02-29", "2019-1-1", "soon"]) {
-      expect(codeOf(() => kazakhstanTerritory({ ownBudgetSince: { "104035000": date } }))).toBe(
-        "INVALID_DATE",
-      );
+      expect(inputIssuesOf(() => kazakhstanTerritory({ ownBudgetSince: { "104035000": date } }))).toEqual([
+        expect.objectContaining({ path: ["options", "ownBudgetSince", "104035000"], code: "INVALID_DATE" }),
+      ]);
     }
     expect(
       codeOf(() => kazakhstanTerritory({ ownBudgetSince: { "104035000": "2020-01-01" } })),
@@ -412,7 +414,7 @@ describe("findByName", () => {
 });
 
 describe("createTerritory", () => {
-  const region: KatoPlace = {
+  const region: KatoPlaceInput = {
     code: "100000000",
     type: "region",
     classifierLevel: 1,
@@ -421,7 +423,7 @@ describe("createTerritory", () => {
     isFourthLevelUnit: false,
     regionCode: "100000000",
   };
-  const district: KatoPlace = {
+  const district: KatoPlaceInput = {
     code: "104000000",
     parentCode: "100000000",
     type: "district",
@@ -432,7 +434,7 @@ describe("createTerritory", () => {
     districtCode: "104000000",
     regionCode: "100000000",
   };
-  const unit: KatoPlace = {
+  const unit: KatoPlaceInput = {
     code: "104035000",
     parentCode: "104000000",
     type: "rural_district",
@@ -444,7 +446,7 @@ describe("createTerritory", () => {
     districtCode: "104000000",
     regionCode: "100000000",
   };
-  const village: KatoPlace = {
+  const village: KatoPlaceInput = {
     code: "104035100",
     parentCode: "104035000",
     type: "village",
@@ -466,25 +468,25 @@ describe("createTerritory", () => {
   });
 
   it("copies the places given, so later changes to them do not reach the territory", () => {
-    const mutable: { -readonly [K in keyof KatoPlace]: KatoPlace[K] } = { ...village };
+    const mutable: { -readonly [K in keyof KatoPlaceInput]: KatoPlaceInput[K] } = { ...village };
     const small = createTerritory([region, district, unit, mutable], KZ_LAW);
     mutable.nameRu = "changed";
     expect(small.place("104035100").nameRu).toBe("с.Бель-Агач");
   });
 
   it("lists every inconsistent place with INVALID_INPUT", () => {
-    const wrongUnit: KatoPlace = { ...village, code: "104035200", unit4Code: "104000000" };
-    const noRegion: KatoPlace = { ...village, code: "104035300", regionCode: "300000000" };
-    const duplicate: KatoPlace = { ...village };
-    const otherDistrict: KatoPlace = { ...district, code: "105000000", districtCode: "105000000" };
-    const unitElsewhere: KatoPlace = { ...village, code: "105035100", districtCode: "105000000" };
+    const wrongUnit: KatoPlaceInput = { ...village, code: "104035200", unit4Code: "104000000" };
+    const noRegion: KatoPlaceInput = { ...village, code: "104035300", regionCode: "300000000" };
+    const duplicate: KatoPlaceInput = { ...village };
+    const otherDistrict: KatoPlaceInput = { ...district, code: "105000000", districtCode: "105000000" };
+    const unitElsewhere: KatoPlaceInput = { ...village, code: "105035100", districtCode: "105000000" };
     const fake = (): unknown =>
       createTerritory([region, district, unit, village, wrongUnit, noRegion, duplicate], KZ_LAW);
-    expect(issuesOf(fake).map((issue) => issue.path)).toEqual([
-      "places[4].unit4Code",
-      "places[5].regionCode",
-      "places[5].unit4Code", // its region differs from its unit's
-      "places[6].code",
+    expect(inputIssuesOf(fake).map((issue) => issue.path)).toEqual([
+      ["places", 4, "unit4Code"],
+      ["places", 5, "regionCode"],
+      ["places", 5, "unit4Code"], // its region differs from its unit's
+      ["places", 6, "code"],
     ]);
     expect(
       codeOf(() => createTerritory([region, district, otherDistrict, unit, unitElsewhere], KZ_LAW)),

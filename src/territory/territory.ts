@@ -1,6 +1,9 @@
+import * as z from "zod";
 import { type IsoDate, isoDate } from "../calendar/iso-date.js";
 import { formatCitation } from "../citation/citation.js";
-import { FourthLevelError, throwIfIssues } from "../errors/error.js";
+import { describeValue } from "../errors/describe.js";
+import { type Issue, throwIssues } from "../errors/issue.js";
+import { parseInput } from "../input/parse.js";
 import type {
   BudgetOwner,
   BudgetRef,
@@ -16,7 +19,13 @@ import { REPUBLICAN_BUDGET } from "./budgets.js";
 import { type CheckedPlaces, checkedPlaces, describe, wrongKindError } from "./checked-places.js";
 import { decodeKatoPlaces } from "./kato-compact.js";
 import { KATO_PLACES_COMPACT } from "./kato-data.generated.js";
-import { type FourthLevelUnitType, type KatoPlace, unknownKatoError } from "./kato-place.js";
+import {
+  type FourthLevelUnitType,
+  type KatoPlace,
+  type KatoPlaceInput,
+  unknownKatoError,
+} from "./kato-place.js";
+import { katoPlaceSchema, territoryLawSchema, territoryOptionsSchema } from "./territory-schema.js";
 
 export {
   type BudgetLevel,
@@ -36,28 +45,40 @@ export {
   type TerritoryOptions,
 } from "./budgets.js";
 
+/**
+ * Each unit's first day of its own budget set by the options, checked against the places and the law:
+ * every problem at once, at `["options", "ownBudgetSince", code]`.
+ */
 function ownBudgetSinceOf(
-  options: TerritoryOptions,
+  ownBudgetSince: Readonly<Record<string, IsoDate>>,
   dates: FourthLevelBudgetDates,
   byCode: ReadonlyMap<string, KatoPlace>,
 ): ReadonlyMap<string, IsoDate> {
   const { firstDay, allUnitsFrom } = dates;
   const since = new Map<string, IsoDate>();
-  for (const [code, date] of Object.entries(options.ownBudgetSince ?? {})) {
+  const issues: Issue[] = [];
+  for (const [code, date] of Object.entries(ownBudgetSince)) {
+    const at = ["options", "ownBudgetSince", code];
     const place = byCode.get(code);
-    if (place === undefined) throw unknownKatoError(code);
-    if (!place.isFourthLevelUnit) throw wrongKindError(place, "unit");
-    const what = `ownBudgetSince of ${describe(place)}`;
-    const checked = isoDate(date, what);
-    if (checked < firstDay || checked > allUnitsFrom) {
-      throw new FourthLevelError(
-        "INVALID_DATE",
-        `${what} ${date} is not between ${firstDay} and ${allUnitsFrom}: fourth-level budgets began on ${firstDay} for the first units and on ${allUnitsFrom} for all (${formatCitation(dates.citation)})`,
-        { code, value: date, earliest: firstDay, latest: allUnitsFrom },
-      );
+    const wrong =
+      place === undefined
+        ? unknownKatoError(code)
+        : place.isFourthLevelUnit
+          ? undefined
+          : wrongKindError(place, "unit");
+    if (wrong !== undefined) {
+      issues.push({ path: at, code: wrong.code, message: wrong.message });
+    } else if (date < firstDay || date > allUnitsFrom) {
+      issues.push({
+        path: at,
+        code: "INVALID_DATE",
+        message: `ownBudgetSince of ${describe(place as KatoPlace)} ${date} is not between ${firstDay} and ${allUnitsFrom}: fourth-level budgets began on ${firstDay} for the first units and on ${allUnitsFrom} for all (${formatCitation(dates.citation)})`,
+      });
+    } else {
+      since.set(code, date);
     }
-    since.set(code, checked);
   }
+  throwIssues("territory options", issues);
   return since;
 }
 
@@ -124,35 +145,51 @@ function outsideReason(
  * ```
  */
 export function createTerritory(
-  places: readonly KatoPlace[],
+  places: readonly KatoPlaceInput[],
   law: TerritoryLaw,
   options: TerritoryOptions = {},
 ): Territory {
-  return territoryFrom(checkedPlaces(places), law.fourthLevelBudgets, options);
+  const checked = parseInput(createTerritoryInput, { places, law, options }, "createTerritory", {
+    opaque: ["law"],
+  });
+  return territoryFrom(checkedPlaces(checked.places), checked.law.fourthLevelBudgets, checked.options);
 }
 
-/** The territory of checked places, with the units' `ownBudgetSince` from the options and the law. */
-function territoryFrom(
+const createTerritoryInput = z.strictObject({
+  places: z.array(katoPlaceSchema, {
+    error: (issue) => `must be an array of classifier rows, not ${describeValue(issue.input)}`,
+  }),
+  law: territoryLawSchema,
+  options: territoryOptionsSchema,
+});
+
+/** Everything a territory's lookups read, built once with the territory. */
+interface TerritoryIndex extends CheckedPlaces {
+  readonly dates: FourthLevelBudgetDates;
+  readonly units: ReadonlyMap<string, FourthLevelUnit>;
+  readonly unitsByDistrict: ReadonlyMap<string, readonly FourthLevelUnit[]>;
+  readonly allUnits: readonly FourthLevelUnit[];
+}
+
+/** The fourth-level units of checked places, with their `ownBudgetSince` from `since` or the law. */
+function unitsOf(
   checked: CheckedPlaces,
   dates: FourthLevelBudgetDates,
-  options: TerritoryOptions,
-): Territory {
-  const { places: frozenPlaces, byCode, regions, districts, allDistricts, placesByUnit } = checked;
-  const ownBudgetSince = ownBudgetSinceOf(options, dates, byCode);
-
+  since: ReadonlyMap<string, IsoDate>,
+): Pick<TerritoryIndex, "units" | "unitsByDistrict" | "allUnits"> {
   const units = new Map<string, FourthLevelUnit>();
-  const unitsByDistrict = new Map<string, FourthLevelUnit[]>(allDistricts.map((d) => [d.code, []]));
+  const unitsByDistrict = new Map<string, FourthLevelUnit[]>(checked.allDistricts.map((d) => [d.code, []]));
   for (const place of checked.unitPlaces) {
-    const district = districts.get(place.districtCode as string) as DistrictBudgetRef; // checked by placeIssues
-    const since = ownBudgetSince.get(place.code);
+    const district = checked.districts.get(place.districtCode as string) as DistrictBudgetRef; // checked by placeIssues
+    const own = since.get(place.code);
     const unit: FourthLevelUnit = Object.freeze({
       level: 4,
       code: place.code,
       nameRu: place.nameRu,
       nameKk: place.nameKk,
       type: place.type as FourthLevelUnitType, // checked by placeIssues
-      ownBudgetSince: since ?? dates.allUnitsFrom,
-      ownBudgetSinceSource: since === undefined ? "default" : "caller",
+      ownBudgetSince: own ?? dates.allUnitsFrom,
+      ownBudgetSinceSource: own === undefined ? "default" : "caller",
       district,
       region: district.region,
     });
@@ -160,89 +197,116 @@ function territoryFrom(
     unitsByDistrict.get(district.code)?.push(unit);
   }
   for (const list of unitsByDistrict.values()) Object.freeze(list);
-  const allUnits = Object.freeze([...units.values()]);
+  return { units, unitsByDistrict, allUnits: Object.freeze([...units.values()]) };
+}
 
-  const place = (code: string): KatoPlace => {
-    const found = byCode.get(code);
-    if (found === undefined) throw unknownKatoError(code);
-    return found;
+/** The classifier row of a code. */
+function placeIn(index: TerritoryIndex, code: string): KatoPlace {
+  const found = index.byCode.get(code);
+  if (found === undefined) throw unknownKatoError(code);
+  return found;
+}
+
+/** Which budgets own a place, regardless of date (see {@link Territory.owner}). */
+function ownerIn(index: TerritoryIndex, code: string): BudgetOwner {
+  const found = placeIn(index, code);
+  const region = index.regions.get(found.regionCode) as RegionBudgetRef; // checked by placeIssues
+  const district = found.districtCode === undefined ? undefined : index.districts.get(found.districtCode);
+  const unit = found.unit4Code === undefined ? undefined : index.units.get(found.unit4Code);
+  if (unit !== undefined) return { kind: "fourth_level", unit, district: unit.district, region };
+  return {
+    kind: "outside_fourth_level",
+    ...(district === undefined ? {} : { district }),
+    region,
+    reason: outsideReason(found, district, region, placeIn(index, region.code).type === "city_republican"),
   };
+}
 
-  const owner = (code: string): BudgetOwner => {
-    const found = place(code);
-    const region = regions.get(found.regionCode) as RegionBudgetRef; // checked by placeIssues
-    const district = found.districtCode === undefined ? undefined : districts.get(found.districtCode);
-    const unit = found.unit4Code === undefined ? undefined : units.get(found.unit4Code);
-    if (unit !== undefined) return { kind: "fourth_level", unit, district: unit.district, region };
-    return {
-      kind: "outside_fourth_level",
-      ...(district === undefined ? {} : { district }),
-      region,
-      reason: outsideReason(found, district, region, place(region.code).type === "city_republican"),
-    };
+/** Which budgets owned a place on a date (see {@link Territory.budgetOwnerOn}). */
+function ownerOnIn(index: TerritoryIndex, code: string, date: unknown): BudgetOwner {
+  const day = isoDate(date, "date");
+  const current = ownerIn(index, code);
+  if (current.kind !== "fourth_level" || day >= current.unit.ownBudgetSince) return current;
+  const { unit, district, region } = current;
+  const since =
+    unit.ownBudgetSinceSource === "default"
+      ? `the date all fourth-level units got budgets: ${formatCitation(index.dates.citation)}`
+      : "as set by the caller";
+  return {
+    kind: "outside_fourth_level",
+    district,
+    region,
+    unitWithoutOwnBudget: unit,
+    reason: `${describe(unit)} had no budget of its own before ${unit.ownBudgetSince} (${since}); on ${day} the district budget of ${describe(district)} owned ${code === unit.code ? "its receipts" : `receipts of ${describe(placeIn(index, code))}`}`,
   };
+}
 
-  const fourthLevelUnit = (code: string): FourthLevelUnit => {
-    const found = place(code);
-    const unit = units.get(found.code);
-    if (unit === undefined) throw wrongKindError(found, "unit");
-    return unit;
-  };
+/** The budget a territory holds (see {@link Territory.budget}). */
+function budgetIn(index: TerritoryIndex, code: string): BudgetRef {
+  if (code === REPUBLICAN_BUDGET.code) return REPUBLICAN_BUDGET;
+  const found = placeIn(index, code);
+  const budget = index.regions.get(code) ?? index.districts.get(code) ?? index.units.get(code);
+  if (budget === undefined) throw wrongKindError(found, "budget");
+  return budget;
+}
 
+/** A list of the index by the code of a place of the right kind, or the error naming what the place is. */
+function listIn<T>(
+  index: TerritoryIndex,
+  lists: ReadonlyMap<string, T>,
+  code: string,
+  kind: "unit" | "district",
+): T {
+  const found = placeIn(index, code);
+  const list = lists.get(found.code);
+  if (list === undefined) throw wrongKindError(found, kind);
+  return list;
+}
+
+/** Places whose Russian or Kazakh name contains `query` (see {@link Territory.findByName}). */
+function findIn(index: TerritoryIndex, query: unknown): readonly KatoPlace[] {
+  const needle = typeof query === "string" ? query.trim().toLowerCase() : "";
+  const problem =
+    typeof query !== "string"
+      ? `must be part of a name as text, not ${describeValue(query)}`
+      : needle === ""
+        ? "is blank: give part of a name"
+        : undefined;
+  throwIssues(
+    "name query",
+    problem === undefined ? [] : [{ path: [], code: "INVALID_INPUT", message: problem }],
+  );
+  return index.places.filter(
+    (candidate) =>
+      candidate.nameRu.toLowerCase().includes(needle) || candidate.nameKk.toLowerCase().includes(needle),
+  );
+}
+
+/** The territory of checked places, with the units' `ownBudgetSince` from the options and the law. */
+function territoryFrom(
+  checked: CheckedPlaces,
+  dates: FourthLevelBudgetDates,
+  options: { readonly ownBudgetSince?: Readonly<Record<string, IsoDate>> | undefined },
+): Territory {
+  const since = ownBudgetSinceOf(options.ownBudgetSince ?? {}, dates, checked.byCode);
+  const index: TerritoryIndex = { ...checked, dates, ...unitsOf(checked, dates, since) };
   const territory: Territory = {
-    place,
-    places: () => frozenPlaces,
-    budget(code) {
-      if (code === REPUBLICAN_BUDGET.code) return REPUBLICAN_BUDGET;
-      const found = place(code);
-      const budget = regions.get(code) ?? districts.get(code) ?? units.get(code);
-      if (budget === undefined) throw wrongKindError(found, "budget");
-      return budget;
+    place: (code) => placeIn(index, code),
+    places: () => index.places,
+    budget: (code) => budgetIn(index, code),
+    owner: (code) => ownerIn(index, code),
+    budgetOwnerOn: (code, date) => ownerOnIn(index, code, date),
+    fourthLevelUnits: () => index.allUnits,
+    fourthLevelUnit: (code) => {
+      const found = placeIn(index, code);
+      const unit = index.units.get(found.code);
+      if (unit === undefined) throw wrongKindError(found, "unit");
+      return unit;
     },
-    owner,
-    budgetOwnerOn(code, date) {
-      isoDate(date, "date");
-      const current = owner(code);
-      if (current.kind !== "fourth_level" || date >= current.unit.ownBudgetSince) return current;
-      const { unit, district, region } = current;
-      const since =
-        unit.ownBudgetSinceSource === "default"
-          ? `the date all fourth-level units got budgets: ${formatCitation(dates.citation)}`
-          : "as set by the caller";
-      return {
-        kind: "outside_fourth_level",
-        district,
-        region,
-        unitWithoutOwnBudget: unit,
-        reason: `${describe(unit)} had no budget of its own before ${unit.ownBudgetSince} (${since}); on ${date} the district budget of ${describe(district)} owned ${code === unit.code ? "its receipts" : `receipts of ${describe(place(code))}`}`,
-      };
-    },
-    fourthLevelUnits: () => allUnits,
-    fourthLevelUnit,
-    unitsOfDistrict(districtCode) {
-      const found = place(districtCode);
-      const list = unitsByDistrict.get(found.code);
-      if (list === undefined) throw wrongKindError(found, "district");
-      return list;
-    },
-    placesOfUnit(unitCode) {
-      const found = place(unitCode);
-      const list = placesByUnit.get(found.code);
-      if (list === undefined) throw wrongKindError(found, "unit");
-      return list;
-    },
-    districts: () => allDistricts,
-    findByName(query) {
-      const needle = query.trim().toLowerCase();
-      throwIfIssues(
-        "name query",
-        needle === "" ? [{ path: "", message: "is blank: give part of a name" }] : [],
-      );
-      return frozenPlaces.filter(
-        (candidate) =>
-          candidate.nameRu.toLowerCase().includes(needle) || candidate.nameKk.toLowerCase().includes(needle),
-      );
-    },
+    unitsOfDistrict: (code) => listIn(index, index.unitsByDistrict, code, "district"),
+    placesOfUnit: (code) => listIn(index, index.placesByUnit, code, "unit"),
+    districts: () => index.allDistricts,
+    findByName: (query) => findIn(index, query),
   };
   return Object.freeze(territory);
 }
@@ -263,6 +327,12 @@ let bundled: CheckedPlaces | undefined;
  * @internal
  */
 export function bundledTerritory(law: TerritoryLaw, options: TerritoryOptions = {}): Territory {
+  const checked = parseInput(
+    z.strictObject({ options: territoryOptionsSchema, law: territoryLawSchema }),
+    { options, law },
+    "kazakhstanTerritory",
+    { opaque: ["law"] },
+  );
   bundled ??= checkedPlaces(decodeKatoPlaces(KATO_PLACES_COMPACT));
-  return territoryFrom(bundled, law.fourthLevelBudgets, options);
+  return territoryFrom(bundled, checked.law.fourthLevelBudgets, checked.options);
 }

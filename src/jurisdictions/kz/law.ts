@@ -1,3 +1,4 @@
+import { parseInput } from "../../input/parse.js";
 import type { Law } from "../../law/law.js";
 import { rulebookOf } from "../../law/law.js";
 import type { Rulebook } from "../../rules/rulebook.js";
@@ -6,7 +7,7 @@ import { KZ_FOURTH_LEVEL_BUDGETS } from "./fourth-level-budgets.js";
 import { MINIMUM_WAGE, MRP_FOR_TAXES } from "./parameters.js";
 import { KZ_PLANNING_LAW } from "./planning-law.js";
 import { KZ_REVENUE_LISTS } from "./revenue-lists.js";
-import { type KazakhstanLawOptions, kazakhstanRevenueRules } from "./revenue-rules.js";
+import { type KazakhstanLawOptions, kazakhstanLawOptionsSchema, revenueRulesOf } from "./revenue-rules.js";
 import { KZ_TRANSFER_LAW } from "./transfer-law.js";
 
 /**
@@ -18,8 +19,9 @@ import { KZ_TRANSFER_LAW } from "./transfer-law.js";
  * entry cites its source.
  *
  * @param options - See {@link KazakhstanLawOptions} (EBK codes for the lines whose code the law leaves open).
- * @throws {@link FourthLevelError} `INVALID_RULE` when `options.openCodes` names a line that is not open
- * or a code that is not six digits.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for options that are not `{ openCodes? }`; issue code
+ * `INVALID_RULE` at `["openCodes", slug]` when `openCodes` names a line that is not open or gives a code
+ * that is not six digits.
  * @category Kazakhstan law
  * @example
  * ```ts
@@ -30,10 +32,11 @@ import { KZ_TRANSFER_LAW } from "./transfer-law.js";
  * ```
  */
 export function kazakhstanLaw(options: KazakhstanLawOptions = {}): Law {
+  const checked = parseInput(kazakhstanLawOptionsSchema, options, "kazakhstanLaw options");
   return {
     name: "Kazakhstan",
     fourthLevelBudgets: KZ_FOURTH_LEVEL_BUDGETS,
-    revenueRules: kazakhstanRevenueRules(options),
+    revenueRules: revenueRulesOf(checked),
     revenueLists: KZ_REVENUE_LISTS,
     transfers: KZ_TRANSFER_LAW,
     planning: KZ_PLANNING_LAW,
@@ -48,8 +51,9 @@ export function kazakhstanLaw(options: KazakhstanLawOptions = {}): Law {
  * codes known not to be fourth-level revenues (sent to the district or higher budgets), each rule citing
  * act, article, paragraph and edition date.
  *
- * @throws {@link FourthLevelError} `INVALID_RULE` when `openCodes` names a line that is not open or a
- * code that is not six digits; `SEVERAL_RULES` when a supplied code collides with another rule.
+ * @throws {@link FourthLevelError} `INVALID_INPUT`: issue code `INVALID_RULE` at `["openCodes", slug]`
+ * when `openCodes` names a line that is not open or gives a code that is not six digits; `SEVERAL_RULES`
+ * at the colliding rule when a supplied code collides with another rule.
  * @category Kazakhstan law
  * @example
  * ```ts

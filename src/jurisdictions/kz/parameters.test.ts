@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codeOf } from "../../../test/support.js";
+import { codeOf, issueCodesOf } from "../../../test/support.js";
 import { valueOn, valueOnFirstJanuary } from "../../calendar/dated.js";
 import { MINIMUM_WAGE, MRP_FOR_TAXES, mrpForBenefits } from "./parameters.js";
 
@@ -43,7 +43,8 @@ describe("dated parameters", () => {
     expect(valueOn(benefits, "2022-04-01").value.toKzt()).toBe("3180.00");
     expect(valueOn(MRP_FOR_TAXES, "2022-04-01").value.toKzt()).toBe("3063.00");
     expect(valueOn(benefits, "2025-06-01").value.toKzt()).toBe("3932.00");
-    expect(codeOf(() => mrpForBenefits("2023-04-01"))).toBe("INVALID_DATE");
-    expect(codeOf(() => mrpForBenefits("2022-01-01"))).toBe("INVALID_DATE");
+    expect(issueCodesOf(() => mrpForBenefits("2023-04-01"))).toEqual(["INVALID_DATE"]);
+    expect(issueCodesOf(() => mrpForBenefits("2022-01-01"))).toEqual(["INVALID_DATE"]);
+    expect(issueCodesOf(() => mrpForBenefits("2022-02-30"))).toEqual(["INVALID_DATE"]);
   });
 });

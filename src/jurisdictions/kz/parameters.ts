@@ -1,7 +1,8 @@
 import { type DatedSeries, type DatedValue, datedSeries } from "../../calendar/dated.js";
-import { type IsoDate, isIsoDate, previousDay } from "../../calendar/iso-date.js";
+import { type IsoDate, previousDay } from "../../calendar/iso-date.js";
 import type { Citation } from "../../citation/citation.js";
-import { FourthLevelError } from "../../errors/error.js";
+import { isoDateSchema } from "../../input/codes.js";
+import { parseInput } from "../../input/parse.js";
 import { Money } from "../../money/money.js";
 
 const budgetLaw = (years: string, publishedIn: string): Citation => ({
@@ -27,11 +28,12 @@ const yearValue = (year: number, kzt: number, citation: Citation): DatedValue<Mo
  *
  * Taxes that use "the MRP in force on 1 January of the tax year" (vehicle tax, property-tax benefits)
  * read it with `valueOnFirstJanuary(MRP_FOR_TAXES, year)`.
+ *
  * @category Kazakhstan law
  * @example
  * ```ts
- * valueOnFirstJanuary(MRP_FOR_TAXES, 2026).value.toKzt(); // "4325.00"
- * valueOn(MRP_FOR_TAXES, "2020-05-01").value.toKzt();     // "2778.00"
+ * valueOnFirstJanuary(MRP_FOR_TAXES, 2026).value.toKzt(); //=> "4325.00"
+ * valueOn(MRP_FOR_TAXES, "2020-05-01").value.toKzt(); //=> "2778.00"
  * ```
  */
 export const MRP_FOR_TAXES: DatedSeries<Money> = datedSeries("MRP for taxes and fines, KZT", [
@@ -63,7 +65,12 @@ export const MRP_FOR_TAXES: DatedSeries<Money> = datedSeries("MRP for taxes and 
 
 /**
  * The monthly minimum wage (МЗП), KZT, 2018–2026, as published (set by the law on the republican budget).
+ *
  * @category Kazakhstan law
+ * @example
+ * ```ts
+ * valueOnFirstJanuary(MINIMUM_WAGE, 2026).value.toKzt(); //=> "85000.00"
+ * ```
  */
 export const MINIMUM_WAGE: DatedSeries<Money> = datedSeries("minimum wage, KZT", [
   yearValue(2018, 28284, budgetLaw("2018-2020", "kstnews.kz")),
@@ -77,29 +84,31 @@ export const MINIMUM_WAGE: DatedSeries<Money> = datedSeries("minimum wage, KZT",
   yearValue(2026, 85000, budgetLaw("2026-2028", "ng.kz (23.10.2025: 110 000 proposal not adopted)")),
 ]);
 
+const riseSchema = isoDateSchema.refine((date) => date > "2022-01-01" && date <= "2022-12-31", {
+  error: (issue) =>
+    `the 2022 rise of the MRP for benefits must be dated 2022-01-02 … 2022-12-31, not ${JSON.stringify(issue.input)}`,
+  params: { code: "INVALID_DATE" },
+});
+
 /**
  * The MRP for benefits and other social payments, KZT. It equals {@link MRP_FOR_TAXES} except in 2022,
  * when it rose mid-year to 3,180 while taxes and fines kept 3,063. The day of that rise is not in the
  * sources read (they say "mid-year"; 2022 benefits paid at 3,180 are published, e.g. prosud.kz), so the
  * caller supplies it: the series is built for that date and no other value is guessed.
  *
- * @category Kazakhstan law
  * @param riseIn2022On - First day of the 3,180 value, `YYYY-MM-DD` in 2022 (after 1 January).
- * @throws {@link FourthLevelError} `INVALID_DATE` for a date outside 2022-01-02 … 2022-12-31.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` (issue code `INVALID_DATE`) for a date that is not
+ * `YYYY-MM-DD` or is outside 2022-01-02 … 2022-12-31.
+ * @category Kazakhstan law
  * @example
  * ```ts
  * const benefits = mrpForBenefits("2022-04-01");
- * valueOn(benefits, "2022-06-01").value.toKzt(); // "3180.00"
+ * valueOn(benefits, "2022-06-01").value.toKzt(); //=> "3180.00"
+ * valueOn(benefits, "2022-03-31").value.toKzt(); //=> "3063.00"
  * ```
  */
 export function mrpForBenefits(riseIn2022On: IsoDate): DatedSeries<Money> {
-  if (!isIsoDate(riseIn2022On) || riseIn2022On <= "2022-01-01" || riseIn2022On > "2022-12-31") {
-    throw new FourthLevelError(
-      "INVALID_DATE",
-      `the 2022 rise of the MRP for benefits must be dated 2022-01-02 … 2022-12-31, not ${JSON.stringify(riseIn2022On)}`,
-      { value: String(riseIn2022On) },
-    );
-  }
+  const rise2022 = parseInput(riseSchema, riseIn2022On, "the 2022 rise of the MRP for benefits");
   const rise = budgetLaw(
     "2022-2024, as amended in 2022",
     "kzaif.kz (3 180 for benefits after the mid-year rise); prosud.kz",
@@ -108,10 +117,10 @@ export function mrpForBenefits(riseIn2022On: IsoDate): DatedSeries<Money> {
     ...MRP_FOR_TAXES.entries.filter((e) => !e.from.startsWith("2022")),
     {
       from: "2022-01-01",
-      to: previousDay(riseIn2022On),
+      to: previousDay(rise2022),
       value: Money.kzt(3063),
       citation: budgetLaw("2022-2024", "pricom.kz"),
     },
-    { from: riseIn2022On, to: "2022-12-31", value: Money.kzt(3180), citation: rise },
+    { from: rise2022, to: "2022-12-31", value: Money.kzt(3180), citation: rise },
   ]);
 }

@@ -2,6 +2,8 @@ import { type DatedSeries, type DatedValue, datedSeries, valueOn } from "../../c
 import type { IsoDate } from "../../calendar/iso-date.js";
 import type { Citation } from "../../citation/citation.js";
 import { FourthLevelError } from "../../errors/error.js";
+import { isoDateSchema } from "../../input/codes.js";
+import { parseInput } from "../../input/parse.js";
 import type { RevenueList } from "../../law/law.js";
 import { ACTS } from "./acts.js";
 import { BC2008_TO, BC2025_FROM } from "./editions.js";
@@ -101,7 +103,7 @@ export const KZ_REVENUE_LISTS: DatedSeries<RevenueList> = datedSeries(
  * edition in force on a date (transfers to fourth-level budgets come from the district budget only).
  *
  * @throws {@link FourthLevelError} `NO_RULE` before 1 Jan 2018, when fourth-level budgets did not exist;
- * `INVALID_DATE` for a date that is not `YYYY-MM-DD`.
+ * `INVALID_INPUT` (issue code `INVALID_DATE`) for a date that is not `YYYY-MM-DD`.
  * @category Kazakhstan law
  * @example
  * ```ts
@@ -110,13 +112,14 @@ export const KZ_REVENUE_LISTS: DatedSeries<RevenueList> = datedSeries(
  * ```
  */
 export function transfersCitationOn(date: IsoDate): Citation {
+  const day = parseInput(isoDateSchema, date, "transfersCitationOn date");
   const first = KZ_FOURTH_LEVEL_BUDGETS.firstDay;
-  if (date < first) {
-    throw new FourthLevelError("NO_RULE", `no fourth-level budgets on ${date}: they exist from ${first}`, {
-      date,
+  if (day < first) {
+    throw new FourthLevelError("NO_RULE", `no fourth-level budgets on ${day}: they exist from ${first}`, {
+      date: day,
     });
   }
-  const edition = valueOn(REVENUE_LIST_EDITIONS, date);
+  const edition = valueOn(REVENUE_LIST_EDITIONS, day);
   const paragraph = edition.value === "bc2025-transitional" ? "7 (BC2008 Art. 52-1 p.4)" : "4";
   return { ...edition.citation, paragraph };
 }

@@ -1,5 +1,7 @@
+import * as z from "zod";
 import type { DatedValue } from "../../calendar/dated.js";
-import { FourthLevelError } from "../../errors/error.js";
+import { describeValue } from "../../errors/describe.js";
+import { parseInput } from "../../input/parse.js";
 import type { AttributionKey, PayerKind, RevenueRule } from "../../rules/rule.js";
 import { type EditionId, FOURTH_LEVEL_REVENUE_LINES, OUTSIDE_FOURTH_LEVEL } from "./revenue-lines.js";
 import { REVENUE_LIST_EDITIONS } from "./revenue-lists.js";
@@ -39,30 +41,40 @@ function rule(
   };
 }
 
-/** Checks `openCodes`: each names a line with an open code and gives six digits. */
-function checkOpenCodes(openCodes: Readonly<Record<string, string>>): void {
-  for (const [slug, code] of Object.entries(openCodes)) {
-    const line = FOURTH_LEVEL_REVENUE_LINES.find((l) => l.slug === slug);
-    if (line === undefined || line.ebk !== undefined) {
-      const open = FOURTH_LEVEL_REVENUE_LINES.filter((l) => l.ebk === undefined).map((l) => l.slug);
-      throw new FourthLevelError(
-        "INVALID_RULE",
-        `openCodes: ${JSON.stringify(slug)} is not a line with an open EBK code; open lines: ${open.join(", ")}`,
-        { slug, open },
-      );
-    }
-    if (!/^\d{6}$/.test(code)) {
-      throw new FourthLevelError(
-        "INVALID_RULE",
-        `openCodes.${slug}: ${JSON.stringify(code)} is not a 6-digit EBK code`,
-        {
-          slug,
-          code,
-        },
-      );
-    }
-  }
-}
+const invalidRule = { code: "INVALID_RULE" } as const;
+
+/** The lines whose EBK code the law leaves open: the caller may give one. */
+const OPEN_LINES = FOURTH_LEVEL_REVENUE_LINES.filter((l) => l.ebk === undefined).map((l) => l.slug);
+
+/** The options of `kazakhstanLaw`: an EBK code for a line whose code is open, by the line's slug. */
+export const kazakhstanLawOptionsSchema = z.strictObject(
+  {
+    openCodes: z
+      .record(
+        z.string(),
+        z
+          .string({ error: 'must be a 6-digit EBK code as a string, e.g. "105316"' })
+          .refine((code) => /^\d{6}$/.test(code), {
+            error: (issue) => `${describeValue(issue.input)} is not a 6-digit EBK code`,
+            params: invalidRule,
+          }),
+        { error: 'must be EBK codes by line, e.g. { "land-use-fee": "105316" }' },
+      )
+      .superRefine((codes, ctx) => {
+        for (const slug of Object.keys(codes).filter((key) => !OPEN_LINES.includes(key))) {
+          ctx.addIssue({
+            code: "custom",
+            path: [slug],
+            input: slug,
+            params: invalidRule,
+            message: `${JSON.stringify(slug)} is not a line with an open EBK code; open lines: ${OPEN_LINES.join(", ")}`,
+          });
+        }
+      })
+      .optional(),
+  },
+  { error: (issue) => `must be options { openCodes? }, not ${describeValue(issue.input)}` },
+);
 
 /**
  * The revenue rules of Kazakhstan: every fourth-level revenue line with an established EBK code (or one
@@ -70,8 +82,9 @@ function checkOpenCodes(openCodes: Readonly<Record<string, string>>): void {
  * codes known not to be fourth-level revenues (sent to the district or higher budgets), each rule citing
  * act, article, paragraph and edition date.
  *
- * @throws {@link FourthLevelError} `INVALID_RULE` when `openCodes` names a line that is not open or a
- * code that is not six digits.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` when the options are not `{ openCodes? }`; issue code
+ * `INVALID_RULE` at `["openCodes", slug]` when `openCodes` names a line that is not open or gives a code
+ * that is not six digits.
  * @category Kazakhstan law
  * @example
  * ```ts
@@ -79,8 +92,14 @@ function checkOpenCodes(openCodes: Readonly<Record<string, string>>): void {
  * ```
  */
 export function kazakhstanRevenueRules(options: KazakhstanLawOptions = {}): RevenueRule[] {
+  return revenueRulesOf(parseInput(kazakhstanLawOptionsSchema, options, "Kazakhstan's law options"));
+}
+
+/** {@link kazakhstanRevenueRules} of options already checked. @internal */
+export function revenueRulesOf(options: {
+  readonly openCodes?: KazakhstanLawOptions["openCodes"] | undefined;
+}): RevenueRule[] {
   const openCodes = options.openCodes ?? {};
-  checkOpenCodes(openCodes);
   const fourthLevel = FOURTH_LEVEL_REVENUE_LINES.flatMap((line) => {
     const ebk = line.ebk ?? openCodes[line.slug];
     if (ebk === undefined) return [];

@@ -1,9 +1,9 @@
 import {
   IDENTITY_NAMES,
   type IdentityName,
+  identitySum,
   identityTerms,
   identityTotal,
-  identityValue,
 } from "../../../budget/identities.js";
 import type { BudgetFigures, BudgetLineKey } from "../../../budget/lines.js";
 import type { Money } from "../../../money/money.js";
@@ -35,7 +35,7 @@ function holds(name: IdentityName, key: BudgetLineKey, amount: Money, figures: B
   const withAmount: BudgetFigures = { ...figures, [key]: amount };
   const totalAmount = withAmount[total];
   if (totalAmount === undefined || !terms.some((term) => withAmount[term] !== undefined)) return false;
-  return totalAmount.equals(identityValue(name, withAmount));
+  return totalAmount.equals(identitySum(name, withAmount));
 }
 
 /** The first identity that links `key` to other lines present and holds when `key` is `amount`. */

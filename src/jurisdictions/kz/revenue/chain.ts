@@ -6,11 +6,13 @@ import { checkInput } from "../../../input/parse.js";
 import { type BudgetCodeTotal, totalsByBudgetAndCode } from "../../../ledger/ledger.js";
 import { Money } from "../../../money/money.js";
 import type { Rulebook } from "../../../rules/rulebook.js";
+import { rulebookSchema } from "../../../rules/rulebook-schema.js";
 import type { Territory } from "../../../territory/territory.js";
+import { territorySchema } from "../../../territory/territory-schema.js";
 import { checkedTaxLaw, KAZAKHSTAN_TAX_LAW, type TaxLaw } from "../taxes/law/tax-law.js";
 import type { TaxResult } from "../taxes/tax-result.js";
 import { type Charge, chargesOf } from "./charges.js";
-import { registryIssues, rulebookSchema, territorySchema } from "./registry-checks.js";
+import { registryIssues } from "./registry-checks.js";
 import { type Registry, registryApiSchema } from "./registry-schema.js";
 
 /**

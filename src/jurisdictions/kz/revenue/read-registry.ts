@@ -2,7 +2,8 @@ import * as z from "zod";
 import { throwIssues } from "../../../errors/issue.js";
 import { checkInput } from "../../../input/parse.js";
 import type { Territory } from "../../../territory/territory.js";
-import { registryIssues, territorySchema } from "./registry-checks.js";
+import { territorySchema } from "../../../territory/territory-schema.js";
+import { registryIssues } from "./registry-checks.js";
 import { type Registry, registrySchema } from "./registry-schema.js";
 
 const argumentsSchema = z.strictObject({ territory: territorySchema, what: z.string() });

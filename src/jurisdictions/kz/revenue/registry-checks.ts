@@ -1,42 +1,8 @@
 import * as z from "zod";
 import { FourthLevelError } from "../../../errors/error.js";
 import type { Issue } from "../../../errors/issue.js";
-import type { Rulebook } from "../../../rules/rulebook.js";
 import type { Territory } from "../../../territory/territory.js";
 import type { Registry } from "./registry-schema.js";
-
-const TERRITORY_METHODS = [
-  "place",
-  "places",
-  "budget",
-  "owner",
-  "budgetOwnerOn",
-  "fourthLevelUnits",
-  "fourthLevelUnit",
-  "unitsOfDistrict",
-  "placesOfUnit",
-  "districts",
-  "findByName",
-] as const satisfies readonly (keyof Territory)[];
-
-/** A territory as `kazakhstanTerritory()` builds it (checked by shape: an object with every method of `Territory`). */
-export const territorySchema = z.custom<Territory>(
-  (t) =>
-    typeof t === "object" &&
-    t !== null &&
-    TERRITORY_METHODS.every((m) => typeof (t as Record<string, unknown>)[m] === "function"),
-  { message: "must be the territory, e.g. kazakhstanTerritory()" },
-);
-
-/** A rulebook as `kazakhstanRulebook()` builds it (checked by shape: rules and their index by code). */
-export const rulebookSchema = z.custom<Rulebook>(
-  (r) =>
-    typeof r === "object" &&
-    r !== null &&
-    Array.isArray((r as { rules?: unknown }).rules) &&
-    (r as { byCode?: unknown }).byCode instanceof Map,
-  { message: "must be a rulebook, e.g. kazakhstanRulebook()" },
-);
 
 type Path = Issue["path"];
 

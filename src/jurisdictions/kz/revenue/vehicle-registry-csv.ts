@@ -3,8 +3,9 @@ import { type Issue, throwIssues } from "../../../errors/issue.js";
 import { type CsvRow, cellsByColumn, readCsvRecords } from "../../../files/read-csv.js";
 import { checkInput, parseInput } from "../../../input/parse.js";
 import type { Territory } from "../../../territory/territory.js";
+import { territorySchema } from "../../../territory/territory-schema.js";
 import { taxYearSchema } from "../taxes/tax-input.js";
-import { registryIssues, territorySchema } from "./registry-checks.js";
+import { registryIssues } from "./registry-checks.js";
 import { type Registry, registrySchema } from "./registry-schema.js";
 
 /**
