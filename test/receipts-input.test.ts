@@ -153,7 +153,9 @@ describe("readReceiptsCsv: every problem at once", () => {
 
   it("reports a missing required column", () => {
     const csv = `id,ebk,amount,payment_date\nx,104402,1,2026-03-10\n`;
-    expect(issuesOf(() => readReceiptsCsv(csv, TERRITORY)).map((i) => i.path)).toEqual([["column payer_kind"]]);
+    expect(issuesOf(() => readReceiptsCsv(csv, TERRITORY)).map((i) => i.path)).toEqual([
+      ["column payer_kind"],
+    ]);
   });
 
   it("a '#' inside a value or at the start of a row's id is data, not a comment", () => {

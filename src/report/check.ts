@@ -1,10 +1,20 @@
-import { checkIdentities, type IdentityCheck, type IdentityName } from "../budget/identities.js";
+import * as z from "zod";
+import { budgetFiguresSchema, budgetLineKeySchema } from "../budget/figures-schema.js";
+import {
+  type IdentityCheck,
+  type IdentityName,
+  identityChecks,
+  identityNameSchema,
+} from "../budget/identities.js";
 import type { BudgetFigures, BudgetLineKey } from "../budget/lines.js";
 import { BUDGET_LINE_KEYS } from "../budget/lines.js";
+import { describeValue } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
+import { parseInput } from "../input/parse.js";
 import { applyAmendment } from "../jurisdictions/kz/decisions/amendment.js";
+import { parsedDecisionSchema } from "../jurisdictions/kz/decisions/decision-schema.js";
 import type { ParsedDecision } from "../jurisdictions/kz/decisions/parse-text.js";
-import type { PublishedBudget } from "../jurisdictions/kz/decisions/published.js";
+import { type PublishedBudget, publishedBudgetSchema } from "../jurisdictions/kz/decisions/published.js";
 import { type DecisionReference, sameDecision } from "../jurisdictions/kz/decisions/references.js";
 
 /**
@@ -71,8 +81,53 @@ export interface AmendmentJson {
   readonly notApplied?: { readonly file: string; readonly reason: string };
 }
 
+const figuresJsonSchema = z.partialRecord(budgetLineKeySchema, z.string());
+const checkJsonSchema = z.strictObject({
+  identity: identityNameSchema,
+  status: z.enum(["ok", "mismatch", "not_checkable"]),
+  difference: z.string().optional(),
+  reason: z.string().optional(),
+});
+const referenceJsonSchema = z.strictObject({ date: z.string().optional(), number: z.string() });
+
+/** A decision checked (see {@link DecisionCheckJson}), handed to a report. @internal */
+export const decisionCheckJsonSchema = z.strictObject(
+  {
+    file: z.string(),
+    unit: z.string().nullable(),
+    year: z.int().nullable(),
+    figures: figuresJsonSchema,
+    checks: z.array(checkJsonSchema),
+    problems: z.array(z.string()),
+    notes: z.array(z.string()),
+    truncated: z.boolean(),
+    amendment: z
+      .strictObject({
+        amends: referenceJsonSchema.nullable(),
+        changes: z.array(
+          z.strictObject({
+            point: z.string().nullable(),
+            items: z.array(z.int()),
+            figures: figuresJsonSchema,
+          }),
+        ),
+        applied: z
+          .strictObject({ file: z.string(), figures: figuresJsonSchema, checks: z.array(checkJsonSchema) })
+          .optional(),
+        notApplied: z.strictObject({ file: z.string(), reason: z.string() }).optional(),
+      })
+      .optional(),
+  },
+  {
+    error: (issue) =>
+      `must be a decision checked by checkParsedDecision or checkPublishedBudget, not ${describeValue(issue.input)}`,
+  },
+) as unknown as z.ZodType<DecisionCheckJson, DecisionCheckJson>;
+
 /**
  * Figures as thousand-KZT decimal strings (exact), in the order of the budget lines; absent lines left out.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for figures with a key that is not a budget line or an
+ * amount that is not Money.
  * @category Reports
  * @example
  * ```ts
@@ -81,6 +136,11 @@ export interface AmendmentJson {
  * ```
  */
 export function figuresToJson(figures: BudgetFigures): Partial<Record<BudgetLineKey, string>> {
+  return figuresJson(parseInput(budgetFiguresSchema, figures, "figuresToJson figures"));
+}
+
+/** {@link figuresToJson} of figures already checked. */
+function figuresJson(figures: BudgetFigures): Partial<Record<BudgetLineKey, string>> {
   return Object.fromEntries(
     BUDGET_LINE_KEYS.flatMap((k) => {
       const amount = figures[k];
@@ -89,8 +149,13 @@ export function figuresToJson(figures: BudgetFigures): Partial<Record<BudgetLine
   );
 }
 
+const fileSchema = z.string({
+  error: (issue) => `must be the file's name, not ${describeValue(issue.input)}`,
+});
+const decisionTextSchema = z.strictObject({ file: fileSchema, parsed: parsedDecisionSchema });
+
 function checksToJson(figures: BudgetFigures, unreadLines?: ReadonlySet<BudgetLineKey>): CheckJson[] {
-  return checkIdentities(figures, DECISION_IDENTITIES, unreadLines).map((c) => ({
+  return identityChecks(figures, DECISION_IDENTITIES, unreadLines).map((c) => ({
     identity: c.identity,
     status: c.status,
     ...(c.difference === undefined ? {} : { difference: c.difference.toThousandKzt() }),
@@ -101,6 +166,8 @@ function checksToJson(figures: BudgetFigures, unreadLines?: ReadonlySet<BudgetLi
 /**
  * A decision read from its text, checked against the budget identities, in the JSON form of
  * `fourth-level check --json` (money as thousand-KZT decimal strings).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for a file name that is not text or a decision that is
+ * not one `parseDecisionText` read (each problem at its path, e.g. `["parsed", "figures", "deficit"]`).
  * @category Reports
  * @example
  * ```ts
@@ -118,6 +185,12 @@ function checksToJson(figures: BudgetFigures, unreadLines?: ReadonlySet<BudgetLi
  * ```
  */
 export function checkParsedDecision(file: string, parsed: ParsedDecision): DecisionCheckJson {
+  const checked = parseInput(decisionTextSchema, { file, parsed }, "checkParsedDecision");
+  return decisionCheck(checked.file, checked.parsed);
+}
+
+/** {@link checkParsedDecision} of a decision already checked. */
+function decisionCheck(file: string, parsed: ParsedDecision): DecisionCheckJson {
   const amendment: AmendmentJson | undefined =
     parsed.kind === "amendment"
       ? {
@@ -125,7 +198,7 @@ export function checkParsedDecision(file: string, parsed: ParsedDecision): Decis
           changes: parsed.blocks.map((b) => ({
             point: b.point ?? null,
             items: b.items,
-            figures: figuresToJson(b.figures),
+            figures: figuresJson(b.figures),
           })),
         }
       : undefined;
@@ -133,7 +206,7 @@ export function checkParsedDecision(file: string, parsed: ParsedDecision): Decis
     file,
     unit: parsed.unitName ?? null,
     year: parsed.budgetYear ?? null,
-    figures: figuresToJson(parsed.figures),
+    figures: figuresJson(parsed.figures),
     checks: checksToJson(parsed.figures, unreadKeys(parsed)),
     problems: parsed.problems.map((p) => `line ${p.lineNumber}: ${p.reason}`),
     notes: parsed.lines.flatMap((l) => l.notes.map((n) => `line ${l.lineNumber} (${l.key}): ${n}`)),
@@ -150,6 +223,8 @@ function unreadKeys(parsed: ParsedDecision): Set<BudgetLineKey> {
  * Decisions read from their texts and checked (see {@link checkParsedDecision}), each amendment also
  * applied to the decision it amends when that decision is among them (same number and date): its entry
  * then carries the amended figures and their checks in `amendment.applied`.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not an array of `{ file, parsed }`, each
+ * problem at its path.
  * @category Reports
  * @example
  * ```ts
@@ -172,13 +247,20 @@ function unreadKeys(parsed: ParsedDecision): Set<BudgetLineKey> {
 export function checkDecisionTexts(
   texts: readonly { readonly file: string; readonly parsed: ParsedDecision }[],
 ): DecisionCheckJson[] {
-  return texts.map(({ file, parsed }) => {
-    const checked = checkParsedDecision(file, parsed);
+  const given = parseInput(
+    z.array(decisionTextSchema, {
+      error: (issue) => `must be an array of { file, parsed }, not ${describeValue(issue.input)}`,
+    }),
+    texts,
+    "checkDecisionTexts",
+  );
+  return given.map(({ file, parsed }) => {
+    const checked = decisionCheck(file, parsed);
     const amends = parsed.amends;
     const base =
       amends === undefined
         ? undefined
-        : texts.find(
+        : given.find(
             (t) =>
               t.parsed.kind === "decision" && t.parsed.reference && sameDecision(amends, t.parsed.reference),
           );
@@ -187,7 +269,7 @@ export function checkDecisionTexts(
       const amended = applyAmendment(base.parsed, parsed);
       const applied = {
         file: base.file,
-        figures: figuresToJson(amended.figures),
+        figures: figuresJson(amended.figures),
         checks: checksToJson(amended.figures, unreadKeys(amended)),
       };
       return { ...checked, amendment: { ...checked.amendment, applied } };
@@ -204,6 +286,8 @@ export function checkDecisionTexts(
 /**
  * Each year of a decision of the published-budgets JSON, checked, in the JSON form of
  * `fourth-level check --json` (money as thousand-KZT decimal strings): one entry per year.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for a file name that is not text or a budget that is not
+ * one `readPublishedBudgets` read.
  * @category Reports
  * @example
  * ```ts
@@ -222,13 +306,23 @@ export function checkDecisionTexts(
  * ```
  */
 export function checkPublishedBudget(file: string, budget: PublishedBudget): DecisionCheckJson[] {
+  const checked = parseInput(
+    z.strictObject({ file: fileSchema, budget: publishedBudgetSchema }),
+    { file, budget },
+    "checkPublishedBudget",
+  );
+  return publishedChecks(checked.file, checked.budget);
+}
+
+/** {@link checkPublishedBudget} of a budget already checked. */
+function publishedChecks(file: string, budget: PublishedBudget): DecisionCheckJson[] {
   return budget.years.map((year) => {
     const figures = budget.figuresByYear.get(year) ?? {};
     return {
       file,
       unit: budget.unitRu,
       year,
-      figures: figuresToJson(figures),
+      figures: figuresJson(figures),
       checks: checksToJson(figures),
       problems: [],
       notes: [`decision ${budget.id}; ${budget.source}`],

@@ -2,15 +2,43 @@ import type { AttributionResult } from "../attribution/attribute.js";
 import type { DistrictConsolidation, LineSum } from "../budget/consolidation.js";
 import type { BudgetStatement } from "../budget/statement.js";
 import { formatCitation } from "../citation/citation.js";
+import { parseInput } from "../input/parse.js";
 import { accountId, accountLabel, totalsByBudgetAndCode } from "../ledger/ledger.js";
 import type { ScenarioResult } from "../scenario/run.js";
+import { attributionResultSchema, scenarioResultSchema } from "./result-schemas.js";
+
+/** A result is the library's own output: it is looked into for forbidden keys only at its top level. */
+const RESULT_PARTS = { opaque: ["postings", "unattributed", "ledger", "attribution", "districts", "plan"] };
+
+/** A result handed to a report, checked (see {@link attributionResultSchema}, {@link scenarioResultSchema}). @internal */
+export const checkedAttribution = (result: AttributionResult, what: string): AttributionResult =>
+  parseInput(attributionResultSchema, result, what, RESULT_PARTS);
+
+/** A scenario result handed to a report, checked. @internal */
+export const checkedScenarioResult = (result: ScenarioResult, what: string): ScenarioResult =>
+  parseInput(scenarioResultSchema, result, what, RESULT_PARTS);
 
 /**
  * The JSON form of an attribution (`fourth-level attribute --json`): totals per receiving account and
  * EBK code, the receipts kept aside, and the conservation line. Money as KZT decimal strings.
+ *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not an attribution as `attribute` returns it.
  * @category Reports
+ * @example
+ * ```ts
+ * const receipts = [
+ *   { id: "r-1", ebk: "104402", amount: Money.kzt("21625"), paymentDate: "2026-03-10", payerKind: "individual", places: { residence: "104035100" } },
+ * ] as const;
+ * const result = attribute(receipts, { rulebook: kazakhstanRulebook(), territory: kazakhstanTerritory() });
+ * attributionToJson(result).conservation; //=> { receiptsKzt: "21625.00", postingsKzt: "21625.00", exact: true }
+ * ```
  */
 export function attributionToJson(result: AttributionResult) {
+  return attributionJson(checkedAttribution(result, "attributionToJson"));
+}
+
+/** {@link attributionToJson} of a result already checked. */
+function attributionJson(result: AttributionResult) {
   return {
     totals: totalsByBudgetAndCode(result.postings).map((row) => ({
       account: accountId(row.account),
@@ -148,9 +176,17 @@ function planToJson(plan: NonNullable<ScenarioResult["plan"]>) {
 /**
  * The JSON form of a scenario result (`fourth-level run --json`): money as thousand-KZT decimal strings
  * (the unit of published decisions), receipts as KZT decimal strings.
+ *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not a scenario result as `runScenario`
+ * returns it (each problem at its path, e.g. `["districts", 0, "units", 1, "statement"]`).
  * @category Reports
  */
 export function scenarioResultToJson(result: ScenarioResult) {
+  return scenarioJson(checkedScenarioResult(result, "scenarioResultToJson"));
+}
+
+/** {@link scenarioResultToJson} of a result already checked. */
+function scenarioJson(result: ScenarioResult) {
   return {
     name: result.name,
     note: result.note ?? null,
@@ -160,7 +196,7 @@ export function scenarioResultToJson(result: ScenarioResult) {
     attribution:
       result.attribution === undefined
         ? null
-        : { note: result.attribution.note ?? null, ...attributionToJson(result.attribution) },
+        : { note: result.attribution.note ?? null, ...attributionJson(result.attribution) },
     transfers: result.ledger
       .filter((p) => p.category === "transfers")
       .map((p) => ({

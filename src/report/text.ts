@@ -1,12 +1,15 @@
 import Table from "cli-table3";
+import * as z from "zod";
 import type { AttributionResult } from "../attribution/attribute.js";
 import type { DistrictConsolidation, LineSum } from "../budget/consolidation.js";
 import type { IdentityCheck } from "../budget/identities.js";
 import { BUDGET_LINE_KEYS } from "../budget/lines.js";
 import type { BudgetStatement } from "../budget/statement.js";
+import { parseInput } from "../input/parse.js";
 import { accountLabel, totalsByBudgetAndCode } from "../ledger/ledger.js";
 import type { ScenarioResult } from "../scenario/run.js";
-import type { AmendmentJson, DecisionCheckJson } from "./check.js";
+import { type AmendmentJson, type DecisionCheckJson, decisionCheckJsonSchema } from "./check.js";
+import { checkedAttribution, checkedScenarioResult } from "./json.js";
 
 /** The cli-table3 style of every table the command line prints: no colours, no inner rules. */
 export const PLAIN = { head: [] as string[], border: [] as string[], compact: true };
@@ -49,6 +52,8 @@ function amendmentLines(amendment: AmendmentJson): string[] {
 /**
  * The readable table of `fourth-level check`: per decision its unit, year, figures (thousand KZT, as
  * published) and the status of each budget identity (a mismatch with its difference in thousand KZT).
+ * @throws `FourthLevelError` `INVALID_INPUT` for what is not a list of decisions checked by
+ * `checkParsedDecision` or `checkPublishedBudget`.
  * @category Node
  * @example
  * ```ts
@@ -60,7 +65,7 @@ function amendmentLines(amendment: AmendmentJson): string[] {
  * ```
  */
 export function formatDecisionChecks(results: readonly DecisionCheckJson[]): string {
-  return results
+  return parseInput(z.array(decisionCheckJsonSchema), results, "formatDecisionChecks")
     .map((r) => {
       const table = new Table({ head: ["line", "thousand KZT"], style: PLAIN, colAligns: ["left", "right"] });
       for (const [key, value] of Object.entries(r.figures)) table.push([key, value]);
@@ -89,6 +94,7 @@ export function formatDecisionChecks(results: readonly DecisionCheckJson[]): str
 /**
  * The table of `fourth-level attribute`: totals per budget and EBK code (KZT), then the conservation line
  * (Σ receipts = Σ attributed, exact to the tiyn).
+ * @throws `FourthLevelError` `INVALID_INPUT` for what is not an attribution as `attribute` returns it.
  * @category Node
  * @example
  * ```ts
@@ -102,6 +108,11 @@ export function formatDecisionChecks(results: readonly DecisionCheckJson[]): str
  * ```
  */
 export function formatAttribution(result: AttributionResult): string {
+  return attributionTable(checkedAttribution(result, "formatAttribution"));
+}
+
+/** {@link formatAttribution} of a result already checked. */
+function attributionTable(result: AttributionResult): string {
   const table = new Table({
     head: ["budget", "level", "EBK", "category", "receipts", "KZT"],
     style: PLAIN,
@@ -197,6 +208,7 @@ function formatConsolidation(c: DistrictConsolidation): string {
 /**
  * The report of `fourth-level run`: each unit's statement (thousand KZT), identity checks and
  * self-sufficiency (%), then each district's consolidation; the scenario's notes after its name.
+ * @throws `FourthLevelError` `INVALID_INPUT` for what is not a scenario result as `runScenario` returns it.
  * @category Node
  * @example
  * ```ts
@@ -206,14 +218,15 @@ function formatConsolidation(c: DistrictConsolidation): string {
  * report.split("\n")[0]; //=> "Fourth-level budgets for 2026 as published by district maslikhats, planned to 2028 — budget year 2026"
  * ```
  */
-export function formatScenarioResult(result: ScenarioResult): string {
+export function formatScenarioResult(input: ScenarioResult): string {
+  const result = checkedScenarioResult(input, "formatScenarioResult");
   const out = [`${result.name} — budget year ${result.year}`];
   if (result.note !== undefined) out.push(`note: ${result.note}`);
   out.push(`territory: ${result.ownBudgetSinceNote}`, ...result.notes.map((n) => `note: ${n}`));
   if (result.attribution !== undefined) {
     out.push(
       `receipts: ${result.attribution.note ?? "(no note on where they come from)"}`,
-      formatAttribution(result.attribution),
+      attributionTable(result.attribution),
     );
   }
   for (const d of result.districts) {

@@ -1,9 +1,8 @@
 import * as z from "zod";
 import { BUDGET_LINE_KEYS, type BudgetLineKey } from "../../../budget/lines.js";
 import { FourthLevelError } from "../../../errors/error.js";
-import { isoDateSchema } from "../../../input/codes.js";
-import { moneySchema } from "../../../input/money.js";
 import { parseInput } from "../../../input/parse.js";
+import { parsedDecisionSchema } from "./decision-schema.js";
 import { type DecisionReference, sameDecision } from "./references.js";
 import type {
   AppliedAmendment,
@@ -27,39 +26,7 @@ function subItemOf(key: BudgetLineKey): BudgetLineKey {
   return (owner as BudgetLineKey | undefined) ?? key;
 }
 
-const keySchema = z.enum(BUDGET_LINE_KEYS);
-const lineSchema = z.object({
-  key: keySchema,
-  amount: moneySchema,
-  item: z.int().optional(),
-  lineNumber: z.int(),
-  text: z.string(),
-  notes: z.array(z.string()),
-});
-const problemSchema = z.object({
-  key: keySchema.optional(),
-  lineNumber: z.int(),
-  text: z.string(),
-  reason: z.string(),
-});
-const referenceSchema = z.object({ date: isoDateSchema.optional(), number: z.string() });
-const decisionSchema = z.looseObject({
-  kind: z.enum(["decision", "amendment"]),
-  file: z.string().optional(),
-  reference: referenceSchema.optional(),
-  amends: referenceSchema.optional(),
-  blocks: z.array(
-    z.object({
-      point: z.string().optional(),
-      items: z.array(z.int()),
-      lines: z.array(lineSchema),
-      problems: z.array(problemSchema),
-    }),
-  ),
-  problems: z.array(problemSchema),
-  truncated: z.boolean(),
-});
-const inputSchema = z.object({ decision: decisionSchema, amendment: decisionSchema });
+const inputSchema = z.strictObject({ decision: parsedDecisionSchema, amendment: parsedDecisionSchema });
 
 function describe(reference: DecisionReference | undefined, file: string | undefined): string {
   const written =
@@ -166,7 +133,12 @@ function figuresOf(lines: readonly DecisionLine[]): DecisionBlock["figures"] {
  * ```
  */
 export function applyAmendment(decision: ParsedDecision, amendment: ParsedDecision): ParsedDecision {
-  parseInput(inputSchema, { decision, amendment }, "applyAmendment");
+  const checked = parseInput(inputSchema, { decision, amendment }, "applyAmendment");
+  return amended(checked.decision, checked.amendment);
+}
+
+/** {@link applyAmendment} of decisions already checked. */
+function amended(decision: ParsedDecision, amendment: ParsedDecision): ParsedDecision {
   checkPair(decision, amendment);
   const blocks = [...decision.blocks];
   for (const change of amendment.blocks) {

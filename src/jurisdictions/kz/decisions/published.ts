@@ -1,11 +1,14 @@
 import * as z from "zod";
+import { budgetFiguresSchema } from "../../../budget/figures-schema.js";
 import {
   BUDGET_LINE_KEYS,
   type BudgetFigures,
   type BudgetLineKey,
   isBudgetLineKey,
 } from "../../../budget/lines.js";
-import { throwIfIssues, zodIssues } from "../../../errors/error.js";
+import { describeValue, labelOf } from "../../../errors/describe.js";
+import { moneySchema } from "../../../input/money.js";
+import { parseInput } from "../../../input/parse.js";
 import { Money } from "../../../money/money.js";
 
 /** The line key of a multi-year subvention schedule, kept apart from {@link BudgetFigures}. */
@@ -66,37 +69,64 @@ export interface PublishedBudget {
 
 const YEAR_TEXT = /^\d{4}$/u;
 
-/** A thousand-KZT amount as a JSON number with at most one decimal, read exactly. */
-const publishedAmount = z.number().superRefine((amount, context) => {
-  const text = String(amount);
-  const decimals = text.split(".")[1]?.length ?? 0;
-  if (!/^-?\d+(?:\.\d+)?$/u.test(text)) {
-    context.addIssue({ code: "custom", message: `amount ${text} is not a plain decimal number` });
-  } else if (decimals > MAX_PUBLISHED_DECIMALS) {
-    context.addIssue({
-      code: "custom",
-      message: `amount ${text} has ${decimals} decimals; published amounts in thousand KZT have at most ${MAX_PUBLISHED_DECIMALS}`,
-    });
-  }
-});
+const invalidAmount = { code: "INVALID_AMOUNT" } as const;
 
-const yearSchema = z.union([z.string().regex(YEAR_TEXT, "a year is 4 digits"), z.int().min(1000).max(9999)]);
+/** A thousand-KZT amount as a JSON number with at most one decimal, read exactly as {@link Money}. */
+const publishedAmount = z
+  .number({
+    error: (issue) => `must be an amount in thousand KZT as a JSON number, not ${describeValue(issue.input)}`,
+  })
+  .superRefine((amount, context) => {
+    const text = String(amount);
+    const decimals = text.split(".")[1]?.length ?? 0;
+    if (!/^-?\d+(?:\.\d+)?$/u.test(text)) {
+      context.addIssue({
+        code: "custom",
+        message: `amount ${text} is not a plain decimal number`,
+        params: invalidAmount,
+      });
+    } else if (decimals > MAX_PUBLISHED_DECIMALS) {
+      context.addIssue({
+        code: "custom",
+        message: `amount ${text} has ${decimals} decimals; published amounts in thousand KZT have at most ${MAX_PUBLISHED_DECIMALS}`,
+        params: invalidAmount,
+      });
+    }
+  })
+  .transform((amount) => Money.thousandKzt(String(amount)));
+
+const yearText = z.string().regex(YEAR_TEXT, "a year is 4 digits");
+
+const yearSchema = z.union([yearText, z.int().min(1000).max(9999)], {
+  error: (issue) => `must be a year, 4 digits, not ${describeValue(issue.input)}`,
+});
 
 const lineSchema = z.object({
   key: z.enum([...BUDGET_LINE_KEYS, SUBVENTION_SCHEDULE_KEY]),
-  amounts: z.record(z.string().regex(YEAR_TEXT, "a year is 4 digits"), publishedAmount),
+  amounts: z.record(yearText, publishedAmount),
 });
+
+const text = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? "is missing: it must be text"
+        : `must be text, not ${describeValue(issue.input)}`,
+  })
+  .min(1, { error: "must not be empty" });
 
 const decisionSchema = z
   .object({
-    id: z.string().min(1),
-    unit: z.string().min(1),
-    unitRu: z.string().min(1),
-    unitType: z.string().min(1),
-    district: z.string().min(1),
-    region: z.string().min(1),
-    source: z.string().min(1),
-    years: z.array(yearSchema).min(1),
+    id: text,
+    unit: text,
+    unitRu: text,
+    unitType: text,
+    district: text,
+    region: text,
+    source: text,
+    years: z
+      .array(yearSchema, { error: (issue) => `must be an array of years, not ${describeValue(issue.input)}` })
+      .min(1, { error: "must name at least one year" }),
     lines: z.array(lineSchema),
   })
   .superRefine((decision, context) => {
@@ -121,23 +151,46 @@ const decisionSchema = z
     });
   });
 
-const publishedBudgetsSchema = z.array(decisionSchema);
+const publishedBudgetsSchema = z.array(decisionSchema, {
+  error: (issue) => `must be an array of decisions, not ${describeValue(issue.input)}`,
+});
 
-function figuresOf(lines: readonly z.infer<typeof lineSchema>[], year: number): BudgetFigures {
+/** A published budget given back to the library, as {@link readPublishedBudgets} reads it. */
+export const publishedBudgetSchema = z.strictObject(
+  {
+    id: text,
+    unit: text,
+    unitRu: text,
+    unitType: text,
+    district: text,
+    region: text,
+    source: text,
+    years: z.array(z.int({ error: "must be a year" })),
+    figuresByYear: z.map(z.int({ error: "must be a year" }), budgetFiguresSchema, {
+      error: "must be a Map of figures by year",
+    }),
+    subventionSchedule: z.map(z.int({ error: "must be a year" }), moneySchema, {
+      error: "must be a Map of amounts by year",
+    }),
+  },
+  {
+    error: (issue) =>
+      `must be a published budget as readPublishedBudgets reads it, not ${describeValue(issue.input)}`,
+  },
+) as unknown as z.ZodType<PublishedBudget, PublishedBudget>;
+
+function figuresOf(lines: readonly z.output<typeof lineSchema>[], year: number): BudgetFigures {
   const entries: [BudgetLineKey, Money][] = [];
   for (const line of lines) {
     const amount = line.amounts[String(year)];
-    if (isBudgetLineKey(line.key) && amount !== undefined)
-      entries.push([line.key, Money.thousandKzt(String(amount))]);
+    if (isBudgetLineKey(line.key) && amount !== undefined) entries.push([line.key, amount]);
   }
   return Object.fromEntries(entries);
 }
 
-function subventionScheduleOf(lines: readonly z.infer<typeof lineSchema>[]): Map<number, Money> {
+function subventionScheduleOf(lines: readonly z.output<typeof lineSchema>[]): Map<number, Money> {
   const schedule = lines.find((line) => line.key === SUBVENTION_SCHEDULE_KEY)?.amounts ?? {};
-  return new Map(
-    Object.entries(schedule).map(([year, amount]) => [Number(year), Money.thousandKzt(String(amount))]),
-  );
+  return new Map(Object.entries(schedule).map(([year, amount]) => [Number(year), amount]));
 }
 
 /**
@@ -152,8 +205,8 @@ function subventionScheduleOf(lines: readonly z.infer<typeof lineSchema>[]): Map
  * @returns One {@link PublishedBudget} per decision, in the given order; a line absent for a year is
  *   absent from that year's figures, never 0; `subvention_multi_year` goes to `subventionSchedule`.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its JSON path (wrong types,
- *   missing fields, unknown line keys, amounts with more than one decimal, years outside `years`,
- *   repeated lines).
+ *   missing fields, unknown line keys, amounts with more than one decimal (issue code `INVALID_AMOUNT`),
+ *   years outside `years`, repeated lines), e.g. `[1, "lines", 0, "amounts", "2024"]`.
  * @category Decisions
  *
  * @example
@@ -180,11 +233,8 @@ function subventionScheduleOf(lines: readonly z.infer<typeof lineSchema>[]): Map
  * ```
  */
 export function readPublishedBudgets(json: unknown, what = "published budgets"): readonly PublishedBudget[] {
-  const parsed = publishedBudgetsSchema.safeParse(json);
-  if (!parsed.success) {
-    throwIfIssues(what, zodIssues(parsed.error.issues));
-  }
-  return (parsed.data ?? []).map((decision) => {
+  const parsed = parseInput(publishedBudgetsSchema, json, labelOf(what, "published budgets"));
+  return parsed.map((decision) => {
     const years = [...new Set(decision.years.map(Number))].sort((a, b) => a - b);
     return {
       id: decision.id,
