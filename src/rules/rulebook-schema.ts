@@ -74,7 +74,11 @@ function rangesOverlap(a: RevenueRule, b: RevenueRule): boolean {
 /** The issues of rules that would apply together: the same code, a shared day and payer kind. */
 function overlapIssues(rules: readonly RevenueRule[], ctx: z.RefinementCtx): void {
   const byCode = new Map<string, number[]>();
-  rules.forEach((rule, i) => byCode.set(rule.ebk, [...(byCode.get(rule.ebk) ?? []), i]));
+  rules.forEach((rule, i) => {
+    const group = byCode.get(rule.ebk);
+    if (group === undefined) byCode.set(rule.ebk, [i]);
+    else group.push(i);
+  });
   for (const group of byCode.values()) {
     group.forEach((i, at) => {
       for (const j of group.slice(at + 1)) {

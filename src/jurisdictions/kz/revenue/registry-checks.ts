@@ -1,4 +1,3 @@
-import * as z from "zod";
 import { FourthLevelError } from "../../../errors/error.js";
 import type { Issue } from "../../../errors/issue.js";
 import type { Territory } from "../../../territory/territory.js";
