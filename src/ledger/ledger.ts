@@ -48,16 +48,17 @@ function checkAccount(account: unknown): asserts account is Account {
 
 /**
  * Whether `p` has what the ledger reads of a posting: an object with a {@link Money} amount, two accounts
- * and, when it has one, an EBK code as a string. @internal
+ * and, when it has them, an EBK code and a category as strings. @internal
  */
 export function isPosting(p: unknown): p is Posting {
   if (typeof p !== "object" || p === null) return false;
-  const { amount, from, to, ebk } = p as Partial<Posting>;
+  const { amount, from, to, ebk, category } = p as Partial<Posting>;
   return (
     amount instanceof Money &&
     isAccount(from) &&
     isAccount(to) &&
-    (ebk === undefined || typeof ebk === "string")
+    (ebk === undefined || typeof ebk === "string") &&
+    (category === undefined || typeof category === "string")
   );
 }
 

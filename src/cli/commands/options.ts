@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError } from "commander";
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { FourthLevelError } from "../../errors/error.js";
+import { type Issue, issuesOf, throwIssues } from "../../errors/issue.js";
 import { kazakhstanLaw, kazakhstanRulebook } from "../../jurisdictions/kz/law.js";
 import { kazakhstanTerritory } from "../../jurisdictions/kz/territory.js";
 import { type Law, rulebookOf } from "../../law/law.js";
@@ -34,26 +35,28 @@ function keyValues(
   pairs: readonly string[],
   check: (name: string, value: string) => void,
 ): Record<string, string> {
-  const issues: InputIssue[] = [];
+  const issues: Issue[] = [];
+  const problem = (message: string) => issues.push({ path: [option], code: "INVALID_INPUT", message });
   const result: Record<string, string> = {};
   for (const pair of pairs) {
     const at = pair.indexOf("=");
     const [name, value] = [pair.slice(0, at), pair.slice(at + 1)];
     if (at <= 0 || value === "") {
-      issues.push({ path: option, message: `${JSON.stringify(pair)} must be written NAME=VALUE` });
+      problem(`${JSON.stringify(pair)} must be written NAME=VALUE`);
     } else if (result[name] !== undefined && result[name] !== value) {
-      issues.push({ path: option, message: `${name} is given twice, as ${result[name]} and ${value}` });
+      problem(`${name} is given twice, as ${result[name]} and ${value}`);
     } else {
       try {
         check(name, value);
         result[name] = value;
       } catch (e) {
         if (!(e instanceof FourthLevelError)) throw e;
-        issues.push({ path: option, message: e.message, code: e.code });
+        // each problem of the value, at the option that gave it
+        issues.push(...issuesOf(e).map((issue) => ({ ...issue, path: [option] })));
       }
     }
   }
-  throwIfIssues(`option ${option}`, issues);
+  throwIssues(`option ${option}`, issues);
   return result;
 }
 

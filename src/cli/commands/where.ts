@@ -1,6 +1,6 @@
 import { type Command, Option } from "commander";
 import { isoDate } from "../../calendar/iso-date.js";
-import { collectIssues, type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { type Issue, throwIssues, tryRead } from "../../errors/issue.js";
 import { kazakhstanTerritory } from "../../jurisdictions/kz/territory.js";
 import type { KatoPlace } from "../../territory/kato-place.js";
 import type { BudgetOwner } from "../../territory/territory.js";
@@ -28,11 +28,11 @@ export function addWhereCommand(program: Command): void {
     );
   jsonOption(where, "print JSON").action((codes: string[], opts: { date?: string; json?: boolean }) => {
     const territory = kazakhstanTerritory();
-    const issues: InputIssue[] = [];
-    for (const [i, code] of codes.entries())
-      collectIssues(issues, `argument ${i + 1}`, () => territory.place(code));
+    const issues: Issue[] = codes.flatMap(
+      (code, i) => tryRead([`argument ${i + 1}`], () => territory.place(code))[1],
+    );
     const date = opts.date === undefined ? undefined : isoDate(opts.date, "--date");
-    throwIfIssues("where", issues);
+    throwIssues("where", issues);
     const owners = codes.map((code) => ({
       code,
       place: territory.place(code),
