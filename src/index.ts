@@ -95,6 +95,7 @@ export {
   throwIssues,
   tryRead,
 } from "./errors/issue.js";
+export type { EbkCode, KatoCode } from "./input/codes.js";
 export { parseJsonText } from "./input/json.js";
 export { ACTS, type ActReading, cite, READINGS } from "./jurisdictions/kz/acts.js";
 export { applyAmendment } from "./jurisdictions/kz/decisions/amendment.js";
@@ -398,6 +399,7 @@ export {
   KATO_PLACE_TYPES,
   type KatoClassifierLevel,
   type KatoPlace,
+  type KatoPlaceInput,
   type KatoPlaceType,
   type RegionType,
 } from "./territory/kato-place.js";

@@ -1,5 +1,5 @@
 import { FourthLevelError, type InputIssue } from "../src/errors/error.js";
-import { type Issue, issuesOf as issuesOfError } from "../src/errors/issue.js";
+import { type Issue, issuesOf as issuesIn } from "../src/errors/issue.js";
 
 /** The code of the FourthLevelError `f` throws, `"not a FourthLevelError"` for another throw, or undefined. */
 export function codeOf(f: () => unknown): string | undefined {
@@ -42,7 +42,7 @@ export function inputIssuesOf(f: () => unknown): readonly Issue[] {
   const error = errorOf(f);
   if (error.code !== "INVALID_INPUT")
     throw new Error(`expected INVALID_INPUT, got ${error.code}: ${error.message}`);
-  return issuesOfError(error);
+  return issuesIn(error);
 }
 
 /**
@@ -54,7 +54,7 @@ export function issueCodesOf(f: () => unknown): readonly string[] {
     f();
   } catch (e) {
     if (!(e instanceof FourthLevelError)) throw e;
-    return e.code === "INVALID_INPUT" ? issuesOfError(e).map((issue) => issue.code) : [e.code];
+    return e.code === "INVALID_INPUT" ? issuesIn(e).map((issue) => issue.code) : [e.code];
   }
   return [];
 }

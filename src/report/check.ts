@@ -131,8 +131,8 @@ export const decisionCheckJsonSchema = z.strictObject(
  * @category Reports
  * @example
  * ```ts
- * figuresToJson({ tax_revenue: Money.thousandKzt("39585"), expenditures: Money.thousandKzt("54959") });
- * // { tax_revenue: "39585", expenditures: "54959" }
+ * figuresToJson({ expenditures: Money.thousandKzt("54959"), tax_revenue: Money.thousandKzt("39585") });
+ * //=> { tax_revenue: "39585", expenditures: "54959" }
  * ```
  */
 export function figuresToJson(figures: BudgetFigures): Partial<Record<BudgetLineKey, string>> {

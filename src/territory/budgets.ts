@@ -18,8 +18,8 @@ export type BudgetLevel = 1 | 2 | 3 | 4;
  * @category Territory
  * @example
  * ```ts
- * kazakhstanTerritory().budget("104000000");
- * // { level: 3, code: "104000000", nameRu: "Бородулихинский район", nameKk: "Бородулиха ауданы", … }
+ * const district = kazakhstanTerritory().budget("104000000");
+ * [district.level, district.nameRu]; //=> [3, "Бородулихинский район"]
  * ```
  */
 export interface BudgetRef {
@@ -125,8 +125,8 @@ export interface DistrictBudgetRef extends BudgetRef {
  * @example
  * ```ts
  * const unit = kazakhstanTerritory().fourthLevelUnit("104035000");
- * // unit.nameRu "Бель-Агачский с.о.", unit.type "rural_district", unit.district.code "104000000",
- * // unit.ownBudgetSince "2020-01-01", unit.ownBudgetSinceSource "default"
+ * [unit.nameRu, unit.type, unit.district.code]; //=> ["Бель-Агачский с.о.", "rural_district", "104000000"]
+ * [unit.ownBudgetSince, unit.ownBudgetSinceSource]; //=> ["2020-01-01", "default"]
  * ```
  */
 export interface FourthLevelUnit extends FourthLevelBudgetRef {
@@ -248,7 +248,7 @@ export interface Territory {
    * @throws {@link FourthLevelError} `UNKNOWN_KATO` when the code is unknown or not a fourth-level unit.
    * @example
    * ```ts
-   * kazakhstanTerritory().placesOfUnit("104035000").map((p) => p.nameRu); // […, "с.Бель-Агач", …]
+   * kazakhstanTerritory().placesOfUnit("104035000").some((p) => p.nameRu === "с.Бель-Агач"); //=> true
    * ```
    */
   placesOfUnit(unitCode: string): readonly KatoPlace[];

@@ -122,9 +122,8 @@ export type KatoClassifierLevel = 1 | 2 | 3 | 4 | 5;
  * ```ts
  * import { kazakhstanTerritory } from "fourth-level-budget";
  * const belAgach = kazakhstanTerritory().place("104035100");
- * // { code: "104035100", parentCode: "104035000", type: "village", classifierLevel: 4,
- * //   nameRu: "с.Бель-Агач", nameKk: "Белағаш а.", isFourthLevelUnit: false,
- * //   unit4Code: "104035000", districtCode: "104000000", regionCode: "100000000" }
+ * belAgach;
+ * //=> { code: "104035100", parentCode: "104035000", type: "village", classifierLevel: 4, nameRu: "с.Бель-Агач", nameKk: "Белағаш а.", isFourthLevelUnit: false, unit4Code: "104035000", districtCode: "104000000", regionCode: "100000000" }
  * ```
  */
 export interface KatoPlace {

@@ -1,5 +1,9 @@
+import * as z from "zod";
 import type { IsoDate } from "../../calendar/iso-date.js";
 import type { Citation } from "../../citation/citation.js";
+import { describeValue } from "../../errors/describe.js";
+import { isoDateSchema } from "../../input/codes.js";
+import { parseInput } from "../../input/parse.js";
 
 /**
  * An act as read: its name as cited and the date of the edition whose text was read. Add an article and
@@ -82,6 +86,8 @@ export const BC2025_SEC004_URL = `${CODES}/2f8d5f43840a7310fdbe8952797b5f7cc95dd
 /**
  * A citation of an article (and paragraph, when given) of an act as read, with any further fields.
  *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for a reading that is not `{ act, versionDate, url? }`,
+ * an article that is not text, or further fields that are not those of a citation.
  * @category Kazakhstan law
  * @example
  * ```ts
@@ -95,8 +101,37 @@ export function cite(
   paragraph?: string,
   more: Partial<Citation> = {},
 ): Citation {
-  return { ...reading, article, ...(paragraph === undefined ? {} : { paragraph }), ...more };
+  const checked = parseInput(citeSchema, { reading, article, paragraph, more }, "cite");
+  return {
+    ...checked.reading,
+    article: checked.article,
+    ...(checked.paragraph === undefined ? {} : { paragraph: checked.paragraph }),
+    ...checked.more,
+  } as Citation;
 }
+
+const text = z.string({ error: (issue) => `must be text, not ${describeValue(issue.input)}` });
+
+const citeSchema = z.strictObject({
+  reading: z.strictObject(
+    { act: text.min(1), versionDate: isoDateSchema, url: text.optional() },
+    { error: "must be an act as read, e.g. READINGS.bc2025 ({ act, versionDate, url? })" },
+  ),
+  article: text.min(1, { error: "must name the article" }),
+  paragraph: text.optional(),
+  more: z.strictObject(
+    {
+      act: text.optional(),
+      article: text.optional(),
+      paragraph: text.optional(),
+      versionDate: isoDateSchema.optional(),
+      url: text.optional(),
+      evidence: z.enum(["read", "published"]).optional(),
+      publishedIn: text.optional(),
+    },
+    { error: "must be further fields of a citation, e.g. { url }" },
+  ),
+});
 
 /** A citation of BC2008 as read (ed. 2024-01-01). */
 export const bc2008 = (article: string, paragraph?: string, more?: Partial<Citation>): Citation =>
