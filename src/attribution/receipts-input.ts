@@ -39,7 +39,11 @@ const placesSchema = z.strictObject(
   { error: 'must be an object of 9-digit KATO codes by key, e.g. { residence: "104035100" }' },
 );
 
-/** The JSON form of one receipt: amounts as KZT decimal strings, places as 9-digit KATO codes. */
+/**
+ * The JSON form of one receipt: amounts as KZT decimal strings, places as 9-digit KATO codes.
+ *
+ * @category Attribution
+ */
 export const receiptJsonSchema = z
   .strictObject(
     {

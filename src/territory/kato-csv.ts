@@ -80,7 +80,6 @@ const katoCsvRowSchema = z
  * `#` before the header are a note and skipped) into places, in file order. Use it with
  * {@link createTerritory} to build a territory from a newer edition of the classifier.
  *
- * @category Territory
  * @param csvText - The whole CSV file, UTF-8 text.
  * @param what - What is being read, for the error message (e.g. the file name).
  * @returns One {@link KatoPlace} per data row.
