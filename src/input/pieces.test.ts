@@ -106,3 +106,19 @@ describe("issues of a union", () => {
     expect(found.map((i) => i.path)).toEqual([["benefit"]]);
   });
 });
+
+describe("opaque parts of an input", () => {
+  const schema = z.strictObject({ data: z.record(z.string(), z.number()), law: z.custom(() => true) });
+  const forbidden = () => JSON.parse('{"__proto__": 1}') as unknown;
+  it("are not looked into for forbidden keys, the rest of the input is", () => {
+    const value = { data: forbidden(), law: { parts: forbidden() } };
+    expect(checkInput(schema, value, "test", { opaque: ["law"] }).issues).toEqual([
+      expect.objectContaining({ path: ["data", "__proto__"], code: "FORBIDDEN_KEY" }),
+    ]);
+    // without the option, both are found
+    expect(checkInput(schema, value, "test").issues.map((i) => i.path)).toEqual([
+      ["data", "__proto__"],
+      ["law", "parts", "__proto__"],
+    ]);
+  });
+});

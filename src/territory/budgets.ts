@@ -257,7 +257,7 @@ export interface Territory {
   /**
    * Places whose Russian or Kazakh name contains `query`, ignoring case and surrounding spaces, in code
    * order. Names are abbreviated as in the classifier ("с.", "с.о.", "а.о.", "Г.А."…).
-   * @throws {@link FourthLevelError} `INVALID_INPUT` for a blank query.
+   * @throws {@link FourthLevelError} `INVALID_INPUT` for a blank query or one that is not text.
    */
   findByName(query: string): readonly KatoPlace[];
 }

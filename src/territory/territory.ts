@@ -127,9 +127,12 @@ function outsideReason(
  *   {@link TerritoryLaw.fourthLevelBudgets}), e.g. `kazakhstanLaw()`.
  * @param options - See {@link TerritoryOptions}.
  * @returns An immutable {@link Territory}.
- * @throws {@link FourthLevelError} `INVALID_INPUT` listing every inconsistent place (paths `places[i].field`);
- *   `UNKNOWN_KATO` for an `ownBudgetSince` code that is not a fourth-level unit; `INVALID_DATE` for an
- *   `ownBudgetSince` date that is not a real date from the law's `firstDay` to its `allUnitsFrom`.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its path: a malformed row
+ *   (`["places", 3, "code"]`, issue code `UNKNOWN_KATO` for a code that is not 9 digits), rows that do not
+ *   fit together (a parent, unit, district or region that is not among them or not of its kind), a law
+ *   without `fourthLevelBudgets`; an `ownBudgetSince` entry (`["options", "ownBudgetSince", code]`) whose
+ *   code is not a fourth-level unit (issue code `UNKNOWN_KATO`) or whose date is not a real date from the
+ *   law's `firstDay` to its `allUnitsFrom` (`INVALID_DATE`).
  * @category Territory
  * @example
  * ```ts
@@ -323,7 +326,7 @@ let bundled: CheckedPlaces | undefined;
  * The territory of the bundled KATO classifier under a law (what `kazakhstanTerritory` builds). The first
  * call decodes and validates the bundled data and keeps it for the process; later calls only build the
  * units with their `ownBudgetSince`.
- * @throws {@link FourthLevelError} `UNKNOWN_KATO` / `INVALID_DATE` for a bad `ownBudgetSince` entry.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` as {@link createTerritory} for the options and the law.
  * @internal
  */
 export function bundledTerritory(law: TerritoryLaw, options: TerritoryOptions = {}): Territory {

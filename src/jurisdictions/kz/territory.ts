@@ -18,7 +18,10 @@ const KZ_TERRITORY_LAW: TerritoryLaw = { fourthLevelBudgets: KZ_FOURTH_LEVEL_BUD
  * @param options - See {@link TerritoryOptions}.
  * @param law - When the units got budgets of their own; default Kazakhstan's (`kazakhstanLaw()`), e.g. a
  * reform's law instead.
- * @throws {@link FourthLevelError} `UNKNOWN_KATO` / `INVALID_DATE` for a bad `ownBudgetSince` entry.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every bad `ownBudgetSince` entry at
+ * `["options", "ownBudgetSince", code]`: issue code `UNKNOWN_KATO` for a code that is not a fourth-level
+ * unit, `INVALID_DATE` for a date that is not real or not from 2018-01-01 to 2020-01-01; or a law without
+ * `fourthLevelBudgets`.
  * @category Territory
  * @example
  * ```ts
