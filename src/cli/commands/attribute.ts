@@ -6,7 +6,7 @@ import { FourthLevelError } from "../../errors/error.js";
 import { readTextFile } from "../../files/read-text-file.js";
 import { attributionToJson } from "../../report/json.js";
 import { formatAttribution } from "../../report/text.js";
-import { addLawOptions, jsonOption, type LawOptions, lawOf, print } from "./options.js";
+import { addLawOptions, inputPath, jsonOption, type LawOptions, lawOf, print } from "./options.js";
 
 interface AttributeOptions extends LawOptions {
   readonly unattributed?: boolean;
@@ -33,7 +33,7 @@ export function addAttributeCommand(program: Command): void {
     "print { totals, notes, unattributed, conservation } as JSON (money as KZT decimal strings)",
   ).action((file: string, opts: AttributeOptions) => {
     const { law, territory, rulebook } = lawOf(opts);
-    const text = readTextFile(file);
+    const text = readTextFile(inputPath(file));
     // Without --unattributed, problems against the rules are reported with the format problems, by row.
     const readOptions = { what: file, ...(opts.unattributed === true ? {} : { rulebook }) };
     const receipts: Receipt[] = file.toLowerCase().endsWith(".csv")

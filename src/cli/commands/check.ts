@@ -6,13 +6,13 @@ import { type ParsedDecision, parseDecisionText } from "../../jurisdictions/kz/d
 import { readPublishedBudgets } from "../../jurisdictions/kz/decisions/published.js";
 import { checkDecisionTexts, checkPublishedBudget, type DecisionCheckJson } from "../../report/check.js";
 import { formatDecisionChecks } from "../../report/text.js";
-import { EXIT_BAD_INPUT, jsonOption, print } from "./options.js";
+import { EXIT_BAD_INPUT, inputPath, jsonOption, print } from "./options.js";
 
 /** A decision text read, or the decisions of a published-budgets JSON already checked. */
 type FileRead = { readonly file: string; readonly parsed: ParsedDecision } | DecisionCheckJson[];
 
 function readFile(file: string): FileRead {
-  const text = readTextFile(file);
+  const text = readTextFile(inputPath(file));
   if (file.toLowerCase().endsWith(".json")) {
     const data = parseJsonText(text, file);
     return readPublishedBudgets(Array.isArray(data) ? data : [data], file).flatMap((b) =>

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { type Command, InvalidArgumentError } from "commander";
 import { FourthLevelError } from "../../errors/error.js";
 import { type Issue, issuesOf, throwIssues } from "../../errors/issue.js";
@@ -7,6 +9,21 @@ import { type Law, rulebookOf } from "../../law/law.js";
 import { Money } from "../../money/money.js";
 import type { Rulebook } from "../../rules/rulebook.js";
 import type { Territory } from "../../territory/territory.js";
+
+/**
+ * A file argument as given; or, when no such file exists and the argument names a file the package ships
+ * (`examples/…`, `data/…`, optionally after `fourth-level-budget/`), that file of the package — so the
+ * commands of the guides work from an installed package as in a clone. An argument that names neither is
+ * returned as given, and reading it reports it missing.
+ */
+export function inputPath(argument: string): string {
+  if (existsSync(argument)) return argument;
+  const shipped = argument.replace(/^fourth-level-budget\//, "");
+  if (!/^(examples|data)\//.test(shipped)) return argument;
+  // this file is src/cli/commands/options.ts, or dist/cli/commands/options.js once built: three folders deep
+  const inPackage = fileURLToPath(new URL(`../../../${shipped}`, import.meta.url));
+  return existsSync(inPackage) ? inPackage : argument;
+}
 
 /** Exit code for unreadable input or bad arguments. */
 export const EXIT_BAD_INPUT = 2;

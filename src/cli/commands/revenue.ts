@@ -12,7 +12,7 @@ import { kazakhstanTerritory } from "../../jurisdictions/kz/territory.js";
 import { attributionToJson } from "../../report/json.js";
 import { formatAttribution, PLAIN } from "../../report/text.js";
 import type { Territory } from "../../territory/territory.js";
-import { print, wholeNumber } from "./options.js";
+import { inputPath, print, wholeNumber } from "./options.js";
 import { taxResultToJson } from "./tax-output.js";
 
 /** The JSON form of `fourth-level revenue`: assessments, totals, attribution (money as KZT strings). */
@@ -65,7 +65,7 @@ interface RevenueOptions {
 
 /** The registry of a file: a CSV of vehicles for `--year`, or JSON whose year `--year` must match. */
 function registryOf(file: string, opts: RevenueOptions, territory: Territory): Registry {
-  const text = readTextFile(file, "registry");
+  const text = readTextFile(inputPath(file), "registry");
   if (file.toLowerCase().endsWith(".csv")) {
     if (opts.year === undefined)
       throw new FourthLevelError("INVALID_INPUT", "a .csv registry needs --year", { file });
@@ -94,7 +94,7 @@ export function addRevenueCommand(program: Command): void {
     )
     .argument(
       "<registry>",
-      "registry file (.json with vehicles, dwellings, landPlots, advertisements, incomes — see the README — or .csv of vehicles)",
+      "registry file (.json with vehicles, dwellings, landPlots, advertisements, incomes — see docs/taxes.md — or .csv of vehicles)",
     )
     .option(
       "--year <year>",
