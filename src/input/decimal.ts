@@ -38,17 +38,24 @@ function boundsProblem(d: Dec, bounds: DecimalBounds): string | undefined {
   return outside ? `${d.toFixed()} must be ${range.join(" and ")}` : undefined;
 }
 
+const notADecimal = (value: string) =>
+  `${value} is not a decimal: give a plain decimal string such as "1.5" (never a float), a bigint or a safe integer`;
+
 /**
  * A decimal quantity (an area, a rate, a coefficient, a percentage) given without a float: a plain
  * decimal string (`"0.7"`, `"-12"`, at most {@link MAX_DECIMAL_LENGTH} characters), a bigint or a safe
  * integer, within `bounds`; read as its canonical decimal string (`"1.50"` → `"1.5"`, `1000` → `"1000"`),
  * which is itself a valid input.
+ *
+ * @param notDecimal - The message for a value that is not a decimal, given the value as described.
  */
-export function decimalSchema(bounds: DecimalBounds = {}) {
+export function decimalSchema(
+  bounds: DecimalBounds = {},
+  notDecimal: (value: string) => string = notADecimal,
+) {
   return z
     .custom<DecimalInput>(isDecimalInput, {
-      error: (issue) =>
-        `${describeValue(issue.input)} is not a decimal: give a plain decimal string such as "1.5" (never a float), a bigint or a safe integer`,
+      error: (issue) => notDecimal(describeValue(issue.input)),
     })
     .transform((value, ctx) => {
       const d = new Dec(typeof value === "bigint" ? value.toString() : value);

@@ -1,20 +1,9 @@
 import { type ErrorCode, FourthLevelError, type InputIssue } from "../../errors/error.js";
+import type { RateSchedule } from "../../input/rate.js";
 import { type DecimalInput, divideRounded, toDec } from "../../money/decimal.js";
 import { Money } from "../../money/money.js";
 
-/**
- * A yearly rate as a decimal fraction, never a float: `"0.05"` is +5 %, `"-0.02"` is −2 %, `0` is none.
- * It may not be below −1 (−100 %).
- * @category Planning
- */
-export type Rate = DecimalInput;
-
-/**
- * One {@link Rate} for every year, or a rate for each year keyed by the year it applies to (the rate of
- * year Y takes the value of year Y − 1 to year Y).
- * @category Planning
- */
-export type RateSchedule = Rate | Readonly<Record<number, Rate>>;
+export type { Rate, RateSchedule } from "../../input/rate.js";
 
 /**
  * The first year a forecast may cover: a library limit, not a legal one (it is the first year of
