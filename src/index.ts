@@ -421,25 +421,29 @@ export {
   type TerritoryLaw,
   type TerritoryOptions,
 } from "./territory/territory.js";
+export {
+  compareEqualisation,
+  type EqualisationComparison,
+  type UnitComparison,
+} from "./transfers/equalisation/compare.js";
+export { equalise } from "./transfers/equalisation/equalise.js";
+export type { GeneralTransfer, GeneralTransferKind } from "./transfers/equalisation/general-transfer.js";
+export { generalTransfer, generalTransferCitation } from "./transfers/equalisation/general-transfer.js";
 export type {
   ChangeLimit,
   Equalisation,
   EqualisationBound,
-  EqualisationComparison,
   EqualisationConstraints,
   EqualisationMethod,
   EqualisationUnit,
   GapFillingMethod,
   SurplusTreatment,
-  UnitComparison,
   UnitTransfer,
   WeightsMethod,
-} from "./transfers/equalisation/equalise.js";
-export { compareEqualisation, equalise } from "./transfers/equalisation/equalise.js";
-export type { GeneralTransfer, GeneralTransferKind } from "./transfers/equalisation/general-transfer.js";
-export { generalTransfer, generalTransferCitation } from "./transfers/equalisation/general-transfer.js";
+} from "./transfers/equalisation/types.js";
 export type { BindingBound } from "./transfers/equalisation/water-fill.js";
 export {
+  type CapitalCostDirection,
   type Consumers,
   type CostByDirectionInput,
   type CostDirection,
@@ -447,6 +451,7 @@ export {
   type CostForecastInput,
   type CostGrowthInput,
   type CostYear,
+  type CurrentCostDirection,
   type DirectionCost,
   forecastCosts,
 } from "./transfers/forecast/costs.js";

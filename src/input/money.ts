@@ -1,26 +1,31 @@
 import * as z from "zod";
 import { Money } from "../money/money.js";
+import { got } from "./decimal.js";
 
 /** The longest decimal string read as an amount: 18 digits of tenge and 5 decimals are far beyond any budget. */
 export const MAX_AMOUNT_LENGTH = 28;
 
 const amountCode = { code: "INVALID_AMOUNT" } as const;
 
+/** The amount given, for a message: `-1.00 KZT`. */
+const given = (input: unknown) => (input instanceof Money ? `, got ${input.toKzt()} KZT` : "");
+
 /** An API amount: a {@link Money}. */
 export const moneySchema = z.custom<Money>((v) => v instanceof Money, {
-  message: 'must be a Money amount: build one with Money.kzt("1250.50") or Money.thousandKzt("54959")',
+  error: (issue) =>
+    `must be a Money amount (${got(issue.input)}): build one with Money.kzt("1250.50") or Money.thousandKzt("54959")`,
   params: amountCode,
 });
 
 /** An API amount that is not negative. */
 export const nonNegativeMoneySchema = moneySchema.refine((m) => !m.isNegative(), {
-  message: "must not be negative",
+  error: (issue) => `must not be negative${given(issue.input)}`,
   params: amountCode,
 });
 
 /** An API amount above zero. */
 export const positiveMoneySchema = moneySchema.refine((m) => !m.isNegative() && !m.isZero(), {
-  message: "must be more than 0",
+  error: (issue) => `must be more than 0${given(issue.input)}`,
   params: amountCode,
 });
 

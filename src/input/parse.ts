@@ -93,7 +93,9 @@ function fromZod(issues: readonly ZodIssueLike[]): Issue[] {
         .map((key) => ({
           path: [...toPath(i.path), key],
           code: "UNKNOWN_FIELD",
-          message: `unknown field ${JSON.stringify(key)} (a misspelling?)`,
+          message: `unknown field ${JSON.stringify(key)} (a misspelling?)${
+            i.message.startsWith("Unrecognized key") ? "" : `: ${i.message}`
+          }`,
         }));
     }
     const code = typeof i.params?.code === "string" ? (i.params.code as Issue["code"]) : "INVALID_INPUT";

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { codeOf } from "../../../test/support.js";
 import { FourthLevelError } from "../../errors/error.js";
 import { Money } from "../../money/money.js";
+import { compareEqualisation } from "./compare.js";
 import {
-  compareEqualisation,
   type Equalisation,
   type EqualisationConstraints,
   type EqualisationUnit,

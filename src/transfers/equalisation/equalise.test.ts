@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { issuesOf } from "../../../test/support.js";
+import { errorOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
-import { compareEqualisation, type EqualisationUnit, equalise } from "./equalise.js";
+import { compareEqualisation } from "./compare.js";
+import { type EqualisationUnit, equalise } from "./equalise.js";
+
+/** The issues of the error `f` throws, each with its path array, code and message. */
+const issuesOf = (f: () => unknown) => errorOf(f).issues;
 
 const t = (tiyn: bigint) => Money.fromTiyn(tiyn);
 const amounts = (r: { units: readonly { amount: Money }[] }) => r.units.map((u) => u.amount.tiyn);
@@ -197,22 +201,31 @@ describe("infeasible settings", () => {
         constraints: { floorByUnit: { Akkol: t(1_100n) }, cap: t(300n) },
       }),
     );
-    expect(issues.map((i) => i.message)).toEqual([
-      "floor 11.00 KZT (unit floor) is above its cap 3.00 KZT (common cap)",
-      "floors sum to 11.00 KZT, above the pool 10.00 KZT: Akkol 11.00 KZT (unit floor)",
-      "the units can receive at most 9.00 KZT, below the pool 10.00 KZT: Akkol 3.00 KZT (common cap), Berik 3.00 KZT (common cap), Zhana 3.00 KZT (common cap)",
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      [["units", 0], "Akkol: floor 11.00 KZT (unit floor) is above its cap 3.00 KZT (common cap)"],
+      [
+        ["method", "constraints", "floor"],
+        "floors sum to 11.00 KZT, above the pool 10.00 KZT: Akkol 11.00 KZT (unit floor)",
+      ],
+      [
+        ["method", "constraints", "cap"],
+        "the units can receive at most 9.00 KZT, below the pool 10.00 KZT: Akkol 3.00 KZT (common cap), Berik 3.00 KZT (common cap), Zhana 3.00 KZT (common cap)",
+      ],
     ]);
-    expect(issues[0]?.path).toBe("units[0] (Akkol)");
   });
 
   it("refuses a pool that no unit can take (all gaps zero) and missing inputs", () => {
     const none = [{ id: "A", forecastCosts: t(5n), forecastOwnRevenues: t(5n) }];
     expect(
-      issuesOf(() => equalise(none, { kind: "gap_filling", pool: t(10n), surpluses: { kind: "keep" } }))[0]
-        ?.message,
-    ).toBe(
-      "the units can receive at most 0.00 KZT, below the pool 0.10 KZT: A 0.00 KZT (weight zero); a unit of weight zero (no gap, or an indicator of 0) takes only its floor",
-    );
+      issuesOf(() => equalise(none, { kind: "gap_filling", pool: t(10n), surpluses: { kind: "keep" } })),
+    ).toEqual([
+      {
+        path: ["method", "pool"],
+        code: "INVALID_INPUT",
+        message:
+          "the units can receive at most 0.00 KZT, below the pool 0.10 KZT: A 0.00 KZT (weight zero); a unit of weight zero (no gap, or an indicator of 0) takes only its floor",
+      },
+    ]);
     const issues = issuesOf(() =>
       equalise([{ id: "A" }, { id: "A", indicators: { population: "-1" } }], {
         kind: "weights",
@@ -221,12 +234,20 @@ describe("infeasible settings", () => {
         constraints: { floorByUnit: { Nowhere: t(1n) } },
       }),
     );
-    expect(issues.map((i) => i.path)).toEqual([
-      "units[1].id",
-      "constraints.floorByUnit.Nowhere",
-      "method.pool",
-      "units[0] (A).indicators.population",
-      "units[1] (A).indicators.population",
+    // the shape of each part first, then the checks across parts
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      [["units", 1, "indicators", "population"], "INVALID_INPUT"],
+      [["method", "pool"], "INVALID_AMOUNT"],
+      [["units", 1, "id"], "INVALID_INPUT"],
+      [["method", "constraints", "floorByUnit", "Nowhere"], "INVALID_INPUT"],
+      [["units", 0, "indicators", "population"], "INVALID_INPUT"],
+    ]);
+    expect(issues.map((i) => i.message)).toEqual([
+      "-1 is negative: an indicator (population, area, places…) is 0 or more",
+      "must not be negative, got -0.01 KZT",
+      'id "A" is given twice (also units[0]): each unit needs its own',
+      'no unit has id "Nowhere"; the units are A',
+      'unit "A" has no indicator "population": the weights method splits the pool by it',
     ]);
   });
 });
@@ -263,16 +284,16 @@ describe("amounts of the wrong type", () => {
       { id: "A", forecastOwnRevenues: Money.zero, forecastCosts: Money.kzt("100"), indicators: { n: "1" } },
     ];
     const bad = 5n as unknown as Money;
+    const notMoney =
+      'must be a Money amount (got 5n): build one with Money.kzt("1250.50") or Money.thousandKzt("54959")';
     expect(issuesOf(() => equalise(units, { kind: "weights", pool: bad, indicator: "n" }))).toEqual([
-      { path: "method.pool", message: '5 is not a Money amount (build one with Money.kzt("…"))' },
+      { path: ["method", "pool"], code: "INVALID_AMOUNT", message: notMoney },
     ]);
     expect(
       issuesOf(() =>
         equalise(units, { kind: "gap_filling", surpluses: { kind: "keep" }, constraints: { floor: bad } }),
       ),
-    ).toEqual([
-      { path: "constraints.floor", message: '5 is not a Money amount (build one with Money.kzt("…"))' },
-    ]);
+    ).toEqual([{ path: ["method", "constraints", "floor"], code: "INVALID_AMOUNT", message: notMoney }]);
     expect(
       issuesOf(() =>
         equalise(units, {
@@ -280,8 +301,15 @@ describe("amounts of the wrong type", () => {
           surpluses: { kind: "keep" },
           constraints: { maxChange: { kind: "other", amount: bad } as never },
         }),
-      ).map((i) => i.path),
-    ).toEqual(["constraints.maxChange"]);
+      ),
+    ).toEqual([
+      {
+        path: ["method", "constraints", "maxChange", "kind"],
+        code: "INVALID_INPUT",
+        message:
+          'a change limit of kind "other" is not { kind: "percent", percent } or { kind: "amount", amount }',
+      },
+    ]);
   });
 });
 
@@ -303,18 +331,21 @@ describe("misspelt or incomplete settings", () => {
         },
       } as never),
     );
-    expect(issues.map((i) => i.path)).toEqual(
-      expect.arrayContaining([
-        "method.extra",
-        "method.surpluses",
-        "constraints.minimum",
-        "constraints.maxChange",
-        "constraints.floorByUnit.C",
-      ]),
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      [["method", "surpluses"], "INVALID_INPUT"],
+      [["method", "constraints", "maxChange", "kind"], "INVALID_INPUT"],
+      [["method", "constraints", "minimum"], "UNKNOWN_FIELD"],
+      [["method", "extra"], "UNKNOWN_FIELD"],
+      // checked across parts although the method's shape is wrong: the parts it reads are well formed
+      [["method", "constraints", "floorByUnit", "C"], "INVALID_INPUT"],
+    ]);
+    const message = (path: string) => issues.find((i) => i.path.join(".") === path)?.message;
+    expect(message("method.constraints.floorByUnit.C")).toContain("the units are A, B");
+    expect(message("method.surpluses")).toBe(
+      'a surplus treatment is missing: give { kind: "keep" } or { kind: "withdraw", cap? }',
     );
-    expect(issues.find((i) => i.path === "constraints.floorByUnit.C")?.message).toContain(
-      "the units are A, B",
+    expect(message("method.extra")).toBe(
+      'unknown field "extra" (a misspelling?): the fields of a gap_filling method are kind, pool, surpluses, constraints',
     );
-    expect(issues.find((i) => i.path === "method.surpluses")?.message).toContain('{ kind: "keep" }');
   });
 });

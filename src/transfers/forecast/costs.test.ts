@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
-import { issuesOf } from "../../../test/support.js";
+import { errorOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import { type CostDirection, forecastCosts } from "./costs.js";
+
+/** The issues of the error `f` throws, each with its path array, code and message. */
+const issuesOf = (f: () => unknown) => errorOf(f).issues;
+const paths = (f: () => unknown) => issuesOf(f).map((i) => i.path.join("."));
 
 const lighting: CostDirection = {
   direction: "street_lighting",
@@ -95,7 +99,12 @@ describe("forecastCosts by direction (BC2025 Art. 80 p.4)", () => {
           baseYear: 2026,
           horizon: 2028,
           directions: [
-            { ...lighting, consumers: { base: 0, byYear: { 2027: 1050 } }, capitalByYear: {} },
+            // a current direction with capital amounts, a capital one with indexation: refused by the types too
+            {
+              ...lighting,
+              consumers: { base: 0, byYear: { 2027: 1050 } },
+              capitalByYear: {},
+            } as CostDirection,
             { ...lighting, base: Money.kzt("-5"), indexation: { 2027: "-2" } },
             {
               direction: "water",
@@ -103,31 +112,49 @@ describe("forecastCosts by direction (BC2025 Art. 80 p.4)", () => {
               base: Money.kzt("1"),
               indexation: "0.05",
               capitalByYear: { 2027: Money.kzt("-1") },
-            },
+            } as CostDirection,
           ],
         },
         KZ_LAW,
       ),
     );
+    // the shape of each direction first, then the checks across them and across the years
     expect(issues.map((i) => i.path)).toEqual([
-      "directions[0].capitalByYear",
-      "directions[0].consumers.base",
-      "directions[0].consumers.byYear.2028",
-      "directions[1].direction",
-      "directions[1].base",
-      "directions[1].indexation.2027",
-      "directions[1].indexation.2028",
-      "directions[2].indexation",
-      "directions[2].capitalByYear.2027",
-      "directions[2].capitalByYear.2028",
+      ["directions", 0, "consumers", "base"],
+      ["directions", 0, "capitalByYear"],
+      ["directions", 1, "base"],
+      ["directions", 1, "indexation", "2027"],
+      ["directions", 2, "capitalByYear", "2027"],
+      ["directions", 2, "indexation"],
+      ["directions", 1, "direction"],
+      ["directions", 0, "consumers", "byYear", "2028"],
+      ["directions", 1, "indexation", "2028"],
+      ["directions", 2, "capitalByYear", "2028"],
     ]);
+    const message = (path: string) => issues.find((i) => i.path.join(".") === path)?.message;
+    expect(message("directions.0.capitalByYear")).toContain(
+      "the fields of a current direction (capital amounts go in a separate direction of kind capital) are direction, kind, base, consumers, indexation",
+    );
+    expect(message("directions.2.indexation")).toContain(
+      "indexation and consumers apply to current costs only",
+    );
+    expect(message("directions.0.consumers.base")).toBe("0 is not a whole number above zero");
+    expect(message("directions.1.direction")).toBe('"street_lighting" is given twice');
+    expect(message("directions.0.consumers.byYear.2028")).toBe("no forecast number of consumers for 2028");
+    expect(message("directions.2.capitalByYear.2028")).toBe(
+      "no capital amount for 2028: give one (Money.zero for none)",
+    );
   });
 
   it("refuses an empty list of directions and a bad horizon together", () => {
     const issues = issuesOf(() =>
       forecastCosts({ method: "by_direction", baseYear: 2017, horizon: 2031, directions: [] }, KZ_LAW),
     );
-    expect(issues.map((i) => i.path)).toEqual(["baseYear", "horizon", "directions"]);
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      [["baseYear"], "2017 is not a whole year from 2018 to 2030"],
+      [["directions"], "no direction given"],
+      [["horizon"], "2031 is not a whole year from 2018 to 2030"],
+    ]);
   });
 });
 
@@ -165,6 +192,23 @@ describe("forecastCosts by growth", () => {
         KZ_LAW,
       ),
     );
-    expect(issues.map((i) => i.path)).toEqual(["base.costs", "growth.2026", "growth.2027"]);
+    // the years without a rate are named once the schedule reads (here "x" is not a rate)
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      [["base", "costs"], "INVALID_AMOUNT"],
+      [["growth", "2026"], "INVALID_INPUT"],
+    ]);
+    expect(
+      paths(() =>
+        forecastCosts(
+          {
+            method: "growth",
+            base: { year: 2025, costs: Money.kzt("1") },
+            growth: { 2026: "0" },
+            horizon: 2027,
+          },
+          KZ_LAW,
+        ),
+      ),
+    ).toEqual(["growth.2027"]);
   });
 });

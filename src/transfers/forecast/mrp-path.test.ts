@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
-import { issuesOf } from "../../../test/support.js";
+import { errorOf } from "../../../test/support.js";
 import { mrpPath } from "./mrp-path.js";
+
+/** The paths of the issues of the error `f` throws, dotted. */
+const paths = (f: () => unknown) => errorOf(f).issues.map((i) => i.path.join("."));
 
 describe("mrpPath", () => {
   it("uses the known values, then indexes the last one by 8 % a year to whole tenge", () => {
@@ -56,37 +59,47 @@ describe("mrpPath", () => {
   });
 
   it("names every year with no value and no indexation (never reusing an old value)", () => {
-    const issues = issuesOf(() => mrpPath({ known: KZ_LAW.parameters.mrp, horizon: 2028 }));
-    expect(issues.map((i) => i.path)).toEqual(["mrp.2027", "mrp.2028"]);
-    expect(issues[0]?.message).toMatch(/never reused/);
+    const issues = errorOf(() => mrpPath({ known: KZ_LAW.parameters.mrp, horizon: 2028 })).issues;
+    expect(issues.map((i) => i.path)).toEqual([
+      ["mrp", "2027"],
+      ["mrp", "2028"],
+    ]);
+    expect(issues[0]?.message).toBe(
+      "no known MRP on 1 January 2027 and no indexation covers 2027: add the value or an indexation from 2027 (an older value is never reused)",
+    );
   });
 
   it("lists every problem at once", () => {
     // indexation from 2029 leaves 2027–2028 uncovered; 2029's rate is below −100 %; 2030 has no rate
-    const issues = issuesOf(() =>
+    const issues = paths(() =>
       mrpPath({
         known: KZ_LAW.parameters.mrp,
         indexation: { fromYear: 2029, rate: { 2029: "-1.5" } },
         horizon: 2030,
       }),
     );
-    expect(issues.map((i) => i.path)).toEqual([
-      "indexation.rate.2029",
-      "indexation.rate.2030",
-      "mrp.2027",
-      "mrp.2028",
-    ]);
+    expect(issues).toEqual(["indexation.rate.2029", "indexation.rate.2030", "mrp.2027", "mrp.2028"]);
   });
 
   it("refuses a horizon beyond 2030, a bad start year and a float rate together", () => {
-    const issues = issuesOf(() =>
+    const issues = errorOf(() =>
       mrpPath({ known: KZ_LAW.parameters.mrp, indexation: { fromYear: 2018, rate: "0.08" }, horizon: 2031 }),
-    );
-    expect(issues.map((i) => i.path)).toEqual(["horizon", "indexation.fromYear"]);
-    const float = issuesOf(() =>
+    ).issues;
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      [
+        ["indexation", "fromYear"],
+        "2018 is not a whole year after 2018 (an indexed year needs the year before)",
+      ],
+      [["horizon"], "2031 is not a whole year from 2018 to 2030"],
+    ]);
+    const float = errorOf(() =>
       mrpPath({ known: KZ_LAW.parameters.mrp, indexation: { fromYear: 2027, rate: 0.08 }, horizon: 2027 }),
-    );
-    expect(float.map((i) => i.path)).toEqual(["indexation.rate"]);
-    expect(float[0]?.message).toMatch(/not a safe integer/);
+    ).issues;
+    expect(float.map((i) => [i.path, i.message])).toEqual([
+      [
+        ["indexation", "rate"],
+        '0.08 is not a rate: give a decimal fraction such as "0.05" for 5 % (a string, never a float), a bigint or a safe integer',
+      ],
+    ]);
   });
 });

@@ -1,18 +1,17 @@
-import type { DatedSeries } from "../../calendar/dated.js";
-import { valueOnFirstJanuary } from "../../calendar/dated.js";
+import * as z from "zod";
+import { type DatedSeries, valueOnFirstJanuary } from "../../calendar/dated.js";
 import type { Citation } from "../../citation/citation.js";
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
+import { FourthLevelError } from "../../errors/error.js";
+import { datedSeriesSchema } from "../../input/dated.js";
+import { wholeNumberSchema } from "../../input/decimal.js";
+import { fieldsSchema } from "../../input/fields.js";
+import { moneySchema } from "../../input/money.js";
+import { parseInput } from "../../input/parse.js";
+import { type RateSchedule, rateOfYear, rateScheduleSchema, rateYearIssues } from "../../input/rate.js";
+import { whenValidAt } from "../../input/when.js";
 import type { Money } from "../../money/money.js";
-import {
-  applyFactor,
-  describe,
-  type Factor,
-  FIRST_FORECAST_YEAR,
-  forecastYears,
-  formatFactor,
-  type RateSchedule,
-  readSchedule,
-} from "./rates.js";
+import { forecastYearSchema, yearsFrom } from "./forecast-years.js";
+import { applyFactor, FIRST_FORECAST_YEAR, factorOf, formatFactor } from "./rates.js";
 
 /** Whole tenge, in tiyn: the step an indexed MRP is rounded to. */
 const WHOLE_TENGE = 100n;
@@ -66,6 +65,62 @@ export type MrpYear =
       readonly factor: string;
     };
 
+/** The known value in force on 1 January of `year`, or `undefined` when the series has none. */
+function knownOn(known: DatedSeries<Money>, year: number): { value: Money; citation: Citation } | undefined {
+  try {
+    return valueOnFirstJanuary(known, year);
+  } catch (e) {
+    if (e instanceof FourthLevelError && e.code === "NO_VALUE_ON_DATE") return undefined;
+    throw e;
+  }
+}
+
+const shapeSchema = z.object({
+  known: datedSeriesSchema(moneySchema),
+  indexation: fieldsSchema(
+    {
+      fromYear: wholeNumberSchema(
+        FIRST_FORECAST_YEAR + 1,
+        9999,
+        (value) =>
+          `${value} is not a whole year after ${FIRST_FORECAST_YEAR} (an indexed year needs the year before)`,
+      ),
+      rate: rateScheduleSchema,
+    },
+    "an MRP indexation",
+  ).optional(),
+  horizon: forecastYearSchema,
+});
+
+type Shape = z.output<typeof shapeSchema>;
+
+/** The years of the path without a known value on 1 January, each indexed or not. */
+function unknownYears({ known, indexation, horizon }: Shape): { year: number; indexed: boolean }[] {
+  return yearsFrom(FIRST_FORECAST_YEAR, horizon)
+    .filter((year) => knownOn(known, year) === undefined)
+    .map((year) => ({ year, indexed: indexation !== undefined && year >= indexation.fromYear }));
+}
+
+/** A rate for every indexed year; a path issue for every year with neither a known value nor an indexation. */
+function coverage(input: Shape, ctx: z.RefinementCtx<Shape>): void {
+  const years = unknownYears(input);
+  if (input.indexation !== undefined) {
+    const indexed = years.filter((y) => y.indexed).map((y) => y.year);
+    ctx.issues.push(...rateYearIssues(input.indexation.rate, indexed, ["indexation", "rate"]));
+  }
+  for (const { year } of years.filter((y) => !y.indexed)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["mrp", String(year)],
+      message: `no known MRP on 1 January ${year} and no indexation covers ${year}: add the value or an indexation from ${year} (an older value is never reused)`,
+    });
+  }
+}
+
+const mrpInputSchema = shapeSchema.superRefine(coverage, {
+  when: whenValidAt(["known"], ["indexation"], ["horizon"]),
+});
+
 /**
  * The MRP (monthly calculation index, KZT) for every year from 2018 to `horizon`: the known value in force
  * on 1 January of each year the series covers, and for a later year without one, the previous year's MRP
@@ -76,9 +131,11 @@ export type MrpYear =
  *
  * @category Planning
  * @returns One {@link MrpYear} per year, 2018 first.
- * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem at once: a horizon outside
- * 2018–2030, a bad `fromYear` or rate (below −100 %, not a plain decimal, a year with no rate), and every
- * year with neither a known value nor an indexation (an older value is never reused).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem at once, each with its path: a
+ * known series that is not a dated series of Money, a horizon outside 2018–2030, a bad `fromYear` or rate
+ * (below −100 %, not a plain decimal, a year with no rate at `["indexation", "rate", "2029"]`), and every
+ * year with neither a known value nor an indexation, at `["mrp", "2027"]` (an older value is never reused).
+ * @category Planning
  * @example
  * ```ts
  * const known = kazakhstanLaw().parameters.mrp;
@@ -89,60 +146,20 @@ export type MrpYear =
  * ```
  */
 export function mrpPath(input: MrpPathInput): readonly MrpYear[] {
-  const issues: InputIssue[] = [];
-  const years = forecastYears(FIRST_FORECAST_YEAR, input.horizon, "known", issues);
-  const { indexation } = input;
-  let factors = new Map<number, Factor>();
-  if (indexation !== undefined) {
-    const from = indexation.fromYear;
-    if (!Number.isSafeInteger(from) || from <= FIRST_FORECAST_YEAR) {
-      issues.push({
-        path: "indexation.fromYear",
-        message: `${describe(from)} is not a whole year after ${FIRST_FORECAST_YEAR} (an indexed year needs the year before)`,
-      });
-    } else {
-      factors = readSchedule(
-        indexation.rate,
-        years.filter((y) => y >= from && knownOn(input.known, y) === undefined),
-        "indexation.rate",
-        issues,
-      );
-    }
-  }
+  const { known, indexation, horizon } = parseInput(mrpInputSchema, input, "MRP path");
   const path: MrpYear[] = [];
   let previous: Money | undefined;
-  for (const year of years) {
-    const known = knownOn(input.known, year);
-    if (known !== undefined) {
-      path.push({ year, mrp: known.value, source: "known", citation: known.citation });
-      previous = known.value;
-      continue;
+  for (const year of yearsFrom(FIRST_FORECAST_YEAR, horizon)) {
+    const value = knownOn(known, year);
+    if (value !== undefined) {
+      path.push({ year, mrp: value.value, source: "known", citation: value.citation });
+      previous = value.value;
+    } else if (previous !== undefined && indexation !== undefined) {
+      // the schema made sure this year is indexed and has a rate
+      const factor = factorOf(rateOfYear(indexation.rate, year) ?? "0");
+      previous = applyFactor(previous, factor, 1n, 1n, WHOLE_TENGE);
+      path.push({ year, mrp: previous, source: "indexed", factor: formatFactor(factor) });
     }
-    const factor = factors.get(year);
-    if (factor === undefined) {
-      if (indexation === undefined || !(year >= indexation.fromYear)) {
-        issues.push({
-          path: `mrp.${year}`,
-          message: `no known MRP on 1 January ${year} and no indexation covers ${year}: add the value or an indexation from ${year} (an older value is never reused)`,
-        });
-      }
-      previous = undefined;
-      continue;
-    }
-    if (previous === undefined) continue;
-    previous = applyFactor(previous, factor, 1n, 1n, WHOLE_TENGE);
-    path.push({ year, mrp: previous, source: "indexed", factor: formatFactor(factor) });
   }
-  throwIfIssues("MRP path", issues);
   return path;
-}
-
-/** The known value in force on 1 January of `year`, or `undefined` when the series has none. */
-function knownOn(known: DatedSeries<Money>, year: number): { value: Money; citation: Citation } | undefined {
-  try {
-    return valueOnFirstJanuary(known, year);
-  } catch (e) {
-    if (e instanceof FourthLevelError && e.code === "NO_VALUE_ON_DATE") return undefined;
-    throw e;
-  }
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { issuesOf } from "../../../test/support.js";
+import { errorOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import { forecastRevenueLines } from "./revenue-lines.js";
+
+/** The issues of the error `f` throws, each with its path array, code and message. */
+const issuesOf = (f: () => unknown) => errorOf(f).issues;
 
 describe("forecastRevenueLines", () => {
   it("compounds each line from the base year over three years", () => {
@@ -54,24 +57,27 @@ describe("forecastRevenueLines", () => {
       ),
     );
     expect(issues.map((i) => [i.path, i.message])).toEqual([
-      ["base.lines.vehicle_tax", "-1.00 KZT is negative"],
-      ["growth.advertising", '"advertising" is not a revenue line of the base year'],
-      ["growth.vehicle_tax", expect.stringMatching(/below -1/)],
-      ["growth.land_tax.2027", "no rate for 2027: give one (0 for none)"],
-      ["growth.fines", expect.stringMatching(/no growth for "fines"/)],
+      [["base", "lines", "vehicle_tax"], "must not be negative, got -1.00 KZT"],
+      [["growth", "vehicle_tax"], "rate -1.01 is below -1 (−100 %): a value cannot fall below zero"],
+      [
+        ["growth", "advertising"],
+        '"advertising" is not a revenue line of the base year (the lines are vehicle_tax, land_tax, fines)',
+      ],
+      [["growth", "land_tax", "2027"], "no rate for 2027: give one (0 for none)"],
+      [["growth", "fines"], 'no growth for "fines": give a rate ("0" to keep it flat)'],
     ]);
   });
 
   it("refuses a horizon before the base year or after 2030, and a float rate", () => {
     const base = { year: 2026, lines: { fines: Money.kzt("1") } };
-    expect(issuesOf(() => forecastRevenueLines(base, { fines: "0" }, 2025)).map((i) => i.path)).toEqual([
-      "horizon",
+    expect(issuesOf(() => forecastRevenueLines(base, { fines: "0" }, 2025))).toEqual([
+      { path: ["horizon"], code: "INVALID_INPUT", message: "horizon 2025 is before the base year 2026" },
     ]);
-    expect(issuesOf(() => forecastRevenueLines(base, { fines: "0" }, 2031)).map((i) => i.path)).toEqual([
-      "horizon",
+    expect(issuesOf(() => forecastRevenueLines(base, { fines: "0" }, 2031))).toEqual([
+      { path: ["horizon"], code: "INVALID_INPUT", message: "2031 is not a whole year from 2018 to 2030" },
     ]);
     expect(issuesOf(() => forecastRevenueLines(base, { fines: 0.1 }, 2027)).map((i) => i.path)).toEqual([
-      "growth.fines",
+      ["growth", "fines"],
     ]);
   });
 });
