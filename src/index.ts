@@ -504,7 +504,7 @@ export {
   type RevenueListInForce,
   revenueListInForce,
 } from "./transfers/plan/revenue-list.js";
-export { returnDeadline } from "./transfers/postings/transfer-checks.js";
+export { returnDeadline } from "./transfers/postings/return-deadline.js";
 export type {
   DistrictAccount,
   TransferInput,

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { type IsoDate, isIsoDate } from "../calendar/iso-date.js";
+import { describeValue } from "../errors/describe.js";
 
 /** A string of digits checked by a pattern, with a code of its own when it fails (and the pattern in JSON Schema). */
 function digits(count: number, what: string, example: string, code: "UNKNOWN_KATO" | "UNKNOWN_EBK") {
@@ -38,10 +39,15 @@ export type EbkCode = z.output<typeof ebkCodeSchema>;
 
 /** A calendar date written `YYYY-MM-DD` that exists (not `2025-02-29`). */
 export const isoDateSchema = z
-  .string({ error: "must be a calendar date written YYYY-MM-DD, such as 2026-03-10" })
+  .string({
+    error: (issue) =>
+      `${describeValue(issue.input)} is not a calendar date written YYYY-MM-DD, such as 2026-03-10`,
+  })
   .refine(isIsoDate, {
-    message: "must be a calendar date written YYYY-MM-DD that exists, such as 2026-03-10",
+    error: (issue) =>
+      `${describeValue(issue.input)} is not a calendar date written YYYY-MM-DD that exists, such as 2026-03-10`,
     params: { code: "INVALID_DATE" },
+    abort: true, // the checks that follow read the date
   })
   .transform((s) => s as IsoDate)
   .meta({ format: "date" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
-import { codeOf } from "../../../test/support.js";
+import { codeOf, errorOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import { generalTransfer, generalTransferCitation } from "./general-transfer.js";
 
@@ -47,12 +47,28 @@ describe("generalTransfer (own revenues − costs)", () => {
 
 describe("misuse", () => {
   it("refuses negative forecasts, amounts that are not Money, and a missing law", () => {
-    expect(() => generalTransfer(Money.kzt("930"), Money.kzt("-28849"), 2026, KZ_LAW)).toThrow(
-      /must not be negative/,
-    );
-    expect(() => generalTransfer("930" as unknown as Money, Money.kzt("1"), 2026, KZ_LAW)).toThrow(
-      /not a Money amount/,
-    );
+    expect(
+      errorOf(() => generalTransfer(Money.kzt("930"), Money.kzt("-28849"), 2026, KZ_LAW)).issues,
+    ).toEqual([
+      { path: ["forecastCosts"], code: "INVALID_AMOUNT", message: "must not be negative, got -28849.00 KZT" },
+    ]);
+    // every problem at once: an amount that is not a Money, and a year the planning law does not cover
+    expect(
+      errorOf(() => generalTransfer("930" as unknown as Money, Money.kzt("1"), 2016, KZ_LAW)).issues,
+    ).toEqual([
+      {
+        path: ["forecastOwnRevenues"],
+        code: "INVALID_AMOUNT",
+        message:
+          'must be a Money amount (got "930"): build one with Money.kzt("1250.50") or Money.thousandKzt("54959")',
+      },
+      {
+        path: ["madeIn"],
+        code: "INVALID_INPUT",
+        message:
+          "year 2016 must be a whole year in which the planning law has a formula (plans made from 2017)",
+      },
+    ]);
     expect(codeOf(() => generalTransfer(Money.zero, Money.zero, 2026, undefined as never))).toBe(
       "INVALID_INPUT",
     );

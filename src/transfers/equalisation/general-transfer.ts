@@ -1,7 +1,16 @@
+import * as z from "zod";
 import type { Citation } from "../../citation/citation.js";
-import { FourthLevelError } from "../../errors/error.js";
-import { assertLaw, type Law, planningLawOf } from "../../law/law.js";
-import { assertMoney, type Money } from "../../money/money.js";
+import { wholeNumberSchema } from "../../input/decimal.js";
+import { nonNegativeMoneySchema } from "../../input/money.js";
+import { parseInput } from "../../input/parse.js";
+import type { Law } from "../../law/law.js";
+import type { Money } from "../../money/money.js";
+import {
+  firstPlanningYear,
+  groundsOf,
+  type PlanningGrounds,
+  planningGrounds,
+} from "../forecast/planning-law-input.js";
 
 /**
  * Which way a general transfer goes: `"subvention"` from the district to the unit, `"withdrawal"`
@@ -25,6 +34,19 @@ export interface GeneralTransfer {
   readonly citation: Citation;
 }
 
+/** The year a computation is made in: a whole year in which the planning law has a formula. */
+function madeInSchema(grounds: PlanningGrounds) {
+  const message = (value: string) =>
+    `year ${value} must be a whole year in which the planning law has a formula (plans made from ${firstPlanningYear(grounds)})`;
+  return wholeNumberSchema(1, 9999, message).refine((year) => groundsOf(year, grounds) !== undefined, {
+    error: (issue) => message(String(issue.input)),
+  });
+}
+
+/** The citation of the formula in a year the schema has checked. */
+const citationOf = (madeIn: number, grounds: PlanningGrounds): Citation =>
+  (groundsOf(madeIn, grounds) as { generalTransfer: Citation }).generalTransfer;
+
 /**
  * The citation of the general-transfer formula for a computation made in `madeIn`: the planning law of
  * that year (`planningLawOf(madeIn, law).value.generalTransfer`). Under Kazakhstan's law: BC2008 Art. 45
@@ -34,7 +56,7 @@ export interface GeneralTransfer {
  * @param madeIn - The year the computation (the plan) is made in, a whole year the law covers.
  * @param law - The planning law, e.g. `kazakhstanLaw()`.
  * @throws {@link FourthLevelError} `INVALID_INPUT` for a year that is not whole or that the planning law
- * does not cover.
+ * does not cover (path `["madeIn"]`), or a law without a planning part that cites the formula.
  * @category Transfers
  * @example
  * ```ts
@@ -43,18 +65,13 @@ export interface GeneralTransfer {
  * ```
  */
 export function generalTransferCitation(madeIn: number, law: Pick<Law, "planning">): Citation {
-  assertLaw(law, ["planning"], "generalTransferCitation");
-  const first = law.planning.entries[0]?.from.slice(0, 4);
-  try {
-    return planningLawOf(madeIn, law).value.generalTransfer;
-  } catch (e) {
-    if (!(e instanceof FourthLevelError)) throw e;
-    throw new FourthLevelError(
-      "INVALID_INPUT",
-      `year ${String(madeIn)} must be a whole year in which the planning law has a formula (plans made from ${first ?? "?"})`,
-      { year: String(madeIn) },
-    );
-  }
+  const grounds = planningGrounds(law, "generalTransferCitation");
+  const checked = parseInput(
+    z.object({ madeIn: madeInSchema(grounds) }),
+    { madeIn },
+    "generalTransferCitation",
+  );
+  return citationOf(checked.madeIn, grounds);
 }
 
 /**
@@ -73,8 +90,9 @@ export function generalTransferCitation(madeIn: number, law: Pick<Law, "planning
  * {@link generalTransferCitation}).
  * @param law - The planning law, e.g. `kazakhstanLaw()`.
  * @returns The kind, the amount (≥ 0) and the citation.
- * @throws {@link FourthLevelError} `INVALID_INPUT` for a year the law does not cover or not whole, or a
- * negative forecast; `INVALID_AMOUNT` for a forecast that is not a Money.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its path: a year the law does
+ * not cover or not whole (`["madeIn"]`), a negative forecast or one that is not a Money (code
+ * `INVALID_AMOUNT`, at `["forecastOwnRevenues"]` or `["forecastCosts"]`).
  * @category Transfers
  * @example
  * ```ts
@@ -90,20 +108,21 @@ export function generalTransfer(
   madeIn: number,
   law: Pick<Law, "planning">,
 ): GeneralTransfer {
-  const citation = generalTransferCitation(madeIn, law);
-  const revenues = assertMoney(forecastOwnRevenues, "forecast own revenues");
-  const costs = assertMoney(forecastCosts, "forecast costs");
-  if (revenues.isNegative() || costs.isNegative()) {
-    throw new FourthLevelError("INVALID_INPUT", "forecast own revenues and costs must not be negative", {
-      revenues: revenues.toKzt(),
-      costs: costs.toKzt(),
-    });
-  }
-  const balance = revenues.minus(costs);
+  const grounds = planningGrounds(law, "generalTransfer");
+  const checked = parseInput(
+    z.object({
+      forecastOwnRevenues: nonNegativeMoneySchema,
+      forecastCosts: nonNegativeMoneySchema,
+      madeIn: madeInSchema(grounds),
+    }),
+    { forecastOwnRevenues, forecastCosts, madeIn },
+    "general transfer",
+  );
+  const balance = checked.forecastOwnRevenues.minus(checked.forecastCosts);
   const kind: GeneralTransferKind = balance.isZero()
     ? "none"
     : balance.isNegative()
       ? "subvention"
       : "withdrawal";
-  return { kind, amount: balance.abs(), citation };
+  return { kind, amount: balance.abs(), citation: citationOf(checked.madeIn, grounds) };
 }

@@ -1,11 +1,10 @@
-import type { Citation } from "../../citation/citation.js";
-import { FourthLevelError } from "../../errors/error.js";
 import { parseInput } from "../../input/parse.js";
-import { assertLaw, type Law, planningLawOf } from "../../law/law.js";
+import type { Law } from "../../law/law.js";
 import { costsByDirection } from "./cost-directions.js";
 import type { CostForecast, CostForecastInput, CostYear } from "./cost-types.js";
 import { type CheckedGrowth, costForecastInputSchema } from "./costs-input.js";
 import { yearsFrom } from "./forecast-years.js";
+import { groundsOf, planningGrounds } from "./planning-law-input.js";
 import { applyFactor, cumulativeFactors, formatFactor, ONE, scheduleFactors } from "./rates.js";
 
 export type {
@@ -20,16 +19,6 @@ export type {
   CurrentCostDirection,
   DirectionCost,
 } from "./cost-types.js";
-
-/** The planning law's citation of the by-direction method for a forecast made in `madeIn`, if any. */
-function methodCitation(madeIn: number, law: Pick<Law, "planning">): Citation | undefined {
-  try {
-    return planningLawOf(madeIn, law).value.costForecast;
-  } catch (e) {
-    if (e instanceof FourthLevelError) return undefined; // a year outside the law: the method has no ground
-    throw e;
-  }
-}
 
 /** Base-year costs × Π (1 + growth of each later year), rounded once per year to the tiyn. */
 function byGrowth({ base, growth, horizon }: CheckedGrowth): CostYear[] {
@@ -93,12 +82,13 @@ function byGrowth({ base, growth, horizon }: CheckedGrowth): CostYear[] {
  * ```
  */
 export function forecastCosts(input: CostForecastInput, law: Pick<Law, "planning">): CostForecast {
-  assertLaw(law, ["planning"], "forecastCosts");
+  const grounds = planningGrounds(law, "forecastCosts");
   const checked = parseInput(costForecastInputSchema, input, "cost forecast");
   if (checked.method === "growth") return { method: "growth", years: byGrowth(checked) };
   return {
     method: "by_direction",
-    citation: methodCitation(checked.madeIn ?? checked.baseYear, law),
+    // a year the law does not cover, or whose law sets no method: the method is a modelling choice
+    citation: groundsOf(checked.madeIn ?? checked.baseYear, grounds)?.costForecast,
     years: costsByDirection(checked),
   };
 }

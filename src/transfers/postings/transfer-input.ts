@@ -25,14 +25,8 @@ export type DistrictAccount = Extract<Account, { kind: "budget" }> & { readonly 
  */
 export type UnitAccount = Extract<Account, { kind: "budget" }> & { readonly level: 4 };
 
-/**
- * One transfer to post. `from` and `to` are the district's level-3 account and the unit's level-4
- * account, in the direction the money moves.
- *
- * @category Transfers
- */
-export interface TransferInput {
-  readonly kind: TransferKind;
+/** What every transfer has, whatever its kind. */
+interface TransferFields {
   readonly from: Account;
   readonly to: Account;
   /** The transfer date, `YYYY-MM-DD`; it decides the transfer law applied (`valueOn(law.transfers, date)`). */
@@ -41,14 +35,36 @@ export interface TransferInput {
   readonly amount: Money;
   /** The id of the record (decision line, payment) the transfer comes from. */
   readonly sourceId: string;
-  /**
-   * `targeted_development` only, and only where the law in force sets a co-financing condition (in
-   * Kazakhstan to 31 Dec 2025): the share of the investment the unit co-finances from its own budget, a
-   * decimal string strictly between 0 and 1 (e.g. `"0.1"`).
-   */
-  readonly coFinancingShare?: string;
-  /** `cash_gap_loan` only (required): the date the loan must be repaid by, within the law's term. */
-  readonly repayBy?: IsoDate;
-  /** `targeted_return` only (required): the year the returned targeted transfer was granted. */
-  readonly transferYear?: number;
 }
+
+/**
+ * One transfer to post. `from` and `to` are the district's level-3 account and the unit's level-4
+ * account, in the direction the money moves. The fields of a kind go with it: a co-financing share with a
+ * `targeted_development` transfer, the repayment date with a `cash_gap_loan`, the year granted with a
+ * `targeted_return`.
+ *
+ * @category Transfers
+ */
+export type TransferInput =
+  | (TransferFields & {
+      readonly kind: Exclude<TransferKind, "targeted_development" | "cash_gap_loan" | "targeted_return">;
+    })
+  | (TransferFields & {
+      readonly kind: "targeted_development";
+      /**
+       * Only where the law in force sets a co-financing condition (in Kazakhstan to 31 Dec 2025): the share
+       * of the investment the unit co-finances from its own budget, a decimal string strictly between 0 and
+       * 1 (e.g. `"0.1"`).
+       */
+      readonly coFinancingShare?: string;
+    })
+  | (TransferFields & {
+      readonly kind: "cash_gap_loan";
+      /** The date the loan must be repaid by, within the law's term. */
+      readonly repayBy: IsoDate;
+    })
+  | (TransferFields & {
+      readonly kind: "targeted_return";
+      /** The year the returned targeted transfer was granted. */
+      readonly transferYear: number;
+    });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
-import { errorOf, issuesOf } from "../../../test/support.js";
+import { errorOf } from "../../../test/support.js";
+import type { TransferKind } from "../../law/transfer-law.js";
+import type { Account } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
-import { returnDeadline } from "./transfer-checks.js";
+import { returnDeadline } from "./return-deadline.js";
 import type { DistrictAccount, TransferInput, UnitAccount } from "./transfer-input.js";
 import { transferPosting } from "./transfer-postings.js";
 
@@ -12,9 +14,22 @@ import { transferPosting } from "./transfer-postings.js";
 const district: DistrictAccount = { kind: "budget", level: 3, code: "394800000", name: "Камыстинский район" };
 const unit: UnitAccount = { kind: "budget", level: 4, code: "394845000", name: "с. Дружба" };
 const up = { from: unit, to: district } as const;
-const post = (input: Partial<TransferInput> & Pick<TransferInput, "kind" | "date">) =>
+/** The issues of the error `f` throws, each with its path array, code and message. */
+const issuesOf = (f: () => unknown) => errorOf(f).issues;
+
+/** A transfer to post with test defaults: any kind with the fields of any kind (the schema checks which belong). */
+type Draft = { readonly kind: TransferKind; readonly date: string } & Partial<{
+  readonly from: Account;
+  readonly to: Account;
+  readonly amount: Money;
+  readonly sourceId: string;
+  readonly coFinancingShare: string;
+  readonly repayBy: string;
+  readonly transferYear: number;
+}>;
+const post = (input: Draft) =>
   transferPosting(
-    { from: district, to: unit, amount: Money.kzt("1000000"), sourceId: "s-1", ...input },
+    { from: district, to: unit, amount: Money.kzt("1000000"), sourceId: "s-1", ...input } as TransferInput,
     KZ_LAW,
   );
 
@@ -46,14 +61,14 @@ describe("cash-gap loan: six months within the fiscal year under both Codes", ()
     const [issue] = issuesOf(() =>
       post({ kind: "cash_gap_loan", date: "2024-04-15", repayBy: "2024-10-16" }),
     );
-    expect(issue).toMatchObject({ path: "repayBy", code: "INVALID_DATE" });
+    expect(issue).toMatchObject({ path: ["repayBy"], code: "INVALID_DATE" });
     expect(issue?.message).toContain("within 6 months and within the fiscal year");
     expect(issue?.message).toContain("Art. 20 p.4");
     expect(issue?.message).toContain("by 2024-10-15");
     // no "credit of up to three years": a repayment three years on is refused
     expect(
       issuesOf(() => post({ kind: "cash_gap_loan", date: "2024-04-15", repayBy: "2027-04-15" }))[0]?.path,
-    ).toBe("repayBy");
+    ).toEqual(["repayBy"]);
   });
 
   it("BC2025 Art. 20 p.9 (from 2025): «на срок до шести месяцев в пределах финансового года»", () => {
@@ -75,7 +90,7 @@ describe("cash-gap loan: six months within the fiscal year under both Codes", ()
       issuesOf(() => post({ kind: "cash_gap_loan", date: "2026-03-10", repayBy: "2026-09-11" })),
     ).toEqual([
       {
-        path: "repayBy",
+        path: ["repayBy"],
         message:
           "a cash_gap_loan is repaid within 6 months and within the fiscal year (Budget Code of 15 Mar 2025 No 171-VIII, Art. 20 p.9 (ed. 2026-01-16)): after 2026-03-10 and by 2026-09-10, got 2026-09-11",
         code: "INVALID_DATE",
@@ -90,7 +105,7 @@ describe("cash-gap loan: six months within the fiscal year under both Codes", ()
   });
 
   it("a loan needs its repayment date, and a repayment goes unit → district", () => {
-    expect(issuesOf(() => post({ kind: "cash_gap_loan", date: "2026-01-10" }))[0]?.path).toBe("repayBy");
+    expect(issuesOf(() => post({ kind: "cash_gap_loan", date: "2026-01-10" }))[0]?.path).toEqual(["repayBy"]);
     expect(
       issuesOf(() => post({ kind: "subvention", date: "2026-01-10", repayBy: "2026-05-01" }))[0]?.message,
     ).toBe("a repayment date belongs only to a cash_gap_loan");
@@ -140,9 +155,14 @@ describe("return of unused targeted transfers", () => {
       post({ kind: "targeted_return", date: "2027-01-01", transferYear: 2025, ...up }),
     );
     expect(late?.message).toContain("from 2026-01-01 to 2026-12-31");
-    expect(issuesOf(() => post({ kind: "targeted_return", date: "2026-02-20", ...up }))[0]?.path).toBe(
-      "transferYear",
-    );
+    expect(issuesOf(() => post({ kind: "targeted_return", date: "2026-02-20", ...up }))).toEqual([
+      {
+        path: ["transferYear"],
+        code: "INVALID_INPUT",
+        message:
+          "a targeted_return needs transferYear, the whole year the returned targeted transfer was granted",
+      },
+    ]);
   });
 });
 
@@ -159,8 +179,12 @@ describe("returnDeadline (BC2008 Art. 44 p.8 to 2024; none in BC2025)", () => {
 
   it("refuses a year before 2018 or not whole", () => {
     for (const year of [2017, 2025.5, Number.NaN]) {
-      expect(errorOf(() => returnDeadline(year, KZ_LAW)).details.issues).toEqual([
-        expect.objectContaining({ path: "transferYear" }),
+      expect(errorOf(() => returnDeadline(year, KZ_LAW)).issues).toEqual([
+        {
+          path: ["transferYear"],
+          code: "INVALID_INPUT",
+          message: `${year} is not a whole year from 2018 (fourth-level budgets exist from 2018-01-01)`,
+        },
       ]);
       expect(errorOf(() => returnDeadline(year, KZ_LAW)).code).toBe("INVALID_INPUT");
     }
@@ -169,6 +193,12 @@ describe("returnDeadline (BC2008 Art. 44 p.8 to 2024; none in BC2025)", () => {
   it("a targeted_return of a transfer granted before 2018 is an issue, not a thrown deadline", () => {
     expect(
       issuesOf(() => post({ kind: "targeted_return", ...up, date: "2018-02-01", transferYear: 2017 })),
-    ).toEqual([{ path: "transferYear", message: "2017 is before 2018: fourth-level budgets did not exist" }]);
+    ).toEqual([
+      {
+        path: ["transferYear"],
+        code: "INVALID_INPUT",
+        message: "2017 is before 2018: fourth-level budgets did not exist",
+      },
+    ]);
   });
 });

@@ -44,7 +44,7 @@ const transfer = fc
     } as Omit<TransferInput, "sourceId">;
   });
 const withIds = (ts: readonly Omit<TransferInput, "sourceId">[]): TransferInput[] =>
-  ts.map((t, i) => ({ ...t, sourceId: `s-${i}` }));
+  ts.map((t, i) => ({ ...t, sourceId: `s-${i}` }) as TransferInput);
 const balanceOf = (ps: ReturnType<typeof transferPostings>, a: Account) =>
   balances(ps).get(accountId(a))?.balance ?? Money.zero;
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
-import { issuesOf } from "../../../test/support.js";
+import { errorOf } from "../../../test/support.js";
+import type { TransferKind } from "../../law/transfer-law.js";
+import type { Account } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
 import type { DistrictAccount, TransferInput, UnitAccount } from "./transfer-input.js";
 import { plannedGeneralTransfers, transferPosting, transferPostings } from "./transfer-postings.js";
@@ -11,8 +13,21 @@ const down = { from: district, to: unit } as const;
 const up = { from: unit, to: district } as const;
 const amount = Money.kzt("1000000");
 
-const post = (input: Partial<TransferInput> & Pick<TransferInput, "kind" | "date">) =>
-  transferPosting({ ...down, amount, sourceId: "s-1", ...input }, KZ_LAW);
+/** The issues of the error `f` throws, each with its path array, code and message. */
+const issuesOf = (f: () => unknown) => errorOf(f).issues;
+
+/** A transfer to post with test defaults: any kind with the fields of any kind (the schema checks which belong). */
+type Draft = { readonly kind: TransferKind; readonly date: string } & Partial<{
+  readonly from: Account;
+  readonly to: Account;
+  readonly amount: Money;
+  readonly sourceId: string;
+  readonly coFinancingShare: string;
+  readonly repayBy: string;
+  readonly transferYear: number;
+}>;
+const post = (input: Draft) =>
+  transferPosting({ ...down, amount, sourceId: "s-1", ...input } as TransferInput, KZ_LAW);
 
 describe("transferPosting: kinds, citations, directions", () => {
   it("subvention district → unit: BC2008 Art. 45 p.2 to 2024, BC2025 Art. 79 p.1 from 2025", () => {
@@ -99,7 +114,7 @@ describe("transferPosting: kinds, citations, directions", () => {
     );
     expect(issues).toEqual([
       expect.objectContaining({
-        path: "coFinancingShare",
+        path: ["coFinancingShare"],
         message: expect.stringContaining("to 2025-12-31"),
       }),
     ]);
@@ -112,7 +127,8 @@ describe("transferPosting: kinds, citations, directions", () => {
       issuesOf(() => post({ kind: "targeted_development", date: "2025-06-01", coFinancingShare: "1.5" })),
     ).toEqual([
       {
-        path: "coFinancingShare",
+        path: ["coFinancingShare"],
+        code: "INVALID_INPUT",
         message: '"1.5" is not a decimal share strictly between 0 and 1, e.g. "0.1"',
       },
     ]);
@@ -128,13 +144,13 @@ describe("transferPosting: kinds, citations, directions", () => {
       paragraph: "5",
     });
     const [issue] = issuesOf(() => post({ kind: "targeted_general", date: "2025-12-31" }));
-    expect(issue?.path).toBe("kind");
+    expect(issue?.path).toEqual(["kind"]);
     expect(issue?.message).toContain("has no targeted_general: it exists from 2026-01-01");
   });
 
   it("a subvention from a unit says it would be a budget withdrawal", () => {
     const [issue] = issuesOf(() => post({ kind: "subvention", date: "2026-01-01", ...up }));
-    expect(issue?.path).toBe("from");
+    expect(issue?.path).toEqual(["from"]);
     expect(issue?.message).toContain("is a budget_withdrawal");
   });
 
@@ -160,11 +176,27 @@ describe("transferPostings", () => {
         KZ_LAW,
       ),
     );
-    expect(issues.map((i) => i.path)).toEqual(["[0].from", "[1].date", "[2].amount", "[2].sourceId"]);
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      [[0, "from"], "INVALID_INPUT"],
+      [[1, "date"], "INVALID_DATE"],
+      [[2, "amount"], "INVALID_AMOUNT"],
+      [[2, "sourceId"], "INVALID_INPUT"],
+    ]);
+    expect(issues.map((i) => i.message)).toEqual([
+      "a subvention goes from the district (level 3) to the unit (level 4), not from the unit (level 4) to the district (level 3) (money from a unit to the district is a budget_withdrawal)",
+      '"2026-02-30" is not a calendar date written YYYY-MM-DD that exists, such as 2026-03-10',
+      "must be more than 0, got 0.00 KZT",
+      "the source record id is empty",
+    ]);
     const same: TransferInput = { kind: "subvention", ...down, date: "2026-01-01", amount, sourceId: "a" };
-    expect(issuesOf(() => transferPostings([same, same], KZ_LAW))[0]?.message).toContain(
-      "repeats that of [0]",
-    );
+    expect(issuesOf(() => transferPostings([same, same], KZ_LAW))).toEqual([
+      {
+        path: [1],
+        code: "INVALID_INPUT",
+        message:
+          "posting id transfer:subvention:budget:3:394800000>budget:4:394845000:2026-01-01:a repeats that of [0]: give each transfer its own sourceId",
+      },
+    ]);
   });
 });
 
@@ -220,7 +252,21 @@ describe("plannedGeneralTransfers: Druzhba village, Kamysty district, 2026-2028"
         KZ_LAW,
       ),
     );
-    expect(issues).toEqual([expect.objectContaining({ path: "[1].year" })]);
+    expect(issues).toEqual([
+      { path: ["volumes", 1, "year"], code: "INVALID_INPUT", message: "2026 already has a volume at [0]" },
+    ]);
+    // a volume the transfer law refuses is named at the volume's year
+    expect(
+      issuesOf(() =>
+        plannedGeneralTransfers(district, unit, [{ year: 2017, kind: "subvention", amount }], KZ_LAW),
+      ),
+    ).toEqual([
+      {
+        path: ["volumes", 0, "year"],
+        code: "INVALID_DATE",
+        message: "2017-01-01 is before 2018-01-01: fourth-level budgets did not exist",
+      },
+    ]);
   });
 });
 
@@ -234,38 +280,50 @@ describe("misuse found by the final smoke test", () => {
     );
     expect(() =>
       transferPosting({ ...base, date: "2025-06-01", amount: 1000 as unknown as Money }, KZ_LAW),
-    ).toThrow(/not a Money amount/);
+    ).toThrow(/must be a Money amount \(got 1000\)/);
   });
 
   it("reports a bigint amount, kind, date or share as an issue, never a TypeError", () => {
     const bad = 100n as unknown;
     expect(issuesOf(() => post({ kind: "subvention", date: "2026-01-01", amount: bad as Money }))).toEqual([
       {
-        path: "amount",
-        message: '100 is not a Money amount (build one with Money.kzt("…"))',
+        path: ["amount"],
+        message:
+          'must be a Money amount (got 100n): build one with Money.kzt("1250.50") or Money.thousandKzt("54959")',
         code: "INVALID_AMOUNT",
       },
     ]);
-    expect(issuesOf(() => post({ kind: bad as TransferInput["kind"], date: "2026-01-01" }))[0]?.path).toBe(
-      "kind",
-    );
+    expect(issuesOf(() => post({ kind: bad as TransferInput["kind"], date: "2026-01-01" }))).toEqual([
+      {
+        path: ["kind"],
+        code: "INVALID_INPUT",
+        message:
+          "a transfer of kind 100n is not one of subvention, budget_withdrawal, targeted_current, targeted_development, targeted_general, cash_gap_loan, cash_gap_repayment, targeted_return",
+      },
+    ]);
     expect(issuesOf(() => post({ kind: "subvention", date: bad as TransferInput["date"] }))).toEqual([
       {
-        path: "date",
-        message: "100 is not a calendar date written YYYY-MM-DD",
-        code: "INVALID_DATE",
+        path: ["date"],
+        message: "100n is not a calendar date written YYYY-MM-DD, such as 2026-03-10",
+        code: "INVALID_INPUT",
       },
     ]);
     expect(
       issuesOf(() =>
         post({ kind: "targeted_development", date: "2025-06-01", coFinancingShare: bad as string }),
-      )[0]?.path,
-    ).toBe("coFinancingShare");
+      ),
+    ).toEqual([
+      {
+        path: ["coFinancingShare"],
+        code: "INVALID_INPUT",
+        message: '100n is not a decimal share strictly between 0 and 1, e.g. "0.1"',
+      },
+    ]);
   });
 
   it("refuses a zero amount as not positive", () => {
     expect(issuesOf(() => post({ kind: "subvention", date: "2026-01-01", amount: Money.zero }))).toEqual([
-      { path: "amount", message: "the amount must be positive, got 0.00 KZT", code: "INVALID_AMOUNT" },
+      { path: ["amount"], message: "must be more than 0, got 0.00 KZT", code: "INVALID_AMOUNT" },
     ]);
   });
 });

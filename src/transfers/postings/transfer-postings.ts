@@ -1,57 +1,18 @@
-import { valueOn } from "../../calendar/dated.js";
+import * as z from "zod";
 import { firstJanuary } from "../../calendar/iso-date.js";
-import { formatCitation } from "../../citation/citation.js";
-import { FourthLevelError, type InputIssue, throwIfIssues } from "../../errors/error.js";
-import { assertLaw } from "../../law/law.js";
-import type { TransferLaw } from "../../law/transfer-law.js";
-import { accountId, type Posting } from "../../ledger/ledger.js";
+import { describeValue } from "../../errors/describe.js";
+import { FourthLevelError } from "../../errors/error.js";
+import { type Issue, throwIssues } from "../../errors/issue.js";
+import { wholeNumberSchema } from "../../input/decimal.js";
+import { fieldsSchema } from "../../input/fields.js";
+import { positiveMoneySchema } from "../../input/money.js";
+import { parseInput } from "../../input/parse.js";
+import { ANY_KEY, whenValidAt } from "../../input/when.js";
+import { isAccount, type Posting } from "../../ledger/ledger.js";
 import type { Money } from "../../money/money.js";
-import { directionOf, transferIssues } from "./transfer-checks.js";
+import { checkTransfers, postingOf } from "./posting.js";
 import type { DistrictAccount, TransferInput, TransfersLaw, UnitAccount } from "./transfer-input.js";
-
-/** The note a posting of this kind carries, if any. */
-function noteOf(input: TransferInput, inForce: TransferLaw): string | undefined {
-  switch (input.kind) {
-    case "cash_gap_loan":
-      return `loan for a cash gap, repay by ${input.repayBy ?? "?"}: budget lending, not a revenue of the unit`;
-    case "cash_gap_repayment":
-      return "repayment of a cash-gap loan: budget lending, not a transfer revenue";
-    case "targeted_development":
-      return input.coFinancingShare === undefined || inForce.coFinancing === undefined
-        ? undefined
-        : `the unit co-finances a share ${input.coFinancingShare} of the investment from its own budget (${formatCitation(inForce.coFinancing)})`;
-    case "targeted_return":
-      return inForce.returnDeadline === undefined
-        ? `return of unused targeted transfers of ${input.transferYear ?? "?"}: the law in force (${inForce.id}) sets no day for it, only the year after the transfer`
-        : undefined;
-    default:
-      return undefined;
-  }
-}
-
-function postingOf(input: TransferInput, law: TransfersLaw): Posting {
-  const inForce = valueOn(law.transfers, input.date).value;
-  const rule = inForce.kinds[input.kind];
-  const direction = directionOf(input.from, input.to);
-  const citation = direction === undefined ? undefined : rule?.citations[direction];
-  if (rule === undefined || citation === undefined) {
-    throw new FourthLevelError("INVALID_INPUT", `transfer ${input.sourceId} was not validated`, {});
-  }
-  const note = noteOf(input, inForce);
-  const lending = input.kind === "cash_gap_loan" || input.kind === "cash_gap_repayment";
-  return {
-    id: `transfer:${input.kind}:${accountId(input.from)}>${accountId(input.to)}:${input.date}:${input.sourceId}`,
-    date: input.date,
-    from: input.from,
-    to: input.to,
-    amount: input.amount,
-    ...(lending ? {} : { category: "transfers" as const }),
-    ruleId: rule.ruleId,
-    citation,
-    sourceId: input.sourceId,
-    ...(note === undefined ? {} : { note }),
-  };
-}
+import { transfersLawOf } from "./transfers-law-input.js";
 
 /**
  * The ledger postings of several transfers between a district and its fourth-level units, each under the
@@ -68,12 +29,12 @@ function postingOf(input: TransferInput, law: TransfersLaw): Posting {
  * @param inputs - The transfers; see {@link TransferInput}.
  * @param law - The transfer law, e.g. `kazakhstanLaw()`.
  * @returns One posting per input, in order.
- * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its path (`[2].repayBy`):
- * wrong direction, a kind not in force on the date, a non-positive amount, a date before the first
- * fourth-level budgets or not covered by the law, a repayment date beyond the law's term for a cash-gap
- * loan, a targeted return outside the year after the transfer (or after the law's return day), a
- * co-financing share the law in force does not provide for, duplicate posting ids; `INVALID_INPUT` for a
- * missing law.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem at once with its path
+ * (`[2, "repayBy"]`): wrong direction, a kind not in force on the date, a non-positive amount, a date before
+ * the first fourth-level budgets or not covered by the law, a repayment date beyond the law's term for a
+ * cash-gap loan, a targeted return outside the year after the transfer (or after the law's return day), a
+ * co-financing share the law in force does not provide for, a field of another kind, duplicate posting
+ * ids; `INVALID_INPUT` for a missing or malformed law.
  * @category Transfers
  * @example
  * ```ts
@@ -86,22 +47,8 @@ function postingOf(input: TransferInput, law: TransfersLaw): Posting {
  * ```
  */
 export function transferPostings(inputs: readonly TransferInput[], law: TransfersLaw): Posting[] {
-  assertLaw(law, ["transfers", "fourthLevelBudgets"], "transferPostings");
-  const issues = inputs.flatMap((input, i) => transferIssues(input, `[${i}]`, law));
-  throwIfIssues("transfers", issues);
-  const postings = inputs.map((input) => postingOf(input, law));
-  const seen = new Map<string, number>();
-  postings.forEach((p, i) => {
-    const first = seen.get(p.id);
-    if (first === undefined) seen.set(p.id, i);
-    else
-      issues.push({
-        path: `[${i}]`,
-        message: `posting id ${p.id} repeats that of [${first}]: give each transfer its own sourceId`,
-      });
-  });
-  throwIfIssues("transfers", issues);
-  return postings;
+  const checkedLaw = transfersLawOf(law, "transferPostings");
+  return checkTransfers(inputs, checkedLaw, "transfers").map((input) => postingOf(input, checkedLaw));
 }
 
 /**
@@ -109,7 +56,7 @@ export function transferPostings(inputs: readonly TransferInput[], law: Transfer
  * {@link transferPostings} for the rules, ids and categories.
  *
  * @param law - The transfer law, e.g. `kazakhstanLaw()`.
- * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the input (paths such as `repayBy`).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the input (paths such as `["repayBy"]`).
  * @category Transfers
  * @example
  * ```ts
@@ -123,9 +70,19 @@ export function transferPostings(inputs: readonly TransferInput[], law: Transfer
  * ```
  */
 export function transferPosting(input: TransferInput, law: TransfersLaw): Posting {
-  assertLaw(law, ["transfers", "fourthLevelBudgets"], "transferPosting");
-  throwIfIssues("transfer", transferIssues(input, "", law));
-  return postingOf(input, law);
+  const checkedLaw = transfersLawOf(law, "transferPosting");
+  try {
+    const [checked] = checkTransfers([input], checkedLaw, "transfer");
+    return postingOf(checked as NonNullable<typeof checked>, checkedLaw);
+  } catch (e) {
+    // one transfer: its problems at its own paths (`["repayBy"]`), not under `[0]`
+    if (!(e instanceof FourthLevelError) || e.issues.length === 0) throw e;
+    throwIssues(
+      "transfer",
+      e.issues.map((i) => ({ ...i, path: i.path.slice(1) })),
+    );
+    throw e;
+  }
 }
 
 /**
@@ -139,6 +96,57 @@ export interface PlannedGeneralTransfer {
   readonly amount: Money;
 }
 
+const budgetAccount = (level: 3 | 4, what: string) =>
+  z.custom<DistrictAccount | UnitAccount>((a) => isAccount(a) && a.kind === "budget" && a.level === level, {
+    error: (issue) =>
+      `${describeValue(issue.input)} is not ${what} budget account { kind: "budget", level: ${level}, code, name }`,
+  });
+
+const volumeSchema = fieldsSchema(
+  {
+    year: wholeNumberSchema(1, 9998, (v) => `${v} is not a whole year`),
+    kind: z.enum(["subvention", "budget_withdrawal"], {
+      error: (issue) => `${describeValue(issue.input)} is not "subvention" or "budget_withdrawal"`,
+    }),
+    amount: positiveMoneySchema,
+  },
+  "a planned volume",
+);
+
+/** One volume per year. */
+function oneVolumePerYear(volumes: readonly { year: number }[], ctx: z.RefinementCtx<unknown>): void {
+  const first = new Map<number, number>();
+  volumes.forEach((v, i) => {
+    const earlier = first.get(v.year);
+    if (earlier === undefined) first.set(v.year, i);
+    else
+      ctx.addIssue({
+        code: "custom",
+        path: ["volumes", i, "year"],
+        message: `${v.year} already has a volume at [${earlier}]`,
+      });
+  });
+}
+
+const plannedSchema = z
+  .object({
+    district: budgetAccount(3, "a district's (level 3)"),
+    unit: budgetAccount(4, "a fourth-level unit's (level 4)"),
+    volumes: z.array(volumeSchema, {
+      error: (issue) => `${describeValue(issue.input)} is not a list of volumes`,
+    }),
+  })
+  .superRefine(({ volumes }, ctx) => oneVolumePerYear(volumes, ctx), {
+    when: whenValidAt(["volumes", ANY_KEY, "year"]),
+  });
+
+/** Where a problem of the transfer built from a volume lies in the volume: its year, its kind or its amount. */
+function volumeIssue(issue: Issue): Issue {
+  const [index, field] = issue.path;
+  const at = field === "date" ? "year" : field === "amount" ? "amount" : field === undefined ? [] : "kind";
+  return { ...issue, path: ["volumes", index ?? 0, ...(Array.isArray(at) ? at : [at])] };
+}
+
 /**
  * The postings of general transfers fixed in absolute amounts by year (the plan of the district
  * maslikhat's budget decision, e.g. in Kazakhstan BC2025 Art. 79 p.2), each dated 1 January of its year,
@@ -146,8 +154,10 @@ export interface PlannedGeneralTransfer {
  * district. The source id is `plan:<unit code>:<year>`.
  *
  * @param law - The transfer law, e.g. `kazakhstanLaw()`.
- * @throws {@link FourthLevelError} `INVALID_INPUT` for a non-positive amount, a year that is not whole,
- * or two volumes for one year.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its path: accounts that are
+ * not a district's (level 3) and a unit's (level 4), a non-positive amount, a year that is not whole, two
+ * volumes for one year (`["volumes", 1, "year"]`), and a volume the transfer law refuses (as
+ * {@link transferPostings} does, at the volume's `year`, `kind` or `amount`).
  * @category Transfers
  * @example
  * ```ts
@@ -168,28 +178,23 @@ export function plannedGeneralTransfers(
   volumes: readonly PlannedGeneralTransfer[],
   law: TransfersLaw,
 ): Posting[] {
-  const issues: InputIssue[] = [];
-  const years = new Map<number, number>();
-  volumes.forEach((v, i) => {
-    if (!Number.isSafeInteger(v.year) || v.year < 1) {
-      issues.push({ path: `[${i}].year`, message: `${String(v.year)} is not a whole year` });
-    } else if (years.has(v.year)) {
-      issues.push({
-        path: `[${i}].year`,
-        message: `${v.year} already has a volume at [${years.get(v.year)}]`,
-      });
-    } else years.set(v.year, i);
-  });
-  throwIfIssues("planned general transfers", issues);
-  return transferPostings(
-    volumes.map((v) => ({
-      kind: v.kind,
-      from: v.kind === "subvention" ? district : unit,
-      to: v.kind === "subvention" ? unit : district,
-      date: firstJanuary(v.year),
-      amount: v.amount,
-      sourceId: `plan:${unit.code}:${v.year}`,
-    })),
-    law,
-  );
+  const checkedLaw = transfersLawOf(law, "plannedGeneralTransfers");
+  const checked = parseInput(plannedSchema, { district, unit, volumes }, "planned general transfers");
+  const inputs = checked.volumes.map((v) => ({
+    kind: v.kind,
+    from: v.kind === "subvention" ? checked.district : checked.unit,
+    to: v.kind === "subvention" ? checked.unit : checked.district,
+    date: firstJanuary(v.year),
+    amount: v.amount,
+    sourceId: `plan:${checked.unit.code}:${v.year}`,
+  }));
+  try {
+    return checkTransfers(inputs, checkedLaw, "planned general transfers").map((t) =>
+      postingOf(t, checkedLaw),
+    );
+  } catch (e) {
+    if (!(e instanceof FourthLevelError) || e.issues.length === 0) throw e;
+    throwIssues("planned general transfers", e.issues.map(volumeIssue));
+    throw e;
+  }
 }
