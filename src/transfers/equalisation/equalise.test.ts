@@ -278,6 +278,31 @@ describe("compareEqualisation", () => {
   });
 });
 
+describe("compareEqualisation: the problems of both methods at once", () => {
+  it("places each method's problems under methodA or methodB, and those of the units once", () => {
+    const units = [
+      { id: "A", indicators: { n: "1" } },
+      { id: "A", indicators: { n: "1" } },
+    ];
+    const issues = issuesOf(() =>
+      compareEqualisation(
+        units,
+        { kind: "weights", pool: t(-1n), indicator: "n" },
+        { kind: "gap_filling", surpluses: { kind: "keep" } },
+      ),
+    );
+    expect(issues.map((i) => i.path)).toEqual([
+      ["methodA", "pool"],
+      ["units", 1, "id"],
+      ["units", 0],
+      ["units", 1],
+    ]);
+    expect(issues[2]?.message).toBe(
+      'unit "A" has no forecastOwnRevenues and forecastCosts: gap filling needs forecastOwnRevenues and forecastCosts',
+    );
+  });
+});
+
 describe("amounts of the wrong type", () => {
   it("reports a bigint pool, floor or change limit as an issue, never a TypeError", () => {
     const units: EqualisationUnit[] = [
