@@ -507,6 +507,7 @@ export {
 export { returnDeadline } from "./transfers/postings/return-deadline.js";
 export type {
   DistrictAccount,
+  TransferFields,
   TransferInput,
   TransfersLaw,
   UnitAccount,

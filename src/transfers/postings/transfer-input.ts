@@ -25,8 +25,12 @@ export type DistrictAccount = Extract<Account, { kind: "budget" }> & { readonly 
  */
 export type UnitAccount = Extract<Account, { kind: "budget" }> & { readonly level: 4 };
 
-/** What every transfer has, whatever its kind. */
-interface TransferFields {
+/**
+ * What every {@link TransferInput} has, whatever its kind.
+ *
+ * @category Transfers
+ */
+export interface TransferFields {
   readonly from: Account;
   readonly to: Account;
   /** The transfer date, `YYYY-MM-DD`; it decides the transfer law applied (`valueOn(law.transfers, date)`). */
