@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { errorOf } from "../../../test/support.js";
+import { inputIssuesOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import { compareEqualisation } from "./compare.js";
 import { type EqualisationUnit, equalise } from "./equalise.js";
-
-/** The issues of the error `f` throws, each with its path array, code and message. */
-const issuesOf = (f: () => unknown) => errorOf(f).issues;
 
 const t = (tiyn: bigint) => Money.fromTiyn(tiyn);
 const amounts = (r: { units: readonly { amount: Money }[] }) => r.units.map((u) => u.amount.tiyn);
@@ -193,7 +190,7 @@ describe("infeasible settings", () => {
     // Pool 1 000 tiyn by 1/1/1. Akkol: floor 1 100 > cap 300; floors 1 100 > 1 000;
     // caps 300 + 300 + 300 = 900 < 1 000.
     const units = ["Akkol", "Berik", "Zhana"].map((id) => ({ id, indicators: { n: "1" } }));
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       equalise(units, {
         kind: "weights",
         pool: t(1_000n),
@@ -217,7 +214,7 @@ describe("infeasible settings", () => {
   it("refuses a pool that no unit can take (all gaps zero) and missing inputs", () => {
     const none = [{ id: "A", forecastCosts: t(5n), forecastOwnRevenues: t(5n) }];
     expect(
-      issuesOf(() => equalise(none, { kind: "gap_filling", pool: t(10n), surpluses: { kind: "keep" } })),
+      inputIssuesOf(() => equalise(none, { kind: "gap_filling", pool: t(10n), surpluses: { kind: "keep" } })),
     ).toEqual([
       {
         path: ["method", "pool"],
@@ -226,7 +223,7 @@ describe("infeasible settings", () => {
           "the units can receive at most 0.00 KZT, below the pool 0.10 KZT: A 0.00 KZT (weight zero); a unit of weight zero (no gap, or an indicator of 0) takes only its floor",
       },
     ]);
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       equalise([{ id: "A" }, { id: "A", indicators: { population: "-1" } }], {
         kind: "weights",
         pool: t(-1n),
@@ -284,7 +281,7 @@ describe("compareEqualisation: the problems of both methods at once", () => {
       { id: "A", indicators: { n: "1" } },
       { id: "A", indicators: { n: "1" } },
     ];
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       compareEqualisation(
         units,
         { kind: "weights", pool: t(-1n), indicator: "n" },
@@ -311,16 +308,16 @@ describe("amounts of the wrong type", () => {
     const bad = 5n as unknown as Money;
     const notMoney =
       'must be a Money amount (got 5n): build one with Money.kzt("1250.50") or Money.thousandKzt("54959")';
-    expect(issuesOf(() => equalise(units, { kind: "weights", pool: bad, indicator: "n" }))).toEqual([
+    expect(inputIssuesOf(() => equalise(units, { kind: "weights", pool: bad, indicator: "n" }))).toEqual([
       { path: ["method", "pool"], code: "INVALID_AMOUNT", message: notMoney },
     ]);
     expect(
-      issuesOf(() =>
+      inputIssuesOf(() =>
         equalise(units, { kind: "gap_filling", surpluses: { kind: "keep" }, constraints: { floor: bad } }),
       ),
     ).toEqual([{ path: ["method", "constraints", "floor"], code: "INVALID_AMOUNT", message: notMoney }]);
     expect(
-      issuesOf(() =>
+      inputIssuesOf(() =>
         equalise(units, {
           kind: "gap_filling",
           surpluses: { kind: "keep" },
@@ -345,7 +342,7 @@ describe("misspelt or incomplete settings", () => {
   ];
 
   it("names unknown fields, a missing surplus treatment, a change limit without its kind and unknown ids", () => {
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       equalise(two, {
         kind: "gap_filling",
         extra: 1,

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
-import { errorOf } from "../../../test/support.js";
+import { inputIssuesOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import { type CostDirection, forecastCosts } from "./costs.js";
 
-/** The issues of the error `f` throws, each with its path array, code and message. */
-const issuesOf = (f: () => unknown) => errorOf(f).issues;
-const paths = (f: () => unknown) => issuesOf(f).map((i) => i.path.join("."));
+const paths = (f: () => unknown) => inputIssuesOf(f).map((i) => i.path.join("."));
 
 const lighting: CostDirection = {
   direction: "street_lighting",
@@ -92,7 +90,7 @@ describe("forecastCosts by direction (BC2025 Art. 80 p.4)", () => {
   });
 
   it("lists every problem at once", () => {
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       forecastCosts(
         {
           method: "by_direction",
@@ -147,7 +145,7 @@ describe("forecastCosts by direction (BC2025 Art. 80 p.4)", () => {
   });
 
   it("refuses an empty list of directions and a bad horizon together", () => {
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       forecastCosts({ method: "by_direction", baseYear: 2017, horizon: 2031, directions: [] }, KZ_LAW),
     );
     expect(issues.map((i) => [i.path, i.message])).toEqual([
@@ -181,7 +179,7 @@ describe("forecastCosts by growth", () => {
   });
 
   it("lists every problem at once", () => {
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       forecastCosts(
         {
           method: "growth",

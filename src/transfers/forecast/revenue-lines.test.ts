@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { errorOf } from "../../../test/support.js";
+import { inputIssuesOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import { forecastRevenueLines } from "./revenue-lines.js";
-
-/** The issues of the error `f` throws, each with its path array, code and message. */
-const issuesOf = (f: () => unknown) => errorOf(f).issues;
 
 describe("forecastRevenueLines", () => {
   it("compounds each line from the base year over three years", () => {
@@ -46,7 +43,7 @@ describe("forecastRevenueLines", () => {
   });
 
   it("lists every problem at once", () => {
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       forecastRevenueLines(
         {
           year: 2025,
@@ -70,13 +67,13 @@ describe("forecastRevenueLines", () => {
 
   it("refuses a horizon before the base year or after 2030, and a float rate", () => {
     const base = { year: 2026, lines: { fines: Money.kzt("1") } };
-    expect(issuesOf(() => forecastRevenueLines(base, { fines: "0" }, 2025))).toEqual([
+    expect(inputIssuesOf(() => forecastRevenueLines(base, { fines: "0" }, 2025))).toEqual([
       { path: ["horizon"], code: "INVALID_INPUT", message: "horizon 2025 is before the base year 2026" },
     ]);
-    expect(issuesOf(() => forecastRevenueLines(base, { fines: "0" }, 2031))).toEqual([
+    expect(inputIssuesOf(() => forecastRevenueLines(base, { fines: "0" }, 2031))).toEqual([
       { path: ["horizon"], code: "INVALID_INPUT", message: "2031 is not a whole year from 2018 to 2030" },
     ]);
-    expect(issuesOf(() => forecastRevenueLines(base, { fines: 0.1 }, 2027)).map((i) => i.path)).toEqual([
+    expect(inputIssuesOf(() => forecastRevenueLines(base, { fines: 0.1 }, 2027)).map((i) => i.path)).toEqual([
       ["growth", "fines"],
     ]);
   });

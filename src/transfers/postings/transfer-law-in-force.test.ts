@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
-import { errorOf } from "../../../test/support.js";
+import { errorOf, inputIssuesOf } from "../../../test/support.js";
 import type { TransferKind } from "../../law/transfer-law.js";
 import type { Account } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
@@ -14,8 +14,6 @@ import { transferPosting } from "./transfer-postings.js";
 const district: DistrictAccount = { kind: "budget", level: 3, code: "394800000", name: "Камыстинский район" };
 const unit: UnitAccount = { kind: "budget", level: 4, code: "394845000", name: "с. Дружба" };
 const up = { from: unit, to: district } as const;
-/** The issues of the error `f` throws, each with its path array, code and message. */
-const issuesOf = (f: () => unknown) => errorOf(f).issues;
 
 /** A transfer to post with test defaults: any kind with the fields of any kind (the schema checks which belong). */
 type Draft = { readonly kind: TransferKind; readonly date: string } & Partial<{
@@ -46,7 +44,9 @@ describe("the transfer law in force on a date", () => {
       article: "79",
       paragraph: "1",
     });
-    expect(issuesOf(() => post({ kind: "subvention", date: "2026-02-30" }))[0]?.code).toBe("INVALID_DATE");
+    expect(inputIssuesOf(() => post({ kind: "subvention", date: "2026-02-30" }))[0]?.code).toBe(
+      "INVALID_DATE",
+    );
   });
 });
 
@@ -58,7 +58,7 @@ describe("cash-gap loan: six months within the fiscal year under both Codes", ()
     expect(p.ruleId).toBe("transfer.cash_gap_loan.bc2008");
     expect(p.category).toBeUndefined();
     expect(p.note).toContain("not a revenue");
-    const [issue] = issuesOf(() =>
+    const [issue] = inputIssuesOf(() =>
       post({ kind: "cash_gap_loan", date: "2024-04-15", repayBy: "2024-10-16" }),
     );
     expect(issue).toMatchObject({ path: ["repayBy"], code: "INVALID_DATE" });
@@ -67,7 +67,8 @@ describe("cash-gap loan: six months within the fiscal year under both Codes", ()
     expect(issue?.message).toContain("by 2024-10-15");
     // no "credit of up to three years": a repayment three years on is refused
     expect(
-      issuesOf(() => post({ kind: "cash_gap_loan", date: "2024-04-15", repayBy: "2027-04-15" }))[0]?.path,
+      inputIssuesOf(() => post({ kind: "cash_gap_loan", date: "2024-04-15", repayBy: "2027-04-15" }))[0]
+        ?.path,
     ).toEqual(["repayBy"]);
   });
 
@@ -87,7 +88,7 @@ describe("cash-gap loan: six months within the fiscal year under both Codes", ()
     );
     // 2026-03-10 + 6 months = 2026-09-10, within 2026: the last repayment day
     expect(
-      issuesOf(() => post({ kind: "cash_gap_loan", date: "2026-03-10", repayBy: "2026-09-11" })),
+      inputIssuesOf(() => post({ kind: "cash_gap_loan", date: "2026-03-10", repayBy: "2026-09-11" })),
     ).toEqual([
       {
         path: ["repayBy"],
@@ -100,14 +101,19 @@ describe("cash-gap loan: six months within the fiscal year under both Codes", ()
     expect(post({ kind: "cash_gap_loan", date: "2026-09-01", repayBy: "2026-12-31" }).date).toBe(
       "2026-09-01",
     );
-    const [late] = issuesOf(() => post({ kind: "cash_gap_loan", date: "2026-09-01", repayBy: "2027-01-05" }));
+    const [late] = inputIssuesOf(() =>
+      post({ kind: "cash_gap_loan", date: "2026-09-01", repayBy: "2027-01-05" }),
+    );
     expect(late?.message).toContain("by 2026-12-31");
   });
 
   it("a loan needs its repayment date, and a repayment goes unit → district", () => {
-    expect(issuesOf(() => post({ kind: "cash_gap_loan", date: "2026-01-10" }))[0]?.path).toEqual(["repayBy"]);
+    expect(inputIssuesOf(() => post({ kind: "cash_gap_loan", date: "2026-01-10" }))[0]?.path).toEqual([
+      "repayBy",
+    ]);
     expect(
-      issuesOf(() => post({ kind: "subvention", date: "2026-01-10", repayBy: "2026-05-01" }))[0]?.message,
+      inputIssuesOf(() => post({ kind: "subvention", date: "2026-01-10", repayBy: "2026-05-01" }))[0]
+        ?.message,
     ).toBe("a repayment date belongs only to a cash_gap_loan");
     const r = post({ kind: "cash_gap_repayment", date: "2026-07-01", ...up });
     expect(r).toMatchObject({
@@ -130,7 +136,7 @@ describe("return of unused targeted transfers", () => {
       article: "44",
       paragraph: "7-8",
     });
-    const [issue] = issuesOf(() =>
+    const [issue] = inputIssuesOf(() =>
       post({ kind: "targeted_return", date: "2024-03-02", transferYear: 2023, ...up }),
     );
     expect(issue?.message).toContain("from 2024-01-01 to 2024-03-01");
@@ -151,11 +157,11 @@ describe("return of unused targeted transfers", () => {
     expect(post({ kind: "targeted_return", date: "2026-12-31", transferYear: 2025, ...up }).date).toBe(
       "2026-12-31",
     );
-    const [late] = issuesOf(() =>
+    const [late] = inputIssuesOf(() =>
       post({ kind: "targeted_return", date: "2027-01-01", transferYear: 2025, ...up }),
     );
     expect(late?.message).toContain("from 2026-01-01 to 2026-12-31");
-    expect(issuesOf(() => post({ kind: "targeted_return", date: "2026-02-20", ...up }))).toEqual([
+    expect(inputIssuesOf(() => post({ kind: "targeted_return", date: "2026-02-20", ...up }))).toEqual([
       {
         path: ["transferYear"],
         code: "INVALID_INPUT",
@@ -192,7 +198,7 @@ describe("returnDeadline (BC2008 Art. 44 p.8 to 2024; none in BC2025)", () => {
 
   it("a targeted_return of a transfer granted before 2018 is an issue, not a thrown deadline", () => {
     expect(
-      issuesOf(() => post({ kind: "targeted_return", ...up, date: "2018-02-01", transferYear: 2017 })),
+      inputIssuesOf(() => post({ kind: "targeted_return", ...up, date: "2018-02-01", transferYear: 2017 })),
     ).toEqual([
       {
         path: ["transferYear"],

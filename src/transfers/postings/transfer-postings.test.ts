@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
-import { errorOf } from "../../../test/support.js";
+import { inputIssuesOf } from "../../../test/support.js";
 import type { TransferKind } from "../../law/transfer-law.js";
 import type { Account } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
@@ -12,9 +12,6 @@ const unit: UnitAccount = { kind: "budget", level: 4, code: "394845000", name: "
 const down = { from: district, to: unit } as const;
 const up = { from: unit, to: district } as const;
 const amount = Money.kzt("1000000");
-
-/** The issues of the error `f` throws, each with its path array, code and message. */
-const issuesOf = (f: () => unknown) => errorOf(f).issues;
 
 /** A transfer to post with test defaults: any kind with the fields of any kind (the schema checks which belong). */
 type Draft = { readonly kind: TransferKind; readonly date: string } & Partial<{
@@ -109,7 +106,7 @@ describe("transferPosting: kinds, citations, directions", () => {
     expect(
       post({ kind: "targeted_development", date: "2025-12-31", coFinancingShare: "0.1" }).note,
     ).toContain("0.1");
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       post({ kind: "targeted_development", date: "2026-01-01", coFinancingShare: "0.1" }),
     );
     expect(issues).toEqual([
@@ -124,7 +121,9 @@ describe("transferPosting: kinds, citations, directions", () => {
       paragraph: "3 part 3",
     });
     expect(
-      issuesOf(() => post({ kind: "targeted_development", date: "2025-06-01", coFinancingShare: "1.5" })),
+      inputIssuesOf(() =>
+        post({ kind: "targeted_development", date: "2025-06-01", coFinancingShare: "1.5" }),
+      ),
     ).toEqual([
       {
         path: ["coFinancingShare"],
@@ -133,7 +132,7 @@ describe("transferPosting: kinds, citations, directions", () => {
       },
     ]);
     expect(
-      issuesOf(() => post({ kind: "targeted_development", date: "2025-06-01", ...up }))[0]?.message,
+      inputIssuesOf(() => post({ kind: "targeted_development", date: "2025-06-01", ...up }))[0]?.message,
     ).toContain("from the district (level 3) to the unit (level 4)");
   });
 
@@ -143,19 +142,19 @@ describe("transferPosting: kinds, citations, directions", () => {
       article: "79",
       paragraph: "5",
     });
-    const [issue] = issuesOf(() => post({ kind: "targeted_general", date: "2025-12-31" }));
+    const [issue] = inputIssuesOf(() => post({ kind: "targeted_general", date: "2025-12-31" }));
     expect(issue?.path).toEqual(["kind"]);
     expect(issue?.message).toContain("has no targeted_general: it exists from 2026-01-01");
   });
 
   it("a subvention from a unit says it would be a budget withdrawal", () => {
-    const [issue] = issuesOf(() => post({ kind: "subvention", date: "2026-01-01", ...up }));
+    const [issue] = inputIssuesOf(() => post({ kind: "subvention", date: "2026-01-01", ...up }));
     expect(issue?.path).toEqual(["from"]);
     expect(issue?.message).toContain("is a budget_withdrawal");
   });
 
   it("accounts other than level-3 → level-4 budgets are refused", () => {
-    const [issue] = issuesOf(() =>
+    const [issue] = inputIssuesOf(() =>
       post({ kind: "subvention", date: "2026-01-01", from: { kind: "payers" } }),
     );
     expect(issue?.message).toContain(
@@ -166,7 +165,7 @@ describe("transferPosting: kinds, citations, directions", () => {
 
 describe("transferPostings", () => {
   it("reports every problem at once with its path, and refuses repeated ids", () => {
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       transferPostings(
         [
           { kind: "subvention", ...up, date: "2026-01-01", amount, sourceId: "a" },
@@ -189,7 +188,7 @@ describe("transferPostings", () => {
       "the source record id is empty",
     ]);
     const same: TransferInput = { kind: "subvention", ...down, date: "2026-01-01", amount, sourceId: "a" };
-    expect(issuesOf(() => transferPostings([same, same], KZ_LAW))).toEqual([
+    expect(inputIssuesOf(() => transferPostings([same, same], KZ_LAW))).toEqual([
       {
         path: [1],
         code: "INVALID_INPUT",
@@ -241,7 +240,7 @@ describe("plannedGeneralTransfers: Druzhba village, Kamysty district, 2026-2028"
       KZ_LAW,
     );
     expect(w2025).toMatchObject({ citation: { article: "79", paragraph: "1" } });
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       plannedGeneralTransfers(
         district,
         unit,
@@ -257,7 +256,7 @@ describe("plannedGeneralTransfers: Druzhba village, Kamysty district, 2026-2028"
     ]);
     // a volume the transfer law refuses is named at the volume's year
     expect(
-      issuesOf(() =>
+      inputIssuesOf(() =>
         plannedGeneralTransfers(district, unit, [{ year: 2017, kind: "subvention", amount }], KZ_LAW),
       ),
     ).toEqual([
@@ -285,7 +284,9 @@ describe("misuse found by the final smoke test", () => {
 
   it("reports a bigint amount, kind, date or share as an issue, never a TypeError", () => {
     const bad = 100n as unknown;
-    expect(issuesOf(() => post({ kind: "subvention", date: "2026-01-01", amount: bad as Money }))).toEqual([
+    expect(
+      inputIssuesOf(() => post({ kind: "subvention", date: "2026-01-01", amount: bad as Money })),
+    ).toEqual([
       {
         path: ["amount"],
         message:
@@ -293,7 +294,7 @@ describe("misuse found by the final smoke test", () => {
         code: "INVALID_AMOUNT",
       },
     ]);
-    expect(issuesOf(() => post({ kind: bad as TransferInput["kind"], date: "2026-01-01" }))).toEqual([
+    expect(inputIssuesOf(() => post({ kind: bad as TransferInput["kind"], date: "2026-01-01" }))).toEqual([
       {
         path: ["kind"],
         code: "INVALID_INPUT",
@@ -301,7 +302,7 @@ describe("misuse found by the final smoke test", () => {
           "a transfer of kind 100n is not one of subvention, budget_withdrawal, targeted_current, targeted_development, targeted_general, cash_gap_loan, cash_gap_repayment, targeted_return",
       },
     ]);
-    expect(issuesOf(() => post({ kind: "subvention", date: bad as TransferInput["date"] }))).toEqual([
+    expect(inputIssuesOf(() => post({ kind: "subvention", date: bad as TransferInput["date"] }))).toEqual([
       {
         path: ["date"],
         message: "100n is not a calendar date written YYYY-MM-DD, such as 2026-03-10",
@@ -309,7 +310,7 @@ describe("misuse found by the final smoke test", () => {
       },
     ]);
     expect(
-      issuesOf(() =>
+      inputIssuesOf(() =>
         post({ kind: "targeted_development", date: "2025-06-01", coFinancingShare: bad as string }),
       ),
     ).toEqual([
@@ -322,8 +323,8 @@ describe("misuse found by the final smoke test", () => {
   });
 
   it("refuses a zero amount as not positive", () => {
-    expect(issuesOf(() => post({ kind: "subvention", date: "2026-01-01", amount: Money.zero }))).toEqual([
-      { path: ["amount"], message: "must be more than 0, got 0.00 KZT", code: "INVALID_AMOUNT" },
-    ]);
+    expect(inputIssuesOf(() => post({ kind: "subvention", date: "2026-01-01", amount: Money.zero }))).toEqual(
+      [{ path: ["amount"], message: "must be more than 0, got 0.00 KZT", code: "INVALID_AMOUNT" }],
+    );
   });
 });
