@@ -23,6 +23,14 @@ export {
   readReceiptsJson,
   receiptJsonSchema,
 } from "./attribution/receipts-input.js";
+export { attributeTotals } from "./attribution/totals/attribute-totals.js";
+export {
+  type AttributionNote,
+  type AttributionTotalRow,
+  type AttributionTotals,
+  attributionTotalsOf,
+  totalsByAccountAndCode,
+} from "./attribution/totals/totals.js";
 export {
   type ConsolidationInput,
   consolidateDistrict,

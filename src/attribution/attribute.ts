@@ -81,7 +81,8 @@ function budgetAccount(ref: BudgetRef & { readonly level: 2 | 3 | 4 }): Account 
   return { kind: "budget", level: ref.level, code: ref.code, name: ref.nameRu };
 }
 
-function categoryIfRevenueCode(
+/** The category of an unattributed receipt's code under the law's EBK numbering, if it is a revenue code. @internal */
+export function categoryIfRevenueCode(
   receipt: Receipt,
   law: EbkNumberingLaw | undefined,
 ): { category?: RevenueCategory } {
@@ -214,8 +215,8 @@ function fieldOf(e: FourthLevelError): IssuePath {
   }
 }
 
-/** Refuses a call whose receipts are not an array or whose options lack the rulebook and the territory. */
-function checkCall(receipts: unknown, options: unknown): void {
+/** Refuses a call whose receipts are not an array or whose options lack the rulebook and the territory. @internal */
+export function checkCall(receipts: unknown, options: unknown): void {
   const o = (typeof options === "object" && options !== null ? options : {}) as Partial<AttributeOptions>;
   const issues: Issue[] = [
     ...(Array.isArray(receipts)
@@ -248,8 +249,9 @@ const lawOnly = { opaque: ["revenueRules", "revenueLists", "transfers", "plannin
 /**
  * Problems with a receipt's own fields (for callers who build receipts in code, e.g. from plain
  * JavaScript): a loop of checks rather than a schema, because it runs once per receipt on millions.
+ * @internal
  */
-function shapeIssues(r: Receipt, path: IssuePath): Issue[] {
+export function shapeIssues(r: Receipt, path: IssuePath): Issue[] {
   if (typeof r !== "object" || r === null)
     return [issueAt(path, `must be a receipt object, not ${describeValue(r)}`)];
   const issues: Issue[] = [];
