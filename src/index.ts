@@ -23,6 +23,7 @@ export {
   readReceiptsJson,
   receiptJsonSchema,
 } from "./attribution/receipts-input.js";
+export { type AttributeCsvOptions, attributeReceiptsCsv } from "./attribution/csv/attribute-csv.js";
 export { attributeTotals } from "./attribution/totals/attribute-totals.js";
 export {
   type AttributionNote,
