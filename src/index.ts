@@ -15,6 +15,7 @@ export {
   postingFor,
   type UnattributedReceipt,
 } from "./attribution/attribute.js";
+export { type AttributeCsvOptions, attributeReceiptsCsv } from "./attribution/csv/attribute-csv.js";
 export type { Receipt } from "./attribution/receipt.js";
 export {
   RECEIPT_CSV_COLUMNS,
@@ -23,7 +24,11 @@ export {
   readReceiptsJson,
   receiptJsonSchema,
 } from "./attribution/receipts-input.js";
-export { type AttributeCsvOptions, attributeReceiptsCsv } from "./attribution/csv/attribute-csv.js";
+export {
+  type AttributionSql,
+  type AttributionSqlOptions,
+  attributionSql,
+} from "./attribution/sql/attribution-sql.js";
 export { attributeTotals } from "./attribution/totals/attribute-totals.js";
 export {
   type AttributionNote,
@@ -368,6 +373,7 @@ export {
   type PlanTables,
   planTables,
 } from "./report/plan.js";
+export { attributionTotalsToJson } from "./report/totals-json.js";
 export {
   ATTRIBUTION_KEYS,
   type AttributionKey,

@@ -9,4 +9,5 @@
 export { type AttributeCsvFileOptions, attributeReceiptsCsvFile } from "./bulk/csv-file.js";
 export { MAX_INPUT_BYTES, readTextFile } from "./files/read-text-file.js";
 export { formatAttribution, formatDecisionChecks, formatScenarioResult } from "./report/text.js";
+export { formatAttributionTotals } from "./report/totals-text.js";
 export { loadScenario, scenarioFileReader } from "./scenario/load-file.js";

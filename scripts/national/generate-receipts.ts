@@ -24,4 +24,6 @@ writeNationalReceipts(values.out, {
   territory,
   units,
 });
-console.log(`${values.out}: ${values.count} generated receipts in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `${values.out}: ${values.count} generated receipts in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

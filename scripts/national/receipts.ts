@@ -56,7 +56,8 @@ function rowKinds(rulebook: Rulebook, year: number, count: number): RowKind[] {
   const taxShares = local.reduce((sum, r) => sum + (TAX_LINE_SHARES[slugOf(r)] ?? 0), 0);
   const kinds = local.map((rule) => {
     const slug = slugOf(rule);
-    const target = slug === CAPITAL_LINE ? capital : (tax * BigInt(TAX_LINE_SHARES[slug] ?? 0)) / BigInt(taxShares);
+    const target =
+      slug === CAPITAL_LINE ? capital : (tax * BigInt(TAX_LINE_SHARES[slug] ?? 0)) / BigInt(taxShares);
     const rowsPerMille = ROW_SHARES[slug] as number;
     const rows = BigInt(Math.max(1, Math.round((count * rowsPerMille) / 1000)));
     return { rule, meanTiyn: Number(target / rows), rowsPerMille };
@@ -128,7 +129,9 @@ function unitWeights(units: readonly NationalUnit[]): number[] {
   const published = units.reduce((sum, u) => sum + (u.publishedTaxTiyn ?? 0n), 0n);
   const population = units.reduce((sum, u) => sum + (u.publishedTaxTiyn === undefined ? u.population : 0), 0);
   const perPerson = Number(own - published) / population;
-  return units.map((u) => (u.publishedTaxTiyn === undefined ? u.population * perPerson : Number(u.publishedTaxTiyn)));
+  return units.map((u) =>
+    u.publishedTaxTiyn === undefined ? u.population * perPerson : Number(u.publishedTaxTiyn),
+  );
 }
 
 /** Writes a generated receipts file: the preamble saying what it is, the header, the rows. */

@@ -63,7 +63,9 @@ export function nationalUnits(territory: Territory, published: ReadonlyMap<strin
   return units.map((u) => {
     const own = known.get(u.code) ?? 0;
     const share = rest.get(u.district.code) ?? { population: 0, units: 1 };
-    const villages = territory.placesOfUnit(u.code).filter((p) => p.type === "village" || p.type === "settlement");
+    const villages = territory
+      .placesOfUnit(u.code)
+      .filter((p) => p.type === "village" || p.type === "settlement");
     const tax = published.get(u.code);
     return {
       code: u.code,

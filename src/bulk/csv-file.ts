@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -166,10 +166,11 @@ function checkFileCall(path: unknown, options: unknown): void {
 function openFile(path: string): { fd: number; size: number } {
   let fd: number | undefined;
   try {
-    fd = openSync(path, "r");
-    const stat = fstatSync(fd);
+    // the same checks and messages as readTextFile, without its size limit
+    const stat = statSync(path);
     if (!stat.isFile()) throw new Error(`not a regular file${stat.isDirectory() ? " (a directory)" : ""}`);
-    return { fd, size: stat.size };
+    fd = openSync(path, "r");
+    return { fd, size: fstatSync(fd).size };
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     throw new FourthLevelError("INVALID_INPUT", `cannot read file ${path}: ${(e as Error).message}`, {

@@ -6,6 +6,7 @@ import { EXIT_BAD_INPUT } from "./commands/options.js";
 import { addRevenueCommand } from "./commands/revenue.js";
 import { addRunCommand } from "./commands/run.js";
 import { addSchemaCommand } from "./commands/schema.js";
+import { addSqlCommand } from "./commands/sql.js";
 import { addTaxCommand } from "./commands/tax.js";
 import { addWhereCommand } from "./commands/where.js";
 
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   addRevenueCommand(program);
   addSchemaCommand(program);
   addWhereCommand(program);
+  addSqlCommand(program);
   return program;
 }
 
