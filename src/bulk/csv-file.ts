@@ -22,8 +22,8 @@ import { type ByteRange, type RangeJob, type RangeOutcome, runRangeJob } from ".
  */
 export interface AttributeCsvFileOptions extends AttributeCsvOptions {
   /**
-   * How many threads read the file, each a byte range (default: the machine's cores). The result does
-   * not depend on it; files under 16 MiB are read by one.
+   * How many threads read the file, each a byte range. The result does not depend on it. Default: the
+   * machine's cores, and one for files under 16 MiB (starting a thread costs more than it saves there).
    */
   readonly threads?: number;
 }
@@ -233,7 +233,7 @@ export async function attributeReceiptsCsvFile(
   try {
     const { head, layout, mark } = readHead(fd, size);
     const tables = compileAttribution(options.rulebook, options.territory);
-    const threads = size < PARALLEL_FROM_BYTES ? 1 : (options.threads ?? availableParallelism());
+    const threads = options.threads ?? (size < PARALLEL_FROM_BYTES ? 1 : availableParallelism());
     const module = threads > 1 ? workerModule() : undefined;
     const ranges = rangesOf(fd, size, layout.dataStart, module === undefined ? 1 : threads);
     const job = (range: ByteRange): RangeJob => ({

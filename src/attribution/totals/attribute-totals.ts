@@ -83,7 +83,7 @@ export function attributeTotals(receipts: readonly Receipt[], options: Attribute
     law: options.law,
     unattributed: options.unattributed === true,
     sums: emptySums(tables),
-    report: (index, field, code, message) => issues.push({ path: [index, ...field], code, message }),
+    report: (index, field, code, message) => issues.push({ path: [index, ...field], message, code }),
   });
   const hashes = hashList(receipts.length);
   for (let i = 0; i < receipts.length; i++) {

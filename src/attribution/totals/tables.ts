@@ -172,10 +172,24 @@ function compileRules(rulebook: Rulebook) {
  * @internal
  */
 export function compileAttribution(rulebook: Rulebook, territory: Territory): AttributionTables {
+  const byRulebook = compiled.get(territory) ?? new WeakMap<Rulebook, AttributionTables>();
+  compiled.set(territory, byRulebook);
+  const found = byRulebook.get(rulebook);
+  if (found !== undefined) return found;
   const registry = accountRegistry();
   const places = compilePlaces(territory, registry);
-  return { ...compileRules(rulebook), ...places, accounts: registry.accounts };
+  const tables = { ...compileRules(rulebook), ...places, accounts: registry.accounts };
+  byRulebook.set(rulebook, tables);
+  return tables;
 }
+
+/**
+ * The tables compiled for a territory and a rulebook, kept while both live (a memo, like the bundled
+ * classifier's): both are immutable values, and compiling the 15,594 places of the bundled classifier
+ * costs tens of milliseconds, which small batches should not pay on every call. The tables are never
+ * changed once built.
+ */
+const compiled = new WeakMap<Territory, WeakMap<Rulebook, AttributionTables>>();
 
 /**
  * The one rule for a code index, payer kind index and date number, or -1 when there is none or more
