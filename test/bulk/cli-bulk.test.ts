@@ -50,7 +50,10 @@ describe("fourth-level attribute on a CSV file: totals in one pass, the same out
 
   it("keeps unattributable receipts aside with --unattributed, as before", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "fourth-level-")), "r.csv");
-    writeFileSync(file, `${readFileSync(EXAMPLE, "utf8")}odd-1,999999,5.00,2026-01-05,individual,104035100,,,,,,\n`);
+    writeFileSync(
+      file,
+      `${readFileSync(EXAMPLE, "utf8")}odd-1,999999,5.00,2026-01-05,individual,104035100,,,,,,\n`,
+    );
     expect(await main(["attribute", "--unattributed", "--json", file])).toBe(0);
     expect(JSON.parse(out)).toEqual(attributionToJson(postingsWay(file, true)));
   });

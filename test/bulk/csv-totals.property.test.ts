@@ -40,7 +40,14 @@ function outcome(run: () => unknown): string {
 
 /** The cells of a receipt in the header's order. */
 function cellsOf(r: Receipt): string[] {
-  return [r.id, r.ebk, r.amount.toKzt(), r.paymentDate, r.payerKind, ...ATTRIBUTION_KEYS.map((k) => r.places[k] ?? "")];
+  return [
+    r.id,
+    r.ebk,
+    r.amount.toKzt(),
+    r.paymentDate,
+    r.payerKind,
+    ...ATTRIBUTION_KEYS.map((k) => r.places[k] ?? ""),
+  ];
 }
 
 /** What a cell may become: itself, or something the schema refuses, or the same value written otherwise. */
@@ -51,7 +58,24 @@ const cellMutation = fc.oneof(
   {
     weight: 3,
     arbitrary: fc
-      .constantFrom("", "-5", "1.005", "0", "0.00", "12.", "1e3", "99999999999999999999.99", "2025-02-29", "x\u00a0", "чек", "104035100", "999999999", "12345", "individual", "a,b")
+      .constantFrom(
+        "",
+        "-5",
+        "1.005",
+        "0",
+        "0.00",
+        "12.",
+        "1e3",
+        "99999999999999999999.99",
+        "2025-02-29",
+        "x\u00a0",
+        "чек",
+        "104035100",
+        "999999999",
+        "12345",
+        "individual",
+        "a,b",
+      )
       .map((v) => () => (v.includes(",") ? `"${v}"` : v)),
   },
 );
@@ -84,7 +108,10 @@ const nastyCsv = fc
   });
 
 function reference(text: string, unattributed: boolean, territory = TERRITORY_EARLY_UNITS, what?: string) {
-  const options = { ...(what === undefined ? {} : { what }), ...(unattributed ? {} : { rulebook: RULEBOOK }) };
+  const options = {
+    ...(what === undefined ? {} : { what }),
+    ...(unattributed ? {} : { rulebook: RULEBOOK }),
+  };
   const receipts = readReceiptsCsv(text, territory, options);
   return attributionTotalsOf(attribute(receipts, { rulebook: RULEBOOK, territory, law, unattributed }));
 }
@@ -94,7 +121,9 @@ describe("attributeReceiptsCsv: the same outcome as readReceiptsCsv + attribute"
     fc.assert(
       fc.property(mixedReceiptsArb, territoryArb, fc.boolean(), (receipts, territory, unattributed) => {
         const text = `${[RECEIPT_CSV_COLUMNS.join(","), ...receipts.map((r) => cellsOf(r).join(","))].join("\n")}\n`;
-        const fast = outcome(() => attributeReceiptsCsv(text, { rulebook: RULEBOOK, territory, law, unattributed }));
+        const fast = outcome(() =>
+          attributeReceiptsCsv(text, { rulebook: RULEBOOK, territory, law, unattributed }),
+        );
         expect(fast).toBe(outcome(() => reference(text, unattributed, territory)));
       }),
       { numRuns: 40 },
@@ -105,14 +134,18 @@ describe("attributeReceiptsCsv: the same outcome as readReceiptsCsv + attribute"
     fc.assert(
       fc.property(nastyCsv, fc.boolean(), (text, unattributed) => {
         const options = { rulebook: RULEBOOK, territory: TERRITORY_EARLY_UNITS, law, unattributed };
-        expect(outcome(() => attributeReceiptsCsv(text, options))).toBe(outcome(() => reference(text, unattributed)));
+        expect(outcome(() => attributeReceiptsCsv(text, options))).toBe(
+          outcome(() => reference(text, unattributed)),
+        );
       }),
       { numRuns: 100 },
     );
   });
 
   it("on bytes: the encoding is checked first, as readTextFile does", () => {
-    const good = new TextEncoder().encode("id,ebk,amount,payment_date,payer_kind,residence\nr-1,104402,10.00,2026-03-10,individual,104035100\n");
+    const good = new TextEncoder().encode(
+      "id,ebk,amount,payment_date,payer_kind,residence\nr-1,104402,10.00,2026-03-10,individual,104035100\n",
+    );
     const cases = [
       Uint8Array.from([...good.slice(0, 60), 0xc0, 0xaf, ...good.slice(60)]),
       Uint8Array.from([...good, 0x72, 0x00, 0x2c, 0x0a]),
@@ -131,19 +164,26 @@ describe("attributeReceiptsCsvFile: the same outcome on any number of threads", 
   it("cuts a file into ranges, a quoted record over several lines across a cut, and merges exactly", async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => {
       // a record of 600 lines in the middle: cutting the file in two lands inside it
-      const id = i === 1500 ? `"${Array.from({ length: 600 }, () => "x".repeat(58)).join("\n")}, id"` : `r-${i}`;
+      const id =
+        i === 1500 ? `"${Array.from({ length: 600 }, () => "x".repeat(58)).join("\n")}, id"` : `r-${i}`;
       return `${id},104402,${(i % 97) + 1}.05,2026-0${1 + (i % 9)}-1${i % 10},individual,${i % 3 === 0 ? "104035100" : "104057100"},,,,,,`;
     });
     const path = join(dir, "threads.csv");
-    writeFileSync(path, `${RECEIPT_CSV_COLUMNS.join(",")}\n${rows.join("\n")}\nr-7,104402,1.00,2026-01-01,individual,104035100,,,,,,\n`);
+    writeFileSync(
+      path,
+      `${RECEIPT_CSV_COLUMNS.join(",")}\n${rows.join("\n")}\nr-7,104402,1.00,2026-01-01,individual,104035100,,,,,,\n`,
+    );
     const options = { rulebook: RULEBOOK, territory: TERRITORY_EARLY_UNITS, law };
-    const one = outcome(() => reference(decodeText(readFileSync(path), `file ${path}`), false, TERRITORY_EARLY_UNITS, path));
+    const one = outcome(() =>
+      reference(decodeText(readFileSync(path), `file ${path}`), false, TERRITORY_EARLY_UNITS, path),
+    );
     for (const threads of [1, 2, 3]) {
       const many = await attributeReceiptsCsvFile(path, { ...options, threads }).then(
         (t) => outcome(() => t),
-        (e) => outcome(() => {
-          throw e;
-        }),
+        (e) =>
+          outcome(() => {
+            throw e;
+          }),
       );
       expect(many).toBe(one);
     }

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { idHash, idHashOfBytes } from "../../src/attribution/totals/ids.js";
-import { addToCell, countReceipt, emptySums, mergeSums, receiptsTotal, rowsOfSums } from "../../src/attribution/totals/sums.js";
+import {
+  addToCell,
+  countReceipt,
+  emptySums,
+  mergeSums,
+  receiptsTotal,
+  rowsOfSums,
+} from "../../src/attribution/totals/sums.js";
 import {
   attribute,
   attributeTotals,
@@ -12,7 +19,15 @@ import {
   totalsByAccountAndCode,
   totalsByBudgetAndCode,
 } from "../../src/index.js";
-import { anyReceiptArb, mixedReceiptsArb, RULEBOOK, receiptsArb, TERRITORY_EARLY_UNITS as territoryArbValue, territoryArb, withIds } from "../arbitraries/receipts.js";
+import {
+  anyReceiptArb,
+  mixedReceiptsArb,
+  RULEBOOK,
+  receiptsArb,
+  territoryArb,
+  TERRITORY_EARLY_UNITS as territoryArbValue,
+  withIds,
+} from "../arbitraries/receipts.js";
 
 /** An outcome as comparable text: the value, or the error's code, message and issues. */
 function outcome(run: () => unknown): string {
@@ -62,7 +77,9 @@ describe("attributeTotals: the postings of attribute() summed, without the posti
     fc.assert(
       fc.property(brokenReceiptsArb, fc.boolean(), (receipts, unattributed) => {
         const options = { rulebook: RULEBOOK, territory: territoryArbValue, law, unattributed };
-        expect(outcome(() => attributeTotals(receipts, options))).toBe(outcome(() => attributionTotalsOf(attribute(receipts, options))));
+        expect(outcome(() => attributeTotals(receipts, options))).toBe(
+          outcome(() => attributionTotalsOf(attribute(receipts, options))),
+        );
       }),
       { numRuns: 60 },
     );
@@ -73,7 +90,9 @@ describe("attributeTotals: the postings of attribute() summed, without the posti
       fc.property(receiptsArb(anyReceiptArb), (receipts) => {
         const options = { rulebook: RULEBOOK, territory: territoryArbValue, unattributed: true };
         const rolled = totalsByAccountAndCode(attributeTotals(receipts, options));
-        expect(outcome(() => rolled)).toBe(outcome(() => totalsByBudgetAndCode(attribute(receipts, options).postings)));
+        expect(outcome(() => rolled)).toBe(
+          outcome(() => totalsByBudgetAndCode(attribute(receipts, options).postings)),
+        );
       }),
       { numRuns: 30 },
     );
@@ -81,12 +100,19 @@ describe("attributeTotals: the postings of attribute() summed, without the posti
 
   it("does not depend on the order of the receipts (property)", () => {
     fc.assert(
-      fc.property(mixedReceiptsArb.chain((rs) => fc.tuple(fc.constant(rs), fc.shuffledSubarray(rs, { minLength: rs.length }))), ([receipts, shuffled]) => {
-        const options = { rulebook: RULEBOOK, territory: territoryArbValue, unattributed: true };
-        const a = attributeTotals(receipts, options);
-        const b = attributeTotals(withIds(shuffled), options);
-        expect(a.rows.map((r) => [r.ruleId, r.amount.tiyn, r.receipts])).toEqual(b.rows.map((r) => [r.ruleId, r.amount.tiyn, r.receipts]));
-      }),
+      fc.property(
+        mixedReceiptsArb.chain((rs) =>
+          fc.tuple(fc.constant(rs), fc.shuffledSubarray(rs, { minLength: rs.length })),
+        ),
+        ([receipts, shuffled]) => {
+          const options = { rulebook: RULEBOOK, territory: territoryArbValue, unattributed: true };
+          const a = attributeTotals(receipts, options);
+          const b = attributeTotals(withIds(shuffled), options);
+          expect(a.rows.map((r) => [r.ruleId, r.amount.tiyn, r.receipts])).toEqual(
+            b.rows.map((r) => [r.ruleId, r.amount.tiyn, r.receipts]),
+          );
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -112,10 +138,13 @@ describe("exact sums in tiyn", () => {
 
   it("hashes an id the same from its text and from its ASCII bytes", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) }), (id) => {
-        const bytes = Uint8Array.from(id, (c) => c.charCodeAt(0));
-        expect(idHashOfBytes(bytes, 0, bytes.length)).toBe(idHash(id));
-      }),
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) }),
+        (id) => {
+          const bytes = Uint8Array.from(id, (c) => c.charCodeAt(0));
+          expect(idHashOfBytes(bytes, 0, bytes.length)).toBe(idHash(id));
+        },
+      ),
     );
   });
 });
