@@ -78,11 +78,11 @@ for (const count of values.counts.split(",").map(Number)) {
   if (!existsSync(file)) writeNationalReceipts(file, { count, seed, year, rulebook, territory, units });
   const size = statSync(file).size / 1024 / 1024;
   const [libOut, libReport, duckOut, duckReport] = [
-    "lib.json",
-    "lib-rss.json",
-    "duck.json",
-    "duck-rss.json",
-  ].map((f) => join(work, f));
+    join(work, "lib.json"),
+    join(work, "lib-rss.json"),
+    join(work, "duck.json"),
+    join(work, "duck-rss.json"),
+  ] as const;
   const libSeconds = await timed(
     [join(import.meta.dirname, "national-library.mjs"), file, libReport],
     libOut,

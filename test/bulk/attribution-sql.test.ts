@@ -27,11 +27,11 @@ function receiptsFile(): string {
   writeNationalReceipts(path, { count: 20_000, seed: 7, year: 2026, rulebook, territory, units });
   appendFileSync(
     path,
-    [
+    `${[
       "x-1,999999,10.00,2026-05-01,individual,104035100,,,,,,",
       "x-2,104402,20.50,2026-05-01,individual,,,,104035100,,,",
       "x-3,104402,0.01,2026-12-31,legal_entity,104035100,,,,,,",
-    ].join("\n") + "\n",
+    ].join("\n")}\n`,
   );
   return path;
 }

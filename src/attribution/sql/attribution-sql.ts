@@ -54,7 +54,7 @@ function ruleRows(rulebook: Rulebook, year: number): string[] {
     .flatMap((r) =>
       r.payerKinds.map(
         (kind) =>
-          `  (${[r.ebk, kind, r.key, r.recipient].map(quote).join(", ")}, DATE '${r.from > first ? r.from : first}', DATE '${r.to !== undefined && r.to < last ? r.to : last}', ${quote(r.id)}, ${quote(r.category)})`,
+          `  (${[r.ebk, kind, r.key, r.recipient].map(quote).join(", ")}, DATE '${[r.from, first].sort()[1]}', DATE '${[r.to ?? last, last].sort()[0]}', ${quote(r.id)}, ${quote(r.category)})`,
       ),
     );
 }
