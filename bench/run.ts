@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { IsoDate } from "../src/calendar/iso-date.js";
 import {
   attribute,
+  attributeTotals,
   kazakhstanLaw,
   kazakhstanRulebook,
   kazakhstanTerritory,
@@ -53,6 +54,7 @@ const receipts: Receipt[] = Array.from({ length: N }, (_, i) => {
 
 const baseline = timeMs(() => Money.sum(receipts.map((r) => r.amount)));
 const attribution = timeMs(() => attribute(receipts, { rulebook, territory }), 3);
+const totals = timeMs(() => attributeTotals(receipts, { rulebook, territory }), 5);
 const territoryBuild = timeMs(() => kazakhstanTerritory(), 5);
 const dir = join(import.meta.dirname, "..", "data", "decisions");
 const texts = readdirSync(dir)
@@ -98,6 +100,7 @@ const count = (n: number) => n.toLocaleString("en-US");
 const rows = [
   [`baseline: sum of ${count(N)} receipt amounts`, baseline],
   [`attribute ${count(N)} receipts (rule lookup + territory + posting)`, attribution],
+  [`attributeTotals of the same ${count(N)} receipts (no posting per receipt)`, totals],
   [`build the territory again (${count(territory.places().length)} places decoded once)`, territoryBuild],
   [`parse the ${texts.length} decision texts`, parsing],
   [`plan ${units.length} units over 4 years (formula, then a pool by population)`, planning],
@@ -106,3 +109,6 @@ console.log(`median wall time, and ratio to the baseline (node ${process.version
 for (const [name, ms] of rows)
   console.log(`${name.padEnd(66)} ${ms.toFixed(1).padStart(9)} ms  ×${(ms / baseline).toFixed(1)}`);
 console.log(`attribution: ${((N / attribution) * 1000).toFixed(0)} receipts/s`);
+console.log(
+  `attribution to totals: ${((N / totals) * 1000).toFixed(0)} receipts/s (target: at least 1,000,000)`,
+);

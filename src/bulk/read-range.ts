@@ -8,6 +8,7 @@ import {
   type Scanner,
   scanLines,
 } from "../attribution/csv/scan.js";
+import { sortedHashes } from "../attribution/totals/ids.js";
 import { placeIndex } from "../attribution/totals/numbers.js";
 import type { AttributionTables } from "../attribution/totals/tables.js";
 
@@ -83,7 +84,6 @@ export function runRangeJob(fd: number, job: RangeJob): RangeOutcome {
       ? createScanner(context, expected)
       : createScanner(context, 16, { hashes: new Set(job.collect), ids });
   const stoppedAt = scanFile(fd, job.size, job.range, scanner);
-  const hashes = scanner.result.hashes;
-  hashes.values = hashes.values.slice(0, hashes.length).sort();
+  sortedHashes(scanner.result.hashes); // in the worker: the threads sort their ranges at once
   return { scan: scanner.result, stoppedAt, ids };
 }

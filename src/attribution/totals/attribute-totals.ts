@@ -10,19 +10,24 @@ import { emptySums, receiptsTotal, rowsOfSums } from "./sums.js";
 import { compileAttribution } from "./tables.js";
 import { type AttributionTotals, totalsOf } from "./totals.js";
 
-/** Whether every value of `places` is a string (what `attribute` asks of a receipt's places). */
+/**
+ * Whether every value of `places` is a string (what `attribute` asks of a receipt's places); inherited
+ * keys are looked at too, so this may say no where `attribute` says yes, never the other way round.
+ */
 function placesAreText(places: unknown): boolean {
   if (typeof places !== "object" || places === null || Array.isArray(places)) return false;
   for (const key in places) {
-    if (Object.hasOwn(places, key) && typeof (places as Record<string, unknown>)[key] !== "string")
-      return false;
+    if (typeof (places as Record<string, unknown>)[key] !== "string") return false;
   }
   return true;
 }
 
-/** Whether a receipt has the shape `attribute` asks for: the fast check before its exact one. */
-function hasShape(r: Receipt): boolean {
-  return (
+/**
+ * The payment date of a receipt as a date number when the receipt has the shape `attribute` asks for,
+ * else -1: the fast check before the exact one (which alone words the problems).
+ */
+function shapedDate(r: Receipt): number {
+  const shaped =
     typeof r === "object" &&
     r !== null &&
     typeof r.id === "string" &&
@@ -31,10 +36,9 @@ function hasShape(r: Receipt): boolean {
     r.amount instanceof Money &&
     r.amount.tiyn > 0n &&
     typeof r.paymentDate === "string" &&
-    dateNumber(r.paymentDate) >= 0 &&
     kindIndex(r.payerKind) >= 0 &&
-    placesAreText(r.places)
-  );
+    placesAreText(r.places);
+  return shaped ? dateNumber(r.paymentDate) : -1;
 }
 
 /** The totals a route has summed. */
@@ -88,11 +92,13 @@ export function attributeTotals(receipts: readonly Receipt[], options: Attribute
   const hashes = hashList(receipts.length);
   for (let i = 0; i < receipts.length; i++) {
     const receipt = receipts[i] as Receipt;
-    if (!hasShape(receipt)) {
-      issues.push(...shapeIssues(receipt, [i]));
+    const date = shapedDate(receipt);
+    const shape = date < 0 ? shapeIssues(receipt, [i]) : [];
+    if (shape.length > 0) {
+      issues.push(...shape);
     } else {
       pushHash(hashes, idHash(receipt.id));
-      postReceipt(route, receipt, i);
+      postReceipt(route, receipt, i, date < 0 ? dateNumber(receipt.paymentDate) : date);
     }
   }
   const all = withDuplicates(receipts, issues, repeatedHashes([sortedHashes(hashes)]));
@@ -113,7 +119,7 @@ function withDuplicates(
   const first = new Set<string>();
   const duplicates = new Map<number, Issue>();
   receipts.forEach((receipt, i) => {
-    if (!hasShape(receipt) || !repeated.has(idHash(receipt.id))) return;
+    if (shapeIssues(receipt, [i]).length > 0 || !repeated.has(idHash(receipt.id))) return;
     if (!first.has(receipt.id)) first.add(receipt.id);
     else
       duplicates.set(i, {

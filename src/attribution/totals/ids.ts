@@ -40,11 +40,13 @@ export function idHashOfBytes(bytes: Uint8Array, start: number, end: number): nu
 export interface HashList {
   values: Float64Array;
   length: number;
+  /** Whether `values[0 … length)` is sorted (set by {@link sortedHashes}, cleared by {@link pushHash}). */
+  sorted: boolean;
 }
 
 /** An empty list with room for `capacity` hashes. */
 export function hashList(capacity = 1024): HashList {
-  return { values: new Float64Array(Math.max(capacity, 16)), length: 0 };
+  return { values: new Float64Array(Math.max(capacity, 16)), length: 0, sorted: true };
 }
 
 /** Adds a hash to the list. */
@@ -55,11 +57,15 @@ export function pushHash(list: HashList, hash: number): void {
     list.values = grown;
   }
   list.values[list.length++] = hash;
+  list.sorted = false;
 }
 
-/** The list's hashes, sorted (a view of its array, sorted in place). */
+/** The list's hashes, sorted (a view of its array, sorted in place once). */
 export function sortedHashes(list: HashList): Float64Array {
-  return list.values.subarray(0, list.length).sort();
+  const values = list.values.subarray(0, list.length);
+  if (!list.sorted) values.sort();
+  list.sorted = true;
+  return values;
 }
 
 /** The hashes that occur more than once in one of the sorted arrays or in two of them. */

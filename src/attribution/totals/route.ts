@@ -86,7 +86,7 @@ export function postByTables(
   date: number,
   tiyn: number,
   bigTiyn: bigint | undefined,
-  receiptOf: () => { readonly id: string; readonly paymentDate: string },
+  receipt: { readonly id: string; readonly paymentDate: string },
 ): void {
   const destination = destinationOf(route.tables, rule, place, date);
   const account = destination < 0 ? -1 - destination : destination;
@@ -98,7 +98,6 @@ export function postByTables(
     addBigReceipt(route.sums, cell, bigTiyn);
   }
   if (destination < 0) {
-    const receipt = receiptOf();
     route.notes.push({ receiptId: receipt.id, note: noteFor(route, place, receipt.paymentDate) });
   }
 }
@@ -149,9 +148,13 @@ export function postExactly(route: Route, receipt: Receipt, index: number): void
  * Attributes one receipt whose fields are known to be well formed (as `attribute` checks them): by the
  * tables when they can take it, else exactly as `attribute` does.
  */
-export function postReceipt(route: Route, receipt: Receipt, index: number): void {
+export function postReceipt(
+  route: Route,
+  receipt: Receipt,
+  index: number,
+  date = dateNumber(receipt.paymentDate),
+): void {
   const ebk = route.ebkByCode.get(receipt.ebk);
-  const date = dateNumber(receipt.paymentDate);
   const rule = ebk === undefined ? -1 : ruleOf(route.tables, ebk, kindIndex(receipt.payerKind), date);
   const code =
     rule < 0
@@ -164,5 +167,5 @@ export function postReceipt(route: Route, receipt: Receipt, index: number): void
   }
   const tiyn = receipt.amount.tiyn;
   const small = tiyn <= SAFE;
-  postByTables(route, rule, place, date, small ? Number(tiyn) : 0, small ? undefined : tiyn, () => receipt);
+  postByTables(route, rule, place, date, small ? Number(tiyn) : 0, small ? undefined : tiyn, receipt);
 }
