@@ -209,7 +209,7 @@ function alignedScans(
  * any size (no 512 MiB limit: memory does not grow with the receipts, only with the rows that have
  * problems, notes or are unattributed).
  *
- * @param path - The receipts file (columns as {@link readReceiptsCsv} reads them).
+ * @param path - The receipts file (columns as `readReceiptsCsv` reads them).
  * @throws `FourthLevelError` `INVALID_INPUT` when the file cannot be read, and listing every problem
  *   with its row, line and column; `INVALID_ENCODING` for a file that is not UTF-8 text.
  * @category Node

@@ -1,3 +1,4 @@
+import { FourthLevelError } from "../../errors/error.js";
 import type { Account } from "../../ledger/ledger.js";
 import { ATTRIBUTION_KEYS, PAYER_KINDS, type RevenueRule } from "../../rules/rule.js";
 import type { Rulebook } from "../../rules/rulebook.js";
@@ -172,6 +173,18 @@ function compileRules(rulebook: Rulebook) {
  * @internal
  */
 export function compileAttribution(rulebook: Rulebook, territory: Territory): AttributionTables {
+  const t = territory as Partial<Territory>;
+  if (
+    !(rulebook.byCode instanceof Map) ||
+    typeof t.places !== "function" ||
+    typeof t.owner !== "function" ||
+    typeof t.budgetOwnerOn !== "function"
+  ) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      "bulk attribution needs a rulebook built by createRulebook (or kazakhstanRulebook()) and a territory built by createTerritory (or kazakhstanTerritory())",
+    );
+  }
   const byRulebook = compiled.get(territory) ?? new WeakMap<Rulebook, AttributionTables>();
   compiled.set(territory, byRulebook);
   const found = byRulebook.get(rulebook);
