@@ -245,7 +245,13 @@ export async function attributeReceiptsCsvFile(
       width: layout.header.length,
       complete: layout.complete,
     });
-    const pending = module === undefined ? [] : ranges.slice(1).map((range) => inWorker(module, job(range)));
+    // a worker that cannot start (no built module, no threads) leaves its range to this thread
+    const pending =
+      module === undefined
+        ? []
+        : ranges
+            .slice(1)
+            .map((range) => inWorker(module, job(range)).catch(() => runRangeJob(fd, job(range))));
     const first = ranges.length === 0 ? [] : [runRangeJob(fd, job(ranges[0] as ByteRange))];
     const outcomes = [...first, ...(await Promise.all(pending))];
     const scans = placeScans(alignedScans(fd, ranges, outcomes, job), layout);
