@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync 
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { writeNationalReceipts } from "../scripts/national/receipts.js";
+import { GENERATOR_VERSION, writeNationalReceipts } from "../scripts/national/receipts.js";
 import { nationalUnits, publishedTaxRevenue } from "../scripts/national/units.js";
 import { attributionSql, kazakhstanRulebook, kazakhstanTerritory } from "../src/index.js";
 
@@ -74,7 +74,7 @@ console.log(
   "receipts     file MiB | library s (cpu s) peak MiB | DuckDB s (cpu s) peak MiB | library speed ÷ DuckDB's | totals",
 );
 for (const count of values.counts.split(",").map(Number)) {
-  const file = join(work, `receipts-${count}-${seed}-${year}.csv`);
+  const file = join(work, `receipts-v${GENERATOR_VERSION}-${count}-${seed}-${year}.csv`);
   if (!existsSync(file)) writeNationalReceipts(file, { count, seed, year, rulebook, territory, units });
   const size = statSync(file).size / 1024 / 1024;
   const [libOut, libReport, duckOut, duckReport] = [

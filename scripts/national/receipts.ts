@@ -22,6 +22,9 @@ import type { NationalUnit } from "./units.js";
  * The expected sum of each line is its calibrated target (calibration.ts).
  */
 
+/** Changes when the same options would give other rows (files generated before are stale then). */
+export const GENERATOR_VERSION = 2;
+
 /** Options of {@link nationalReceiptRows}. */
 export interface NationalReceiptsOptions {
   readonly count: number;
@@ -88,7 +91,7 @@ export function* nationalReceiptRows(options: NationalReceiptsOptions): Generato
   const random = seeded(seed);
   const kinds = rowKinds(options.rulebook, year, count);
   const kindOf = aliasSampler(kinds.map((k) => k.rowsPerMille));
-  const unitOf = aliasSampler(unitWeights(units));
+  const unitOf = aliasSampler(units.map((u) => Number(u.ownRevenueTiyn)));
   const cities = territory.places().filter((p) => p.type === "city_proper" || p.type === "city_district");
   const spread = spreadPerMille();
   const days = daysOf(year);
@@ -121,17 +124,6 @@ export function* nationalReceiptRows(options: NationalReceiptsOptions): Generato
     }
   }
   if (batch.length > 0) yield `${batch.join("\n")}\n`;
-}
-
-/** Each unit's weight in own revenues: its published tax revenue, else its share of the rest by population. */
-function unitWeights(units: readonly NationalUnit[]): number[] {
-  const own = (BUDGETS_TOTAL_2025_KZT * 100n * OWN_SHARE.numerator) / OWN_SHARE.denominator;
-  const published = units.reduce((sum, u) => sum + (u.publishedTaxTiyn ?? 0n), 0n);
-  const population = units.reduce((sum, u) => sum + (u.publishedTaxTiyn === undefined ? u.population : 0), 0);
-  const perPerson = Number(own - published) / population;
-  return units.map((u) =>
-    u.publishedTaxTiyn === undefined ? u.population * perPerson : Number(u.publishedTaxTiyn),
-  );
 }
 
 /** Writes a generated receipts file: the preamble saying what it is, the header, the rows. */

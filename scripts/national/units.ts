@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseDecisionText, type Territory } from "../../src/index.js";
+import { BUDGETS_TOTAL_2025_KZT, OWN_SHARE } from "./calibration.js";
 
 /*
  * The 2,335 fourth-level units of a synthetic national year: each with a population and a weight in the
@@ -20,6 +21,12 @@ export interface NationalUnit {
   readonly populationSource: "bulletin" | "district share";
   /** The published tax revenue, in tiyn, where the project has the unit's published budget. */
   readonly publishedTaxTiyn?: bigint;
+  /**
+   * The unit's expected own revenues in the national year, in tiyn: its published tax revenue, else its
+   * share by population of the national own revenues left (calibration.ts). What its generated receipts
+   * sum to on average; the starting point of its budget in a national scenario.
+   */
+  readonly ownRevenueTiyn: bigint;
   /** The places receipts of the unit are keyed on: its villages (by population where known), else itself. */
   readonly places: readonly string[];
 }
@@ -48,6 +55,14 @@ export function publishedTaxRevenue(root: URL): Map<string, bigint> {
 
 /** The units of the territory with their population and places. */
 export function nationalUnits(territory: Territory, published: ReadonlyMap<string, bigint>): NationalUnit[] {
+  return withOwnRevenues(unitsWithPopulation(territory, published));
+}
+
+/** The units with their population, places and published tax revenue. */
+function unitsWithPopulation(
+  territory: Territory,
+  published: ReadonlyMap<string, bigint>,
+): Omit<NationalUnit, "ownRevenueTiyn">[] {
   const units = territory.fourthLevelUnits();
   const known = new Map(units.map((u) => [u.code, ownPopulation(territory, u.code)]));
   const rest = new Map<string, { population: number; units: number }>();
@@ -78,4 +93,17 @@ export function nationalUnits(territory: Territory, published: ReadonlyMap<strin
       places: villages.length > 0 ? villages.map((p) => p.code) : [u.code],
     };
   });
+}
+
+/** Each unit's expected own revenues: its published tax revenue, else its share of the rest by population. */
+function withOwnRevenues(units: readonly Omit<NationalUnit, "ownRevenueTiyn">[]): NationalUnit[] {
+  const own = (BUDGETS_TOTAL_2025_KZT * 100n * OWN_SHARE.numerator) / OWN_SHARE.denominator;
+  const published = units.reduce((sum, u) => sum + (u.publishedTaxTiyn ?? 0n), 0n);
+  const people = BigInt(
+    units.reduce((sum, u) => sum + (u.publishedTaxTiyn === undefined ? u.population : 0), 0),
+  );
+  return units.map((u) => ({
+    ...u,
+    ownRevenueTiyn: u.publishedTaxTiyn ?? ((own - published) * BigInt(u.population)) / people,
+  }));
 }
