@@ -119,8 +119,8 @@ function unknownPlaces(record: unknown, territory: Territory): Issue[] {
   });
 }
 
-/** How the records of a file are read: where a record's issue goes, and the fields the file lacks. */
-interface RecordsContext {
+/** How the records of a file are read: where a record's issue goes, and the fields the file lacks. @internal */
+export interface RecordsContext {
   readonly what: string;
   readonly territory: Territory;
   readonly rulebook: Rulebook | undefined;
@@ -134,9 +134,10 @@ interface RecordsContext {
 
 /**
  * The problems of one record: its fields, its id if used before, its rule (with a rulebook) and its
- * places, each at its path inside the record; and the receipt when its fields are valid.
+ * places, each at its path inside the record; and the receipt when its fields are valid. Also the exact
+ * lane of the bulk CSV reader (src/attribution/csv). @internal
  */
-function readRecord(
+export function readRecord(
   record: unknown,
   context: RecordsContext,
   ids: Set<string>,
@@ -237,6 +238,22 @@ export function readReceiptsJson(
 /** The CSV column of a field of a receipt. */
 const CSV_NAMES: Readonly<Record<string, string>> = { paymentDate: "payment_date", payerKind: "payer_kind" };
 
+/** The receipt field a CSV column holds (`payment_date` → `paymentDate`). @internal */
+export function fieldOfColumn(column: string): string {
+  return Object.entries(CSV_NAMES).find(([, v]) => v === column)?.[0] ?? column;
+}
+
+/**
+ * The path of an issue at `path` inside a record of a CSV file: the row and the column a spreadsheet user
+ * sees (places are columns of their own), e.g. `["row 3 (line 4)", "amount"]`. @internal
+ */
+export function csvIssuePath(row: string, path: IssuePath): IssuePath {
+  const [field, key] = path;
+  const column =
+    field === "places" && key !== undefined ? String(key) : (CSV_NAMES[String(field)] ?? String(field ?? ""));
+  return column === "" ? [row] : [row, column];
+}
+
 /**
  * Reads receipts from CSV text with the header {@link RECEIPT_CSV_COLUMNS} (lines starting with `#`
  * before the header are a preamble, e.g. a note on where the receipts come from)
@@ -298,20 +315,11 @@ export function readReceiptsCsv(
       ),
     };
   });
-  const absent = new Set(missing.map((c) => Object.entries(CSV_NAMES).find(([, v]) => v === c)?.[0] ?? c));
+  const absent = new Set(missing.map(fieldOfColumn));
   return readRecords(records, {
     ...args,
     earlier,
     absent,
-    // a field's issue at the row and the column a spreadsheet user sees: places are columns of their own
-    at: (i, path) => {
-      const [field, key] = path;
-      const column =
-        field === "places" && key !== undefined
-          ? String(key)
-          : (CSV_NAMES[String(field)] ?? String(field ?? ""));
-      const row = rowPath(wellFormed[i]?.i ?? 0);
-      return column === "" ? [row] : [row, column];
-    },
+    at: (i, path) => csvIssuePath(rowPath(wellFormed[i]?.i ?? 0), path),
   });
 }

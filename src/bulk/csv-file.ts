@@ -9,7 +9,7 @@ import { type CsvLayout, readLayout } from "../attribution/csv/layout.js";
 import { encodingProblems } from "../attribution/csv/region.js";
 import { compileAttribution } from "../attribution/totals/tables.js";
 import type { AttributionTotals } from "../attribution/totals/totals.js";
-import { describeValue } from "../errors/describe.js";
+import { describeValue, labelOf } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
 import { type Issue, throwIssues } from "../errors/issue.js";
 import { type ByteRange, type RangeJob, type RangeOutcome, runRangeJob } from "./read-range.js";
@@ -265,7 +265,7 @@ export async function attributeReceiptsCsvFile(
       territory: options.territory,
       law: options.law,
       unattributed: options.unattributed === true,
-      what: options.what ?? path,
+      what: labelOf(options.what, path),
     };
     return finishCsv(tables, layout, scans, run, (hashes) =>
       runRangeJob(fd, { ...job({ start: layout.dataStart, end: size }), collect: [...hashes] }).ids.map(

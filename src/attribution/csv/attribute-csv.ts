@@ -1,4 +1,4 @@
-import { describeValue } from "../../errors/describe.js";
+import { describeValue, labelOf } from "../../errors/describe.js";
 import { type Issue, throwIssues } from "../../errors/issue.js";
 import { type AttributeOptions, checkCall } from "../attribute.js";
 import { placeIndex } from "../totals/numbers.js";
@@ -97,7 +97,7 @@ export function attributeReceiptsCsv(
   const bytes = typeof csv === "string" ? new TextEncoder().encode(csv) : csv;
   const mark = byteOrderMark(bytes);
   const layout = readLayout(bytes, mark.utf8, true) as CsvLayout;
-  const what = options.what ?? "receipts CSV";
+  const what = labelOf(options.what, "receipts CSV");
   const tables = compileAttribution(options.rulebook, options.territory);
   const context = scanContext(layout, tables);
   const scanner = createScanner(context);

@@ -1,7 +1,7 @@
 import { parse } from "#csv-parse";
 import type { EbkNumberingLaw } from "../../classification/category.js";
 import { FourthLevelError } from "../../errors/error.js";
-import type { Issue } from "../../errors/issue.js";
+import { type Issue, type IssuePath, throwIssues } from "../../errors/issue.js";
 import type { Rulebook } from "../../rules/rulebook.js";
 import type { Territory } from "../../territory/territory.js";
 import { finishRoute } from "../totals/attribute-totals.js";
@@ -17,7 +17,7 @@ import {
   type RecordContext,
   type RowIssue,
   readRecordRow,
-  reportRowIssue,
+  rowText,
 } from "./record.js";
 import { MAX_RECORD_BYTES } from "./region.js";
 import type { RangeScan } from "./scan.js";
@@ -74,36 +74,8 @@ export function throwEncoding(
   );
 }
 
-/** Throws the problems of a file as `readReceiptsCsv` words them: `row 3 (line 5).amount: …`. */
-function throwFileIssues(what: string, issues: readonly { text: string; issue: Issue }[]): void {
-  if (issues.length === 0) return;
-  const lines = issues.map(
-    ({ text, issue }) =>
-      `  ${text}${issue.code === "INVALID_INPUT" ? "" : ` [${issue.code}]`}: ${issue.message}`,
-  );
-  throw new FourthLevelError(
-    "INVALID_INPUT",
-    `${what}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`,
-    {},
-    issues.map(({ issue }) => issue),
-  );
-}
-
-/** The path array of a textual path: `row 3 (line 5).amount` → `["row 3 (line 5)", "amount"]`. */
-function pathOfText(text: string): (string | number)[] {
-  return text
-    .split(/\.|(?=\[)/)
-    .filter((part) => part !== "")
-    .map((part) => (/^\[\d+\]$/.test(part) ? Number(part.slice(1, -1)) : part));
-}
-
-/** A problem at a textual path `row 3 (line 5).amount` (a `.` between parts, as the reader writes them). */
-function fileIssue(text: string, code: Issue["code"] | undefined, message: string) {
-  return {
-    text,
-    issue: { path: pathOfText(text), code: code ?? "INVALID_INPUT", message },
-  };
-}
+/** A problem of the input as a whole or of its shape. */
+const invalid = (path: IssuePath, message: string): Issue => ({ path, code: "INVALID_INPUT", message });
 
 /** The first record csv-parse could not read stops everything: its message, as the reader gives it. */
 function throwFatal(what: string, layout: CsvLayout, scans: readonly PlacedScan[]): void {
@@ -123,7 +95,7 @@ function throwFatal(what: string, layout: CsvLayout, scans: readonly PlacedScan[
   } catch (e) {
     message = (e as Error).message;
   }
-  throwFileIssues(what, [fileIssue("", undefined, `not readable as CSV: ${message}`)]);
+  throwIssues(what, [{ path: [], code: "INVALID_INPUT", message: `not readable as CSV: ${message}` }]);
 }
 
 /** `YYYY-MM-DD` of a date number. */
@@ -153,14 +125,8 @@ function duplicateIssues(ids: readonly ReadId[]): RowIssue[] {
   const issues: RowIssue[] = [];
   for (const { row, line, id } of [...ids].sort((a, b) => a.row - b.row)) {
     if (seen.has(id)) {
-      issues.push({
-        row,
-        line,
-        seq: 1,
-        column: "id",
-        code: undefined,
-        message: `receipt id ${JSON.stringify(id)} is used twice`,
-      });
+      const message = `receipt id ${JSON.stringify(id)} is used twice`;
+      issues.push({ row, seq: 0, issue: invalid([rowText(row, line), "id"], message) });
     }
     seen.add(id);
   }
@@ -181,7 +147,6 @@ export function finishCsv(
 ): AttributionTotals {
   throwFatal(options.what, layout, scans);
   const issues: RowIssue[] = [];
-  const current = { line: 0 };
   const route = createRoute({
     tables,
     rulebook: options.rulebook,
@@ -189,17 +154,22 @@ export function finishCsv(
     law: options.law,
     unattributed: options.unattributed,
     sums: emptySums(tables),
-    report: reportRowIssue(issues, current),
+    report: () => undefined, // readRecord reports the problems of a row against the rules
   });
   for (const { scan } of scans) mergeSums(route.sums, scan.sums);
   const ids: ReadId[] = [];
   const context: RecordContext = {
     layout,
-    absent: absentFields(layout),
+    records: {
+      what: options.what,
+      territory: options.territory,
+      rulebook: options.unattributed ? undefined : options.rulebook,
+      at: (_, path) => path,
+      absent: absentFields(layout),
+    },
     route,
     issues,
     ids,
-    current,
   };
   const notes = readDeferred(route, context, scans);
   const sorted = [
@@ -207,21 +177,20 @@ export function finishCsv(
     Float64Array.from(ids, (i) => i.hash).sort(),
   ];
   const repeated = repeatedHashes(sorted);
-  if (repeated.size > 0)
+  if (repeated.size > 0) {
     issues.push(...duplicateIssues([...ids.filter((i) => repeated.has(i.hash)), ...idsOf(repeated)]));
-  const header = layout.problems.map((p) => fileIssue(`column ${p.column}`, undefined, p.message));
-  const widths = scans.flatMap(({ scan, rowsBefore, linesBefore }) =>
-    scan.widthProblems.map((w) =>
-      fileIssue(
-        `row ${rowsBefore + w.row} (line ${linesBefore + w.line})`,
-        undefined,
-        `has ${w.fields} fields, the header has ${layout.header.length}`,
+  }
+  throwIssues(options.what, [
+    ...layout.problems.map((p) => invalid([`column ${p.column}`], p.message)),
+    ...scans.flatMap(({ scan, rowsBefore, linesBefore }) =>
+      scan.widthProblems.map((w) =>
+        invalid(
+          [rowText(rowsBefore + w.row, linesBefore + w.line)],
+          `has ${w.fields} fields, the header has ${layout.header.length}`,
+        ),
       ),
     ),
-  );
-  const rows = issues
-    .sort((a, b) => a.row - b.row || a.seq - b.seq)
-    .map((i) => fileIssue(`row ${i.row} (line ${i.line}).${i.column}`, i.code, i.message));
-  throwFileIssues(options.what, [...header, ...widths, ...rows]);
+    ...issues.sort((a, b) => a.row - b.row || a.seq - b.seq).map((i) => i.issue),
+  ]);
   return { ...finishRoute({ ...route, notes: [] }), notes };
 }

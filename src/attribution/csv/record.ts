@@ -1,29 +1,22 @@
-import type { ErrorCode } from "../../errors/error.js";
-import { FourthLevelError } from "../../errors/error.js";
-import { Money } from "../../money/money.js";
+import type { Issue } from "../../errors/issue.js";
 import { ATTRIBUTION_KEYS } from "../../rules/rule.js";
-import type { Receipt } from "../receipt.js";
-import { receiptJsonSchema } from "../receipts-input.js";
+import { csvIssuePath, fieldOfColumn, type RecordsContext, readRecord } from "../receipts-input.js";
 import { idHash } from "../totals/ids.js";
 import { postReceipt, type Route } from "../totals/route.js";
-import { type CsvLayout, FIELD_COLUMNS } from "./layout.js";
+import { type CsvLayout, FIELD_COLUMNS, FIRST_PLACE } from "./layout.js";
 
 /*
- * A row of a receipts CSV read the exact way, as `readReceiptsCsv` reads each record: the receipt schema
- * (its messages), the duplicate check, the rules in force (their messages), the places in the territory.
- * Only rows the fast lane could not take come here.
+ * A row of a receipts CSV read the exact way: by `readRecord`, the function `readReceiptsCsv` reads each
+ * record with (the receipt schema and its messages, the rules in force, the places in the territory),
+ * its problems placed at the row and column as that reader places them. Only rows the fast lane could
+ * not take come here. Duplicate ids are found apart, over the whole file.
  */
 
-/** One problem of a row, before rows are numbered in the whole file: `seq` orders the problems of a row. */
+/** One problem of a row: `seq` orders the problems of a row (0 a duplicate id, 1 the others in order). */
 export interface RowIssue {
   readonly row: number;
-  readonly line: number;
-  /** 0 the schema, 1 a duplicate id, 2 the rules, 3 an unknown place. */
   readonly seq: number;
-  /** The column (or `""` for the row as a whole). */
-  readonly column: string;
-  readonly code: ErrorCode | undefined;
-  readonly message: string;
+  readonly issue: Issue;
 }
 
 /** A receipt read here, for the duplicate check: its row, line and id. */
@@ -34,19 +27,14 @@ export interface ReadId {
   readonly hash: number;
 }
 
-/** The CSV column of a schema field (`paymentDate` → `payment_date`, `places.residence` → `residence`). */
-const CSV_NAME: Readonly<Record<string, string>> = { paymentDate: "payment_date", payerKind: "payer_kind" };
-
-/** The column of a field path of the receipt schema or of `attribute`. */
-export function columnOf(path: readonly PropertyKey[]): string {
-  const field = path.map(String).join(".");
-  return field.startsWith("places.") ? field.slice("places.".length) : (CSV_NAME[field] ?? field);
-}
+/** The text of a row in a problem's path, as `readReceiptsCsv` writes it. */
+export const rowText = (row: number, line: number) => `row ${row} (line ${line})`;
 
 /** The schema fields of the required columns a file lacks (their problems are not reported per row). */
 export function absentFields(layout: CsvLayout): ReadonlySet<string> {
-  const name = (column: string) => Object.entries(CSV_NAME).find(([, c]) => c === column)?.[0] ?? column;
-  return new Set(FIELD_COLUMNS.filter((_, f) => layout.columns[f] === -1).map(name));
+  return new Set(
+    FIELD_COLUMNS.filter((_, f) => f < FIRST_PLACE && layout.columns[f] === -1).map(fieldOfColumn),
+  );
 }
 
 /** The record the schema reads from a row's cells (a place cell left empty is no place). */
@@ -57,93 +45,37 @@ function recordOf(layout: CsvLayout, cells: readonly string[]) {
   };
   const places: Record<string, string> = {};
   ATTRIBUTION_KEYS.forEach((key, k) => {
-    const code = cell(FIELD_COLUMNS.length - ATTRIBUTION_KEYS.length + k);
+    const code = cell(FIRST_PLACE + k);
     if (code !== undefined && code !== "") places[key] = code;
   });
-  return {
-    id: cell(0),
-    ebk: cell(1),
-    amount: cell(2),
-    paymentDate: cell(3),
-    payerKind: cell(4),
-    places,
-  };
+  return { id: cell(0), ebk: cell(1), amount: cell(2), paymentDate: cell(3), payerKind: cell(4), places };
 }
 
 /** Everything a row of the exact lane needs besides the row. */
 export interface RecordContext {
   readonly layout: CsvLayout;
-  readonly absent: ReadonlySet<string>;
+  /** How `readRecord` reads: with the rulebook unless the receipts that cannot be attributed are kept. */
+  readonly records: RecordsContext;
   readonly route: Route;
   readonly issues: RowIssue[];
   readonly ids: ReadId[];
-  /** The line of the row being read, for the problems the route reports. */
-  readonly current: { line: number };
 }
 
-/** The problems of places that are 9 digits but not in the territory (as `readReceiptsCsv` finds them). */
-function unknownPlaces(
-  context: RecordContext,
-  places: Readonly<Record<string, string>>,
-  row: number,
-  line: number,
-) {
-  for (const [key, code] of Object.entries(places)) {
-    if (!/^\d{9}$/.test(code)) continue;
-    try {
-      context.route.territory.place(code);
-    } catch (e) {
-      if (!(e instanceof FourthLevelError)) throw e;
-      context.issues.push({ row, line, seq: 3, column: key, code: e.code, message: e.message });
-    }
-  }
-}
-
-/**
- * Reads one row the exact way: its schema problems, or its receipt attributed through the route (whose
- * problems the route reports); then its unknown places.
- */
+/** Reads one row the exact way: its problems, and its receipt attributed through the route. */
 export function readRecordRow(
   context: RecordContext,
   cells: readonly string[],
   row: number,
   line: number,
 ): void {
-  const record = recordOf(context.layout, cells);
-  const parsed = receiptJsonSchema.safeParse(record);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      if (context.absent.has(String(issue.path[0]))) continue;
-      context.issues.push({
-        row,
-        line,
-        seq: 0,
-        column: columnOf(issue.path),
-        code: undefined,
-        message: issue.message,
-      });
-    }
-  } else {
-    const raw = parsed.data;
-    const receipt: Receipt = {
-      id: raw.id,
-      ebk: raw.ebk,
-      amount: Money.kzt(raw.amount),
-      paymentDate: raw.paymentDate as Receipt["paymentDate"],
-      payerKind: raw.payerKind as Receipt["payerKind"],
-      places: Object.fromEntries(Object.entries(raw.places).filter(([, v]) => v !== undefined)),
-    };
-    context.ids.push({ row, line, id: receipt.id, hash: idHash(receipt.id) });
-    context.current.line = line;
-    postReceipt(context.route, receipt, row);
+  const read = readRecord(recordOf(context.layout, cells), context.records, new Set());
+  const text = rowText(row, line);
+  for (const issue of read.issues) {
+    context.issues.push({ row, seq: 1, issue: { ...issue, path: csvIssuePath(text, issue.path) } });
   }
-  unknownPlaces(context, record.places, row, line);
-}
-
-/** The route's report for rows of a file: problems of the rules by column; unknown places are found apart. */
-export function reportRowIssue(issues: RowIssue[], current: { readonly line: number }) {
-  return (row: number, field: readonly PropertyKey[], code: ErrorCode, message: string): void => {
-    if (code === "UNKNOWN_KATO") return;
-    issues.push({ row, line: current.line, seq: 2, column: columnOf(field), code, message });
-  };
+  if (read.receipt !== undefined) {
+    context.ids.push({ row, line, id: read.receipt.id, hash: idHash(read.receipt.id) });
+    // its problems against the rules were reported above: the route only sums it, or keeps it aside
+    postReceipt(context.route, read.receipt, row);
+  }
 }
