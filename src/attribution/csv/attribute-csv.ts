@@ -10,7 +10,11 @@ import type { ReadId } from "./record.js";
 import { encodingProblems } from "./region.js";
 import { createScanner, type ScanContext, scanLines } from "./scan.js";
 
-/** Options of {@link attributeReceiptsCsv}: those of {@link attribute}, and the file's name. */
+/**
+ * Options of {@link attributeReceiptsCsv}: those of {@link attribute}, and the file's name.
+ *
+ * @category Attribution
+ */
 export interface AttributeCsvOptions extends AttributeOptions {
   /** What is being read, for messages (e.g. the file name). Default `"receipts CSV"`. */
   readonly what?: string;

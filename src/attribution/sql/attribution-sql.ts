@@ -5,7 +5,11 @@ import type { Rulebook } from "../../rules/rulebook.js";
 import type { Territory } from "../../territory/territory.js";
 import { type AttributionTables, compileAttribution } from "../totals/tables.js";
 
-/** Options of {@link attributionSql}. */
+/**
+ * Options of {@link attributionSql}.
+ *
+ * @category Attribution
+ */
 export interface AttributionSqlOptions {
   /** The year whose payments the SQL attributes (its rules, clipped to the year). */
   readonly year: number;
@@ -16,7 +20,11 @@ export interface AttributionSqlOptions {
   readonly owners?: "inline" | "table";
 }
 
-/** The attribution of a year's receipts as SQL, and the table of places it joins to. */
+/**
+ * The attribution of a year's receipts as SQL, and the table of places it joins to.
+ *
+ * @category Attribution
+ */
 export interface AttributionSql {
   /** The SQL: two views (rules, places) and the view `attribution_totals`, then a SELECT of it. */
   readonly sql: string;

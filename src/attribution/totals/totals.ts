@@ -26,7 +26,11 @@ export interface AttributionTotalRow {
   readonly receipts: number;
 }
 
-/** A receipt whose way needs saying (e.g. its unit had no budget of its own yet), as a posting notes it. */
+/**
+ * A receipt whose way needs saying (e.g. its unit had no budget of its own yet), as a posting notes it.
+ *
+ * @category Attribution
+ */
 export interface AttributionNote {
   /** The receipt's id. */
   readonly receiptId: string;
