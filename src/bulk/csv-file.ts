@@ -23,10 +23,14 @@ import { type ByteRange, type RangeJob, type RangeOutcome, runRangeJob } from ".
 export interface AttributeCsvFileOptions extends AttributeCsvOptions {
   /**
    * How many threads read the file, each a byte range. The result does not depend on it. Default: the
-   * machine's cores, and one for files under 16 MiB (starting a thread costs more than it saves there).
+   * machine's cores (at most 8), and one for files under 16 MiB (starting a thread costs more than it
+   * saves there).
    */
   readonly threads?: number;
 }
+
+/** Threads used by default at most: each costs its own copy of the modules (tens of MiB). */
+const MAX_THREADS = 8;
 
 /** Files smaller than this are read by one thread: starting another costs more than it saves. */
 const PARALLEL_FROM_BYTES = 16 * 1024 * 1024;
@@ -233,7 +237,8 @@ export async function attributeReceiptsCsvFile(
   try {
     const { head, layout, mark } = readHead(fd, size);
     const tables = compileAttribution(options.rulebook, options.territory);
-    const threads = options.threads ?? (size < PARALLEL_FROM_BYTES ? 1 : availableParallelism());
+    const threads =
+      options.threads ?? (size < PARALLEL_FROM_BYTES ? 1 : Math.min(availableParallelism(), MAX_THREADS));
     const module = threads > 1 ? workerModule() : undefined;
     const ranges = rangesOf(fd, size, layout.dataStart, module === undefined ? 1 : threads);
     const job = (range: ByteRange): RangeJob => ({
