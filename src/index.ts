@@ -413,6 +413,7 @@ export {
   isKatoCodeShaped,
   KATO_PLACE_TYPES,
   type KatoClassifierLevel,
+  type KatoCodeField,
   type KatoPlace,
   type KatoPlaceInput,
   type KatoPlaceType,

@@ -27,7 +27,7 @@ export const ebkCodeSchema = digits(6, "EBK code", "104402", "UNKNOWN_EBK").bran
  *
  * @category Input
  */
-export type KatoCode = z.output<typeof katoCodeSchema>;
+export type KatoCode = string & z.$brand<"KatoCode">;
 
 /**
  * An EBK revenue code that has been checked to be six digits (`"104402"`): what the input schemas give for
@@ -35,7 +35,7 @@ export type KatoCode = z.output<typeof katoCodeSchema>;
  *
  * @category Input
  */
-export type EbkCode = z.output<typeof ebkCodeSchema>;
+export type EbkCode = string & z.$brand<"EbkCode">;
 
 /** A calendar date written `YYYY-MM-DD` that exists (not `2025-02-29`). */
 export const isoDateSchema = z

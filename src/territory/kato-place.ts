@@ -151,8 +151,12 @@ export interface KatoPlace {
   readonly regionCode: KatoCode;
 }
 
-/** The fields of a {@link KatoPlace} that hold KATO codes. */
-type KatoCodeField = "code" | "parentCode" | "unit4Code" | "districtCode" | "regionCode";
+/**
+ * The fields of a {@link KatoPlace} that hold KATO codes.
+ *
+ * @category Territory
+ */
+export type KatoCodeField = "code" | "parentCode" | "unit4Code" | "districtCode" | "regionCode";
 
 /**
  * A classifier row as a caller writes it for `createTerritory`: a {@link KatoPlace} whose codes are plain
