@@ -23,7 +23,10 @@ export const PAYER_KINDS: readonly PayerKind[] = ["individual", "individual_entr
  * - `legal_seat` — the seat stated in a legal entity's founding documents;
  * - `object_location` — where the taxed object lies (dwelling, land plot, deposit);
  * - `advertisement_location` — where an outdoor advertisement stands;
- * - `workplace` — where the work is done (not a key of the law in force; used by reforms);
+ * - `workplace` — where the work is done. No revenue of the law in force is keyed on it: IIT withheld at
+ *   source is paid where the tax agent is registered, or its branch for the branch's employees (Tax Code
+ *   of 18 Jul 2025 Art. 440 p.4–5), and goes to the district (BC2025 Art. 26 p.1(2)); no rule of
+ *   `kazakhstanLaw()` uses this key. It is there for reforms that key revenue on the workplace;
  * - `receiving_unit` — the budget named on the payment itself (fines imposed by the unit's akim, rent of
  *   its property, voluntary contributions).
  * @category Rules

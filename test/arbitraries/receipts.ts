@@ -104,7 +104,8 @@ export const RULEBOOK_CODES: readonly string[] = [...new Set(RULEBOOK.rules.map(
 
 /**
  * Codes for every line whose EBK code the law leaves open (all distinct and not used by another rule),
- * so that the rulebook built with them has a rule for every fourth-level revenue line.
+ * so that the rulebook built with them has a rule for every fourth-level revenue line. Test values: the
+ * real codes are not established (see the lines' `ebkSource`).
  */
 export const ALL_OPEN_CODES: Readonly<Record<string, string>> = {
   "land-tax-settlements-legal-entities": "104309",
@@ -118,6 +119,7 @@ export const ALL_OPEN_CODES: Readonly<Record<string, string>> = {
   "other-non-tax": "206109",
   "sale-of-property": "301101",
   "sale-of-land-plots": "303101",
+  "iit-mobile-app-entrepreneurs": "101299",
 };
 
 /** The Kazakhstan rulebook with every open line given a code. */

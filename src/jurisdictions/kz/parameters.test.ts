@@ -37,7 +37,24 @@ describe("dated parameters", () => {
     expect(valueOnFirstJanuary(MINIMUM_WAGE, 2026).value.toKzt()).toBe("85000.00");
   });
 
-  it("the 2022 split: benefits rise to 3 180 on a date the caller gives, taxes stay at 3 063", () => {
+  it("the 2022 rise of the MRP for benefits is 3 180 from 1 April 2022 by default (Law 12.05.2022 No 121-VII, as published)", () => {
+    // tengrinews.kz 13.05.2022: «2022 жылдың 1 сәуірінен бастап … АЕК - 3 180 теңге (бұрын - 3 063 теңге)»
+    const benefits = mrpForBenefits();
+    expect(valueOn(benefits, "2022-03-31").value.toKzt()).toBe("3063.00");
+    expect(valueOn(benefits, "2022-04-01").value.toKzt()).toBe("3180.00");
+    expect(valueOn(benefits, "2022-12-31").value.toKzt()).toBe("3180.00");
+    const rise = valueOn(benefits, "2022-04-01").citation;
+    expect(rise.evidence).toBe("published");
+    expect(rise.act).toContain("Law 12.05.2022 No 121-VII");
+    expect(rise.publishedIn).toContain("1 сәуірінен");
+    // taxes and fines keep 3 063 all year
+    expect(valueOn(MRP_FOR_TAXES, "2022-12-31").value.toKzt()).toBe("3063.00");
+  });
+
+  it("the 2022 split: a caller may give another first day of 3 180, and the citation says so", () => {
+    const late = mrpForBenefits("2022-06-01");
+    expect(valueOn(late, "2022-05-31").value.toKzt()).toBe("3063.00");
+    expect(valueOn(late, "2022-06-01").citation.publishedIn).toContain("the caller's date 2022-06-01");
     const benefits = mrpForBenefits("2022-04-01");
     expect(valueOn(benefits, "2022-03-31").value.toKzt()).toBe("3063.00");
     expect(valueOn(benefits, "2022-04-01").value.toKzt()).toBe("3180.00");

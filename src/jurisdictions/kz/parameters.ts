@@ -90,29 +90,53 @@ const riseSchema = isoDateSchema.refine((date) => date > "2022-01-01" && date <=
   params: { code: "INVALID_DATE" },
 });
 
+/** The first day of the 3,180 value of 2022: 1 April 2022, as published. */
+const RISE_2022 = "2022-04-01";
+
+/**
+ * The rise of 2022 as published: the Law of 12.05.2022 No 121-VII amended the law on the republican
+ * budget for 2022-2024 (its MRP clause was not read); the press and the State Corporation give 3,180 from
+ * 1 April 2022.
+ */
+const RISE_2022_CITATION: Citation = {
+  act: "Law on the republican budget for 2022-2024, as amended by Law 12.05.2022 No 121-VII",
+  article: "",
+  evidence: "published",
+  publishedIn:
+    "kaz.tengrinews.kz 13.05.2022 («2022 жылдың 1 сәуірінен бастап … айлық есептік көрсеткіш (АЕК) - 3 180 теңге (бұрын - 3 063 теңге)»); kaz.zakon.kz; uakytnews.kz (State Corporation «Government for Citizens»: «12 мамырда заң қабылданды, оған сәйкес 1 сәуірден бастап … АЕК – 3180 теңге»)",
+  versionDate: "2022-05-12",
+};
+
 /**
  * The MRP for benefits and other social payments, KZT. It equals {@link MRP_FOR_TAXES} except in 2022,
- * when it rose mid-year to 3,180 while taxes and fines kept 3,063. The day of that rise is not in the
- * sources read (they say "mid-year"; 2022 benefits paid at 3,180 are published, e.g. prosud.kz), so the
- * caller supplies it: the series is built for that date and no other value is guessed.
+ * when it rose to 3,180 on **1 April 2022** (Law of 12.05.2022 No 121-VII amending the law on the
+ * republican budget for 2022-2024, as published: the law's clause itself was not read) while taxes and
+ * fines kept 3,063 (the split is the Ministry of Finance's, as published; the press reports of the rise do
+ * not state it). A caller holding another reading may give another first day of the 3,180 value: the
+ * series is then built for that date, and its citation says the date is the caller's.
  *
- * @param riseIn2022On - First day of the 3,180 value, `YYYY-MM-DD` in 2022 (after 1 January).
+ * @param riseIn2022On - First day of the 3,180 value, `YYYY-MM-DD` in 2022 after 1 January; 1 April 2022
+ * by default.
  * @throws {@link FourthLevelError} `INVALID_INPUT` (issue code `INVALID_DATE`) for a date that is not
  * `YYYY-MM-DD` or is outside 2022-01-02 … 2022-12-31.
  * @category Kazakhstan law
  * @example
  * ```ts
- * const benefits = mrpForBenefits("2022-04-01");
- * valueOn(benefits, "2022-06-01").value.toKzt(); //=> "3180.00"
+ * const benefits = mrpForBenefits();
+ * valueOn(benefits, "2022-04-01").value.toKzt(); //=> "3180.00"
  * valueOn(benefits, "2022-03-31").value.toKzt(); //=> "3063.00"
+ * valueOn(mrpForBenefits("2022-06-01"), "2022-05-31").value.toKzt(); //=> "3063.00"
  * ```
  */
-export function mrpForBenefits(riseIn2022On: IsoDate): DatedSeries<Money> {
+export function mrpForBenefits(riseIn2022On: IsoDate = RISE_2022): DatedSeries<Money> {
   const rise2022 = parseInput(riseSchema, riseIn2022On, "the 2022 rise of the MRP for benefits");
-  const rise = budgetLaw(
-    "2022-2024, as amended in 2022",
-    "kzaif.kz (3 180 for benefits after the mid-year rise); prosud.kz",
-  );
+  const rise: Citation =
+    rise2022 === RISE_2022
+      ? RISE_2022_CITATION
+      : {
+          ...RISE_2022_CITATION,
+          publishedIn: `the caller's date ${rise2022} (published: 1 April 2022; ${RISE_2022_CITATION.publishedIn})`,
+        };
   return datedSeries("MRP for benefits, KZT", [
     ...MRP_FOR_TAXES.entries.filter((e) => !e.from.startsWith("2022")),
     {

@@ -1,5 +1,6 @@
 import type { RevenueCategory } from "../../classification/category.js";
 import { type AttributionKey, PAYER_KINDS, type PayerKind } from "../../rules/rule.js";
+import { ALMATY_2025_DECISION, ALMATY_2026_ANNEX, EGOV_KBK, open, published } from "./ebk-sources.js";
 
 /**
  * The editions of the law that list the revenues of fourth-level budgets (see `REVENUE_LIST_EDITIONS`):
@@ -12,8 +13,8 @@ export type EditionId = "bc2008-2018" | "bc2008-2022" | "bc2025-transitional" | 
 
 /**
  * One revenue line of fourth-level budgets as the law lists it: its EBK code (or `undefined` where the
- * code is not established — the caller supplies it), who pays, the attribution key, and the paragraph
- * of each edition that lists it.
+ * code is not established — the caller supplies it as `openCodes[slug]`), where the code was seen or why
+ * it is open, who pays, the attribution key, and the paragraph of each edition that lists it.
  * @category Kazakhstan law
  */
 export interface FourthLevelRevenueLine {
@@ -21,10 +22,15 @@ export interface FourthLevelRevenueLine {
   readonly slug: string;
   readonly revenue: string;
   readonly category: RevenueCategory;
-  /** The 6-digit EBK code; `undefined` when it is open (see `note`) and must be supplied by the caller. */
+  /** The 6-digit EBK code; `undefined` when it is open (see `ebkSource`): the caller supplies it. */
   readonly ebk: string | undefined;
   /** The EBK subclass, where only the subclass is known (e.g. `"2-04-1"`). */
   readonly subclass?: string;
+  /**
+   * Where the code was seen (`"… as published: …"`: the classification's own text was read for no year),
+   * or why it is open (`"open: …"`: what is known, e.g. the subclass, and that no specific code was seen).
+   */
+  readonly ebkSource: string;
   readonly payerKinds: readonly PayerKind[];
   readonly key: AttributionKey;
   /** Paragraph of the article in each edition that lists the line; an edition not named does not. */
@@ -53,6 +59,10 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Individual income tax on income the individual declares himself (not withheld at source)",
     category: "tax",
     ebk: "101202",
+    ebkSource: published(
+      "101202",
+      `${EGOV_KBK}; the name «Индивидуальный подоходный налог с доходов, не облагаемых у источника выплаты» in the ${ALMATY_2025_DECISION}, p.3 (whether the 2026 classification renamed it after the 2026 Code's «подлежащим обложению самостоятельно» is not established)`,
+    ),
     payerKinds: ["individual"],
     key: "residence",
     paragraphs: { ...TO_2025("1(1)"), bc2025: "1(1)" },
@@ -63,6 +73,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
       "Individual income tax declared by individual entrepreneurs, private notaries, private bailiffs, lawyers, professional mediators",
     category: "tax",
     ebk: "101202",
+    ebkSource: published("101202", `${EGOV_KBK}; the same line as individuals' declared IIT`),
     payerKinds: ["individual_entrepreneur"],
     key: "registered_location",
     paragraphs: { ...TO_2025("1(1)"), bc2025: "1(1)" },
@@ -72,6 +83,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Property tax of individuals",
     category: "tax",
     ebk: "104102",
+    ebkSource: published("104102", EGOV_KBK),
     payerKinds: ["individual"],
     key: "object_location",
     paragraphs: { ...TO_2025("1(2)"), bc2025: "1(2)" },
@@ -81,6 +93,10 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Land tax on lands of settlements, individuals",
     category: "tax",
     ebk: "104302",
+    ebkSource: published(
+      "104302",
+      `${EGOV_KBK} (whether the house plot of an individual, taxed inside the property tax since 2020, is booked here or to 104102 is not established)`,
+    ),
     payerKinds: ["individual", "individual_entrepreneur"],
     key: "object_location",
     paragraphs: { ...TO_2025("1(3)"), bc2025: "1(3)" },
@@ -90,16 +106,19 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Land tax on lands of settlements, legal entities",
     category: "tax",
     ebk: undefined,
+    ebkSource: open(
+      "no code for legal entities' settlement land was seen; the only candidate, 104309 «Земельный налог, за исключением земельного налога с физических лиц на земли населенных пунктов» (a bank's payment helper, wording abbreviated), lumps it with land tax that stays with the district, so the code alone cannot separate the fourth-level share",
+    ),
     payerKinds: ["legal_entity"],
     key: "object_location",
     paragraphs: { ...TO_2025("1(3)"), bc2025: "1(3)" },
-    note: "EBK 104309 lumps this tax with other land tax that stays with the district; how the treasury splits it is not established — supply the code",
   },
   {
     slug: "single-land-tax",
     revenue: "Single land tax",
     category: "tax",
     ebk: "104501",
+    ebkSource: published("104501", EGOV_KBK),
     payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: FROM_2022_TO_2025("1(3-1)"),
@@ -110,6 +129,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Vehicle tax, individuals",
     category: "tax",
     ebk: "104402",
+    ebkSource: published("104402", EGOV_KBK),
     payerKinds: ["individual", "individual_entrepreneur"],
     key: "residence",
     paragraphs: { ...TO_2025("1(4)"), bc2025: "1(4)" },
@@ -119,6 +139,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Vehicle tax, legal entities",
     category: "tax",
     ebk: "104401",
+    ebkSource: published("104401", EGOV_KBK),
     payerKinds: ["legal_entity"],
     key: "legal_seat",
     paragraphs: { ...TO_2025("1(4)"), bc2025: "1(4)" },
@@ -128,16 +149,22 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Fee for the use of land plots",
     category: "tax",
     ebk: undefined,
+    ebkSource: open(
+      `subclass 1-05-3 «Поступления за использование природных и других ресурсов» (name in the ${ALMATY_2026_ANNEX}; that the fee belongs there is an inference)`,
+    ),
     payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: { ...FROM_2022_TO_2025("1(4-1)"), bc2025: "1(6)" },
-    note: "EBK code not established — supply it",
   },
   {
     slug: "outdoor-advertising-fee",
     revenue: "Fee for outdoor (visual) advertising",
     category: "tax",
     ebk: "105430",
+    ebkSource: published(
+      "105430",
+      "the State Revenue Department of Almaty, alm.kgd.gov.kz (undated; one page, a weak source)",
+    ),
     payerKinds: PAYER_KINDS,
     key: "advertisement_location",
     paragraphs: TO_2025("1(5)"),
@@ -147,20 +174,24 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue: "Fee for outdoor (visual) advertising",
     category: "tax",
     ebk: undefined,
+    ebkSource: open(
+      `subclass 1-05-4 «Сборы за ведение предпринимательской и профессиональной деятельности» (${ALMATY_2026_ANNEX}); 105430 was seen for years to 2025 only, and a 2026 note giving 105402 is backed by no classification text`,
+    ),
     payerKinds: PAYER_KINDS,
     key: "advertisement_location",
     paragraphs: { bc2025: "1(7)" },
-    note: "the 2026 code is not established: 105430 until 2025, a 2026 source gives 105402 — supply it",
   },
   {
     slug: "mineral-extraction-tax-common-minerals",
     revenue: "Mineral extraction tax on common minerals, groundwater and therapeutic mud",
     category: "tax",
     ebk: undefined,
+    ebkSource: open(
+      `subclass probably 1-05-3 «Поступления за использование природных и других ресурсов» (${ALMATY_2026_ANNEX}; the placement is an inference)`,
+    ),
     payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: { bc2025: "1(8)" },
-    note: "EBK code not established — supply it",
   },
   {
     slug: "fines-imposed-by-akim",
@@ -168,10 +199,12 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     category: "non_tax",
     ebk: undefined,
     subclass: "2-04-1",
+    ebkSource: open(
+      `subclass 2-04-1 «Штрафы, пени, санкции, взыскания, налагаемые государственными учреждениями, финансируемыми из государственного бюджета…» (${ALMATY_2026_ANNEX})`,
+    ),
     payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { ...TO_2025("2(1)"), bc2025: "2(1)" },
-    note: "only the subclass is established — supply the specific code",
   },
   {
     slug: "voluntary-contributions",
@@ -179,10 +212,12 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     category: "non_tax",
     ebk: undefined,
     subclass: "2-06-1",
+    ebkSource: open(
+      `subclass 2-06-1 «Прочие неналоговые поступления» (${ALMATY_2026_ANNEX}; that contributions are booked there is an inference)`,
+    ),
     payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { ...TO_2025("2(2)"), bc2025: "2(2)" },
-    note: "booked in subclass 2-06-1 as far as is known — supply the specific code",
   },
   {
     slug: "communal-property-income",
@@ -191,10 +226,12 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     category: "non_tax",
     ebk: undefined,
     subclass: "2-01-5",
+    ebkSource: open(
+      `subclasses 2-01-1 (share of net income of enterprises), 2-01-4 (participation shares), 2-01-5 (rent), 2-01-9 (other) (${ALMATY_2026_ANNEX}); the line takes one code: give the one your receipts carry`,
+    ),
     payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { ...TO_2025("2(3)"), bc2025: "2(3)" },
-    note: "rent is subclass 2-01-5; specific codes not established — supply them",
   },
   {
     slug: "interest-on-loans",
@@ -202,10 +239,12 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     category: "non_tax",
     ebk: undefined,
     subclass: "2-01-7",
+    ebkSource: open(
+      `subclass 2-01-7 «Вознаграждения по кредитам, выданным из государственного бюджета» (${ALMATY_2026_ANNEX})`,
+    ),
     payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { bc2025: "2(3)" },
-    note: "specific code not established — supply it",
   },
   {
     slug: "other-non-tax",
@@ -213,10 +252,10 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     category: "non_tax",
     ebk: undefined,
     subclass: "2-06-1",
+    ebkSource: open(`subclass 2-06-1 «Прочие неналоговые поступления» (${ALMATY_2026_ANNEX})`),
     payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { ...TO_2025("2(4)"), bc2025: "2(4)" },
-    note: "specific code not established — supply it",
   },
   {
     slug: "sale-of-property",
@@ -224,80 +263,31 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     category: "capital",
     ebk: undefined,
     subclass: "3-01-1",
+    ebkSource: open(
+      `subclass 3-01-1 «Продажа государственного имущества, закрепленного за государственными учреждениями» (${ALMATY_2026_ANNEX})`,
+    ),
     payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { ...TO_2025("3(1)"), bc2025: "3(1)" },
-    note: "specific code not established — supply it",
   },
   {
     slug: "sale-of-land-plots",
     revenue: "Sale of land plots, except agricultural land",
     category: "capital",
     ebk: undefined,
+    ebkSource: open("neither the subclass nor the specific code was seen in a source read"),
     payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: { ...FROM_2022_TO_2025("3(2)"), bc2025: "3(2)" },
-    note: "EBK code not established — supply it",
   },
   {
     slug: "land-lease-rights-fee",
     revenue: "Fee for selling the right to lease land plots",
     category: "capital",
     ebk: "303202",
+    ebkSource: published("303202", EGOV_KBK),
     payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: { ...FROM_2022_TO_2025("3(3)"), bc2025: "3(3)" },
-  },
-];
-
-/** A revenue code met in fourth-level practice that is not a fourth-level revenue, with its keys. */
-export interface OutsideLine {
-  readonly slug: string;
-  readonly revenue: string;
-  readonly ebk: string;
-  readonly keys: Readonly<Partial<Record<PayerKind, AttributionKey>>>;
-  readonly note: string;
-}
-
-/**
- * Revenue codes met in fourth-level practice that are NOT fourth-level revenues: the fourth-level list
- * is exhaustive (only the Budget Code assigns a receipt to a level, BC2025 Art. 22 p.2), so they go to
- * the district or higher budgets of the place of their key.
- */
-export const OUTSIDE_FOURTH_LEVEL: readonly OutsideLine[] = [
-  {
-    slug: "iit-withheld-at-source",
-    revenue: "Individual income tax withheld at source",
-    ebk: "101201",
-    keys: { individual: "legal_seat", individual_entrepreneur: "legal_seat", legal_entity: "legal_seat" },
-    note: "keyed on the tax agent's (employer's) seat; shared oblast/district by oblast-maslikhat norms to 2025, all to the district from 2026 (BC2025 Art. 26 p.1(2))",
-  },
-  {
-    slug: "iit-foreigners-not-withheld",
-    revenue: "Individual income tax of foreign nationals not withheld at source",
-    ebk: "101205",
-    keys: { individual: "residence", individual_entrepreneur: "registered_location" },
-    note: "oblast/district line",
-  },
-  {
-    slug: "cit-non-large",
-    revenue: "Corporate income tax, except large business and oil sector",
-    ebk: "101111",
-    keys: { legal_entity: "legal_seat" },
-    note: "oblast (up to 50%) and district by oblast norms to 2025; district from 2026 (BC2025 Art. 26 p.1(1))",
-  },
-  {
-    slug: "social-tax",
-    revenue: "Social tax",
-    ebk: "103101",
-    keys: { individual_entrepreneur: "registered_location", legal_entity: "legal_seat" },
-    note: "oblast and district by oblast norms (BC2025 Art. 26 p.1(4))",
-  },
-  {
-    slug: "property-tax-legal-entities",
-    revenue: "Property tax of legal entities and individual entrepreneurs",
-    ebk: "104101",
-    keys: { individual_entrepreneur: "object_location", legal_entity: "object_location" },
-    note: "district budget (BC2025 Art. 26 p.1(5))",
   },
 ];

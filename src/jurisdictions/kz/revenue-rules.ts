@@ -1,9 +1,12 @@
 import * as z from "zod";
 import type { DatedValue } from "../../calendar/dated.js";
+import type { Citation } from "../../citation/citation.js";
 import { describeValue } from "../../errors/describe.js";
 import { parseInput } from "../../input/parse.js";
 import type { AttributionKey, PayerKind, RevenueRule } from "../../rules/rule.js";
-import { type EditionId, FOURTH_LEVEL_REVENUE_LINES, OUTSIDE_FOURTH_LEVEL } from "./revenue-lines.js";
+import { OPEN_CODE_SLUGS } from "./open-codes.js";
+import { OUTSIDE_FOURTH_LEVEL, type OutsideLine } from "./outside-lines.js";
+import { type EditionId, FOURTH_LEVEL_REVENUE_LINES } from "./revenue-lines.js";
 import { REVENUE_LIST_EDITIONS } from "./revenue-lists.js";
 
 /**
@@ -13,9 +16,11 @@ import { REVENUE_LIST_EDITIONS } from "./revenue-lists.js";
  */
 export interface KazakhstanLawOptions {
   /**
-   * EBK codes for the lines whose code the law leaves open, by line slug, e.g.
-   * `{ "land-use-fee": "105316" }`. Without them those lines have no rule and a receipt under an unknown
-   * code is refused, never guessed.
+   * EBK codes for the lines whose code is not established (see `FOURTH_LEVEL_REVENUE_LINES`' `ebkSource`),
+   * by line slug, e.g. `{ "land-use-fee": "105316" }`: the fourth-level lines with an open code, and
+   * `"iit-mobile-app-entrepreneurs"` (the IIT of entrepreneurs on the mobile-application regime, a
+   * district revenue). Without them those lines have no rule and a receipt under an unknown code is
+   * refused, never guessed.
    */
   readonly openCodes?: Readonly<Record<string, string>>;
 }
@@ -24,11 +29,12 @@ function editionOf(id: EditionId): DatedValue<EditionId> {
   return REVENUE_LIST_EDITIONS.entries.find((e) => e.value === id) as DatedValue<EditionId>;
 }
 
+/** A rule of one edition: its dates are the edition's; its ground the listing article's paragraph, or `ground`. */
 function rule(
   editionId: EditionId,
   slug: string,
   fields: Omit<RevenueRule, "id" | "from" | "to" | "citation">,
-  paragraph: string,
+  ground: string | Citation,
 ): RevenueRule {
   const edition = editionOf(editionId);
   const { act, article, versionDate } = edition.citation;
@@ -37,14 +43,11 @@ function rule(
     ...fields,
     from: edition.from,
     ...(edition.to === undefined ? {} : { to: edition.to }),
-    citation: { act, article, paragraph, versionDate },
+    citation: typeof ground === "string" ? { act, article, paragraph: ground, versionDate } : ground,
   };
 }
 
 const invalidRule = { code: "INVALID_RULE" } as const;
-
-/** The lines whose EBK code the law leaves open: the caller may give one. */
-const OPEN_LINES = FOURTH_LEVEL_REVENUE_LINES.filter((l) => l.ebk === undefined).map((l) => l.slug);
 
 /** The options of `kazakhstanLaw`: an EBK code for a line whose code is open, by the line's slug. */
 export const kazakhstanLawOptionsSchema = z.strictObject(
@@ -61,13 +64,13 @@ export const kazakhstanLawOptionsSchema = z.strictObject(
         { error: 'must be EBK codes by line, e.g. { "land-use-fee": "105316" }' },
       )
       .superRefine((codes, ctx) => {
-        for (const slug of Object.keys(codes).filter((key) => !OPEN_LINES.includes(key))) {
+        for (const slug of Object.keys(codes).filter((key) => !OPEN_CODE_SLUGS.includes(key))) {
           ctx.addIssue({
             code: "custom",
             path: [slug],
             input: slug,
             params: invalidRule,
-            message: `${JSON.stringify(slug)} is not a line with an open EBK code; open lines: ${OPEN_LINES.join(", ")}`,
+            message: `${JSON.stringify(slug)} is not a line with an open EBK code; open lines: ${OPEN_CODE_SLUGS.join(", ")}`,
           });
         }
       })
@@ -95,6 +98,42 @@ export function kazakhstanRevenueRules(options: KazakhstanLawOptions = {}): Reve
   return revenueRulesOf(parseInput(kazakhstanLawOptionsSchema, options, "Kazakhstan's law options"));
 }
 
+/** The rules of an outside line: one per edition (or per edition of its grounds) and payer kind. */
+function outsideRules(line: OutsideLine, ebk: string, caller: boolean): RevenueRule[] {
+  const editions = REVENUE_LIST_EDITIONS.entries
+    .map(({ value }) => value)
+    .filter((id) => line.grounds === undefined || line.grounds[id] !== undefined);
+  return editions.flatMap((editionId) =>
+    (Object.entries(line.keys) as [PayerKind, AttributionKey][]).map(([payerKind, key]) =>
+      rule(
+        editionId,
+        `${line.slug}.${payerKind}`,
+        {
+          ebk,
+          revenue: line.revenue,
+          category: "tax",
+          payerKinds: [payerKind],
+          key,
+          recipient: "district_or_higher",
+          note: notes(
+            "not a fourth-level revenue (not in the list of fourth-level revenues)",
+            callerCode(line.slug, caller),
+            line.note,
+          ),
+        },
+        line.grounds?.[editionId] ?? (editionId === "bc2025-transitional" ? "7" : "1"),
+      ),
+    ),
+  );
+}
+
+/** What a rule says of a code the caller supplied. */
+const callerCode = (slug: string, caller: boolean) =>
+  caller ? `EBK code supplied by the caller (openCodes["${slug}"])` : undefined;
+
+/** The parts of a note that are there, in one sentence. */
+const notes = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined).join("; ");
+
 /** {@link kazakhstanRevenueRules} of options already checked. @internal */
 export function revenueRulesOf(options: {
   readonly openCodes?: KazakhstanLawOptions["openCodes"] | undefined;
@@ -103,6 +142,7 @@ export function revenueRulesOf(options: {
   const fourthLevel = FOURTH_LEVEL_REVENUE_LINES.flatMap((line) => {
     const ebk = line.ebk ?? openCodes[line.slug];
     if (ebk === undefined) return [];
+    const note = notes(callerCode(line.slug, line.ebk === undefined), line.note);
     return (Object.entries(line.paragraphs) as [EditionId, string][]).map(([editionId, paragraph]) =>
       rule(
         editionId,
@@ -114,31 +154,15 @@ export function revenueRulesOf(options: {
           payerKinds: line.payerKinds,
           key: line.key,
           recipient: "fourth_level",
-          ...(line.note === undefined ? {} : { note: line.note }),
+          ...(note === "" ? {} : { note }),
         },
         paragraph,
       ),
     );
   });
-  const outside = OUTSIDE_FOURTH_LEVEL.flatMap((line) =>
-    REVENUE_LIST_EDITIONS.entries.flatMap(({ value: editionId }) =>
-      (Object.entries(line.keys) as [PayerKind, AttributionKey][]).map(([payerKind, key]) =>
-        rule(
-          editionId,
-          `${line.slug}.${payerKind}`,
-          {
-            ebk: line.ebk,
-            revenue: line.revenue,
-            category: "tax",
-            payerKinds: [payerKind],
-            key,
-            recipient: "district_or_higher",
-            note: `not a fourth-level revenue (not in the list of this article); ${line.note}`,
-          },
-          editionId === "bc2025-transitional" ? "7" : "1",
-        ),
-      ),
-    ),
-  );
+  const outside = OUTSIDE_FOURTH_LEVEL.flatMap((line) => {
+    const ebk = line.ebk ?? openCodes[line.slug];
+    return ebk === undefined ? [] : outsideRules(line, ebk, line.ebk === undefined);
+  });
   return [...fourthLevel, ...outside];
 }

@@ -3,6 +3,7 @@ import { FourthLevelError } from "../../../errors/error.js";
 import type { Issue } from "../../../errors/issue.js";
 import { Money } from "../../../money/money.js";
 import type { AttributionKey, PayerKind } from "../../../rules/rule.js";
+import { openCodeMessage } from "../open-codes.js";
 import { advertisingFee } from "../taxes/advertising/advertising-fee.js";
 import { selfAssessedIit } from "../taxes/iit/self-assessed-iit.js";
 import { landTax } from "../taxes/land/land-tax.js";
@@ -50,6 +51,10 @@ function vehicleCharge(registry: Registry, v: Registry["vehicles"][number], law:
       ...(v.months === undefined ? {} : { months: v.months }),
       ...(v.exemption === undefined ? {} : { exemption: v.exemption }),
       ...(v.agriculturalProducer === undefined ? {} : { agriculturalProducer: v.agriculturalProducer }),
+      ...(v.leasedOut === undefined ? {} : { leasedOut: v.leasedOut }),
+      ...(registry.reductionOnLeasedMachinery === undefined
+        ? {}
+        : { reductionOnLeasedMachinery: registry.reductionOnLeasedMachinery }),
       ...(registry.ageCoefficientScope === undefined
         ? {}
         : { ageCoefficientScope: registry.ageCoefficientScope }),
@@ -125,10 +130,7 @@ function landCharge(registry: Registry, l: Registry["landPlots"][number], law: T
   const open = registry.openCodes?.["land-tax-settlements-legal-entities"];
   const ebk = individual
     ? "104302"
-    : (open ??
-      refuse(
-        'the EBK code of legal entities\' land tax on settlement land is not established: give openCodes["land-tax-settlements-legal-entities"]',
-      ));
+    : (open ?? refuse(openCodeMessage("land-tax-settlements-legal-entities")));
   const date = l.paymentDate ?? needDate(dueDate("land", registry.year, l.payer));
   return {
     objectId: l.id,
@@ -158,9 +160,7 @@ function advertisementCharge(registry: Registry, a: Registry["advertisements"][n
   }));
   const ebk =
     (year >= 2026 ? registry.openCodes?.["outdoor-advertising-fee-2026"] : "105430") ??
-    refuse(
-      'the 2026 EBK code of the advertising fee is not established: give openCodes["outdoor-advertising-fee-2026"]',
-    );
+    refuse(openCodeMessage("outdoor-advertising-fee-2026"));
   const total = Money.sum(monthly.map((m) => m.tax.amount));
   return {
     objectId: a.id,

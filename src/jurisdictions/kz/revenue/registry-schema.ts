@@ -22,6 +22,10 @@ const vehicleFields = {
   months: monthsOwnedSchema.optional(),
   exemption: vehicleExemptionSchema.optional(),
   agriculturalProducer: z.boolean().optional(),
+  leasedOut: z
+    .boolean()
+    .optional()
+    .describe("transferred for use, trust management or lease: the farm exemptions do not apply (2026 →)"),
 };
 
 /** A vehicle of the registry: an individual's keyed by residence, a legal entity's by its seat. */
@@ -126,6 +130,12 @@ function registrySchemaFor<A extends z.ZodType<Money>>(amount: A) {
         .optional()
         .describe("share of the assessed tax collected, 1 (100 %) by default"),
       ageCoefficientScope: ageCoefficientScopeSchema.optional(),
+      reductionOnLeasedMachinery: z
+        .boolean()
+        .optional()
+        .describe(
+          "whether an agricultural legal entity's listed machinery leased out takes the 70 % reduction (open in the 2026 Code)",
+        ),
       openCodes: z
         .record(z.string(), ebkCodeSchema)
         .optional()

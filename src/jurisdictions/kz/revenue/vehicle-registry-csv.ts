@@ -28,6 +28,7 @@ export const VEHICLE_CSV_COLUMNS = [
   "months",
   "exemption",
   "agricultural_producer",
+  "leased_out",
 ] as const;
 
 /** The registry field each column fills (`vehicle.` fields inside the vehicle). */
@@ -47,6 +48,7 @@ const FIELD_OF_COLUMN: Readonly<Record<(typeof VEHICLE_CSV_COLUMNS)[number], str
   months: "months",
   exemption: "exemption",
   agricultural_producer: "agriculturalProducer",
+  leased_out: "leasedOut",
 };
 
 const COLUMN_OF_FIELD = new Map(Object.entries(FIELD_OF_COLUMN).map(([column, field]) => [field, column]));
@@ -70,7 +72,7 @@ function vehicleOfRow(cells: Readonly<Record<string, string>>): Record<string, u
     if (text === "") continue;
     const value = ["engine_cc", "seats", "manufactured_year", "months"].includes(column)
       ? csvNumber(text)
-      : ["post_2013", "agricultural_producer"].includes(column)
+      : ["post_2013", "agricultural_producer", "leased_out"].includes(column)
         ? csvBoolean(text)
         : text;
     if (field.startsWith("vehicle.")) vehicle[field.slice("vehicle.".length)] = value;

@@ -216,6 +216,16 @@ export const AGRICULTURAL_REDUCTION_2026 = {
   citation: { ...TAX_CODE.tc2026, article: "566", paragraph: "2" },
 } as const;
 
+/**
+ * Citations of the farm exemptions of the 2026 Code: listed specialised machinery (Art. 563 p.3(1)), and
+ * the part of p.3 that withdraws items 1, 2 and 4 from vehicles transferred for use, trust management or
+ * lease. Read in the Code's Russian text (adilet.zan.kz K2500000214; Art. 566 p.2 likewise).
+ */
+export const FARM_EXEMPTION_CITATION = {
+  machinery: { ...TAX_CODE.tc2026, article: "563", paragraph: "3(1)" },
+  leasedOut: { ...TAX_CODE.tc2026, article: "563", paragraph: "3 (last part)" },
+} as const satisfies Readonly<Record<string, Citation>>;
+
 /** Citation of the MRP date rule (MRP in force on 1 January of the tax year). */
 export const MRP_DATE_CITATION: Readonly<Record<TaxCodeEdition, Citation>> = {
   tc2017: { ...TAX_CODE.tc2017, article: "492", paragraph: "3" },

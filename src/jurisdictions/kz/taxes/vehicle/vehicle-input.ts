@@ -37,14 +37,23 @@ export type Vehicle =
  *   p.3; 2026 Code Art. 563 p.3 items 5–6);
  * - from 2026, peasant farms on the special regime (Art. 563 p.3 item 2): `peasant_farm_passenger_car`
  *   (one car of at most 2,500 cc per farm) and `peasant_farm_pickup` (one pickup per farm, a category-B
- *   vehicle); the caller vouches that it is the farm's one such vehicle.
+ *   vehicle); the caller vouches that it is the farm's one such vehicle;
+ * - from 2026, `specialised_farm_machinery` (Art. 563 p.3 item 1): specialised agricultural machinery on
+ *   the list of the authority for the agro-industrial complex, used in the owner's own farm production, of
+ *   an agricultural legal entity (Art. 357 p.2(1)–(2); set `agriculturalProducer`) or of the head or a
+ *   member of a peasant farm (an individual); the caller vouches that it is on the list. Such machinery
+ *   pays nothing, so the 70 % reduction of Art. 566 p.2, which excludes it, never meets it.
+ *
+ * Items 1 and 2 do not apply to a vehicle transferred for use, trust management or lease
+ * (`leasedOut`, Art. 563 p.3, last part).
  * @category Taxes
  */
 export type VehicleExemption =
   | "veteran_or_award"
   | "disability"
   | "peasant_farm_passenger_car"
-  | "peasant_farm_pickup";
+  | "peasant_farm_pickup"
+  | "specialised_farm_machinery";
 
 /**
  * Input of {@link vehicleTax}.
@@ -64,8 +73,25 @@ export interface VehicleTaxInput {
    * exemption does not apply, Art. 563 p.4). Required in that case.
    */
   readonly ownerChangedAfter2013?: boolean | undefined;
-  /** 2026 →: an agricultural legal entity or cooperative (Art. 357 p.2) cutting the tax by 70 % (Art. 566 p.2). */
+  /**
+   * 2026 →: an agricultural legal entity or cooperative (Art. 357 p.2(1)–(2)): it cuts the tax by 70 %
+   * (Art. 566 p.2), except on the listed specialised machinery of Art. 563 p.3(1), which is exempt
+   * (`exemption: "specialised_farm_machinery"`).
+   */
   readonly agriculturalProducer?: boolean | undefined;
+  /**
+   * 2026 →: the vehicle is transferred for use, trust management or lease: the farm exemptions
+   * (`specialised_farm_machinery`, `peasant_farm_*`) then do not apply (Art. 563 p.3, last part).
+   * Ignored for the other exemptions.
+   */
+  readonly leasedOut?: boolean | undefined;
+  /**
+   * 2026 →, open in the Code: whether an agricultural legal entity's listed machinery that is leased out
+   * (so not exempt) takes the 70 % reduction. Art. 566 p.2 excludes "the vehicles specified in Art. 563
+   * p.3(1)" from the reduction, which reads as no reduction (`false`); the Code does not settle it.
+   * Required in that case only.
+   */
+  readonly reductionOnLeasedMachinery?: boolean | undefined;
   /**
    * 2026 →: whether the age coefficient scales the whole amount or only the MRP part (the 7-KZT surcharge
    * unscaled). The Code does not say; required when a coefficient below 1 meets a surcharge.
@@ -120,6 +146,7 @@ export const vehicleExemptionSchema = z.enum([
   "disability",
   "peasant_farm_passenger_car",
   "peasant_farm_pickup",
+  "specialised_farm_machinery",
 ]);
 
 /** The 2026 choice the Code leaves open: what the age coefficient scales. */
@@ -131,7 +158,31 @@ type Parsed = {
   readonly vehicle: z.output<typeof vehicleSchema>;
   readonly exemption?: VehicleExemption | undefined;
   readonly ownerChangedAfter2013?: boolean | undefined;
+  readonly agriculturalProducer?: boolean | undefined;
 };
+
+/** The exemptions of peasant farms (Art. 563 p.3(2)). */
+const PEASANT_FARM: readonly (VehicleExemption | undefined)[] = [
+  "peasant_farm_passenger_car",
+  "peasant_farm_pickup",
+];
+
+/** The problems of the exemption of listed specialised farm machinery (Art. 563 p.3(1)), each at its path. */
+function machineryIssues(input: Parsed, add: (path: (string | number)[], message: string) => void): void {
+  if (input.exemption !== "specialised_farm_machinery") return;
+  if (input.year < 2026) {
+    add(
+      ["exemption"],
+      "the exemption of listed specialised farm machinery is read in the 2026 Code (Art. 563 p.3(1)); for 2018–2025 it is not established",
+    );
+  }
+  if (input.payer === "legal_entity" && input.agriculturalProducer !== true) {
+    add(
+      ["agriculturalProducer"],
+      "Art. 563 p.3(1) exempts the listed machinery of agricultural producers (Art. 357 p.2(1)–(2)) and of peasant farms: for a legal entity set agriculturalProducer: true",
+    );
+  }
+}
 
 /** The rules between fields that hold whatever the law value: each problem at its path. */
 function crossFieldIssues(input: Parsed, ctx: z.RefinementCtx): void {
@@ -144,7 +195,9 @@ function crossFieldIssues(input: Parsed, ctx: z.RefinementCtx): void {
       `year of manufacture ${v.manufacturedYear} is after the tax year ${year}`,
     );
   }
-  const farm = exemption === "peasant_farm_passenger_car" || exemption === "peasant_farm_pickup";
+  const farm = PEASANT_FARM.includes(exemption);
+  const personal = exemption === "veteran_or_award" || exemption === "disability";
+  machineryIssues(input, add);
   if (farm && (year < 2026 || v.kind !== "passenger_car")) {
     add(
       ["exemption"],
@@ -157,20 +210,14 @@ function crossFieldIssues(input: Parsed, ctx: z.RefinementCtx): void {
       `a peasant farm's exempt passenger car is at most 2 500 cc, not ${v.engineCc} (Art. 563 p.3)`,
     );
   }
-  if (exemption !== undefined && !farm && input.payer !== "individual") {
+  if (personal && input.payer !== "individual") {
     add(
       ["exemption"],
       "the personal exemptions (veterans, persons with disabilities) are for individuals, not legal entities",
     );
   }
   const bigCar = v.kind === "passenger_car" && v.engineCc > 4000;
-  if (
-    exemption !== undefined &&
-    !farm &&
-    bigCar &&
-    year >= 2026 &&
-    input.ownerChangedAfter2013 === undefined
-  ) {
+  if (personal && bigCar && year >= 2026 && input.ownerChangedAfter2013 === undefined) {
     add(
       ["ownerChangedAfter2013"],
       "vehicle tax 2026: for an exempt person's car over 4 000 cc, say whether it changed owner after 31.12.2013 (Art. 563 p.4)",
@@ -189,6 +236,8 @@ export const vehicleTaxInputSchema = z
       exemption: vehicleExemptionSchema.optional(),
       ownerChangedAfter2013: z.boolean().optional(),
       agriculturalProducer: z.boolean().optional(),
+      leasedOut: z.boolean().optional(),
+      reductionOnLeasedMachinery: z.boolean().optional(),
       ageCoefficientScope: ageCoefficientScopeSchema.optional(),
       rates: z.partialRecord(z.enum(VEHICLE_SCALE_KEYS), z.array(rateBandSchema)).optional(),
     },

@@ -10,7 +10,7 @@ import { finishTax } from "../rounding.js";
 import { taxCodeOf } from "../tax-code.js";
 import { yearOutsideIssues } from "../tax-input.js";
 import type { TaxResult, TaxStep } from "../tax-result.js";
-import { EXEMPTION_CITATION, MONTHS_CITATION, MRP_DATE_CITATION } from "./rates.js";
+import { EXEMPTION_CITATION, FARM_EXEMPTION_CITATION, MONTHS_CITATION, MRP_DATE_CITATION } from "./rates.js";
 import { bandFor, baseOf, scaleKeyOf } from "./vehicle-band.js";
 import { type CheckedVehicleTaxInput, type VehicleTaxInput, vehicleTaxInputSchema } from "./vehicle-input.js";
 import { LAW_FOR_VEHICLE_TAX, type LawForVehicleTax, lawForVehicleTaxSchema } from "./vehicle-law.js";
@@ -40,16 +40,68 @@ function lawIssues(input: CheckedVehicleTaxInput, law: LawForVehicleTax): Issue[
   return issues;
 }
 
+/** The farm exemptions of Art. 563 p.3(1)–(2), which a vehicle leased out loses. */
+const FARM_EXEMPTIONS: readonly string[] = [
+  "specialised_farm_machinery",
+  "peasant_farm_passenger_car",
+  "peasant_farm_pickup",
+];
+
 /** The exemption's steps, and whether it makes the vehicle tax-free. */
 function exemption(input: CheckedVehicleTaxInput): { readonly exempt: boolean; readonly steps: TaxStep[] } {
   if (input.exemption === undefined) return { exempt: false, steps: [] };
-  const citation = EXEMPTION_CITATION[taxCodeOf(input.year)];
-  if (input.ownerChangedAfter2013 === true && input.year >= 2026) {
+  const citation =
+    input.exemption === "specialised_farm_machinery"
+      ? FARM_EXEMPTION_CITATION.machinery
+      : EXEMPTION_CITATION[taxCodeOf(input.year)];
+  if (input.leasedOut === true && FARM_EXEMPTIONS.includes(input.exemption)) {
+    const value = `${input.exemption} not applied: the vehicle is transferred for use, trust management or lease`;
+    return {
+      exempt: false,
+      steps: [{ step: "exemption", value, citation: FARM_EXEMPTION_CITATION.leasedOut }],
+    };
+  }
+  const v = input.vehicle;
+  const bigCar = v.kind === "passenger_car" && v.engineCc > 4000;
+  const personal = !FARM_EXEMPTIONS.includes(input.exemption);
+  if (personal && bigCar && input.ownerChangedAfter2013 === true && input.year >= 2026) {
     const value = "not applied: a car over 4 000 cc that changed owner after 31.12.2013";
     return { exempt: false, steps: [{ step: "exemption", value, citation }] };
   }
   const value = `${input.exemption}: not a taxpayer for this vehicle`;
   return { exempt: true, steps: [{ step: "exemption", value, citation }] };
+}
+
+/**
+ * The 70 % reduction of agricultural legal entities (Art. 566 p.2), which excludes the listed machinery of
+ * Art. 563 p.3(1): such machinery is exempt, and when it is leased out (so taxed) whether the reduction
+ * applies is the caller's reading (`reductionOnLeasedMachinery`), which is then required.
+ */
+function agriculturalReduction(
+  input: CheckedVehicleTaxInput,
+  law: LawForVehicleTax,
+  annual: Money,
+): { readonly annual: Money; readonly steps: TaxStep[] } {
+  const reduction = valueOnFirstJanuary(law.vehicle.agriculturalReduction, input.year);
+  if (input.agriculturalProducer !== true || reduction.value === undefined) return { annual, steps: [] };
+  // listed machinery reaches here only when leased out: otherwise it is exempt
+  if (input.exemption === "specialised_farm_machinery") {
+    if (input.reductionOnLeasedMachinery === undefined) {
+      const message =
+        "vehicle tax from 2026: listed machinery leased out is not exempt (Art. 563 p.3, last part), and the Code does not say whether the 70 % reduction, which excludes it (Art. 566 p.2), then applies; set reductionOnLeasedMachinery to true or false";
+      throw new FourthLevelError("INVALID_INPUT", message, {}, [
+        { path: ["reductionOnLeasedMachinery"], code: "INVALID_INPUT", message },
+      ]);
+    }
+    if (!input.reductionOnLeasedMachinery) {
+      const value = "not applied: Art. 566 p.2 excludes the machinery of Art. 563 p.3(1) (caller's reading)";
+      return { annual, steps: [{ step: "reduction", value, citation: reduction.citation }] };
+    }
+  }
+  const reduced = annual.minus(annual.times(reduction.value, "halfExpand"));
+  const percent = Number(reduction.value) * 100;
+  const value = `agricultural producer −${percent} %: ${reduced.toKzt()} KZT`;
+  return { annual: reduced, steps: [{ step: "reduction", value, citation: reduction.citation }] };
 }
 
 /** The band's MRP part, the surcharge and their sum: the annual amount before coefficients. */
@@ -151,18 +203,9 @@ function computeVehicleTax(input: CheckedVehicleTaxInput, law: LawForVehicleTax)
   }
   const before = annualBeforeCoefficients(input, law, mrp.value);
   const aged = ageCoefficient(input, law, before);
-  const steps = [mrpStep, ...exempt.steps, ...before.steps, ...aged.steps];
-  let annual = aged.annual;
-  const reduction = valueOnFirstJanuary(law.vehicle.agriculturalReduction, input.year);
-  if (input.agriculturalProducer === true && reduction.value !== undefined) {
-    annual = annual.minus(annual.times(reduction.value, "halfExpand"));
-    const percent = Number(reduction.value) * 100;
-    steps.push({
-      step: "reduction",
-      value: `agricultural producer −${percent} %: ${annual.toKzt()} KZT`,
-      citation: reduction.citation,
-    });
-  }
+  const reduced = agriculturalReduction(input, law, aged.annual);
+  const steps = [mrpStep, ...exempt.steps, ...before.steps, ...aged.steps, ...reduced.steps];
+  const annual = reduced.annual;
   const { due, step } = prorate(
     law.rounding,
     annual,
@@ -180,7 +223,8 @@ function computeVehicleTax(input: CheckedVehicleTaxInput, law: LawForVehicleTax)
  *    MRP in force on 1 January of the tax year;
  * 2. passenger cars over 1,500 cc add 7 KZT per cm³ above the band's lower bound;
  * 3. from 2026, passenger cars over 10 / 20 years old (tax year − year of manufacture) take 0.7 / 0.5;
- * 4. from 2026, agricultural legal entities may cut 70 %;
+ * 4. from 2026, agricultural legal entities may cut 70 %, except on the listed specialised machinery of
+ *    Art. 563 p.3(1), which is exempt (unless leased out: then `reductionOnLeasedMachinery` decides);
  * 5. part year: annual ÷ 12 × months, to the tiyn (truncated from 2026, where whole tenge follows; half
  *    away from zero to 2025);
  * 6. rounding of the year (kept to the tiyn to 2025, whole tenge from 2026; see `TAX_ROUNDING`).
@@ -191,7 +235,7 @@ function computeVehicleTax(input: CheckedVehicleTaxInput, law: LawForVehicleTax)
  * @returns The amount in KZT and the breakdown, each step with its article.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the input with its path (bad
  * base, months, year, exemption; a missing year of manufacture in 2026; a missing `ageCoefficientScope`
- * where it matters) or of `law`; `NO_ESTABLISHED_RATE` naming the entry of `rates` to supply;
+ * or `reductionOnLeasedMachinery` where it matters) or of `law`; `NO_ESTABLISHED_RATE` naming the entry of `rates` to supply;
  * `NO_VALUE_ON_DATE` (no MRP for the year).
  * @category Taxes
  * @example

@@ -1,0 +1,150 @@
+// The gaps of the law data closed for issue 12, each checked against the law as read or the published
+// source, not against the code: the IIT of entrepreneurs on the mobile-application regime (BC2025 Art. 26
+// p.1(3), Art. 168 p.4(1), 6(1)), the EBK codes of the fourth-level lines (established or open, with why),
+// and the workplace key, which no revenue of the law in force uses (TC2026 Art. 440 p.4–5).
+import { describe, expect, it } from "vitest";
+import { attribute } from "../src/attribution/attribute.js";
+import type { Receipt } from "../src/attribution/receipt.js";
+import { ACTS } from "../src/jurisdictions/kz/acts.js";
+import { kazakhstanLaw, kazakhstanRulebook } from "../src/jurisdictions/kz/law.js";
+import { openCodeMessage } from "../src/jurisdictions/kz/open-codes.js";
+import { FOURTH_LEVEL_REVENUE_LINES } from "../src/jurisdictions/kz/revenue-lines.js";
+import { kazakhstanTerritory } from "../src/jurisdictions/kz/territory.js";
+import { accountId } from "../src/ledger/ledger.js";
+import { Money } from "../src/money/money.js";
+import { ruleFor } from "../src/rules/rulebook.js";
+import { ALL_OPEN_CODES } from "./arbitraries/receipts.js";
+import { codeOf, errorOf, inputIssuesOf } from "./support.js";
+
+const TERRITORY = kazakhstanTerritory();
+const MOBILE = "iit-mobile-app-entrepreneurs";
+/** A test code: the real EBK code of the line is not established. */
+const MOBILE_CODE = "101299";
+const BEL_AGACH_VILLAGE = "104035100"; // с.Бель-Агач, Бель-Агачский с.о., Бородулихинский район 104000000
+
+const mobileReceipt = (paymentDate: Receipt["paymentDate"]): Receipt => ({
+  id: "m-1",
+  ebk: MOBILE_CODE,
+  amount: Money.kzt("12000"),
+  paymentDate,
+  payerKind: "individual_entrepreneur",
+  places: { registered_location: BEL_AGACH_VILLAGE },
+});
+
+describe("IIT of entrepreneurs on the special regime with a mobile application (BC2025 Art. 26 p.1(3))", () => {
+  const book = kazakhstanRulebook({ openCodes: { [MOBILE]: MOBILE_CODE } });
+
+  it("from 2026 it goes to the district: BC2025 Art. 26 p.1(3), not Art. 27", () => {
+    const rule = ruleFor(book, MOBILE_CODE, "2026-03-10", "individual_entrepreneur");
+    expect(rule.recipient).toBe("district_or_higher");
+    expect(rule.key).toBe("registered_location");
+    expect(rule.citation).toMatchObject({ act: ACTS.bc2025, article: "26", paragraph: "1(3)" });
+  });
+
+  it("in 2025 it is part of the IIT shared by the oblast maslikhat's norms (Art. 168 p.4(1), 6(1))", () => {
+    const rule = ruleFor(book, MOBILE_CODE, "2025-06-01", "individual_entrepreneur");
+    expect(rule.recipient).toBe("district_or_higher");
+    expect(rule.citation).toMatchObject({ act: ACTS.bc2025, article: "168", paragraph: "4(1), 6(1)" });
+    // before 2025 the line has no rule (BC2008 was not read for it), and only entrepreneurs pay it
+    expect(codeOf(() => ruleFor(book, MOBILE_CODE, "2024-12-31", "individual_entrepreneur"))).toBe("NO_RULE");
+    expect(codeOf(() => ruleFor(book, MOBILE_CODE, "2026-03-10", "individual"))).toBe("NO_RULE");
+  });
+
+  it("a receipt with the supplied code is attributed to the district or higher budgets of the place", () => {
+    const { postings } = attribute([mobileReceipt("2026-03-10")], { rulebook: book, territory: TERRITORY });
+    const p = postings[0];
+    expect(p && accountId(p.to)).toBe("district_or_higher:104000000");
+    expect(p?.amount.toKzt()).toBe("12000.00");
+    expect(p?.citation).toMatchObject({ article: "26", paragraph: "1(3)" });
+  });
+
+  it("without the code the receipt is refused, and the open line names the option that supplies it", () => {
+    const plain = kazakhstanRulebook();
+    const error = errorOf(() =>
+      attribute([mobileReceipt("2026-03-10")], { rulebook: plain, territory: TERRITORY }),
+    );
+    expect(error.issues.map((i) => i.code)).toEqual(["UNKNOWN_EBK"]);
+    const message = openCodeMessage(MOBILE);
+    expect(message).toContain("mobile application");
+    expect(message).toContain(`openCodes["${MOBILE}"]`);
+    expect(message).toContain(`--open-code ${MOBILE}=`);
+    // an option naming a line that is not open lists the open lines, this one among them
+    const issues = inputIssuesOf(() => kazakhstanLaw({ openCodes: { "iit-mobile-app": MOBILE_CODE } }));
+    expect(issues[0]?.message).toContain(MOBILE);
+  });
+});
+
+describe("the EBK codes of the fourth-level lines: established (as published) or open, with the reason", () => {
+  it("each line has its code and where it was seen, or is open and says why", () => {
+    // the codes the published sources establish (egov.kz list; 105430 a KGD department page, to 2025); no
+    // edition of the classification itself was read, so none is "read"
+    const established: Record<string, string> = {
+      "iit-self-assessed-individuals": "101202",
+      "iit-self-assessed-entrepreneurs": "101202",
+      "property-tax-individuals": "104102",
+      "land-tax-settlements-individuals": "104302",
+      "single-land-tax": "104501",
+      "vehicle-tax-individuals": "104402",
+      "vehicle-tax-legal-entities": "104401",
+      "outdoor-advertising-fee": "105430",
+      "land-lease-rights-fee": "303202",
+    };
+    // the subclasses seen in the Almaty oblast budget for 2026-2028, annex 1 (specific codes not seen)
+    const subclasses: Record<string, string> = {
+      "fines-imposed-by-akim": "2-04-1",
+      "voluntary-contributions": "2-06-1",
+      "interest-on-loans": "2-01-7",
+      "other-non-tax": "2-06-1",
+      "sale-of-property": "3-01-1",
+    };
+    for (const line of FOURTH_LEVEL_REVENUE_LINES) {
+      const code = established[line.slug];
+      if (code !== undefined) {
+        expect(line.ebk, line.slug).toBe(code);
+        expect(line.ebkSource, line.slug).toMatch(new RegExp(`^${code} as published: `));
+      } else {
+        expect(line.ebk, line.slug).toBeUndefined();
+        expect(line.ebkSource, line.slug).toMatch(/^open: /);
+        const subclass = subclasses[line.slug];
+        if (subclass !== undefined) expect(line.ebkSource, line.slug).toContain(subclass);
+      }
+    }
+    // 11 of the 20 lines are open: the caller supplies their codes, never the library
+    expect(FOURTH_LEVEL_REVENUE_LINES.filter((l) => l.ebk === undefined)).toHaveLength(11);
+  });
+
+  it("the open-code message names the line, why its code is open and the option that supplies it", () => {
+    const message = openCodeMessage("land-use-fee");
+    expect(message).toContain("Fee for the use of land plots");
+    expect(message).toContain("1-05-3");
+    expect(message).toContain('openCodes["land-use-fee"]');
+    expect(message).toContain("--open-code land-use-fee=");
+  });
+
+  it("a rule built from a supplied code says the code is the caller's", () => {
+    const book = kazakhstanRulebook({ openCodes: { "land-use-fee": "105316" } });
+    expect(ruleFor(book, "105316", "2026-03-10", "legal_entity").note).toContain(
+      'EBK code supplied by the caller (openCodes["land-use-fee"])',
+    );
+  });
+});
+
+describe("the workplace key: the law in force keys no revenue on the workplace (TC2026 Art. 440 p.4–5)", () => {
+  it("no rule of kazakhstanLaw(), with or without the open codes, keys on the workplace, in any edition", () => {
+    for (const law of [kazakhstanLaw(), kazakhstanLaw({ openCodes: ALL_OPEN_CODES })]) {
+      expect(law.revenueRules.length).toBeGreaterThan(0);
+      expect(law.revenueRules.filter((rule) => rule.key === "workplace").map((rule) => rule.id)).toEqual([]);
+    }
+  });
+
+  it("IIT withheld at source follows the tax agent's seat and goes above the fourth level", () => {
+    // Art. 440 p.4: the tax agent pays «по месту своего нахождения»; BC2025 Art. 26 p.1(2): to the district
+    for (const date of ["2019-06-01", "2025-06-01", "2026-06-01"] as const) {
+      const rule = ruleFor(kazakhstanRulebook(), "101201", date, "individual");
+      expect({ key: rule.key, recipient: rule.recipient }, date).toEqual({
+        key: "legal_seat",
+        recipient: "district_or_higher",
+      });
+    }
+  });
+});
