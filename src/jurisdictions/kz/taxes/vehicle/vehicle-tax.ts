@@ -100,7 +100,11 @@ function agriculturalReduction(
   }
   const reduced = annual.minus(annual.times(reduction.value, "halfExpand"));
   const percent = Number(reduction.value) * 100;
-  const value = `agricultural producer −${percent} %: ${reduced.toKzt()} KZT`;
+  const reading =
+    input.exemption === "specialised_farm_machinery"
+      ? " (leased-out listed machinery: the caller's reading)"
+      : "";
+  const value = `agricultural producer −${percent} %${reading}: ${reduced.toKzt()} KZT`;
   return { annual: reduced, steps: [{ step: "reduction", value, citation: reduction.citation }] };
 }
 
@@ -235,8 +239,8 @@ function computeVehicleTax(input: CheckedVehicleTaxInput, law: LawForVehicleTax)
  * @returns The amount in KZT and the breakdown, each step with its article.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the input with its path (bad
  * base, months, year, exemption; a missing year of manufacture in 2026; a missing `ageCoefficientScope`
- * or `reductionOnLeasedMachinery` where it matters) or of `law`; `NO_ESTABLISHED_RATE` naming the entry of `rates` to supply;
- * `NO_VALUE_ON_DATE` (no MRP for the year).
+ * or `reductionOnLeasedMachinery` where it matters) or of `law`; `NO_ESTABLISHED_RATE` naming the entry
+ * of `rates` to supply; `NO_VALUE_ON_DATE` (no MRP for the year).
  * @category Taxes
  * @example
  * ```ts
