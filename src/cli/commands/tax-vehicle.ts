@@ -1,6 +1,10 @@
 import { type Command, Option } from "commander";
 import { type Issue, throwIssues } from "../../errors/issue.js";
-import type { Vehicle, VehicleTaxInput } from "../../jurisdictions/kz/taxes/vehicle/vehicle-input.js";
+import {
+  type Vehicle,
+  type VehicleTaxInput,
+  vehicleExemptionSchema,
+} from "../../jurisdictions/kz/taxes/vehicle/vehicle-input.js";
 import { vehicleTax } from "../../jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
 import { decimal, wholeNumber } from "./options.js";
 import { printTaxResult, TAX_JSON_OPTION } from "./tax-output.js";
@@ -20,6 +24,8 @@ interface VehicleOptions {
   exemption?: VehicleTaxInput["exemption"];
   ownerChangedAfter2013?: boolean;
   agriculturalProducer?: boolean;
+  leasedOut?: boolean;
+  reductionOnLeasedMachinery?: "yes" | "no";
   ageCoefficientScope?: "whole_amount" | "mrp_part";
   json?: boolean;
 }
@@ -131,14 +137,21 @@ export function addTaxVehicleCommand(tax: Command): void {
     .addOption(
       new Option(
         "--exemption <category>",
-        "exemption (personal; or 2026 peasant farm's car or pickup)",
-      ).choices(["veteran_or_award", "disability", "peasant_farm_passenger_car", "peasant_farm_pickup"]),
+        "exemption (personal; 2026: a peasant farm's car or pickup, listed specialised farm machinery)",
+      ).choices(vehicleExemptionSchema.options),
     )
     .option(
       "--owner-changed-after-2013",
       "2026: the exempt person's car over 4 000 cc changed owner after 31.12.2013",
     )
     .option("--agricultural-producer", "2026: agricultural legal entity, 70 % reduction")
+    .option("--leased-out", "2026: transferred for use, trust management or lease (no farm exemption)")
+    .addOption(
+      new Option(
+        "--reduction-on-leased-machinery <yes|no>",
+        "2026, open in the Code: leased-out listed machinery of an agricultural entity keeps the 70 % cut",
+      ).choices(["yes", "no"]),
+    )
     .addOption(
       new Option(
         "--age-coefficient-scope <scope>",
@@ -155,6 +168,10 @@ export function addTaxVehicleCommand(tax: Command): void {
         ...(o.exemption === undefined ? {} : { exemption: o.exemption }),
         ...(o.ownerChangedAfter2013 === true ? { ownerChangedAfter2013: true } : {}),
         ...(o.agriculturalProducer === true ? { agriculturalProducer: true } : {}),
+        ...(o.leasedOut === true ? { leasedOut: true } : {}),
+        ...(o.reductionOnLeasedMachinery === undefined
+          ? {}
+          : { reductionOnLeasedMachinery: o.reductionOnLeasedMachinery === "yes" }),
         ...(o.ageCoefficientScope === undefined ? {} : { ageCoefficientScope: o.ageCoefficientScope }),
       };
       printTaxResult(o.json, vehicleTax(input));
