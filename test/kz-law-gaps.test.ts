@@ -7,7 +7,7 @@ import { attribute } from "../src/attribution/attribute.js";
 import type { Receipt } from "../src/attribution/receipt.js";
 import { ACTS } from "../src/jurisdictions/kz/acts.js";
 import { kazakhstanLaw, kazakhstanRulebook } from "../src/jurisdictions/kz/law.js";
-import { openCodeMessage } from "../src/jurisdictions/kz/open-codes.js";
+import { OPEN_CODE_SLUGS, openCodeMessage } from "../src/jurisdictions/kz/open-codes.js";
 import { FOURTH_LEVEL_REVENUE_LINES } from "../src/jurisdictions/kz/revenue-lines.js";
 import { kazakhstanTerritory } from "../src/jurisdictions/kz/territory.js";
 import { accountId } from "../src/ledger/ledger.js";
@@ -64,6 +64,12 @@ describe("IIT of entrepreneurs on the special regime with a mobile application (
       attribute([mobileReceipt("2026-03-10")], { rulebook: plain, territory: TERRITORY }),
     );
     expect(error.issues.map((i) => i.code)).toEqual(["UNKNOWN_EBK"]);
+    // the refusal itself names the open lines and the option that supplies a code
+    expect(error.issues[0]?.message).toContain(MOBILE);
+    expect(error.issues[0]?.message).toContain("--open-code <line>=<code>");
+    // once every open code is supplied there is nothing left to suggest
+    const all = Object.fromEntries(OPEN_CODE_SLUGS.map((slug, i) => [slug, String(900001 + i)]));
+    expect(kazakhstanRulebook({ openCodes: all }).unknownCodeNote).toBeUndefined();
     const message = openCodeMessage(MOBILE);
     expect(message).toContain("mobile application");
     expect(message).toContain(`openCodes["${MOBILE}"]`);

@@ -124,6 +124,11 @@ export interface Law {
   readonly parameters: LawParameters;
   /** The numbering of the EBK revenue categories, by date. */
   readonly ebkCategories: DatedSeries<EbkCategoryNumbering>;
+  /**
+   * What the rulebook tells a caller whose EBK code no rule knows (e.g. which lines' codes the law leaves
+   * open and how to supply one); see {@link Rulebook.unknownCodeNote}.
+   */
+  readonly unknownCodeNote?: string;
 }
 
 /** A law given to an engine function, naming the part it reads when that part is missing. */
@@ -150,8 +155,13 @@ const seriesSchema = z.custom<DatedSeries<unknown>>(
  * ruleFor(rulebookOf(kazakhstanLaw()), "104402", "2026-03-10", "individual").key; //=> "residence"
  * ```
  */
-export function rulebookOf(law: Pick<Law, "revenueRules">): Rulebook {
-  return rulebookFrom(parseInput(lawWith("revenueRules", rulesSchema), law, "rulebookOf law").revenueRules);
+export function rulebookOf(law: Pick<Law, "revenueRules" | "unknownCodeNote">): Rulebook {
+  const checked = parseInput(
+    lawWith("revenueRules", rulesSchema).extend({ unknownCodeNote: z.string().optional() }),
+    law,
+    "rulebookOf law",
+  );
+  return rulebookFrom(checked.revenueRules, checked.unknownCodeNote);
 }
 
 const planningLawInput = z.strictObject({

@@ -15,6 +15,11 @@ export interface Rulebook {
   readonly rules: readonly RevenueRule[];
   /** The same rules grouped by EBK code, for lookup. */
   readonly byCode: ReadonlyMap<string, readonly RevenueRule[]>;
+  /**
+   * What to tell a caller whose EBK code no rule knows, when the law has more to say than "add a rule"
+   * (e.g. the lines whose code the law leaves open and the option that supplies one).
+   */
+  readonly unknownCodeNote?: string;
 }
 
 /**
@@ -37,15 +42,15 @@ export function createRulebook(rules: readonly RevenueRule[]): Rulebook {
   return rulebookFrom(parseInput(rulesSchema, rules, "createRulebook rules"));
 }
 
-/** The rulebook of rules already checked (see {@link rulesSchema}). @internal */
-export function rulebookFrom(rules: readonly RevenueRule[]): Rulebook {
+/** The rulebook of rules already checked (see {@link rulesSchema}), with the law's note on unknown codes. @internal */
+export function rulebookFrom(rules: readonly RevenueRule[], unknownCodeNote?: string): Rulebook {
   const byCode = new Map<string, RevenueRule[]>();
   for (const rule of rules) {
     const group = byCode.get(rule.ebk);
     if (group === undefined) byCode.set(rule.ebk, [rule]);
     else group.push(rule);
   }
-  return { rules, byCode };
+  return { rules, byCode, ...(unknownCodeNote === undefined ? {} : { unknownCodeNote }) };
 }
 
 /**
@@ -111,7 +116,11 @@ export function ruleIn(rulebook: Rulebook, ebk: string, date: IsoDate, payerKind
     const known = [...rulebook.byCode.keys()].filter((k) => typeof k === "string").sort();
     throw new FourthLevelError(
       "UNKNOWN_EBK",
-      `EBK code ${JSON.stringify(ebk)} has no rule in the rulebook (known codes: ${known.join(", ")}); add a rule with createRulebook for other codes`,
+      `EBK code ${JSON.stringify(ebk)} has no rule in the rulebook (known codes: ${known.join(", ")}); ${
+        typeof rulebook.unknownCodeNote === "string"
+          ? rulebook.unknownCodeNote
+          : "add a rule with createRulebook for other codes"
+      }`,
       { ebk, known },
     );
   }

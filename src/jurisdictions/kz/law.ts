@@ -4,11 +4,14 @@ import { rulebookOf } from "../../law/law.js";
 import type { Rulebook } from "../../rules/rulebook.js";
 import { KZ_EBK_CATEGORIES } from "./ebk-categories.js";
 import { KZ_FOURTH_LEVEL_BUDGETS } from "./fourth-level-budgets.js";
+import { unknownCodeNote } from "./open-codes.js";
 import { MINIMUM_WAGE, MRP_FOR_TAXES } from "./parameters.js";
 import { KZ_PLANNING_LAW } from "./planning-law.js";
 import { KZ_REVENUE_LISTS } from "./revenue-lists.js";
 import { type KazakhstanLawOptions, kazakhstanLawOptionsSchema, revenueRulesOf } from "./revenue-rules.js";
 import { KZ_TRANSFER_LAW } from "./transfer-law.js";
+
+const noteOf = (note: string | undefined) => (note === undefined ? {} : { unknownCodeNote: note });
 
 /**
  * Kazakhstan's law as the engine reads it, as one value: when fourth-level budgets began (Law 11.07.2017
@@ -42,6 +45,7 @@ export function kazakhstanLaw(options: KazakhstanLawOptions = {}): Law {
     planning: KZ_PLANNING_LAW,
     parameters: { mrp: MRP_FOR_TAXES, minimumWage: MINIMUM_WAGE },
     ebkCategories: KZ_EBK_CATEGORIES,
+    ...noteOf(unknownCodeNote(checked.openCodes ?? {})),
   };
 }
 

@@ -20,3 +20,13 @@ export function openCodeMessage(slug: string): string {
   const what = line === undefined ? "" : `${line.revenue}: the EBK code is ${line.ebkSource}. `;
   return `${what}Give the code of line "${slug}" as openCodes["${slug}"] (an option of kazakhstanLaw and kazakhstanRulebook, a field of a registry or scenario file) or --open-code ${slug}=<code> on the command line`;
 }
+
+/**
+ * What the rulebook says of an EBK code no rule knows: the lines whose code the law leaves open and that
+ * `supplied` does not give, and how to give one; `undefined` when every open code is supplied.
+ */
+export function unknownCodeNote(supplied: Readonly<Record<string, string>>): string | undefined {
+  const missing = OPEN_CODE_SLUGS.filter((slug) => supplied[slug] === undefined);
+  if (missing.length === 0) return undefined;
+  return `if it is the code of a line whose EBK code the law data leaves open (${missing.join(", ")}), give it as openCodes["<line>"] (an option of kazakhstanLaw and kazakhstanRulebook, a field of a registry or scenario file) or --open-code <line>=<code> on the command line`;
+}
