@@ -133,9 +133,11 @@ export {
   TAX_CODES,
   type TaxCodeId,
 } from "./jurisdictions/kz/editions.js";
+export { findUnits } from "./jurisdictions/kz/find-units.js";
 export { KZ_FOURTH_LEVEL_BUDGETS } from "./jurisdictions/kz/fourth-level-budgets.js";
 export { kazakhstanLaw, kazakhstanRulebook } from "./jurisdictions/kz/law.js";
 export { MINIMUM_WAGE, MRP_FOR_TAXES, mrpForBenefits } from "./jurisdictions/kz/parameters.js";
+export { kazakhstanPlaceSpelling } from "./jurisdictions/kz/place-spelling.js";
 export { KZ_PLANNING_LAW } from "./jurisdictions/kz/planning-law.js";
 export {
   type Assessment,
@@ -404,6 +406,9 @@ export {
   scenarioJsonSchema,
   scenarioSchema,
 } from "./scenario/schema.js";
+export type { MatchHow, NameMatch, PlaceHit, PlaceSearch } from "./territory/find/place-hit.js";
+export type { FindUnitsOptions } from "./territory/find/search-places.js";
+export type { KindWord, PlaceSpelling } from "./territory/find/spelling.js";
 export { KATO_CSV_COLUMNS, katoPlacesFromCsv } from "./territory/kato-csv.js";
 export {
   type DistrictType,
@@ -429,6 +434,7 @@ export {
   type FourthLevelBudgetRef,
   type FourthLevelOwner,
   type FourthLevelUnit,
+  type NamedPlace,
   type OutsideFourthLevelOwner,
   type OwnBudgetSinceSource,
   REPUBLICAN_BUDGET,
@@ -437,6 +443,7 @@ export {
   type TerritoryLaw,
   type TerritoryOptions,
 } from "./territory/territory.js";
+export { type DistrictUnit, type DistrictUnits, unitsOfDistrict } from "./territory/units-of-district.js";
 export {
   compareEqualisation,
   type EqualisationComparison,

@@ -2,12 +2,14 @@ import { Command, CommanderError } from "commander";
 import { FourthLevelError } from "../errors/error.js";
 import { addAttributeCommand } from "./commands/attribute.js";
 import { addCheckCommand } from "./commands/check.js";
+import { addFindCommand } from "./commands/find.js";
 import { EXIT_BAD_INPUT } from "./commands/options.js";
 import { addRevenueCommand } from "./commands/revenue.js";
 import { addRunCommand } from "./commands/run.js";
 import { addSchemaCommand } from "./commands/schema.js";
 import { addSqlCommand } from "./commands/sql.js";
 import { addTaxCommand } from "./commands/tax.js";
+import { addUnitsCommand } from "./commands/units.js";
 import { addWhereCommand } from "./commands/where.js";
 
 /** Builds the `fourth-level` command line program (exported for tests). */
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
   addRevenueCommand(program);
   addSchemaCommand(program);
   addWhereCommand(program);
+  addFindCommand(program);
+  addUnitsCommand(program);
   addSqlCommand(program);
   return program;
 }

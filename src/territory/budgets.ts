@@ -34,6 +34,25 @@ export interface BudgetRef {
 }
 
 /**
+ * A budget or place by its KATO code and its names.
+ *
+ * @category Territory
+ */
+export interface NamedPlace {
+  /** The 9-digit KATO code. */
+  readonly code: string;
+  /** Russian name as in the classifier. */
+  readonly nameRu: string;
+  /** Kazakh name as in the classifier. */
+  readonly nameKk: string;
+}
+
+/** A place's code and names alone, e.g. of a {@link BudgetRef} or a {@link KatoPlace}. */
+export function namedPlace(place: NamedPlace): NamedPlace {
+  return { code: place.code, nameRu: place.nameRu, nameKk: place.nameKk };
+}
+
+/**
  * The republican (level-1) budget.
  *
  * @category Territory

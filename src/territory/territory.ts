@@ -36,6 +36,7 @@ export {
   type FourthLevelBudgetRef,
   type FourthLevelOwner,
   type FourthLevelUnit,
+  type NamedPlace,
   type OutsideFourthLevelOwner,
   type OwnBudgetSinceSource,
   REPUBLICAN_BUDGET,
