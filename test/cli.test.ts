@@ -636,3 +636,53 @@ describe("fourth-level run: outlay and several files", () => {
     expect(err).toContain(`${b}: year`);
   });
 });
+
+describe("fourth-level find and units", () => {
+  // codes and names from data/kato/kato.csv: 104049000 Зубаировский с.о. / Зубаир а.о., its village
+  // 104049100 с.Зубаир, in 104000000 Бородулихинский район, which has 18 fourth-level units
+  it("find zubair lists the unit, then its village, with district and region", async () => {
+    expect(await main(["find", "zubair"])).toBe(0);
+    const lines = out.split("\n");
+    expect(lines[0]).toBe('2 places match "zubair":');
+    expect(lines[1]).toMatch(
+      /^104049000 Зубаировский с\.о\. \/ Зубаир а\.о\. \[rural_district, fourth-level unit\]; district Бородулихинский район \(104000000\); region область Абай$/,
+    );
+    expect(lines[3]).toMatch(/^104049100 с\.Зубаир/);
+  });
+
+  it("find --json --limit 1 prints the search, hits cut to the limit", async () => {
+    expect(await main(["find", "--json", "--limit", "1", "Белағаш", "а.о."])).toBe(0);
+    const search = JSON.parse(out) as { hits: { code: string }[]; total: number };
+    expect(search.hits.map((h) => h.code)).toEqual(["104035000"]);
+    expect(search.total).toBeGreaterThan(1);
+  });
+
+  it("find says when nothing matches and suggests the closest names, exit 0", async () => {
+    expect(await main(["find", "Зубаировскийзубаировский"])).toBe(0);
+    expect(out).toMatch(/^no place matches "Зубаировскийзубаировский"; the closest names:\n {2}104049000 /);
+  });
+
+  it("find refuses an empty text and a bad limit, exit 2", async () => {
+    expect(await main(["find", ""])).toBe(2);
+    expect(err).toMatch(/text: is blank/);
+    expect(await main(["find", "--limit", "0", "zubair"])).toBe(2);
+  });
+
+  it("units --district lists a district's units with their places", async () => {
+    expect(await main(["units", "--district", "104000000"])).toBe(0);
+    const lines = out.trim().split("\n");
+    expect(lines[0]).toBe(
+      "104000000 Бородулихинский район / Бородулиха ауданы (область Абай): 18 fourth-level units",
+    );
+    expect(lines).toContain(
+      "  104049000 Зубаировский с.о. / Зубаир а.о. [rural_district]: с.Зубаир, с.Байтанат, с.Жанаауыл",
+    );
+  });
+
+  it("units names the district of a unit's code, and refuses a malformed one, exit 2", async () => {
+    expect(await main(["units", "--district", "104049000"])).toBe(2);
+    expect(err).toMatch(/give that district's code, 104000000/);
+    expect(await main(["units", "--district", "1040"])).toBe(2);
+    expect(await main(["units"])).toBe(2);
+  });
+});
