@@ -86,7 +86,7 @@ const describeRegion = (territory: Territory, place: KatoPlace) => {
  * const { district, units } = unitsOfDistrict(kazakhstanTerritory(), "104000000");
  * [district.nameRu, district.region.nameRu]; //=> ["Бородулихинский район", "область Абай"]
  * const zubair = units.find((u) => u.code === "104049000");
- * [zubair?.nameRu, zubair?.places.map((p) => p.nameRu)]; //=> ["Зубаировский с.о.", ["с.Зубаир"]]
+ * [zubair?.nameRu, zubair?.places.map((p) => p.nameRu)]; //=> ["Зубаировский с.о.", ["с.Зубаир", "с.Байтанат", "с.Жанаауыл"]]
  * unitsOfDistrict(kazakhstanTerritory(), "104049000"); //=> throws INVALID_INPUT
  * ```
  */

@@ -220,6 +220,17 @@ const VALID: readonly (readonly [string, AnyFunction, readonly unknown[]])[] = [
   ["territory.unitsOfDistrict", territory.unitsOfDistrict, ["104000000"]],
   ["territory.placesOfUnit", territory.placesOfUnit, ["104035000"]],
   ["territory.findByName", territory.findByName, ["Бель-Агач"]],
+  ["findUnits", main.findUnits, [territory, "zubair", { limit: 3 }]],
+  [
+    "findUnits (a spelling given)",
+    main.findUnits,
+    [
+      main.createTerritory([region, district, unit], law),
+      "Бель-Агач с.о.",
+      { limit: 2, spelling: main.kazakhstanPlaceSpelling() },
+    ],
+  ],
+  ["unitsOfDistrict", main.unitsOfDistrict, [territory, "104000000"]],
 ];
 
 function outcome(run: () => unknown): string {
