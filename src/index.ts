@@ -385,20 +385,12 @@ export {
   type RevenueRule,
 } from "./rules/rule.js";
 export { createRulebook, type Rulebook, ruleFor } from "./rules/rulebook.js";
-export {
-  type ReadScenarioFile,
-  type ResolveScenarioOptions,
-  resolveScenario,
-  type Scenario,
-  type ScenarioDistrict,
-  type ScenarioFileText,
-  type ScenarioUnit,
-} from "./scenario/load.js";
+export { resolveScenario } from "./scenario/load.js";
 export type {
   DistrictPlanResult,
   ScenarioDistrictPlan,
   ScenarioPlan,
-} from "./scenario/plan.js";
+} from "./scenario/plan-types.js";
 export { type DistrictResult, runScenario, type ScenarioResult, type UnitResult } from "./scenario/run.js";
 export {
   PLAN_REVENUE_LINES,
@@ -406,6 +398,14 @@ export {
   scenarioJsonSchema,
   scenarioSchema,
 } from "./scenario/schema.js";
+export type {
+  ReadScenarioFile,
+  ResolveScenarioOptions,
+  Scenario,
+  ScenarioDistrict,
+  ScenarioFileText,
+  ScenarioUnit,
+} from "./scenario/types.js";
 export type { MatchHow, NameMatch, PlaceHit, PlaceSearch } from "./territory/find/place-hit.js";
 export type { FindUnitsOptions } from "./territory/find/search-places.js";
 export type { KindWord, PlaceSpelling } from "./territory/find/spelling.js";

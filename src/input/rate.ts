@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { describeValue } from "../errors/describe.js";
 import { Dec, type DecimalInput } from "../money/decimal.js";
 import { yearKeySchema } from "./codes.js";
 import { decimalSchema } from "./decimal.js";
@@ -48,6 +49,15 @@ export const rateSchema: z.ZodType<string, Rate> = decimalSchema(
 const rateOf = <T extends Rate>(kind: z.ZodType<T>) =>
   kind.pipe(rateSchema as unknown as z.ZodType<string, T>);
 
+/** Rates keyed by year, each read by `rate`. */
+const ratesByYear = <I>(rate: z.ZodType<string, I>) =>
+  z.record(yearKeySchema, rate, {
+    error: (issue) =>
+      issue.code === "invalid_key"
+        ? `${JSON.stringify(issue.input)} is not a year: rates by year are keyed by the year, such as 2027`
+        : undefined,
+  });
+
 /**
  * A {@link RateSchedule}: one {@link rateSchema} rate for every year, or rates keyed by year
  * (`{ 2027: "0.05" }`, in JSON `{ "2027": "0.05" }`); read as {@link ParsedRateSchedule}. Which years must
@@ -59,18 +69,36 @@ export const rateScheduleSchema: z.ZodType<ParsedRateSchedule, RateSchedule> = z
     rateOf(z.string()),
     rateOf(z.number()),
     rateOf(z.bigint()),
-    z.record(yearKeySchema, rateSchema, {
-      error: (issue) =>
-        issue.code === "invalid_key"
-          ? `${JSON.stringify(issue.input)} is not a year: rates by year are keyed by the year, such as 2027`
-          : undefined,
-    }),
+    ratesByYear(rateSchema),
   ],
   {
     error: () =>
       `must be one rate for every year (${RATE_VALID}) or rates by year such as { 2027: "0.05", 2028: "0.04" }`,
   },
 ) as z.ZodType<ParsedRateSchedule, RateSchedule>;
+
+const RATE_TEXT_VALID = 'a decimal string such as "0.05" for 5 % (not a JSON number)';
+
+/**
+ * A {@link rateSchema} rate as a file writes it: a decimal string (`"0.05"` = 5 %), never a JSON number.
+ * In JSON Schema: a string with its pattern.
+ */
+export const rateTextSchema: z.ZodType<string, string> = z
+  .string({ error: (issue) => `${describeValue(issue.input)} is not a rate: give ${RATE_TEXT_VALID}` })
+  .meta({ pattern: "^[+-]?\\d+(\\.\\d+)?$" })
+  .pipe(rateSchema as unknown as z.ZodType<string, string>);
+
+/**
+ * A rate schedule as a file writes it: one {@link rateTextSchema} rate for every year, or rates by year
+ * (`{ "2027": "0.05" }`); read as {@link ParsedRateSchedule}.
+ */
+export const rateTextScheduleSchema: z.ZodType<ParsedRateSchedule, string | Record<string, string>> = z.union(
+  [rateTextSchema, ratesByYear(rateTextSchema)],
+  {
+    error: () =>
+      `must be one rate for every year (${RATE_TEXT_VALID}) or rates by year such as { "2027": "0.05", "2028": "0.04" }`,
+  },
+) as unknown as z.ZodType<ParsedRateSchedule, string | Record<string, string>>;
 
 /** The rate a read schedule gives `year`, as a decimal string, or `undefined` when it gives none. */
 export function rateOfYear(schedule: ParsedRateSchedule, year: number): string | undefined {

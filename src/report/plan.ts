@@ -2,7 +2,7 @@ import { OWN_REVENUE_LINES, selfSufficiency } from "../budget/statement.js";
 import { formatCitation } from "../citation/citation.js";
 import { FourthLevelError } from "../errors/error.js";
 import { Money } from "../money/money.js";
-import type { DistrictPlanResult } from "../scenario/plan.js";
+import type { DistrictPlanResult } from "../scenario/plan-types.js";
 import type { DistrictResult, ScenarioResult } from "../scenario/run.js";
 import type { ReplanResult } from "../transfers/replan/replan.js";
 

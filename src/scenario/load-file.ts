@@ -1,15 +1,21 @@
 import { dirname, resolve } from "node:path";
+import * as z from "zod";
+import { describeValue } from "../errors/describe.js";
 import { readTextFile } from "../files/read-text-file.js";
 import { parseJsonText } from "../input/json.js";
+import { parseInput } from "../input/parse.js";
 import type { Law } from "../law/law.js";
 import type { Territory } from "../territory/territory.js";
-import { type ReadScenarioFile, resolveScenario, type Scenario } from "./load.js";
+import { resolveScenario } from "./load.js";
+import type { ReadScenarioFile, Scenario } from "./types.js";
 
 /**
  * A reader of the files a scenario names, relative to `folder` (UTF-8 text; see `readTextFile`): the
  * `readFile` option of `resolveScenario` for a scenario built in code.
  *
  * @param folder - The folder the scenario's file names are relative to.
+ * @throws `FourthLevelError` `INVALID_INPUT` when the folder is not a name; the reader throws it when a
+ *   file name is not a name or the file cannot be read (`INVALID_ENCODING` when it is not UTF-8).
  * @category Node
  * @example
  * ```ts
@@ -25,11 +31,24 @@ import { type ReadScenarioFile, resolveScenario, type Scenario } from "./load.js
  * ```
  */
 export function scenarioFileReader(folder: string): ReadScenarioFile {
+  const args = z.strictObject({ folder: fileName("the folder") });
+  parseInput(args, { folder }, "scenarioFileReader");
   return (name, what) => {
-    const path = resolve(folder, name);
-    return { path, text: readTextFile(path, what) };
+    const read = parseInput(
+      z.strictObject({ name: fileName("the file's name"), what: z.string().optional() }),
+      { name, what },
+      "scenario file reader",
+    );
+    const path = resolve(folder, read.name);
+    return { path, text: readTextFile(path, read.what) };
   };
 }
+
+/** A file or folder name: non-empty text. */
+const fileName = (what: string) =>
+  z
+    .string({ error: (issue) => `${what} must be text, not ${describeValue(issue.input)}` })
+    .min(1, { error: `${what} must not be empty` });
 
 /**
  * Reads, validates and resolves a scenario file (JSON; a UTF-8 byte order mark is skipped). The files

@@ -1,119 +1,21 @@
-import type { Receipt } from "../attribution/receipt.js";
-import { readReceiptsCsv, readReceiptsJson } from "../attribution/receipts-input.js";
-import type { BudgetFigures, BudgetLineKey } from "../budget/lines.js";
-import {
-  collectIssues,
-  FourthLevelError,
-  type InputIssue,
-  throwIfIssues,
-  zodIssues,
-} from "../errors/error.js";
-import { parseDecisionText } from "../jurisdictions/kz/decisions/parse-text.js";
+import * as z from "zod";
+import { describeValue } from "../errors/describe.js";
+import { FourthLevelError } from "../errors/error.js";
+import { type Issue, throwIssues, tryRead } from "../errors/issue.js";
+import { checkInput } from "../input/parse.js";
 import { kazakhstanLaw } from "../jurisdictions/kz/law.js";
 import { kazakhstanTerritory } from "../jurisdictions/kz/territory.js";
 import { type Law, rulebookOf } from "../law/law.js";
-import { Money } from "../money/money.js";
 import type { Rulebook } from "../rules/rulebook.js";
 import type { DistrictBudgetRef, Territory } from "../territory/territory.js";
-import { type PlanBaseUnit, readScenarioPlan, type ScenarioPlan, scenarioPlanIssues } from "./plan.js";
-import { type ScenarioFile, scenarioSchema } from "./schema.js";
-
-/**
- * A fourth-level unit of a scenario, with its published figures read.
- *
- * @category Scenario
- */
-export interface ScenarioUnit {
-  readonly kato: string;
-  readonly source?: string;
-  readonly decision?: string;
-  readonly figures: BudgetFigures;
-  /** What reading the decision text noticed (unit-label errors, signed zeros, lines it could not read). */
-  readonly readingNotes: readonly string[];
-  /** Lines in the decision text whose amount could not be read. */
-  readonly unreadLines: ReadonlySet<BudgetLineKey>;
-}
-
-/**
- * A district of a scenario.
- *
- * @category Scenario
- */
-export interface ScenarioDistrict {
-  readonly kato: string;
-  readonly districtBudget?: { readonly source?: string; readonly figures: BudgetFigures };
-  readonly units: readonly ScenarioUnit[];
-}
-
-/**
- * A scenario with every file it names read and every code checked; run it with `runScenario`.
- *
- * @category Scenario
- */
-export interface Scenario {
-  readonly name: string;
-  readonly note?: string;
-  readonly year: number;
-  readonly ownBudgetSince?: Readonly<Record<string, string>>;
-  readonly openCodes?: Readonly<Record<string, string>>;
-  readonly districts: readonly ScenarioDistrict[];
-  readonly receipts?: {
-    readonly note?: string;
-    readonly unattributed: boolean;
-    readonly items: readonly Receipt[];
-  };
-  /** The multi-year plan, when the file has one. */
-  readonly plan?: ScenarioPlan;
-  /**
-   * The law the scenario is read and run under: the one given to {@link resolveScenario}, else
-   * `kazakhstanLaw()` with the file's `openCodes`.
-   */
-  readonly law: Law;
-}
-
-function figuresOf(raw: Readonly<Partial<Record<BudgetLineKey, string>>>): BudgetFigures {
-  return Object.fromEntries(
-    Object.entries(raw).map(([k, v]) => [k, Money.thousandKzt(v as string)]),
-  ) as BudgetFigures;
-}
-
-/**
- * A file named in a scenario, read: its path as messages and sources show it, and its text.
- *
- * @category Scenario
- */
-export interface ScenarioFileText {
-  readonly path: string;
-  readonly text: string;
-}
-
-/**
- * Reads a file that a scenario names (a unit's `decisionFile`, `receipts.file`), given its name as the
- * scenario writes it and what it is (`"decision text"`, `"receipts file"`) for messages.
- * @throws {@link FourthLevelError} when the file cannot be read.
- * @category Scenario
- */
-export type ReadScenarioFile = (name: string, what: string) => ScenarioFileText;
-
-/**
- * Options of {@link resolveScenario}.
- *
- * @category Scenario
- */
-export interface ResolveScenarioOptions {
-  /**
-   * Reads the files the scenario names; without it, a scenario that names a file is refused. In Node,
-   * `scenarioFileReader(folder)` of `fourth-level-budget/node` reads them relative to a folder.
-   */
-  readonly readFile?: ReadScenarioFile;
-  /** The territory to check KATO codes against; the bundled classifier by default. */
-  readonly territory?: Territory;
-  /**
-   * The law to read and run the scenario under, e.g. a reform's; by default `kazakhstanLaw()` with the
-   * file's `openCodes` (which are then ignored when a law is given).
-   */
-  readonly law?: Law;
-}
+import { territorySchema } from "../territory/territory-schema.js";
+import { scenarioFileIssues } from "./file-checks.js";
+import { readScenarioPlan } from "./plan.js";
+import { type ReadContext, readDistrict } from "./read-districts.js";
+import { readReceipts } from "./read-receipts.js";
+import { scenarioLawSchema } from "./scenario-value.js";
+import { type ScenarioFile, scenarioShape } from "./schema.js";
+import type { ReadScenarioFile, ResolveScenarioOptions, Scenario } from "./types.js";
 
 /** The reader of a scenario resolved without one: it names the file it cannot read. */
 const noFileReader: ReadScenarioFile = (name, what) => {
@@ -124,144 +26,66 @@ const noFileReader: ReadScenarioFile = (name, what) => {
   );
 };
 
-type RawUnitPlan = NonNullable<ScenarioFile["districts"][number]["units"][number]["plan"]>;
+const argumentsSchema = z.strictObject({
+  options: z
+    .strictObject(
+      {
+        readFile: z
+          .custom<ReadScenarioFile>((f) => typeof f === "function", {
+            error: "must be a function (name, what) => { path, text }, e.g. scenarioFileReader(folder)",
+          })
+          .optional(),
+        territory: territorySchema.optional(),
+        law: scenarioLawSchema.optional(),
+      },
+      {
+        error: (issue) =>
+          `must be the options { readFile?, territory?, law? }, not ${describeValue(issue.input)}`,
+      },
+    )
+    .optional(),
+  what: z.string({ error: 'must be text that names what is read, e.g. "scenario x.json"' }),
+});
 
-function readUnit(
-  raw: ScenarioFile["districts"][number]["units"][number],
-  path: string,
-  year: number,
-  readFile: ReadScenarioFile,
-  issues: InputIssue[],
-): ScenarioUnit | undefined {
-  const base = {
-    kato: raw.kato,
-    ...(raw.source === undefined ? {} : { source: raw.source }),
-    ...(raw.decision === undefined ? {} : { decision: raw.decision }),
-  };
-  if (raw.figures !== undefined) {
-    return { ...base, figures: figuresOf(raw.figures), readingNotes: [], unreadLines: new Set() };
-  }
-  const read = collectIssues(issues, `${path}.decisionFile`, () =>
-    readFile(raw.decisionFile as string, "decision text"),
+/** The law, rulebook and territory the scenario is read under, with the problems of its `openCodes` and `ownBudgetSince`. */
+function lawOf(
+  file: ScenarioFile,
+  options: ResolveScenarioOptions,
+): { law: Law; rulebook?: Rulebook; territory: Territory; issues: Issue[] } {
+  const [given, lawIssues] = tryRead(
+    ["openCodes"],
+    () => options.law ?? kazakhstanLaw(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
   );
-  if (read === undefined) return undefined;
-  const file = read.path;
-  const parsed = collectIssues(issues, `${path}.decisionFile`, () => parseDecisionText(read.text, { file }));
-  if (parsed === undefined) return undefined;
-  if (parsed.budgetYear !== undefined && parsed.budgetYear !== year) {
-    issues.push({
-      path: `${path}.decisionFile`,
-      message: `the decision's figures are for ${parsed.budgetYear}, the scenario's year is ${year}`,
-    });
-  }
-  const readingNotes = [
-    ...parsed.lines.flatMap((l) => l.notes.map((n) => `line ${l.lineNumber} (${l.key}): ${n}`)),
-    ...parsed.problems.map((p) => `line ${p.lineNumber}: not read — ${p.reason}`),
-  ];
+  const [rulebook, rulebookIssues] =
+    given === undefined ? [undefined, []] : tryRead(["openCodes"], () => rulebookOf(given));
+  const law = given ?? kazakhstanLaw();
+  const [territory, territoryIssues] = tryRead(["ownBudgetSince"], () =>
+    file.ownBudgetSince === undefined
+      ? (options.territory ?? kazakhstanTerritory({}, law))
+      : kazakhstanTerritory({ ownBudgetSince: file.ownBudgetSince }, law),
+  );
   return {
-    ...base,
-    source: raw.source ?? parsed.source ?? file,
-    figures: parsed.figures,
-    readingNotes,
-    unreadLines: new Set(parsed.problems.flatMap((p) => (p.key === undefined ? [] : [p.key]))),
-  };
-}
-
-/** What reading the parts of a scenario needs, and where it gathers their problems. */
-interface ReadContext {
-  readonly territory: Territory;
-  readonly year: number;
-  readonly readFile: ReadScenarioFile;
-  readonly issues: InputIssue[];
-  /** The units read so far, to name a unit listed twice. */
-  readonly seenUnits: Set<string>;
-}
-
-/** A unit read, with its raw plan: a unit not read leaves no gap between the two. */
-interface PlanBase {
-  readonly unit: ScenarioUnit;
-  readonly plan?: RawUnitPlan;
-}
-
-function readDistrict(
-  d: ScenarioFile["districts"][number],
-  path: string,
-  { territory, year, readFile, issues, seenUnits }: ReadContext,
-): { readonly district: ScenarioDistrict; readonly bases: readonly PlanBase[] } {
-  const units = collectIssues(issues, `${path}.kato`, () => territory.unitsOfDistrict(d.kato)) ?? [];
-  const own = new Set(units.map((u) => u.code));
-  const read = d.units.flatMap((u, j): PlanBase[] => {
-    const unitPath = `${path}.units[${j}]`;
-    if (units.length > 0 && !own.has(u.kato)) {
-      const place = collectIssues(issues, `${unitPath}.kato`, () => territory.place(u.kato));
-      if (place !== undefined) {
-        issues.push({
-          path: `${unitPath}.kato`,
-          message: `${u.kato} (${place.nameRu}) is not a fourth-level unit of district ${d.kato}`,
-          code: "UNKNOWN_KATO",
-        });
-      }
-    }
-    if (seenUnits.has(u.kato))
-      issues.push({ path: `${unitPath}.kato`, message: `unit ${u.kato} is listed twice` });
-    seenUnits.add(u.kato);
-    const unit = readUnit(u, unitPath, year, readFile, issues);
-    return unit === undefined ? [] : [{ unit, ...(u.plan === undefined ? {} : { plan: u.plan }) }];
-  });
-  const district: ScenarioDistrict = {
-    kato: d.kato,
-    ...(d.districtBudget === undefined
-      ? {}
-      : {
-          districtBudget: {
-            ...(d.districtBudget.source === undefined ? {} : { source: d.districtBudget.source }),
-            figures: figuresOf(d.districtBudget.figures),
-          },
-        }),
-    units: read.map((r) => r.unit),
-  };
-  return { district, bases: read };
-}
-
-function readReceipts(
-  r: NonNullable<ScenarioFile["receipts"]>,
-  rulebook: Rulebook | undefined,
-  { territory, readFile, issues }: ReadContext,
-): Scenario["receipts"] {
-  // Unless receipts may be kept aside, check them against the rules now, with every other problem.
-  const readOptions = r.unattributed === true || rulebook === undefined ? {} : { rulebook };
-  const inline =
-    collectIssues(issues, "receipts.items", () =>
-      readReceiptsJson(JSON.stringify(r.items ?? []), territory, readOptions),
-    ) ?? [];
-  const fromFile =
-    r.file === undefined
-      ? []
-      : (collectIssues(issues, "receipts.file", () => {
-          const { path, text } = readFile(r.file as string, "receipts file");
-          return path.toLowerCase().endsWith(".csv")
-            ? readReceiptsCsv(text, territory, readOptions)
-            : readReceiptsJson(text, territory, readOptions);
-        }) ?? []);
-  return {
-    ...(r.note === undefined ? {} : { note: r.note }),
-    unattributed: r.unattributed ?? false,
-    items: [...inline, ...fromFile],
+    law,
+    ...(rulebook === undefined ? {} : { rulebook }),
+    territory: territory ?? kazakhstanTerritory({}, law),
+    issues: [...lawIssues, ...rulebookIssues, ...territoryIssues],
   };
 }
 
 /**
- * Validates a parsed scenario file and reads the files it names: schema (zod), then every KATO code
- * (districts must be districts, units fourth-level units of their district), the decision texts (their
- * year must be the scenario's), the receipts, the open codes and the plan's own settings (horizon,
- * `madeIn`, previous volumes, plan parts without a plan). All of these problems are collected and
- * thrown together. A shape problem stops before the rest is read; the districts are planned, and their
- * planning problems found, only when every figure was read without a problem.
+ * Validates a parsed scenario file and reads the files it names: its fields (see `scenarioSchema`), every
+ * KATO code (districts must be districts, units fourth-level units of their district), the decision texts
+ * (their year must be the scenario's), the receipts, the open codes, the checks across the file's fields
+ * (horizon, `madeIn`, previous volumes, years of schedules, equalisation indicators, plan parts without a
+ * plan) and, when all of these pass, the plan of every district. Each problem is reported with its path
+ * in the file, all together; a problem of a field stops before the rest is read.
  *
  * @param data - The scenario file's JSON, parsed.
+ * @param options - See {@link ResolveScenarioOptions}.
  * @param what - What is being read, at the head of the error message (`"scenario examples/x.json"`
  *   from `loadScenario` of `fourth-level-budget/node`); `"scenario"` by default.
- * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its JSON path.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its path in the file
+ *   (`issues`, each `{ path, code, message }`).
  * @category Scenario
  * @example
  * ```ts
@@ -272,6 +96,7 @@ function readReceipts(
  *   {},
  *   "Bel-Agach scenario",
  * );
+ * scenario.districts[0]?.units[0]?.figures.expenditures?.toThousandKzt(); //=> "54959"
  * ```
  */
 export function resolveScenario(
@@ -279,59 +104,44 @@ export function resolveScenario(
   options: ResolveScenarioOptions = {},
   what = "scenario",
 ): Scenario {
-  const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) throwIfIssues(what, zodIssues(parsed.error.issues));
-  const file = parsed.data as ScenarioFile;
-  const issues: InputIssue[] = [];
-  const givenLaw = collectIssues(
-    issues,
-    "openCodes",
-    () => options.law ?? kazakhstanLaw(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
+  const args = checkInput(argumentsSchema, { options, what }, "resolveScenario", { opaque: ["options"] });
+  throwIssues("resolveScenario", args.issues);
+  const parsed = checkInput(scenarioShape, data, what);
+  throwIssues(what, parsed.issues);
+  const file = parsed.value as ScenarioFile;
+  const { law, rulebook, territory, issues: lawIssues } = lawOf(file, options);
+  const context: ReadContext = { territory, year: file.year, readFile: options.readFile ?? noFileReader };
+  const read = file.districts.map((d, i) => readDistrict(d, ["districts", i], context));
+  const [receipts, receiptIssues] =
+    file.receipts === undefined ? [undefined, []] : readReceipts(file.receipts, rulebook, context);
+  const issues = [
+    ...lawIssues,
+    ...read.flatMap((r) => r.issues),
+    ...receiptIssues,
+    ...scenarioFileIssues(file),
+  ];
+  throwIssues(what, issues);
+  const [plan, planIssues] = readScenarioPlan(
+    file,
+    read.map((r) => ({
+      district: territory.districts().find((x) => x.code === r.district.kato) as DistrictBudgetRef,
+      units: r.units.map(({ unit, plan }) => ({
+        unit: territory.fourthLevelUnit(unit.kato),
+        figures: unit.figures,
+        ...(plan === undefined ? {} : { plan }),
+      })),
+    })),
+    territory,
+    law,
   );
-  const rulebook =
-    givenLaw === undefined ? undefined : collectIssues(issues, "openCodes", () => rulebookOf(givenLaw));
-  const law = givenLaw ?? kazakhstanLaw();
-  const territory =
-    collectIssues(issues, "ownBudgetSince", () =>
-      file.ownBudgetSince === undefined
-        ? (options.territory ?? kazakhstanTerritory({}, law))
-        : kazakhstanTerritory({ ownBudgetSince: file.ownBudgetSince }, law),
-    ) ?? kazakhstanTerritory({}, law);
-  const readFile = options.readFile ?? noFileReader;
-  const context: ReadContext = { territory, year: file.year, readFile, issues, seenUnits: new Set() };
-  const read = file.districts.map((d, i) => readDistrict(d, `districts[${i}]`, context));
-  const districts = read.map((r) => r.district);
-  const planBases = read.map((r) => r.bases);
-  const receipts = file.receipts === undefined ? undefined : readReceipts(file.receipts, rulebook, context);
-  // the plan's own problems are reported with every other; planning the districts needs their figures
-  const figuresRead = issues.length === 0;
-  issues.push(...scenarioPlanIssues(file));
-  const plan = !figuresRead
-    ? undefined
-    : readScenarioPlan(
-        file,
-        districts.map((d, i) => ({
-          district: territory.districts().find((x) => x.code === d.kato) as DistrictBudgetRef,
-          units: (planBases[i] ?? []).map(
-            ({ unit, plan }): PlanBaseUnit => ({
-              unit: territory.fourthLevelUnit(unit.kato),
-              figures: unit.figures,
-              ...(plan === undefined ? {} : { plan }),
-            }),
-          ),
-        })),
-        territory,
-        law,
-        issues,
-      );
-  throwIfIssues(what, issues);
+  throwIssues(what, planIssues);
   return {
     name: file.name,
     ...(file.note === undefined ? {} : { note: file.note }),
     year: file.year,
     ...(file.ownBudgetSince === undefined ? {} : { ownBudgetSince: file.ownBudgetSince }),
     ...(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
-    districts,
+    districts: read.map((r) => r.district),
     ...(receipts === undefined ? {} : { receipts }),
     ...(plan === undefined ? {} : { plan }),
     law,

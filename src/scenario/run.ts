@@ -1,17 +1,19 @@
 import { type AttributionResult, attribute } from "../attribution/attribute.js";
-import { consolidateDistrict, type DistrictConsolidation } from "../budget/consolidation.js";
+import type { DistrictConsolidation } from "../budget/consolidation.js";
 import type { BudgetFigures } from "../budget/lines.js";
-import { type BudgetStatement, buildStatement } from "../budget/statement.js";
+import type { BudgetStatement } from "../budget/statement.js";
 import { firstJanuary, fiscalYearOf } from "../calendar/iso-date.js";
-import { FourthLevelError } from "../errors/error.js";
-import { transfersCitationOn } from "../jurisdictions/kz/revenue-lists.js";
+import { parseInput } from "../input/parse.js";
 import { kazakhstanTerritory } from "../jurisdictions/kz/territory.js";
-import { rulebookOf } from "../law/law.js";
+import { type Law, rulebookOf } from "../law/law.js";
 import type { Posting } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
 import type { DistrictBudgetRef, FourthLevelUnit, Territory } from "../territory/territory.js";
-import type { Scenario, ScenarioUnit } from "./load.js";
-import { type DistrictPlanResult, runScenarioPlan } from "./plan.js";
+import { runScenarioPlan } from "./plan.js";
+import type { DistrictPlanResult } from "./plan-types.js";
+import { type DistrictInTerritory, districtResult, districtsIn } from "./run-districts.js";
+import { runArgumentsSchema } from "./scenario-value.js";
+import type { Scenario } from "./types.js";
 
 /**
  * One unit's part of a scenario result.
@@ -66,29 +68,52 @@ export interface ScenarioResult {
   };
 }
 
-function publishedTransfersPosting(
-  district: DistrictBudgetRef,
-  unit: FourthLevelUnit,
-  u: ScenarioUnit,
+/** The scenario's receipts attributed under its law, when it has receipts. */
+function attributionOf(
+  receipts: Scenario["receipts"],
+  territory: Territory,
+  law: Law,
+): ScenarioResult["attribution"] {
+  if (receipts === undefined) return undefined;
+  return {
+    ...attribute(receipts.items, {
+      rulebook: rulebookOf(law),
+      territory,
+      law,
+      unattributed: receipts.unattributed,
+    }),
+    ...(receipts.note === undefined ? {} : { note: receipts.note }),
+  };
+}
+
+/** Units budgeted before their own budget starts, and receipts dated outside the scenario's year. */
+function runNotes(
   year: number,
-): Posting[] {
-  const amount = u.figures.transfers;
-  if (amount === undefined || amount.tiyn <= 0n) return [];
-  const date = firstJanuary(year);
+  districts: readonly DistrictInTerritory[],
+  receipts: readonly Posting[],
+): string[] {
+  const early = districts.flatMap(({ units }) =>
+    units
+      .filter(({ unit }) => unit.ownBudgetSince > firstJanuary(year))
+      .map(
+        ({ unit }) =>
+          `${unit.nameRu} (${unit.code}) has a ${year} budget in the scenario but its own budget starts ${unit.ownBudgetSince} (${unit.ownBudgetSinceSource}): set ownBudgetSince for it`,
+      ),
+  );
+  const otherYears = receipts.filter((p) => fiscalYearOf(p.date) !== year);
+  if (otherYears.length === 0) return early;
   return [
-    {
-      id: `transfers:${district.code}>${unit.code}:${year}`,
-      date,
-      from: { kind: "budget", level: 3, code: district.code, name: district.nameRu },
-      to: { kind: "budget", level: 4, code: unit.code, name: unit.nameRu },
-      amount,
-      category: "transfers",
-      ruleId: "kz.transfers-from-district",
-      citation: transfersCitationOn(date),
-      sourceId: `published:${unit.code}:${year}:transfers`,
-      note: "transfers as published for the year (subvention and targeted transfers together)",
-    },
+    ...early,
+    `${otherYears.length} receipt(s) totalling ${Money.sum(otherYears.map((p) => p.amount)).toKzt()} KZT are dated outside ${year} and are in no statement: ${otherYears.map((p) => `${p.sourceId} (${p.date})`).join(", ")}`,
   ];
+}
+
+/** Whose "own budget since" dates the scenario sets, and the default for the others. */
+function ownBudgetSinceNote(scenario: Scenario): string {
+  const set = Object.keys(scenario.ownBudgetSince ?? {});
+  return set.length === 0
+    ? "own budget since 2020-01-01 for every unit (the default: which units over 2,000 people had a budget in 2018-2019 is not in the bundled data)"
+    : `own budget since: set by the scenario for ${set.join(", ")}; 2020-01-01 (default) for the others`;
 }
 
 /**
@@ -97,10 +122,11 @@ function publishedTransfersPosting(
  * consolidates each district. Pure: the same scenario always gives the same result.
  *
  * @category Scenario
+ * @param scenario - A scenario as `resolveScenario` (or `loadScenario` of `fourth-level-budget/node`) returns it.
  * @param territory - Overrides the bundled territory (the scenario's `ownBudgetSince` still applies when
  * no territory is given).
- * @throws {@link FourthLevelError} `INVALID_INPUT` when the receipts cannot be attributed (unless the
- * scenario keeps them aside with `unattributed`).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not a scenario or a territory, or when the
+ * receipts cannot be attributed (unless the scenario keeps them aside with `unattributed`).
  * @example
  * ```ts
  * const result = runScenario(loadScenario("examples/kz-2026-published.json"));
@@ -108,105 +134,28 @@ function publishedTransfersPosting(
  * ```
  */
 export function runScenario(scenario: Scenario, territory?: Territory): ScenarioResult {
-  const { law } = scenario;
+  parseInput(runArgumentsSchema, { scenario, territory }, "runScenario", {
+    opaque: ["law", "plan", "receipts"].map(String),
+  });
+  const { law, year } = scenario;
   const land =
     territory ??
     kazakhstanTerritory(
       scenario.ownBudgetSince === undefined ? {} : { ownBudgetSince: scenario.ownBudgetSince },
       law,
     );
-  const rulebook = rulebookOf(law);
-  const attribution =
-    scenario.receipts === undefined
-      ? undefined
-      : {
-          ...attribute(scenario.receipts.items, {
-            rulebook,
-            territory: land,
-            law,
-            unattributed: scenario.receipts.unattributed,
-          }),
-          ...(scenario.receipts.note === undefined ? {} : { note: scenario.receipts.note }),
-        };
-  const resolved = scenario.districts.map((d) => {
-    const district = land.districts().find((x) => x.code === d.kato);
-    if (district === undefined) {
-      throw new FourthLevelError(
-        "UNKNOWN_KATO",
-        `${d.kato} is not a district or city of regional significance`,
-        { code: d.kato },
-      );
-    }
-    const units = d.units.map((u) => ({ unit: land.fourthLevelUnit(u.kato), input: u }));
-    return {
-      d,
-      district,
-      units,
-      transfers: units.flatMap(({ unit, input }) =>
-        publishedTransfersPosting(district, unit, input, scenario.year),
-      ),
-    };
-  });
+  const attribution = attributionOf(scenario.receipts, land, law);
+  const resolved = districtsIn(scenario.districts, land, year);
   const ledger = [...(attribution?.postings ?? []), ...resolved.flatMap((r) => r.transfers)];
-  const districts = resolved.map(({ d, district, units }) => {
-    const unitResults = units.map(({ unit, input }) => ({
-      unit,
-      ...(input.source === undefined ? {} : { source: input.source }),
-      ...(input.decision === undefined ? {} : { decision: input.decision }),
-      readingNotes: input.readingNotes,
-      published: input.figures,
-      statement: buildStatement({
-        unit: { code: unit.code, name: unit.nameRu },
-        year: scenario.year,
-        published: input.figures,
-        postings: ledger,
-        unreadLines: input.unreadLines,
-      }),
-    }));
-    return {
-      district,
-      units: unitResults,
-      consolidation: consolidateDistrict({
-        district: { code: district.code, name: district.nameRu },
-        year: scenario.year,
-        units: unitResults.map((u) => u.statement),
-        ...(d.districtBudget === undefined ? {} : { districtFigures: d.districtBudget.figures }),
-        postings: ledger,
-      }),
-    };
-  });
-  const callerSet = Object.keys(scenario.ownBudgetSince ?? {});
-  const otherYears = (attribution?.postings ?? []).filter((p) => fiscalYearOf(p.date) !== scenario.year);
-  const early = resolved.flatMap(({ units }) =>
-    units
-      .filter(({ unit }) => unit.ownBudgetSince > firstJanuary(scenario.year))
-      .map(
-        ({ unit }) =>
-          `${unit.nameRu} (${unit.code}) has a ${scenario.year} budget in the scenario but its own budget starts ${unit.ownBudgetSince} (${unit.ownBudgetSinceSource}): set ownBudgetSince for it`,
-      ),
-  );
-  const notes = [
-    ...early,
-    ...(otherYears.length === 0
-      ? []
-      : [
-          `${otherYears.length} receipt(s) totalling ${Money.sum(otherYears.map((p) => p.amount)).toKzt()} KZT are dated outside ${
-            scenario.year
-          } and are in no statement: ${otherYears.map((p) => `${p.sourceId} (${p.date})`).join(", ")}`,
-        ]),
-  ];
   return {
     name: scenario.name,
     ...(scenario.note === undefined ? {} : { note: scenario.note }),
-    year: scenario.year,
-    ownBudgetSinceNote:
-      callerSet.length === 0
-        ? "own budget since 2020-01-01 for every unit (the default: which units over 2,000 people had a budget in 2018-2019 is not in the bundled data)"
-        : `own budget since: set by the scenario for ${callerSet.join(", ")}; 2020-01-01 (default) for the others`,
+    year,
+    ownBudgetSinceNote: ownBudgetSinceNote(scenario),
     ...(attribution === undefined ? {} : { attribution }),
     ledger,
-    notes,
-    districts,
+    notes: runNotes(year, resolved, attribution?.postings ?? []),
+    districts: resolved.map((d) => districtResult(d, year, ledger)),
     ...(scenario.plan === undefined
       ? {}
       : {

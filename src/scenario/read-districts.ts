@@ -1,0 +1,126 @@
+import { type Issue, type IssuePath, tryRead } from "../errors/issue.js";
+import { parseDecisionText } from "../jurisdictions/kz/decisions/parse-text.js";
+import type { Territory } from "../territory/territory.js";
+import type { FileUnitPlan } from "./plan-types.js";
+import type { ScenarioFile } from "./schema.js";
+import type { ReadScenarioFile, ScenarioDistrict, ScenarioUnit } from "./types.js";
+
+type FileDistrict = ScenarioFile["districts"][number];
+type FileUnit = FileDistrict["units"][number];
+
+/** What reading the districts of a scenario needs. @internal */
+export interface ReadContext {
+  readonly territory: Territory;
+  readonly year: number;
+  readonly readFile: ReadScenarioFile;
+}
+
+/** A unit read, with its part of the plan: a unit not read leaves no gap between the two. @internal */
+export interface UnitRead {
+  readonly unit: ScenarioUnit;
+  readonly plan?: FileUnitPlan;
+}
+
+/** A district read: the district, its units read with their plans, and the problems found. @internal */
+export interface DistrictRead {
+  readonly district: ScenarioDistrict;
+  readonly units: readonly UnitRead[];
+  readonly issues: readonly Issue[];
+}
+
+/** A unit's figures read from its decision text; the text's year must be the scenario's. */
+function readDecision(
+  raw: FileUnit,
+  base: Pick<ScenarioUnit, "kato" | "source" | "decision">,
+  at: IssuePath,
+  { year, readFile }: ReadContext,
+): [ScenarioUnit | undefined, Issue[]] {
+  const path = [...at, "decisionFile"];
+  const [parsed, issues] = tryRead(path, () => {
+    const read = readFile(raw.decisionFile as string, "decision text");
+    return { file: read.path, text: parseDecisionText(read.text, { file: read.path }) };
+  });
+  if (parsed === undefined) return [undefined, issues];
+  const { file, text } = parsed;
+  const otherYear =
+    text.budgetYear !== undefined && text.budgetYear !== year
+      ? [
+          {
+            path,
+            code: "INVALID_INPUT" as const,
+            message: `the decision's figures are for ${text.budgetYear}, the scenario's year is ${year}`,
+          },
+        ]
+      : [];
+  const unit: ScenarioUnit = {
+    ...base,
+    source: raw.source ?? text.source ?? file,
+    figures: text.figures,
+    readingNotes: [
+      ...text.lines.flatMap((l) => l.notes.map((n) => `line ${l.lineNumber} (${l.key}): ${n}`)),
+      ...text.problems.map((p) => `line ${p.lineNumber}: not read — ${p.reason}`),
+    ],
+    unreadLines: new Set(text.problems.flatMap((p) => (p.key === undefined ? [] : [p.key]))),
+  };
+  return [unit, otherYear];
+}
+
+/** A unit: its figures as the file gives them, or read from its decision text. */
+function readUnit(raw: FileUnit, at: IssuePath, context: ReadContext): [ScenarioUnit | undefined, Issue[]] {
+  const base = {
+    kato: raw.kato,
+    ...(raw.source === undefined ? {} : { source: raw.source }),
+    ...(raw.decision === undefined ? {} : { decision: raw.decision }),
+  };
+  if (raw.figures === undefined) return readDecision(raw, base, at, context);
+  return [{ ...base, figures: raw.figures, readingNotes: [], unreadLines: new Set() }, []];
+}
+
+/** A unit that is not a fourth-level unit of its district, named with what it is. */
+function foreignUnit(raw: FileUnit, district: string, at: IssuePath, territory: Territory): Issue[] {
+  const [place, issues] = tryRead([...at, "kato"], () => territory.place(raw.kato));
+  if (place === undefined) return issues;
+  return [
+    {
+      path: [...at, "kato"],
+      code: "UNKNOWN_KATO",
+      message: `${raw.kato} (${place.nameRu}) is not a fourth-level unit of district ${district}`,
+    },
+  ];
+}
+
+/**
+ * Reads a district of a scenario file: its code must be a district of the territory, each unit a
+ * fourth-level unit of it; a unit's figures are the file's or read from its decision text.
+ * @internal
+ */
+export function readDistrict(raw: FileDistrict, at: IssuePath, context: ReadContext): DistrictRead {
+  const [own = [], districtIssues] = tryRead([...at, "kato"], () =>
+    context.territory.unitsOfDistrict(raw.kato),
+  );
+  const codes = new Set(own.map((u) => u.code));
+  const read = raw.units.map((u, j) => {
+    const unitAt = [...at, "units", j];
+    const foreign =
+      own.length > 0 && !codes.has(u.kato) ? foreignUnit(u, raw.kato, unitAt, context.territory) : [];
+    const [unit, issues] = readUnit(u, unitAt, context);
+    return { unit, plan: u.plan, issues: [...foreign, ...issues] };
+  });
+  const units = read.flatMap(({ unit, plan }): UnitRead[] =>
+    unit === undefined ? [] : [{ unit, ...(plan === undefined ? {} : { plan }) }],
+  );
+  const budget = raw.districtBudget;
+  const district: ScenarioDistrict = {
+    kato: raw.kato,
+    ...(budget === undefined
+      ? {}
+      : {
+          districtBudget: {
+            ...(budget.source === undefined ? {} : { source: budget.source }),
+            figures: budget.figures,
+          },
+        }),
+    units: units.map((r) => r.unit),
+  };
+  return { district, units, issues: [...districtIssues, ...read.flatMap((r) => r.issues)] };
+}

@@ -1,0 +1,96 @@
+import type { Receipt } from "../attribution/receipt.js";
+import type { BudgetFigures, BudgetLineKey } from "../budget/lines.js";
+import type { Law } from "../law/law.js";
+import type { Territory } from "../territory/territory.js";
+import type { ScenarioPlan } from "./plan-types.js";
+
+/**
+ * A fourth-level unit of a scenario, with its published figures read.
+ *
+ * @category Scenario
+ */
+export interface ScenarioUnit {
+  readonly kato: string;
+  readonly source?: string;
+  readonly decision?: string;
+  readonly figures: BudgetFigures;
+  /** What reading the decision text noticed (unit-label errors, signed zeros, lines it could not read). */
+  readonly readingNotes: readonly string[];
+  /** Lines in the decision text whose amount could not be read. */
+  readonly unreadLines: ReadonlySet<BudgetLineKey>;
+}
+
+/**
+ * A district of a scenario.
+ *
+ * @category Scenario
+ */
+export interface ScenarioDistrict {
+  readonly kato: string;
+  readonly districtBudget?: { readonly source?: string; readonly figures: BudgetFigures };
+  readonly units: readonly ScenarioUnit[];
+}
+
+/**
+ * A scenario with every file it names read and every code checked; run it with `runScenario`.
+ *
+ * @category Scenario
+ */
+export interface Scenario {
+  readonly name: string;
+  readonly note?: string;
+  readonly year: number;
+  readonly ownBudgetSince?: Readonly<Record<string, string>>;
+  readonly openCodes?: Readonly<Record<string, string>>;
+  readonly districts: readonly ScenarioDistrict[];
+  readonly receipts?: {
+    readonly note?: string;
+    readonly unattributed: boolean;
+    readonly items: readonly Receipt[];
+  };
+  /** The multi-year plan, when the file has one. */
+  readonly plan?: ScenarioPlan;
+  /**
+   * The law the scenario is read and run under: the one given to {@link resolveScenario}, else
+   * `kazakhstanLaw()` with the file's `openCodes`.
+   */
+  readonly law: Law;
+}
+
+/**
+ * A file named in a scenario, read: its path as messages and sources show it, and its text.
+ *
+ * @category Scenario
+ */
+export interface ScenarioFileText {
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Reads a file that a scenario names (a unit's `decisionFile`, `receipts.file`), given its name as the
+ * scenario writes it and what it is (`"decision text"`, `"receipts file"`) for messages.
+ * @throws {@link FourthLevelError} when the file cannot be read.
+ * @category Scenario
+ */
+export type ReadScenarioFile = (name: string, what: string) => ScenarioFileText;
+
+/**
+ * Options of {@link resolveScenario}.
+ *
+ * @category Scenario
+ */
+export interface ResolveScenarioOptions {
+  /**
+   * Reads the files the scenario names; without it, a scenario that names a file is refused. In Node,
+   * `scenarioFileReader(folder)` of `fourth-level-budget/node` reads them relative to a folder.
+   */
+  readonly readFile?: ReadScenarioFile;
+  /** The territory to check KATO codes against; the bundled classifier by default. */
+  readonly territory?: Territory;
+  /**
+   * The law to read and run the scenario under, e.g. a reform's; by default `kazakhstanLaw()` with the
+   * file's `openCodes` (which are then ignored when a law is given).
+   */
+  readonly law?: Law;
+}
