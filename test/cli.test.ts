@@ -631,9 +631,11 @@ describe("fourth-level run: outlay and several files", () => {
     const a = tempFile("a.json", JSON.stringify({ name: "a" }));
     const b = tempFile("b.json", JSON.stringify({ name: "b", year: 1 }));
     expect(await main(["run", a, b])).toBe(2);
-    expect(err).toContain("2 scenario files");
-    expect(err).toContain(`${a}: year`);
-    expect(err).toContain(`${b}: year`);
+    expect(err).toContain("2 scenario files cannot be run");
+    // each file's problems under its name: a has no year, b's year 1 is out of range
+    const under = (file: string) => err.slice(err.indexOf(`scenario ${file}: `)).split("\nscenario ")[0];
+    expect(under(a)).toMatch(/\n {2}year: /);
+    expect(under(b)).toMatch(/\n {2}year: /);
   });
 });
 

@@ -2,7 +2,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveScenario } from "../src/scenario/load.js";
 import { scenarioFileReader } from "../src/scenario/load-file.js";
-import { errorOf } from "./support.js";
+import { runScenario } from "../src/scenario/run.js";
+import { errorOf, inputIssuesOf } from "./support.js";
 
 const DECISIONS = join(__dirname, "..", "data", "decisions");
 
@@ -41,5 +42,31 @@ describe("resolveScenario and the files a scenario names", () => {
       "the decision text kz-abai-borodulikha-belagach-2026.txt cannot be read without a file reader",
     );
     expect(error.message).toContain("the receipts file receipts.csv cannot be read without a file reader");
+  });
+});
+
+describe("the scenario functions refuse what is not their input, with the problems at their paths", () => {
+  it("runScenario names the fields of a scenario that are wrong", () => {
+    const scenario = resolveScenario(belagach, { readFile: scenarioFileReader(DECISIONS) });
+    const broken = { ...scenario, year: "2026", districts: [{ ...scenario.districts[0], units: null }] };
+    expect(inputIssuesOf(() => runScenario(broken as never)).map((i) => i.path)).toEqual([
+      ["scenario", "year"],
+      ["scenario", "districts", 0, "units"],
+    ]);
+    expect(inputIssuesOf(() => runScenario(scenario, {} as never)).map((i) => i.path)).toEqual([
+      ["territory"],
+    ]);
+  });
+
+  it("resolveScenario names its options and scenarioFileReader its folder and file names", () => {
+    expect(
+      inputIssuesOf(() => resolveScenario(belagach, { readFile: "data/decisions" } as never)).map(
+        (i) => i.path,
+      ),
+    ).toEqual([["options", "readFile"]]);
+    expect(inputIssuesOf(() => scenarioFileReader(42 as never)).map((i) => i.path)).toEqual([["folder"]]);
+    expect(inputIssuesOf(() => scenarioFileReader(DECISIONS)(null as never, "decision text"))).toEqual([
+      { path: ["name"], code: "INVALID_INPUT", message: "the file's name must be text, not null" },
+    ]);
   });
 });

@@ -16,7 +16,11 @@ import {
 } from "../src/transfers/plan/district-plan.js";
 import { replanDistrict } from "../src/transfers/replan/replan.js";
 import { KZ_LAW } from "./fixtures/kazakhstan-law.js";
-import { issuesOf } from "./support.js";
+import { inputIssuesOf } from "./support.js";
+
+/** Whether `path` is `prefix` or inside it. */
+const within = (path: readonly (string | number)[], prefix: readonly (string | number)[]) =>
+  prefix.every((part, i) => path[i] === part);
 
 const EXAMPLES = join(__dirname, "..", "examples");
 const IN_EXAMPLES = { readFile: scenarioFileReader(EXAMPLES) };
@@ -113,7 +117,7 @@ describe("plan problems in a scenario file", () => {
   });
 
   it("are reported at once, each with its path in the file", () => {
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       resolveScenario(
         {
           name: "bad plan",
@@ -135,11 +139,11 @@ describe("plan problems in a scenario file", () => {
     );
     expect(issues.map((i) => i.path)).toEqual([
       // capital_sales present without a growth rate
-      "plan.revenueGrowth.capital_sales",
+      ["plan", "revenueGrowth", "capital_sales"],
       // no expenditures: no costs to plan
-      "districts[0].units[1]",
+      ["districts", 0, "units", 1],
     ]);
-    expect(issues.find((i) => i.path === "districts[0].units[1]")?.message).toMatch(/expenditures/);
+    expect(issues.find((i) => i.path.join() === "districts,0,units,1")?.message).toMatch(/expenditures/);
   });
 
   it("a unit plan or an equalisation that cannot be planned is named with the scenario's path", () => {
@@ -155,15 +159,17 @@ describe("plan problems in a scenario file", () => {
       ],
       plan: { horizon: 2028, revenueGrowth: { tax_revenue: "0" }, costGrowth: "0" },
     });
-    const fixed = issuesOf(() =>
+    const fixed = inputIssuesOf(() =>
       resolveScenario(
         scenario({ fixedVolumes: [{ year: 2031, kind: "subvention", amount: "1" }] }, undefined),
         IN_EXAMPLES,
       ),
     );
-    expect(fixed.map((i) => i.path)).toEqual(["districts[0].units[0].plan.fixedVolumes[0].year"]);
+    expect(fixed.map((i) => i.path)).toEqual([
+      ["districts", 0, "units", 0, "plan", "fixedVolumes", 0, "year"],
+    ]);
     // weights by an indicator the unit does not have (only "places" comes from the classifier)
-    const equalisation = issuesOf(() =>
+    const equalisation = inputIssuesOf(() =>
       resolveScenario(
         scenario(undefined, {
           alternative: {
@@ -177,13 +183,13 @@ describe("plan problems in a scenario file", () => {
     expect(
       equalisation
         .map((i) => i.path)
-        .every((p) => p.startsWith("districts[0].plan.alternative.equalisation.2027")),
+        .every((p) => within(p, ["districts", 0, "plan", "alternative", "equalisation", "2027"])),
     ).toBe(true);
     expect(equalisation.map((i) => i.message).join(" ")).toContain("area_km2");
   });
 
   it("a horizon after 2030, and a JSON number rate, are shape errors", () => {
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       resolveScenario(
         {
           name: "bad plan",
@@ -197,7 +203,10 @@ describe("plan problems in a scenario file", () => {
       ),
     );
     expect(issues.map((i) => i.path)).toEqual(
-      expect.arrayContaining(["plan.horizon", "plan.revenueGrowth.tax_revenue"]),
+      expect.arrayContaining([
+        ["plan", "horizon"],
+        ["plan", "revenueGrowth", "tax_revenue"],
+      ]),
     );
   });
 });
@@ -249,13 +258,13 @@ describe("scenario plan checks found by a fresh user", () => {
   it("a problem of the shared plan is reported once, at its place in the file", () => {
     const data = bundledFile();
     data.plan.costGrowth = { "2027": "-2", "2028": "0" };
-    const issues = issuesOf(resolve(data));
+    const issues = inputIssuesOf(resolve(data));
     // twelve units share plan.costGrowth: one issue, not twelve
-    expect(issues.filter((i) => i.path.startsWith("plan.costGrowth"))).toHaveLength(1);
-    expect(issues.every((i) => i.path.startsWith("plan.costGrowth"))).toBe(true);
+    expect(issues.filter((i) => within(i.path, ["plan", "costGrowth"]))).toHaveLength(1);
+    expect(issues.every((i) => within(i.path, ["plan", "costGrowth"]))).toBe(true);
     const horizon = bundledFile();
     horizon.plan.horizon = 2026;
-    expect(issuesOf(resolve(horizon)).map((i) => i.path)).toEqual(["plan.horizon"]);
+    expect(inputIssuesOf(resolve(horizon)).map((i) => i.path)).toEqual([["plan", "horizon"]]);
   });
 
   it("years outside the plan, an absent tax line and plans without a scenario plan are refused", () => {
@@ -265,7 +274,9 @@ describe("scenario plan checks found by a fresh user", () => {
       non_tax_revenue: "0",
       capital_sales: "0",
     };
-    expect(issuesOf(resolve(data)).map((i) => i.path)).toEqual(["plan.revenueGrowth.tax_revenue.2031"]);
+    expect(inputIssuesOf(resolve(data)).map((i) => i.path)).toEqual([
+      ["plan", "revenueGrowth", "tax_revenue", "2031"],
+    ]);
 
     const noTax = {
       name: "no tax line",
@@ -278,11 +289,11 @@ describe("scenario plan checks found by a fresh user", () => {
       ],
       plan: { horizon: 2027, revenueGrowth: { tax_revenue: "0", non_tax_revenue: "0" }, costGrowth: "0" },
     };
-    expect(issuesOf(resolve(noTax))[0]?.message).toMatch(/tax_revenue of 2026.*unknown, not zero/);
+    expect(inputIssuesOf(resolve(noTax))[0]?.message).toMatch(/tax_revenue of 2026.*unknown, not zero/);
 
     const orphan = bundledFile();
     delete (orphan as { plan?: unknown }).plan;
-    expect(issuesOf(resolve(orphan)).map((i) => i.path)).toEqual(["districts[1].units[0].plan"]);
+    expect(inputIssuesOf(resolve(orphan)).map((i) => i.path)).toEqual([["districts", 1, "units", 0, "plan"]]);
   });
 
   it("a change corridor in the first planned year starts from the published transfers", () => {
@@ -338,9 +349,10 @@ describe("second fresh-user pass", () => {
     const data = borodulikhaFile();
     data.plan.horizon = 2026;
     data.plan.costGrowth = { "2027": "0" };
-    expect(issuesOf(resolve(data))).toEqual([
+    expect(inputIssuesOf(resolve(data))).toEqual([
       {
-        path: "plan.horizon",
+        path: ["plan", "horizon"],
+        code: "INVALID_INPUT",
         message: "horizon 2026 must be at least the year after the scenario's year (2027)",
       },
     ]);
@@ -350,18 +362,19 @@ describe("second fresh-user pass", () => {
     const data = borodulikhaFile();
     data.plan.horizon = 2026;
     data.districts[0].units[1].kato = "394845000"; // Druzhba, a unit of Kamysty district (Kostanay)
-    expect(issuesOf(resolve(data)).map((i) => i.path)).toEqual([
-      "districts[0].units[1].kato",
-      "plan.horizon",
+    expect(inputIssuesOf(resolve(data)).map((i) => i.path)).toEqual([
+      ["districts", 0, "units", 1, "kato"],
+      ["plan", "horizon"],
     ]);
   });
 
   it("a fixed volume for the scenario's year is refused in the scenario's words", () => {
     const data = borodulikhaFile();
     data.districts[0].units[0].plan = { fixedVolumes: [{ year: 2026, kind: "subvention", amount: "1" }] };
-    expect(issuesOf(resolve(data))).toEqual([
+    expect(inputIssuesOf(resolve(data))).toEqual([
       {
-        path: "districts[0].units[0].plan.fixedVolumes[0].year",
+        path: ["districts", 0, "units", 0, "plan", "fixedVolumes", 0, "year"],
+        code: "INVALID_INPUT",
         message:
           "2026 is the scenario's year, whose transfers are as published: fixed volumes are for the planned years (2027–2028)",
       },
@@ -374,16 +387,16 @@ describe("second fresh-user pass", () => {
       kato: "104057000",
       figures: { tax_revenue: "31476", expenditures: "-51444", transfers: "19968" },
     };
-    expect(issuesOf(resolve(negative)).map((i) => i.path)).toEqual([
-      "districts[0].units[1].figures.expenditures",
+    expect(inputIssuesOf(resolve(negative)).map((i) => i.path)).toEqual([
+      ["districts", 0, "units", 1, "figures", "expenditures"],
     ]);
     const area = borodulikhaFile();
     area.districts[0].plan.alternative.equalisation["2027"].indicator = "area_km2";
-    const issues = issuesOf(resolve(area));
+    const issues = inputIssuesOf(resolve(area));
     expect(issues.length).toBeGreaterThan(0);
-    expect(issues.every((i) => i.path.startsWith("districts[0].plan.alternative.equalisation.2027"))).toBe(
-      true,
-    );
+    expect(
+      issues.every((i) => within(i.path, ["districts", 0, "plan", "alternative", "equalisation", "2027"])),
+    ).toBe(true);
     expect(issues[0]?.message).toContain("give it in districts[0].units[0].plan.indicators.area_km2");
   });
 
@@ -510,27 +523,37 @@ describe("re-planning in a scenario file (plan.madeIn)", () => {
   it("refuses a fixed volume that would change a kept year, a madeIn other than the year, and stray previous volumes", () => {
     const change = file();
     change.districts[0].units[0].plan.fixedVolumes = [{ year: 2027, kind: "subvention", amount: "30000" }];
-    const issues = issuesOf(resolve(change));
-    expect(issues.map((i) => i.path)).toContain("districts[0].units[0].plan.fixedVolumes[0].year");
+    const issues = inputIssuesOf(resolve(change));
+    expect(issues.map((i) => i.path)).toContainEqual([
+      "districts",
+      0,
+      "units",
+      0,
+      "plan",
+      "fixedVolumes",
+      0,
+      "year",
+    ]);
     expect(issues.map((i) => i.message).join(" ")).toContain(
       "Budget Code of 15 Mar 2025 No 171-VIII, Art. 79 p.2",
     );
 
     const other = file();
     other.plan.madeIn = 2025;
-    expect(issuesOf(resolve(other)).map((i) => i.path)).toEqual(["plan.madeIn"]);
+    expect(inputIssuesOf(resolve(other)).map((i) => i.path)).toEqual([["plan", "madeIn"]]);
 
     const stray = file();
     delete stray.plan.madeIn;
-    expect(issuesOf(resolve(stray)).map((i) => i.path)).toEqual([
-      "districts[0].units[0].plan.previousVolumes",
+    expect(inputIssuesOf(resolve(stray)).map((i) => i.path)).toEqual([
+      ["districts", 0, "units", 0, "plan", "previousVolumes"],
     ]);
 
     const none = file();
     delete none.districts[0].units[0].plan;
-    expect(issuesOf(resolve(none))).toEqual([
+    expect(inputIssuesOf(resolve(none))).toEqual([
       expect.objectContaining({
-        path: "districts[0].units[0].plan.previousVolumes",
+        path: ["districts", 0, "units", 0, "plan", "previousVolumes"],
+        code: "INVALID_INPUT",
         message: expect.stringContaining("has no volume for 2027, 2028"),
       }),
     ]);
@@ -593,12 +616,12 @@ describe("re-planning in a scenario file: the third fresh-user pass", () => {
     data.plan.madeIn = 2027;
     data.districts[0].units[0].plan.previousVolumes.push({ year: 2029, kind: "subvention", amount: "1" });
     data.districts[0].units[0].plan.fixedVolumes = [{ year: 2031, kind: "subvention", amount: "1" }];
-    const paths = issuesOf(resolve(data)).map((i) => i.path);
+    const paths = inputIssuesOf(resolve(data)).map((i) => i.path);
     expect(paths).toEqual(
       expect.arrayContaining([
-        "plan.madeIn",
-        "districts[0].units[0].plan.previousVolumes[3].year",
-        "districts[0].units[0].plan.fixedVolumes[0].year",
+        ["plan", "madeIn"],
+        ["districts", 0, "units", 0, "plan", "previousVolumes", 3, "year"],
+        ["districts", 0, "units", 0, "plan", "fixedVolumes", 0, "year"],
       ]),
     );
   });
@@ -607,10 +630,10 @@ describe("re-planning in a scenario file: the third fresh-user pass", () => {
     const data = file();
     data.districts[0].units[0].plan.previousVolumes[1].amount = "0";
     data.districts[0].units[0].plan.fixedVolumes = [{ year: 2028, kind: "budget_withdrawal", amount: "0.0" }];
-    const issues = issuesOf(resolve(data));
+    const issues = inputIssuesOf(resolve(data));
     expect(issues.map((i) => i.path)).toEqual([
-      "districts[0].units[0].plan.fixedVolumes[0].amount",
-      "districts[0].units[0].plan.previousVolumes[1].amount",
+      ["districts", 0, "units", 0, "plan", "fixedVolumes", 0, "amount"],
+      ["districts", 0, "units", 0, "plan", "previousVolumes", 1, "amount"],
     ]);
     for (const issue of issues) expect(issue.message).toContain('"kind": "none"');
   });

@@ -1,31 +1,23 @@
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Command, Option } from "commander";
-import { FourthLevelError, type InputIssue, issuesOfError, throwIfIssues } from "../../errors/error.js";
+import { FourthLevelError } from "../../errors/error.js";
+import { issuesOf } from "../../errors/issue.js";
 import { loadScenario } from "../../scenario/load-file.js";
 import { runScenario } from "../../scenario/run.js";
-import { wholeNumber } from "./options.js";
+import { inputPath, wholeNumber } from "./options.js";
 import { RUN_FORMATS, type RunFormat, renderRun } from "./run-output.js";
 
-/** The bundled example scenario of real 2026 budgets, in the package's folder above this module. */
-function bundledExample(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const parent = dirname(dir);
-    if (parent === dir)
-      throw new Error("fourth-level: cannot find the package folder of the bundled example");
-    dir = parent;
-  }
-  return join(dir, "examples", "kz-2026-published.json");
-}
+/** The bundled example scenario of real 2026 budgets: the package's own file wherever the command runs. */
+const BUNDLED_EXAMPLE = "fourth-level-budget/examples/kz-2026-published.json";
 
-/** Runs every scenario file, reading them all before failing, so that all their problems show at once. */
+/**
+ * Runs every scenario file, reading them all before failing, so that all their problems show at once:
+ * each file's problems under its name, their paths starting with it.
+ */
 function runAll(files: readonly string[]) {
   const errors: { readonly file: string; readonly error: FourthLevelError }[] = [];
   const results = files.flatMap((file) => {
     try {
-      return [runScenario(loadScenario(file))];
+      return [runScenario(loadScenario(inputPath(file)))];
     } catch (e) {
       if (!(e instanceof FourthLevelError)) throw e;
       errors.push({ file, error: e });
@@ -33,15 +25,16 @@ function runAll(files: readonly string[]) {
     }
   });
   if (errors.length === 1) throw errors[0]?.error;
-  throwIfIssues(
-    `${errors.length} scenario files`,
-    errors.flatMap(({ file, error }): InputIssue[] =>
-      issuesOfError(error).map((issue) => ({
-        ...issue,
-        path: issue.path === "" ? file : `${file}: ${issue.path}`,
-      })),
-    ),
-  );
+  if (errors.length > 1) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      [`${errors.length} scenario files cannot be run:`, ...errors.map(({ error }) => error.message)].join(
+        "\n",
+      ),
+      {},
+      errors.flatMap(({ file, error }) => issuesOf(error).map((i) => ({ ...i, path: [file, ...i.path] }))),
+    );
+  }
   return results;
 }
 
@@ -72,7 +65,7 @@ export function addRunCommand(program: Command): void {
       wholeNumber("--year", 2018, 2100),
     )
     .action((files: string[], opts: { format: RunFormat; json?: boolean; year?: number }) => {
-      const results = runAll(files.length === 0 ? [bundledExample()] : files);
+      const results = runAll(files.length === 0 ? [BUNDLED_EXAMPLE] : files);
       process.stdout.write(`${renderRun(results, opts.json === true ? "json" : opts.format, opts.year)}\n`);
     });
 }
