@@ -111,6 +111,7 @@ export {
 } from "./errors/issue.js";
 export type { EbkCode, KatoCode } from "./input/codes.js";
 export { parseJsonText } from "./input/json.js";
+export type { ParsedRateSchedule } from "./input/rate.js";
 export { ACTS, type ActReading, cite, READINGS } from "./jurisdictions/kz/acts.js";
 export { applyAmendment } from "./jurisdictions/kz/decisions/amendment.js";
 export {

@@ -20,7 +20,11 @@ export type Rate = DecimalInput;
  */
 export type RateSchedule = Rate | Readonly<Record<number, Rate>>;
 
-/** A rate schedule as read: the rate, or the rates by year, as canonical decimal strings (`"0.050"` → `"0.05"`). */
+/**
+ * A rate schedule as read: the rate, or the rates by year, as canonical decimal strings (`"0.050"` → `"0.05"`).
+ *
+ * @category Planning
+ */
 export type ParsedRateSchedule = string | Readonly<Record<number, string>>;
 
 const RATE_VALID =

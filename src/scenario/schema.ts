@@ -89,7 +89,7 @@ export const scenarioShape = z
  *
  * @category Scenario
  */
-export type ScenarioFile = z.output<typeof scenarioShape>;
+export type ScenarioFile = z.output<typeof scenarioSchema>;
 
 /**
  * The scenario file (JSON): a year, one or more districts with their fourth-level units' published
