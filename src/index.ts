@@ -368,6 +368,17 @@ export {
   type DecisionCheckJson,
   figuresToJson,
 } from "./report/check.js";
+export { explain } from "./report/explain/explain.js";
+export {
+  EXPLAIN_LINES,
+  type ExplainLine,
+  type ExplainRequest,
+  type Explanation,
+  type ExplanationHow,
+  type ExplanationSource,
+  type ExplanationUnit,
+} from "./report/explain/explanation.js";
+export { formatExplanation } from "./report/explain/format.js";
 export { attributionToJson, scenarioResultToJson } from "./report/json.js";
 export {
   type PlanComparisonTableRow,

@@ -181,6 +181,11 @@ export function identityTerms(name: IdentityName): readonly BudgetLineKey[] {
   return SPECS[name].terms.map(([key]) => key);
 }
 
+/** The terms of an identity with their signs, e.g. `[["revenue_total", 1], ["expenditures", -1], …]`. @internal */
+export function identitySignedTerms(name: IdentityName): readonly (readonly [BudgetLineKey, 1 | -1])[] {
+  return SPECS[name].terms;
+}
+
 /** The line an identity defines, e.g. `"deficit"` for `"balance"`. @internal */
 export function identityTotal(name: IdentityName): BudgetLineKey {
   return SPECS[name].total;

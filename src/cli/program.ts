@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { FourthLevelError } from "../errors/error.js";
 import { addAttributeCommand } from "./commands/attribute.js";
 import { addCheckCommand } from "./commands/check.js";
+import { addExplainCommand } from "./commands/explain.js";
 import { addFindCommand } from "./commands/find.js";
 import { EXIT_BAD_INPUT } from "./commands/options.js";
 import { addRevenueCommand } from "./commands/revenue.js";
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   addWhereCommand(program);
   addFindCommand(program);
   addUnitsCommand(program);
+  addExplainCommand(program);
   addSqlCommand(program);
   return program;
 }

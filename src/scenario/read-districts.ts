@@ -61,6 +61,12 @@ function readDecision(
       ...text.problems.map((p) => `line ${p.lineNumber}: not read — ${p.reason}`),
     ],
     unreadLines: new Set(text.problems.flatMap((p) => (p.key === undefined ? [] : [p.key]))),
+    decisionText: {
+      file,
+      ...(text.reference === undefined ? {} : { reference: text.reference }),
+      lines: text.lines,
+      problems: text.problems,
+    },
   };
   return [unit, otherYear];
 }

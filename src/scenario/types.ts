@@ -1,5 +1,7 @@
 import type { Receipt } from "../attribution/receipt.js";
 import type { BudgetFigures, BudgetLineKey } from "../budget/lines.js";
+import type { DecisionReference } from "../jurisdictions/kz/decisions/references.js";
+import type { DecisionLine, DecisionProblem } from "../jurisdictions/kz/decisions/types.js";
 import type { Law } from "../law/law.js";
 import type { Territory } from "../territory/territory.js";
 import type { ScenarioPlan } from "./plan-types.js";
@@ -18,6 +20,17 @@ export interface ScenarioUnit {
   readonly readingNotes: readonly string[];
   /** Lines in the decision text whose amount could not be read. */
   readonly unreadLines: ReadonlySet<BudgetLineKey>;
+  /**
+   * Where the figures were read, when they come from a decision text: the file as the reader named it,
+   * the decision's date and number when its heading states them, each line read with its line number and
+   * text, and the lines seen but not read (what `explain` cites).
+   */
+  readonly decisionText?: {
+    readonly file: string;
+    readonly reference?: DecisionReference;
+    readonly lines: readonly DecisionLine[];
+    readonly problems: readonly DecisionProblem[];
+  };
 }
 
 /**

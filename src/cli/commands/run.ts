@@ -7,7 +7,7 @@ import { inputPath, wholeNumber } from "./options.js";
 import { RUN_FORMATS, type RunFormat, renderRun } from "./run-output.js";
 
 /** The bundled example scenario of real 2026 budgets: the package's own file wherever the command runs. */
-const BUNDLED_EXAMPLE = "fourth-level-budget/examples/kz-2026-published.json";
+export const BUNDLED_EXAMPLE = "fourth-level-budget/examples/kz-2026-published.json";
 
 /**
  * Runs every scenario file, reading them all before failing, so that all their problems show at once:
