@@ -50,8 +50,9 @@ export function forecastLine(
   const growth = input.revenueGrowth[key] ?? "0";
   const base = baseOf(ctx, key);
   const mrp = growth === "mrp";
+  const mrpOf = (y: number) => ctx.plan?.result.plan.mrp?.find((m) => m.year === y)?.mrp.toKzt() ?? "?";
   const how = mrp
-    ? `× MRP ${uy.year} ÷ MRP ${input.base.year}`
+    ? `× MRP ${uy.year} ${mrpOf(uy.year)} ÷ MRP ${input.base.year} ${mrpOf(input.base.year)}`
     : `× ${factors(growth as Schedule, input.base.year, uy.year)}`;
   return node({
     figure: key,

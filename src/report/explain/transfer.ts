@@ -19,6 +19,15 @@ const KIND_WORDS: Readonly<Record<TransferLine, string>> = {
 function transferDetail(ctx: UnitContext, uy: UnitYearPlan): { detail: string; source: ExplanationSource } {
   const t = uy.transfer;
   const i = ctx.plan?.input.fixedVolumes?.findIndex((v) => v.year === uy.year) ?? -1;
+  const replan = ctx.plan?.result.replan;
+  const status = replan?.units.find((u) => u.code === ctx.unit.unit.code)?.years.find((y) => y.year === uy.year);
+  if (replan !== undefined && status?.status === "kept") {
+    const path = [...ctx.path, "plan", "previousVolumes"];
+    return {
+      detail: `kept from the plan in force: re-planned in ${replan.madeIn} under the ${replan.regime.replace("_", "-")} rule, the volume fixed for ${uy.year} may not change (the scenario's ${path.join(".")})`,
+      source: { kind: "scenario", citation: `the scenario file, ${path.join(".")}`, path },
+    };
+  }
   if (t.source === "fixed") {
     const path = [...ctx.path, "plan", "fixedVolumes", i];
     return {
