@@ -3,15 +3,20 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { main } from "../src/cli/program.js";
 import { Money } from "../src/money/money.js";
-import { planTables } from "../src/report/plan.js";
 import { explain } from "../src/report/explain/explain.js";
 import { EXPLAIN_LINES, type Explanation } from "../src/report/explain/explanation.js";
+import { planTables } from "../src/report/plan.js";
 import { loadScenario } from "../src/scenario/load-file.js";
 import { runScenario } from "../src/scenario/run.js";
 import { inputIssuesOf } from "./support.js";
 
 const ROOT = join(__dirname, "..");
-const EXAMPLES = ["kz-2026-published", "borodulikha-2026-with-receipts", "borodulikha-2026-2028-equalisation", "druzhba-2026-replan"];
+const EXAMPLES = [
+  "kz-2026-published",
+  "borodulikha-2026-with-receipts",
+  "borodulikha-2026-2028-equalisation",
+  "druzhba-2026-replan",
+];
 const loaded = (name: string) => {
   const scenario = loadScenario(join(ROOT, "examples", `${name}.json`));
   return { scenario, result: runScenario(scenario) };
@@ -118,7 +123,11 @@ describe("explain", () => {
 
   it("receipts: the postings by rule, with the attribution key, the article and the receipt ids", () => {
     const receipts = loaded("borodulikha-2026-with-receipts");
-    const e = explain(receipts.scenario, { unit: "104049000", year: 2026, line: "tax_revenue" }, receipts.result);
+    const e = explain(
+      receipts.scenario,
+      { unit: "104049000", year: 2026, line: "tax_revenue" },
+      receipts.result,
+    );
     // the illustrative receipts of Zubair's places (KATO 104049100): prop-1, property tax 4 325.00 KZT
     // (object_location), and iit-ie-1, an entrepreneur's IIT 96 000.00 KZT (registered_location)
     expect(e.how).toBe("sum");
@@ -134,7 +143,9 @@ describe("explain", () => {
   });
 
   it("refuses a request that is not one, naming every problem", () => {
-    const issues = inputIssuesOf(() => explain(scenario, { unit: 104049000, year: "2026", line: "x" } as never, result));
+    const issues = inputIssuesOf(() =>
+      explain(scenario, { unit: 104049000, year: "2026", line: "x" } as never, result),
+    );
     expect(issues.map((i) => i.path)).toEqual([["unit"], ["year"], ["line"]]);
   });
 });
@@ -143,18 +154,21 @@ describe("explain on every unit, year and line of the bundled examples", () => {
   for (const name of EXAMPLES) {
     it(`${name}: each sum is the exact sum of its children; each figure is the one the tables print`, () => {
       const { scenario, result } = loaded(name);
-      const rows = planTables(result).rows;
+      const { rows, comparison } = planTables(result);
       const years = [...new Set(rows.map((r) => r.year))];
       let explained = 0;
       for (const d of result.districts) {
         for (const year of years) {
           const outlay = explain(scenario, { unit: d.district.code, year, line: "district_outlay" }, result);
-          const total = rows.find((r) => r.districtCode === d.district.code && r.year === year && r.unitCode === null);
+          const total = rows.find(
+            (r) => r.districtCode === d.district.code && r.year === year && r.unitCode === null,
+          );
           expect(outlay.value).toBe(total?.outlay);
         }
         for (const u of d.units) {
           for (const year of years) {
             const row = rows.find((r) => r.unitCode === u.unit.code && r.year === year);
+            const compared = comparison.find((r) => r.unitCode === u.unit.code && r.year === year);
             for (const line of EXPLAIN_LINES) {
               if (line === "district_outlay") continue;
               let e: Explanation;
@@ -173,16 +187,22 @@ describe("explain on every unit, year and line of the bundled examples", () => {
                 expect(sum.toThousandKzt(), n.label).toBe(Money.thousandKzt(n.value).toThousandKzt());
               }
               const statement = u.statement.lines[line as keyof typeof u.statement.lines];
-              if (year === result.year && statement !== undefined) expect(e.value).toBe(statement.amount.toThousandKzt());
+              if (year === result.year && statement !== undefined)
+                expect(e.value).toBe(statement.amount.toThousandKzt());
               const printed: Record<string, string | null | undefined> = {
                 own_revenues: year === result.year ? undefined : row?.ownRevenues,
                 costs: row?.costs,
                 subvention: row?.subvention,
                 withdrawal: row?.withdrawal,
                 balance: row?.balance,
-                self_sufficiency: year === result.year ? u.statement.selfSufficiency.percent : row?.selfSufficiency,
+                self_sufficiency:
+                  year === result.year ? u.statement.selfSufficiency.percent : row?.selfSufficiency,
+                alternative_net: compared?.alternativeAmount,
+                difference: compared?.difference,
+                alternative_balance: compared?.alternativeBalance,
               };
-              if (printed[line] !== undefined) expect(e.value, `${u.unit.code} ${year} ${line}`).toBe(printed[line]);
+              if (printed[line] !== undefined)
+                expect(e.value, `${u.unit.code} ${year} ${line}`).toBe(printed[line]);
             }
           }
         }

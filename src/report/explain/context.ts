@@ -15,8 +15,16 @@ export interface UnitContext {
   readonly input: ScenarioUnit;
   /** Where the unit is in the scenario file: `["districts", i, "units", j]`. */
   readonly path: readonly (string | number)[];
-  /** The district's plan and the unit's input of it, when the scenario has a plan. */
-  readonly plan?: { readonly result: DistrictPlanResult; readonly input: PlanUnitInput };
+  /**
+   * The district's plan and the unit's input of it, when the scenario has a plan: where the plan's
+   * equalisation methods are in the scenario file, and the unit's input of the alternative plan.
+   */
+  readonly plan?: {
+    readonly result: DistrictPlanResult;
+    readonly input: PlanUnitInput;
+    readonly equalisationPath: readonly (string | number)[];
+    readonly alternative?: PlanUnitInput;
+  };
 }
 
 /** `"Зубаировский с.о. (104049000)"`: the unit's name and code. @internal */

@@ -8,6 +8,7 @@ import { runScenario, type ScenarioResult } from "../../scenario/run.js";
 import { runArgumentsSchema } from "../../scenario/scenario-value.js";
 import type { Scenario } from "../../scenario/types.js";
 import { scenarioResultSchema } from "../result-schemas.js";
+import { comparisonLine } from "./comparison.js";
 import type { UnitContext } from "./context.js";
 import { districtOutlay } from "./district-outlay.js";
 import { EXPLAIN_LINES, type ExplainLine, type ExplainRequest, type Explanation } from "./explanation.js";
@@ -35,6 +36,7 @@ function contextsOf(scenario: Scenario, result: ScenarioResult): UnitContext[] {
     return district.units.flatMap((unit, j) => {
       const input = scenario.districts[i]?.units[j];
       const planInput = plan?.input.units.find((u) => u.code === unit.unit.code);
+      const alternative = plan?.alternative?.input.units.find((u) => u.code === unit.unit.code);
       if (input === undefined) return [];
       return [
         {
@@ -47,7 +49,14 @@ function contextsOf(scenario: Scenario, result: ScenarioResult): UnitContext[] {
           path: ["districts", i, "units", j],
           ...(plan === undefined || planInput === undefined
             ? {}
-            : { plan: { result: result.plan?.districts[i] ?? plan.result, input: planInput } }),
+            : {
+                plan: {
+                  result: result.plan?.districts[i] ?? plan.result,
+                  input: planInput,
+                  equalisationPath: ["districts", i, "plan", "equalisation"],
+                  ...(alternative === undefined ? {} : { alternative }),
+                },
+              }),
         },
       ];
     });
@@ -81,6 +90,9 @@ function baseYearLine(ctx: UnitContext, line: ExplainLine): Explanation {
   return baseTransfer(ctx, line === "withdrawal" ? "withdrawal" : "subvention");
 }
 
+/** The lines comparing the plan with an alternative. */
+const COMPARED: readonly ExplainLine[] = ["alternative_net", "difference", "alternative_balance"];
+
 /** The lines a planned year has. */
 const PLANNED_LINES: readonly ExplainLine[] = [
   ...OWN_REVENUE_LINES,
@@ -91,6 +103,7 @@ const PLANNED_LINES: readonly ExplainLine[] = [
   "subvention",
   "withdrawal",
   "balance",
+  ...COMPARED,
 ];
 
 /** A line of the unit in a planned year, or `undefined` when the plan has no such line. */
@@ -104,6 +117,9 @@ function plannedLine(ctx: UnitContext, line: ExplainLine, year: number): Explana
   }
   if (line === "subvention" || line === "withdrawal") return plannedTransfer(ctx, uy, line);
   if (line === "balance") return plannedBalance(ctx, uy);
+  if (line === "alternative_net" || line === "difference" || line === "alternative_balance") {
+    return comparisonLine(ctx, line, year);
+  }
   return isBudgetLineKey(line) ? forecastLine(ctx, line, uy) : undefined;
 }
 
@@ -177,7 +193,10 @@ function answer(
   const explained = year === result.year ? baseYearLine(unitCtx, line) : plannedLine(unitCtx, line, year);
   if (explained !== undefined) return explained;
   throwIssues("explain", [
-    issue("line", `${line} is not planned for ${unitCtx.unit.unit.nameRu} in ${year}`),
+    issue(
+      "line",
+      `${line} is not planned for ${unitCtx.unit.unit.nameRu} in ${year}${COMPARED.includes(line) ? ": the scenario compares no alternative plan for its district" : ""}`,
+    ),
   ]);
   return explained as never;
 }

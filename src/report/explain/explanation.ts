@@ -104,7 +104,9 @@ export interface ExplainRequest {
  * The lines {@link explain} traces: every line of a budget statement (see `BUDGET_LINE_KEYS`), then the
  * figures of the statements and the plan: `own_revenues` (tax + non-tax + capital sales), `costs`,
  * `self_sufficiency` (own revenues ÷ costs, %), `subvention`, `withdrawal`, `balance` (own revenues +
- * subvention − withdrawal − costs), and a district's `district_outlay` (Σ subventions − Σ withdrawals).
+ * subvention − withdrawal − costs), a district's `district_outlay` (Σ subventions − Σ withdrawals), and
+ * where the scenario compares the plan with an alternative: `alternative_net` (the net transfer under it),
+ * `difference` (alternative − plan) and `alternative_balance`.
  *
  * @category Reports
  * @example
@@ -122,6 +124,9 @@ export const EXPLAIN_LINES = [
   "withdrawal",
   "balance",
   "district_outlay",
+  "alternative_net",
+  "difference",
+  "alternative_balance",
 ] as const;
 
 /**

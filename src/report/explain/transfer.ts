@@ -20,7 +20,9 @@ function transferDetail(ctx: UnitContext, uy: UnitYearPlan): { detail: string; s
   const t = uy.transfer;
   const i = ctx.plan?.input.fixedVolumes?.findIndex((v) => v.year === uy.year) ?? -1;
   const replan = ctx.plan?.result.replan;
-  const status = replan?.units.find((u) => u.code === ctx.unit.unit.code)?.years.find((y) => y.year === uy.year);
+  const status = replan?.units
+    .find((u) => u.code === ctx.unit.unit.code)
+    ?.years.find((y) => y.year === uy.year);
   if (replan !== undefined && status?.status === "kept") {
     const path = [...ctx.path, "plan", "previousVolumes"];
     return {
@@ -36,7 +38,7 @@ function transferDetail(ctx: UnitContext, uy: UnitYearPlan): { detail: string; s
     };
   }
   if (t.source === "equalisation") {
-    const path = ["plan", "equalisation", "byYear", uy.year];
+    const path = [...(ctx.plan?.equalisationPath ?? []), uy.year];
     return {
       detail: `given by the equalisation method of ${uy.year} among the district's units, fed with their forecast own revenues, costs and indicators`,
       source: { kind: "scenario", citation: `the scenario's ${path.join(".")}`, path },
