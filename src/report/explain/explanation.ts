@@ -136,10 +136,22 @@ export const EXPLAIN_LINES = [
  */
 export type ExplainLine = (typeof EXPLAIN_LINES)[number];
 
-/** A node of the tree with no notes and no children unless given. @internal */
+/** A node of the tree, its fields in reading order; no sources, notes or children unless given. @internal */
 export function node(
   fields: Omit<Explanation, "notes" | "children" | "sources" | "unit"> &
     Partial<Pick<Explanation, "notes" | "children" | "sources" | "unit">>,
 ): Explanation {
-  return { unit: "thousand KZT", sources: [], notes: [], children: [], ...fields };
+  const { figure, label, value, unit = "thousand KZT", how, formula, detail } = fields;
+  return {
+    figure,
+    label,
+    value,
+    unit,
+    how,
+    ...(formula === undefined ? {} : { formula }),
+    detail,
+    sources: fields.sources ?? [],
+    notes: fields.notes ?? [],
+    children: fields.children ?? [],
+  };
 }

@@ -78,11 +78,12 @@ export function plannedTransfer(ctx: UnitContext, uy: UnitYearPlan, line: Transf
   });
   if (kind === line || (kind === undefined && t.source === "formula")) return explained;
   return node({
-    ...explained,
+    figure: explained.figure,
+    label: explained.label,
+    sources: explained.sources,
     value: "0",
     how: "rule",
     detail: `no ${KIND_WORDS[line]} in ${uy.year}: the unit's general transfer is ${kind === undefined ? "none" : `a ${KIND_WORDS[kind]} of ${t.amount.toThousandKzt()}`} (${detail})`,
-    children: [],
   });
 }
 
