@@ -4,7 +4,7 @@ import { OWN_REVENUE_LINES } from "../../budget/statement.js";
 import { describeValue } from "../../errors/describe.js";
 import { type Issue, throwIssues } from "../../errors/issue.js";
 import { parseInput } from "../../input/parse.js";
-import { runScenario, type ScenarioResult } from "../../scenario/run.js";
+import { type DistrictResult, runScenario, type ScenarioResult } from "../../scenario/run.js";
 import { runArgumentsSchema } from "../../scenario/scenario-value.js";
 import type { Scenario } from "../../scenario/types.js";
 import { scenarioResultSchema } from "../result-schemas.js";
@@ -133,16 +133,17 @@ function scenarioOffer(result: ScenarioResult) {
   return { units, districts, years };
 }
 
-/** The explanation asked for, or every problem of the request with what the scenario has. */
-function answer(
-  contexts: readonly UnitContext[],
+type Checked = { readonly unit: string; readonly year: number; readonly line: ExplainLine };
+
+/** Every problem of a request against the scenario, each naming what the scenario has. */
+function requestIssues(
+  ctx: UnitContext | undefined,
+  district: DistrictResult | undefined,
   result: ScenarioResult,
-  request: { unit: string; year: number; line: ExplainLine },
-): Explanation {
-  const { unit, year, line } = request;
+  { unit, year, line }: Checked,
+): Issue[] {
   const offer = scenarioOffer(result);
-  const ctx = contexts.find((c) => c.unit.unit.code === unit);
-  const district = result.districts.find((d) => d.district.code === unit);
+  const named = (d: DistrictResult) => d.units.map((u) => `${u.unit.code} ${u.unit.nameRu}`).join(", ");
   const issues: Issue[] = [];
   if (ctx === undefined && district === undefined) {
     issues.push(
@@ -155,7 +156,7 @@ function answer(
     issues.push(
       issue(
         "line",
-        `${unit} is the district ${district.district.nameRu}: a district has only district_outlay; for other lines give one of its units (${district.units.map((u) => `${u.unit.code} ${u.unit.nameRu}`).join(", ")})`,
+        `${unit} is the district ${district.district.nameRu}: a district has only district_outlay; for other lines give one of its units (${named(district)})`,
       ),
     );
   } else if (ctx !== undefined && line === "district_outlay") {
@@ -181,7 +182,15 @@ function answer(
       ),
     );
   }
-  throwIssues("explain", issues);
+  return issues;
+}
+
+/** The explanation asked for, or every problem of the request with what the scenario has. */
+function answer(contexts: readonly UnitContext[], result: ScenarioResult, request: Checked): Explanation {
+  const { unit, year, line } = request;
+  const ctx = contexts.find((c) => c.unit.unit.code === unit);
+  const district = result.districts.find((d) => d.district.code === unit);
+  throwIssues("explain", requestIssues(ctx, district, result, request));
   if (district !== undefined) {
     return districtOutlay(
       district,
@@ -192,11 +201,9 @@ function answer(
   const unitCtx = ctx as UnitContext;
   const explained = year === result.year ? baseYearLine(unitCtx, line) : plannedLine(unitCtx, line, year);
   if (explained !== undefined) return explained;
+  const why = COMPARED.includes(line) ? ": the scenario compares no alternative plan for its district" : "";
   throwIssues("explain", [
-    issue(
-      "line",
-      `${line} is not planned for ${unitCtx.unit.unit.nameRu} in ${year}${COMPARED.includes(line) ? ": the scenario compares no alternative plan for its district" : ""}`,
-    ),
+    issue("line", `${line} is not planned for ${unitCtx.unit.unit.nameRu} in ${year}${why}`),
   ]);
   return explained as never;
 }
