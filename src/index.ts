@@ -97,6 +97,15 @@ export {
   revenueCategoryNumber,
 } from "./classification/category.js";
 export {
+  type BudgetEffect,
+  type ComparisonRow,
+  type ComparisonView,
+  compareResults,
+  type ScenarioComparison,
+} from "./compare/compare.js";
+export { compareScenario } from "./compare/compare-scenario.js";
+export type { UnitEffect } from "./compare/unit-effects.js";
+export {
   type ErrorCode,
   FourthLevelError,
 } from "./errors/error.js";
@@ -140,6 +149,12 @@ export { kazakhstanLaw, kazakhstanRulebook } from "./jurisdictions/kz/law.js";
 export { MINIMUM_WAGE, MRP_FOR_TAXES, mrpForBenefits } from "./jurisdictions/kz/parameters.js";
 export { kazakhstanPlaceSpelling } from "./jurisdictions/kz/place-spelling.js";
 export { KZ_PLANNING_LAW } from "./jurisdictions/kz/planning-law.js";
+export {
+  moveRevenueLineReform,
+  propertyTaxReform,
+  withdrawalCapReform,
+  workplaceIitReform,
+} from "./jurisdictions/kz/reforms/catalogue.js";
 export {
   type Assessment,
   type RevenueOptions,
@@ -345,6 +360,7 @@ export {
   type TransferKind,
   type TransferLaw,
   type TransferRule,
+  type WithdrawalCap,
 } from "./law/transfer-law.js";
 export {
   type Account,
@@ -358,6 +374,15 @@ export {
 } from "./ledger/ledger.js";
 export { type DecimalInput, ROUNDING_MODES, type RoundingMode } from "./money/decimal.js";
 export { Money, percentOf } from "./money/money.js";
+export { applyReforms } from "./reform/apply.js";
+export { inverseReform } from "./reform/inverse.js";
+export {
+  type ParsedReform,
+  type Reform,
+  type ReformChange,
+  reformSchema,
+  reformsSchema,
+} from "./reform/reform-schema.js";
 export {
   type AmendmentJson,
   type CheckJson,
@@ -368,6 +393,7 @@ export {
   type DecisionCheckJson,
   figuresToJson,
 } from "./report/check.js";
+export { comparisonToJson } from "./report/comparison-json.js";
 export { explain } from "./report/explain/explain.js";
 export {
   EXPLAIN_LINES,
@@ -395,6 +421,7 @@ export {
   type PayerKind,
   type Recipient,
   type RevenueRule,
+  type RuleShare,
 } from "./rules/rule.js";
 export { createRulebook, type Rulebook, ruleFor } from "./rules/rulebook.js";
 export { resolveScenario } from "./scenario/load.js";

@@ -7,6 +7,7 @@
  * @module fourth-level-budget/node
  */
 export { type AttributeCsvFileOptions, attributeReceiptsCsvFile } from "./bulk/csv-file.js";
+export { compareScenarioFile } from "./compare/compare-file.js";
 export { MAX_INPUT_BYTES, readTextFile } from "./files/read-text-file.js";
 export { formatAttribution, formatDecisionChecks, formatScenarioResult } from "./report/text.js";
 export { formatAttributionTotals } from "./report/totals-text.js";

@@ -10,8 +10,9 @@ import { type ErrorCode, FourthLevelError } from "../errors/error.js";
 import { atPath, type Issue, type IssuePath, throwIssues } from "../errors/issue.js";
 import { checkInput } from "../input/parse.js";
 import type { Account, Posting } from "../ledger/ledger.js";
+import { Dec, roundToBigint } from "../money/decimal.js";
 import { Money } from "../money/money.js";
-import { PAYER_KINDS, type RevenueRule } from "../rules/rule.js";
+import { PAYER_KINDS, type RevenueRule, type RuleShare } from "../rules/rule.js";
 import { type Rulebook, ruleIn } from "../rules/rulebook.js";
 import { isRulebook } from "../rules/rulebook-schema.js";
 import type { BudgetRef, DistrictBudgetRef, RegionBudgetRef, Territory } from "../territory/territory.js";
@@ -95,26 +96,27 @@ export function categoryIfRevenueCode(
   }
 }
 
-/** The account a rule sends one receipt to, and a note when the way there needs saying. */
+/** The account a rule (or one of its shares: `key`, `recipient`) sends one receipt to, and a note when the way there needs saying. */
 function destination(
   rule: RevenueRule,
   receipt: Receipt,
   territory: Territory,
+  { key, recipient }: Pick<RevenueRule, "key" | "recipient"> = rule,
 ): { to: Account; note?: string } {
-  const code = receipt.places[rule.key];
+  const code = receipt.places[key];
   if (code === undefined || code === "") {
     throw new FourthLevelError(
       "MISSING_KEY",
-      `receipt ${receipt.id}: EBK ${receipt.ebk} is attributed by ${rule.key} (rule ${rule.id}), but the receipt has no ${rule.key} KATO code`,
-      { receiptId: receipt.id, key: rule.key, ruleId: rule.id },
+      `receipt ${receipt.id}: EBK ${receipt.ebk} is attributed by ${key} (rule ${rule.id}), but the receipt has no ${key} KATO code`,
+      { receiptId: receipt.id, key, ruleId: rule.id },
     );
   }
   const owner = territory.budgetOwnerOn(code, receipt.paymentDate);
-  if (rule.recipient === "fourth_level" && owner.kind === "fourth_level") {
+  if (recipient === "fourth_level" && owner.kind === "fourth_level") {
     return { to: budgetAccount(owner.unit) };
   }
   const upper: DistrictBudgetRef | RegionBudgetRef = owner.district ?? owner.region;
-  if (rule.recipient === "district_or_higher") {
+  if (recipient === "district_or_higher") {
     return { to: { kind: "district_or_higher", code: upper.code, name: upper.nameRu } };
   }
   return {
@@ -170,7 +172,7 @@ export function attribute(receipts: readonly Receipt[], options: AttributeOption
     }
     seen.add(receipt.id);
     try {
-      postings.push(checkedPosting(receipt, options.rulebook, options.territory));
+      postings.push(...checkedPostings(receipt, options.rulebook, options.territory));
     } catch (e) {
       if (!(e instanceof FourthLevelError)) throw e;
       if (options.unattributed === true) {
@@ -279,26 +281,77 @@ export function shapeIssues(r: Receipt, path: IssuePath): Issue[] {
  * {@link attribute} does for each receipt, for readers that check a file against the rules as they read it.
  * @category Attribution
  * @throws {@link FourthLevelError} `UNKNOWN_EBK`, `NO_RULE`, `MISSING_KEY` or `UNKNOWN_KATO`;
- *   `INVALID_DATE` for a payment date that is not a real `YYYY-MM-DD` date.
+ *   `INVALID_DATE` for a payment date that is not a real `YYYY-MM-DD` date; `INVALID_INPUT` when the rule
+ *   splits the receipt into shares (a reform's rule, see {@link RuleShare}): {@link attribute} posts them.
  */
 export function postingFor(receipt: Receipt, rulebook: Rulebook, territory: Territory): Posting {
   checkCall([], { rulebook, territory });
   throwIssues("postingFor", shapeIssues(receipt, ["receipt"]));
-  return checkedPosting(receipt, rulebook, territory);
+  const rule = ruleIn(rulebook, receipt.ebk, receipt.paymentDate, receipt.payerKind);
+  if ((rule.shares ?? []).length > 0) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `receipt ${receipt.id}: rule ${rule.id} splits it into shares, so it gets several postings: use attribute`,
+      { receiptId: receipt.id, ruleId: rule.id },
+    );
+  }
+  return checkedPostings(receipt, rulebook, territory)[0] as Posting;
 }
 
-/** {@link postingFor} on a receipt and arguments already checked. */
-function checkedPosting(receipt: Receipt, rulebook: Rulebook, territory: Territory): Posting {
+/** The parts of a receipt under a rule's shares: each share's part, then the remainder, all whole tiyn. */
+function shareParts(amount: Money, shares: readonly RuleShare[]): { parts: Money[]; rest: Money } {
+  let running = new Dec(0);
+  let before = 0n;
+  const parts = shares.map((s) => {
+    running = running.plus(s.share);
+    const upTo = roundToBigint(running.times(amount.tiyn.toString()), s.rounding);
+    const part = upTo - before;
+    before = upTo;
+    return Money.fromTiyn(part);
+  });
+  return { parts, rest: Money.fromTiyn(amount.tiyn - before) };
+}
+
+/**
+ * The postings of one receipt under the rules, on a receipt and arguments already checked: one posting
+ * by the rule's key, or, under a rule with shares, one per share and one for the remainder (parts of
+ * zero tiyn are not posted); the postings sum to the receipt's amount exactly.
+ */
+function checkedPostings(receipt: Receipt, rulebook: Rulebook, territory: Territory): Posting[] {
   const rule = ruleIn(rulebook, receipt.ebk, receipt.paymentDate, receipt.payerKind);
-  const { to, note } = destination(rule, receipt, territory);
+  const shares = rule.shares ?? [];
+  if (shares.length === 0) return [posting(receipt, rule, destination(rule, receipt, territory))];
+  const { parts, rest } = shareParts(receipt.amount, shares);
+  const sharePostings = shares.flatMap((s, i) => {
+    const part = parts[i] as Money;
+    if (part.isZero()) return [];
+    const { to, note } = destination(rule, receipt, territory, s);
+    const why = `share ${s.share} keyed on ${s.key} (${s.rounding})`;
+    return [
+      posting(receipt, rule, { to, note: note === undefined ? why : `${why}; ${note}` }, part, `#${i + 1}`),
+    ];
+  });
+  return rest.isZero()
+    ? sharePostings
+    : [posting(receipt, rule, destination(rule, receipt, territory), rest), ...sharePostings];
+}
+
+/** The posting of (a part of) a receipt under a rule. */
+function posting(
+  receipt: Receipt,
+  rule: RevenueRule,
+  { to, note }: { to: Account; note?: string },
+  amount: Money = receipt.amount,
+  idSuffix = "",
+): Posting {
   // An object literal, not a spread of shared fields: the spread made attribution 2.5 times slower
   // (npm run bench).
   return {
-    id: receipt.id,
+    id: receipt.id + idSuffix,
     date: receipt.paymentDate,
     from: PAYERS,
     to,
-    amount: receipt.amount,
+    amount,
     ebk: receipt.ebk,
     category: rule.category,
     ruleId: rule.id,
@@ -315,7 +368,7 @@ export function attributionIssue(
   territory: Territory,
 ): { readonly field: IssuePath; readonly code: ErrorCode; readonly message: string } | undefined {
   try {
-    checkedPosting(receipt, rulebook, territory);
+    checkedPostings(receipt, rulebook, territory);
     return undefined;
   } catch (e) {
     if (!(e instanceof FourthLevelError)) throw e;

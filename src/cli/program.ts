@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { FourthLevelError } from "../errors/error.js";
 import { addAttributeCommand } from "./commands/attribute.js";
 import { addCheckCommand } from "./commands/check.js";
+import { addCompareCommand } from "./commands/compare.js";
 import { addExplainCommand } from "./commands/explain.js";
 import { addFindCommand } from "./commands/find.js";
 import { EXIT_BAD_INPUT } from "./commands/options.js";
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   addCheckCommand(program);
   addAttributeCommand(program);
   addRunCommand(program);
+  addCompareCommand(program);
   addTaxCommand(program);
   addRevenueCommand(program);
   addSchemaCommand(program);

@@ -83,3 +83,14 @@ export function wholeNumberSchema(
   const error = (issue: { readonly input?: unknown }) => message(describeValue(issue.input));
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 }
+
+/**
+ * A {@link decimalSchema} quantity as a file (or a reform) writes it: a decimal string (`"0.5"`), never a
+ * JSON number; read as its canonical decimal string. In JSON Schema: a string with its pattern.
+ */
+export function decimalTextSchema(bounds: DecimalBounds, notDecimal: (value: string) => string) {
+  return z
+    .string({ error: (issue) => notDecimal(describeValue(issue.input)) })
+    .meta({ pattern: "^[+-]?\\d+(\\.\\d+)?$" })
+    .pipe(decimalSchema(bounds, notDecimal) as unknown as z.ZodType<string, string>);
+}

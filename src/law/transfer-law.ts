@@ -115,4 +115,21 @@ export interface TransferLaw {
    * refused).
    */
   readonly coFinancing?: Citation;
+  /**
+   * A cap on a unit's budget withdrawal: at most `share` of the unit's own revenues of the year (a decimal
+   * fraction, `"0.3"` = 30 %); absent when the law sets none (the law in force sets none in Kazakhstan; a
+   * reform may add one).
+   */
+  readonly withdrawalCap?: WithdrawalCap;
+}
+
+/**
+ * A cap on budget withdrawals (see {@link TransferLaw.withdrawalCap}).
+ *
+ * @category Transfers
+ */
+export interface WithdrawalCap {
+  /** The largest withdrawal as a share of the unit's own revenues of the year, a decimal string 0–1. */
+  readonly share: string;
+  readonly citation: Citation;
 }

@@ -1,6 +1,7 @@
 import type { IsoDate } from "../calendar/iso-date.js";
 import type { Citation } from "../citation/citation.js";
 import type { RevenueCategory } from "../classification/category.js";
+import type { RoundingMode } from "../money/decimal.js";
 
 /**
  * Who paid: an individual; an individual entrepreneur or private practitioner (private notary, private
@@ -66,6 +67,30 @@ export const ATTRIBUTION_KEYS: readonly AttributionKey[] = [
 export type Recipient = "fourth_level" | "district_or_higher";
 
 /**
+ * A share of each receipt that a rule sends elsewhere than its own key and recipient: `share` of the
+ * amount (a decimal fraction, `"0.5"` = 50 %) goes to the budget of the place under `key`, as `recipient`
+ * says. The parts are whole tiyn rounded by `rounding` on the running total of the shares (the part of
+ * share i is round(amount × (s₁ + … + sᵢ)) − round(amount × (s₁ + … + sᵢ₋₁))), so no part is negative;
+ * the remainder stays with the rule's own key and recipient, and the postings sum to the receipt exactly.
+ * The law in force has no shares (each line goes 100 % to one budget); reforms add them.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * const half: RuleShare = { share: "0.5", key: "workplace", recipient: "fourth_level", rounding: "halfEven" };
+ * ```
+ */
+export interface RuleShare {
+  /** The fraction of each receipt, a decimal string above 0 and at most 1; a rule's shares sum to at most 1. */
+  readonly share: string;
+  /** The place on the receipt that decides the budget of this share. */
+  readonly key: AttributionKey;
+  readonly recipient: Recipient;
+  /** How the share's part is rounded to whole tiyn (on the running total of the shares). */
+  readonly rounding: RoundingMode;
+}
+
+/**
  * One dated rule of a rulebook: which budget receives payments of one EBK revenue code by some payer
  * kinds, between two dates, and on which legal ground.
  * @category Rules
@@ -91,4 +116,9 @@ export interface RevenueRule {
   readonly citation: Citation;
   /** Anything a reader of the result must know (e.g. what the law leaves open). */
   readonly note?: string;
+  /**
+   * Shares of each receipt sent elsewhere (see {@link RuleShare}); absent or empty: the whole receipt goes
+   * by `key` and `recipient`.
+   */
+  readonly shares?: readonly RuleShare[];
 }

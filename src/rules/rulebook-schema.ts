@@ -3,6 +3,8 @@ import { REVENUE_CATEGORIES, type RevenueCategory } from "../classification/cate
 import { describeValue } from "../errors/describe.js";
 import { citationSchema } from "../input/citation.js";
 import { isoDateSchema } from "../input/codes.js";
+import { decimalTextSchema } from "../input/decimal.js";
+import { Dec, ROUNDING_MODES, type RoundingMode } from "../money/decimal.js";
 import {
   ATTRIBUTION_KEYS,
   type AttributionKey,
@@ -21,6 +23,41 @@ const oneOf = <T extends string>(values: readonly T[], what: string) =>
 
 /** A payer kind: one of {@link PAYER_KINDS}. */
 export const payerKindSchema = oneOf<PayerKind>(PAYER_KINDS, "a payer kind");
+
+/** An attribution key: one of {@link ATTRIBUTION_KEYS}. */
+export const attributionKeySchema = oneOf<AttributionKey>(ATTRIBUTION_KEYS, "an attribution key");
+
+/** A recipient of a rule: `fourth_level` or `district_or_higher`. */
+export const recipientSchema = oneOf(["fourth_level", "district_or_higher"], "a recipient");
+
+/** A rounding mode: one of {@link ROUNDING_MODES}. */
+export const roundingModeSchema = oneOf<RoundingMode>(ROUNDING_MODES, "a rounding mode");
+
+/** One {@link RuleShare}: a fraction above 0 and at most 1, a key, a recipient and a rounding mode. */
+export const ruleShareSchema = z.strictObject(
+  {
+    share: decimalTextSchema(
+      { above: 0, max: 1 },
+      (value) => `${value} is not a share: give a decimal fraction above 0 and at most 1, e.g. "0.5"`,
+    ),
+    key: attributionKeySchema,
+    recipient: recipientSchema,
+    rounding: roundingModeSchema,
+  },
+  {
+    error: (issue) =>
+      `must be a share { share, key, recipient, rounding }, not ${describeValue(issue.input)}`,
+  },
+);
+
+/** A rule's shares: their fractions sum to at most 1. */
+export const ruleSharesSchema = z
+  .array(ruleShareSchema)
+  .refine((shares) => shares.reduce((sum, s) => sum.plus(s.share), new Dec(0)).lessThanOrEqualTo(1), {
+    error: (issue) =>
+      `the shares sum to ${(issue.input as { share: string }[]).reduce((sum, s) => sum.plus(s.share), new Dec(0)).toString()}: they must sum to at most 1`,
+    params: invalidRule,
+  });
 
 /** One rule given to `createRulebook`: every field of a {@link RevenueRule}, and no other. */
 export const revenueRuleSchema = z
@@ -41,8 +78,8 @@ export const revenueRuleSchema = z
           error: `must name at least one payer kind (${PAYER_KINDS.join(", ")})`,
           params: invalidRule,
         }),
-      key: oneOf<AttributionKey>(ATTRIBUTION_KEYS, "an attribution key"),
-      recipient: oneOf(["fourth_level", "district_or_higher"], "a recipient"),
+      key: attributionKeySchema,
+      recipient: recipientSchema,
       from: isoDateSchema,
       to: isoDateSchema.optional(),
       citation: z
@@ -52,10 +89,11 @@ export const revenueRuleSchema = z
         })
         .pipe(citationSchema),
       note: z.string({ error: "must be text" }).optional(),
+      shares: ruleSharesSchema.optional(),
     },
     {
       error: (issue) =>
-        `must be a revenue rule { id, ebk, revenue, category, payerKinds, key, recipient, from, to?, citation, note? }, not ${describeValue(issue.input)}`,
+        `must be a revenue rule { id, ebk, revenue, category, payerKinds, key, recipient, from, to?, citation, note?, shares? }, not ${describeValue(issue.input)}`,
     },
   )
   .refine((rule) => rule.to === undefined || rule.from <= rule.to, {

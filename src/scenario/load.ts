@@ -6,6 +6,7 @@ import { checkInput } from "../input/parse.js";
 import { kazakhstanLaw } from "../jurisdictions/kz/law.js";
 import { kazakhstanTerritory } from "../jurisdictions/kz/territory.js";
 import { type Law, rulebookOf } from "../law/law.js";
+import type { Reform } from "../reform/reform-schema.js";
 import type { Rulebook } from "../rules/rulebook.js";
 import type { DistrictBudgetRef, Territory } from "../territory/territory.js";
 import { territorySchema } from "../territory/territory-schema.js";
@@ -144,6 +145,7 @@ export function resolveScenario(
     districts: read.map((r) => r.district),
     ...(receipts === undefined ? {} : { receipts }),
     ...(plan === undefined ? {} : { plan }),
+    reforms: (data as { reforms?: Reform[] }).reforms ?? [],
     law,
   };
 }

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { receiptJsonSchema } from "../attribution/receipts-input.js";
 import { BUDGET_LINE_KEYS } from "../budget/lines.js";
 import { ebkCodeSchema, isoDateSchema, katoCodeSchema } from "../input/codes.js";
+import { reformsSchema } from "../reform/reform-schema.js";
 import { scenarioFileIssues } from "./file-checks.js";
 import { districtPlanSchema, planSchema, thousandKzt, unitPlanSchema } from "./schema-plan.js";
 
@@ -80,6 +81,11 @@ export const scenarioShape = z
           .describe("Path (relative to the scenario file) of a receipts .csv or .json"),
       })
       .optional(),
+    reforms: reformsSchema
+      .optional()
+      .describe(
+        "Reforms, dated overlays on the law applied in order, compared with the law as it is by `fourth-level compare`; empty or absent: the law as it is",
+      ),
   })
   .describe("fourth-level-budget scenario");
 

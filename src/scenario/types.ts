@@ -3,6 +3,7 @@ import type { BudgetFigures, BudgetLineKey } from "../budget/lines.js";
 import type { DecisionReference } from "../jurisdictions/kz/decisions/references.js";
 import type { DecisionLine, DecisionProblem } from "../jurisdictions/kz/decisions/types.js";
 import type { Law } from "../law/law.js";
+import type { Reform } from "../reform/reform-schema.js";
 import type { Territory } from "../territory/territory.js";
 import type { ScenarioPlan } from "./plan-types.js";
 
@@ -63,6 +64,11 @@ export interface Scenario {
   };
   /** The multi-year plan, when the file has one. */
   readonly plan?: ScenarioPlan;
+  /**
+   * The file's reforms as written (validated), in order; empty when it has none. `runScenario` runs the
+   * law as it is (`law`); `compareScenario` runs the law under these reforms beside it.
+   */
+  readonly reforms: readonly Reform[];
   /**
    * The law the scenario is read and run under: the one given to {@link resolveScenario}, else
    * `kazakhstanLaw()` with the file's `openCodes`.

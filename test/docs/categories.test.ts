@@ -21,6 +21,7 @@ const CATEGORIES = new Set([
   "Taxes",
   "Kazakhstan law",
   "Scenario",
+  "Reforms",
   "Reports",
   "Node",
 ]);

@@ -185,6 +185,16 @@ export function compileAttribution(rulebook: Rulebook, territory: Territory): At
       "bulk attribution needs a rulebook built by createRulebook (or kazakhstanRulebook()) and a territory built by createTerritory (or kazakhstanTerritory())",
     );
   }
+  const split = (Array.isArray(rulebook.rules) ? rulebook.rules : [])
+    .filter((r) => Array.isArray(r?.shares) && r.shares.length > 0)
+    .map((r) => r.id);
+  if (split.length > 0) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `bulk attribution takes rules that send each receipt to one budget; ${split.join(", ")} split receipts into shares (a reform's rules): attribute them with attribute`,
+      { rules: split },
+    );
+  }
   const byRulebook = compiled.get(territory) ?? new WeakMap<Rulebook, AttributionTables>();
   compiled.set(territory, byRulebook);
   const found = byRulebook.get(rulebook);

@@ -1,0 +1,87 @@
+import * as z from "zod";
+import { throwIssues, tryRead } from "../errors/issue.js";
+import { parseInput } from "../input/parse.js";
+import { kazakhstanTerritory } from "../jurisdictions/kz/territory.js";
+import { rulebookOf } from "../law/law.js";
+import { applyReforms } from "../reform/apply.js";
+import { resolveScenario } from "../scenario/load.js";
+import { runScenario } from "../scenario/run.js";
+import type { ResolveScenarioOptions, Scenario } from "../scenario/types.js";
+import type { Territory } from "../territory/territory.js";
+import { type ComparisonView, compareResults, type ScenarioComparison, viewSchema } from "./compare.js";
+
+/**
+ * Compares a scenario under the law as it is with the same scenario under its `reforms` (see
+ * {@link compareResults}): resolves the file twice — under the law (the one given in `options`, else
+ * `kazakhstanLaw()` with the file's `openCodes`) and under `applyReforms(law, reforms)` — runs both and
+ * compares them. A file without reforms (or with `"reforms": []`) compares the law with itself: every
+ * delta is zero.
+ *
+ * @param data - The scenario file's JSON, parsed (as for `resolveScenario`).
+ * @param options - As for `resolveScenario` (`readFile`, `territory`, `law`).
+ * @param view - `"held_as_planned"` (default) or `"law_response"`; see {@link ComparisonView}.
+ * @param what - What is read, for messages.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` with every problem of the file (paths in the file)
+ *   and of its reforms (paths `["reforms", i, …]`: e.g. a reformed rulebook with overlapping rules).
+ * @category Reforms
+ * @example
+ * ```ts
+ * const comparison = compareScenario({
+ *   name: "Bel-Agach", year: 2026,
+ *   districts: [{ kato: "104000000", units: [{ kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } }] }],
+ *   receipts: { items: [{ id: "r1", ebk: "101201", amount: "1000", paymentDate: "2026-03-10", payerKind: "individual",
+ *     places: { legal_seat: "104000000", workplace: "104035100" } }] },
+ *   reforms: [{ id: "wp", title: "IIT where work is done", effectiveFrom: "2026-01-01",
+ *     label: { kind: "proposal", author: "analyst", text: "half of withheld IIT to the workplace" },
+ *     changes: [{ kind: "rule", ebk: "101201", shares: [{ share: "0.5", key: "workplace", recipient: "fourth_level", rounding: "halfEven" }] }] }],
+ * });
+ * comparison.rows.map((r) => [r.account, r.ebk, r.delta.toKzt()]);
+ * //=> [["104035000", "101201", "500.00"], ["104000000", "101201", "-500.00"]]
+ * ```
+ */
+export function compareScenario(
+  data: unknown,
+  options: ResolveScenarioOptions = {},
+  view: ComparisonView = "held_as_planned",
+  what = "scenario",
+): ScenarioComparison {
+  const checkedView = parseInput(z.strictObject({ view: viewSchema }), { view }, "compareScenario").view;
+  const baseline = resolveScenario(data, options, what);
+  return compareResolved(
+    baseline,
+    (law) => resolveScenario(data, { ...options, law }, what),
+    checkedView,
+    what,
+  );
+}
+
+/**
+ * Compares a resolved scenario with the scenario resolved again under its reformed law (`resolveUnder`),
+ * each reform's problems at its path. @internal
+ */
+export function compareResolved(
+  baseline: Scenario,
+  resolveUnder: (law: Scenario["law"]) => Scenario,
+  view: ComparisonView,
+  what: string,
+  territory?: Territory,
+): ScenarioComparison {
+  const reforms = baseline.reforms ?? [];
+  const [law, issues] = tryRead([], () => applyReforms(baseline.law, reforms));
+  throwIssues(what, issues);
+  // the reformed rules as a rulebook: one rule per code, day and payer kind, shares summing to at most 1
+  throwIssues(what, tryRead(["reforms"], () => rulebookOf(law ?? baseline.law))[1]);
+  const reformLaw = law ?? baseline.law;
+  const reformed = reforms.length === 0 ? baseline : resolveUnder(reformLaw);
+  const land =
+    territory ??
+    kazakhstanTerritory(
+      baseline.ownBudgetSince === undefined ? {} : { ownBudgetSince: baseline.ownBudgetSince },
+      baseline.law,
+    );
+  return compareResults(runScenario(baseline, territory), runScenario(reformed, territory), {
+    law: reformLaw,
+    territory: land,
+    view,
+  });
+}

@@ -1,0 +1,76 @@
+import { fiscalYearOf } from "../calendar/iso-date.js";
+import type { Account, Posting } from "../ledger/ledger.js";
+import type { Money } from "../money/money.js";
+import type { ComparisonRow } from "./compare.js";
+
+/**
+ * What one budget account receives (positive) or pays (negative) in one year under one revenue line
+ * (its EBK code) or transfer kind: a comparison row's place, with one amount.
+ */
+export type Flow = Omit<ComparisonRow, "baseline" | "reform" | "delta"> & { readonly amount: Money };
+
+/** The budget side of an account, or `undefined` for the payers. */
+function budgetOf(account: Account): Pick<Flow, "account" | "level" | "name"> | undefined {
+  switch (account.kind) {
+    case "budget":
+      return { account: account.code, level: account.level, name: account.name };
+    case "district_or_higher":
+      return { account: account.code, level: 3, name: account.name };
+    case "unattributed":
+      return { account: "unattributed", level: null, name: "unattributed" };
+    default:
+      return undefined;
+  }
+}
+
+/** The line of a posting: its EBK code, else the transfer kind its rule id names. */
+export function lineOf(posting: Posting): string {
+  if (posting.ebk !== undefined) return posting.ebk;
+  const [head, kind] = posting.ruleId.split(".");
+  return head === "transfer" && kind !== undefined ? kind : "transfers";
+}
+
+const keyOf = (f: Pick<Flow, "account" | "level" | "year" | "ebk">) =>
+  `${f.level ?? "-"}|${f.account}|${f.year}|${f.ebk}`;
+
+/**
+ * The flows of a ledger summed by budget account, year and line: each posting credits its `to` budget
+ * and debits its `from` budget (the payers are outside). A district's own account and its "district or
+ * higher" account are one budget (level 3) here.
+ */
+export function flowsOf(postings: readonly Posting[]): Map<string, Flow> {
+  const flows = new Map<string, Flow>();
+  const add = (account: Account, posting: Posting, amount: Money) => {
+    const budget = budgetOf(account);
+    if (budget === undefined) return;
+    const flow = {
+      ...budget,
+      year: fiscalYearOf(posting.date),
+      ebk: lineOf(posting),
+      ...(posting.category === undefined ? {} : { category: posting.category }),
+    };
+    const key = keyOf(flow);
+    const before = flows.get(key);
+    flows.set(key, { ...flow, amount: before === undefined ? amount : before.amount.plus(amount) });
+  };
+  for (const p of postings) {
+    add(p.to, p, p.amount);
+    add(p.from, p, p.amount.negate());
+  }
+  return flows;
+}
+
+/** Every key of two flow maps, in a stable order: level (4 first), account, year, line. */
+export function keysOf(a: Map<string, Flow>, b: Map<string, Flow>): Flow[] {
+  const all = new Map([...b, ...a]);
+  const order = (f: Flow) => [-(f.level ?? 0), f.account, f.year, f.ebk] as const;
+  return [...all.values()].sort((x, y) => {
+    const [p, q] = [order(x), order(y)];
+    for (let i = 0; i < p.length; i++) {
+      if (p[i] !== q[i]) return (p[i] as number | string) < (q[i] as number | string) ? -1 : 1;
+    }
+    return 0;
+  });
+}
+
+export { keyOf as flowKey };

@@ -1,0 +1,199 @@
+import * as z from "zod";
+import { describeValue } from "../errors/describe.js";
+import { citationSchema } from "../input/citation.js";
+import { ebkCodeSchema, isoDateSchema } from "../input/codes.js";
+import { decimalTextSchema } from "../input/decimal.js";
+import { kztTextSchema } from "../input/money.js";
+import { taggedUnion } from "../input/tagged.js";
+import {
+  attributionKeySchema,
+  payerKindSchema,
+  recipientSchema,
+  roundingModeSchema,
+  ruleSharesSchema,
+} from "../rules/rulebook-schema.js";
+
+/** The days a change applies within its reform's span: `from` and `to` narrow it (both inclusive). */
+const span = {
+  from: isoDateSchema
+    .optional()
+    .describe("First day of this change, within the reform's span; the reform's effectiveFrom by default"),
+  to: isoDateSchema.optional().describe("Last day of this change; the reform's until (or open) by default"),
+};
+
+const ruleChange = z.strictObject({
+  kind: z.literal("rule"),
+  ebk: ebkCodeSchema.describe("The EBK revenue code whose rules change"),
+  payerKinds: z
+    .array(payerKindSchema)
+    .min(1)
+    .optional()
+    .describe("Only the rules of these payer kinds; all of the code's rules by default"),
+  key: attributionKeySchema.optional().describe("The new attribution key (the place that decides)"),
+  recipient: recipientSchema
+    .optional()
+    .describe("The new receiving level: fourth_level or district_or_higher"),
+  shares: ruleSharesSchema
+    .optional()
+    .describe("Shares of each receipt sent elsewhere (replace the rule's shares; [] removes them)"),
+  ...span,
+});
+
+const parameterChange = z.strictObject({
+  kind: z.literal("parameter"),
+  parameter: z.string().min(1).describe('The parameter of the law, e.g. "mrp" or "minimumWage" (KZT)'),
+  scale: decimalTextSchema(
+    { above: 0 },
+    (v) => `${v} is not a factor: give a decimal string above 0, e.g. "1.1"`,
+  )
+    .optional()
+    .describe('Multiply every value by this factor, e.g. "1.1"'),
+  rounding: roundingModeSchema
+    .optional()
+    .describe("How a scaled value is rounded to whole tiyn (with scale)"),
+  value: kztTextSchema.optional().describe('Replace every value by this amount in KZT, e.g. "5000"'),
+  ...span,
+});
+
+const withdrawalCapChange = z.strictObject({
+  kind: z.literal("withdrawal_cap"),
+  share: z
+    .union([
+      decimalTextSchema(
+        { min: 0, max: 1 },
+        (v) => `${v} is not a share: give a decimal string 0–1, e.g. "0.3"`,
+      ),
+      z.null(),
+    ])
+    .describe(
+      'The cap on a unit\'s budget withdrawal, as a share of its own revenues ("0.3" = 30 %); null removes a cap',
+    ),
+  ...span,
+});
+
+/** One change of a reform: a rule, a parameter, or a term of the transfer law, from a date. */
+export const reformChangeSchema = taggedUnion(
+  "kind",
+  "a reform change",
+  '{ kind: "rule", ebk, … }, { kind: "parameter", parameter, … } or { kind: "withdrawal_cap", share }',
+  [ruleChange, parameterChange, withdrawalCapChange],
+)
+  .superRefine((change, ctx) => {
+    const problem = changeProblem(change);
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .refine((c) => c.from === undefined || c.to === undefined || c.from <= c.to, {
+    error: "the change ends before it starts",
+    path: ["to"],
+  });
+
+/** What a change lacks or has too much of, beyond the shape of its fields. */
+function changeProblem(
+  change: z.output<typeof ruleChange | typeof parameterChange | typeof withdrawalCapChange>,
+): string | undefined {
+  if (change.kind === "rule") {
+    return change.key === undefined && change.recipient === undefined && change.shares === undefined
+      ? "a rule change must set key, recipient or shares"
+      : undefined;
+  }
+  if (change.kind === "parameter") {
+    if ((change.scale === undefined) === (change.value === undefined))
+      return "give exactly one of scale or value";
+    if (change.scale !== undefined && change.rounding === undefined) {
+      return "a scaled parameter needs its rounding mode (e.g. halfExpand)";
+    }
+  }
+  return undefined;
+}
+
+/** Where a reform comes from: an enacted act (its citation) or a proposal (its author and text). */
+const labelSchema = taggedUnion(
+  "kind",
+  "a reform's label",
+  '{ kind: "enacted", citation } or { kind: "proposal", author, text }',
+  [
+    z.strictObject({ kind: z.literal("enacted"), citation: citationSchema }),
+    z.strictObject({
+      kind: z.literal("proposal"),
+      author: z.string().min(1).describe("Who proposes it"),
+      text: z.string().min(1).describe("The proposal in its author's words"),
+    }),
+  ],
+);
+
+/**
+ * A reform: a dated overlay on the law. Its changes apply from `effectiveFrom` (to `until`, when given),
+ * each within that span; the label says whether it is enacted (with its citation) or a proposal (with
+ * its author's text).
+ * @category Reforms
+ */
+export const reformSchema = z
+  .strictObject(
+    {
+      id: z
+        .string()
+        .regex(
+          /^[a-z0-9][a-z0-9-]*$/,
+          "must be lower-case letters, digits and hyphens, e.g. workplace-iit-50",
+        )
+        .describe("Stable name; the ids of the rules it changes end with it"),
+      title: z.string().min(1).describe("What the reform does, in a line"),
+      effectiveFrom: isoDateSchema.describe("First day the reform applies"),
+      until: isoDateSchema.optional().describe("Last day the reform applies; open by default"),
+      label: labelSchema,
+      changes: z.array(reformChangeSchema).describe("The changes, applied in order"),
+    },
+    {
+      error: (issue) =>
+        `must be a reform { id, title, effectiveFrom, until?, label, changes }, not ${describeValue(issue.input)}`,
+    },
+  )
+  .superRefine((reform, ctx) => {
+    if (reform.until !== undefined && reform.until < reform.effectiveFrom) {
+      ctx.addIssue({ code: "custom", path: ["until"], message: "the reform ends before it starts" });
+    }
+    reform.changes.forEach((change, i) => {
+      const outside =
+        (change.from !== undefined && change.from < reform.effectiveFrom) ||
+        (change.to !== undefined && reform.until !== undefined && change.to > reform.until);
+      if (outside) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["changes", i],
+          message: `the change's days must lie within the reform's (${reform.effectiveFrom} to ${reform.until ?? "open"})`,
+        });
+      }
+    });
+  });
+
+/**
+ * A list of reforms, applied in order; ids are unique.
+ * @category Reforms
+ */
+export const reformsSchema = z.array(reformSchema).superRefine((reforms, ctx) => {
+  const seen = new Set<string>();
+  reforms.forEach((r, i) => {
+    if (seen.has(r.id))
+      ctx.addIssue({ code: "custom", path: [i, "id"], message: `reform id ${r.id} is used twice` });
+    seen.add(r.id);
+  });
+});
+
+/**
+ * A reform as a caller writes it (in TypeScript or in a scenario file's `reforms`): see
+ * {@link reformSchema}. Amounts are KZT decimal strings, shares and factors decimal strings.
+ * @category Reforms
+ */
+export type Reform = z.input<typeof reformSchema>;
+
+/**
+ * A reform as {@link reformSchema} reads it: amounts as `Money`, decimals in canonical form.
+ * @category Reforms
+ */
+export type ParsedReform = z.output<typeof reformSchema>;
+
+/**
+ * One change of a {@link ParsedReform}.
+ * @category Reforms
+ */
+export type ReformChange = ParsedReform["changes"][number];

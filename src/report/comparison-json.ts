@@ -1,0 +1,97 @@
+import * as z from "zod";
+import type { BudgetEffect, ComparisonRow, ScenarioComparison } from "../compare/compare.js";
+import type { UnitEffect } from "../compare/unit-effects.js";
+import { describeValue } from "../errors/describe.js";
+import { parseInput } from "../input/parse.js";
+import type { Money } from "../money/money.js";
+
+const comparisonSchema = z.custom<ScenarioComparison>(
+  (c) =>
+    typeof c === "object" &&
+    c !== null &&
+    ["rows", "winners", "losers", "units", "districts", "country"].every((k) =>
+      Array.isArray((c as Record<string, unknown>)[k]),
+    ),
+  {
+    error: (issue) => `must be a comparison as compareScenario returns it, not ${describeValue(issue.input)}`,
+  },
+);
+
+const argumentsSchema = z.strictObject({
+  comparison: comparisonSchema,
+  year: z.int({ error: "must be a whole year" }).optional(),
+});
+
+const kzt = (m: Money | undefined) => (m === undefined ? null : m.toKzt());
+
+const rowJson = (r: ComparisonRow) => ({
+  account: r.account,
+  level: r.level,
+  name: r.name,
+  year: r.year,
+  ebk: r.ebk,
+  baseline: r.baseline.toKzt(),
+  reform: r.reform.toKzt(),
+  delta: r.delta.toKzt(),
+});
+
+const effectJson = (e: BudgetEffect) => ({
+  account: e.account,
+  level: e.level,
+  name: e.name,
+  year: e.year,
+  delta: e.delta.toKzt(),
+});
+
+const unitJson = (u: UnitEffect) => ({
+  account: u.code,
+  name: u.name,
+  district: u.district,
+  year: u.year,
+  ownRevenues: { baseline: kzt(u.ownRevenues.baseline), reform: kzt(u.ownRevenues.reform) },
+  selfSufficiencyPercent: {
+    baseline: u.selfSufficiency.baseline ?? null,
+    reform: u.selfSufficiency.reform ?? null,
+  },
+  delta: u.delta.toKzt(),
+});
+
+/**
+ * The JSON form of a comparison (`fourth-level compare --json`): `rows`, one per budget account, year
+ * and revenue line, each `{ account, level, name, year, ebk, baseline, reform, delta }`; the winners, the
+ * losers, the units (own revenues and self-sufficiency before and after), the districts' and the
+ * country's net effects, by year. Money as KZT decimal strings; `year` keeps that year only.
+ *
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not a comparison or a year that is not whole.
+ * @category Reports
+ * @example
+ * ```ts
+ * const json = comparisonToJson(compareScenario({
+ *   name: "Bel-Agach", year: 2026,
+ *   districts: [{ kato: "104000000", units: [{ kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } }] }],
+ * }));
+ * json.rows; //=> []
+ * ```
+ */
+export function comparisonToJson(comparison: ScenarioComparison, year?: number) {
+  const checked = parseInput(
+    argumentsSchema,
+    { comparison, ...(year === undefined ? {} : { year }) },
+    "comparisonToJson",
+    { opaque: ["comparison"] },
+  );
+  const c = checked.comparison;
+  const keep = <T extends { readonly year: number }>(items: readonly T[]) =>
+    checked.year === undefined ? items : items.filter((i) => i.year === checked.year);
+  return {
+    name: c.name,
+    view: c.view,
+    rows: keep(c.rows).map(rowJson),
+    winners: keep(c.winners).map(effectJson),
+    losers: keep(c.losers).map(effectJson),
+    units: keep(c.units).map(unitJson),
+    districts: keep(c.districts).map(effectJson),
+    country: keep(c.country).map((y) => ({ year: y.year, delta: y.delta.toKzt() })),
+    notes: c.notes,
+  };
+}
