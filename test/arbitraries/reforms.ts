@@ -1,0 +1,93 @@
+/**
+ * Domain arbitraries for reforms: dated overlays on the Kazakhstan law over the rulebook's real EBK codes,
+ * any attribution key and recipient, shares of whole percents summing to at most 100 %, any rounding mode,
+ * parameter scalings and caps on withdrawals; dates 2018–2027 like the generated receipts.
+ */
+import fc from "fast-check";
+import { addDays } from "../../src/calendar/iso-date.js";
+import { ROUNDING_MODES } from "../../src/money/decimal.js";
+import type { Reform } from "../../src/reform/reform-schema.js";
+import { ATTRIBUTION_KEYS, PAYER_KINDS } from "../../src/rules/rule.js";
+import { isoDateArb, RULEBOOK_CODES } from "./receipts.js";
+
+type Change = Reform["changes"][number];
+
+const recipientArb = fc.constantFrom("fourth_level" as const, "district_or_higher" as const);
+
+/** Up to two shares of whole percents (1 %–100 %) summing to at most 100 %, as decimal strings. */
+const sharesArb = fc
+  .array(fc.integer({ min: 1, max: 100 }), { minLength: 0, maxLength: 2 })
+  .filter((percents) => percents.reduce((a, b) => a + b, 0) <= 100)
+  .chain((percents) =>
+    fc.tuple(
+      ...percents.map((p) =>
+        fc.record({
+          share: fc.constant((p / 100).toString()),
+          key: fc.constantFrom(...ATTRIBUTION_KEYS),
+          recipient: recipientArb,
+          rounding: fc.constantFrom(...ROUNDING_MODES),
+        }),
+      ),
+    ),
+  );
+
+/** A change of the rules of one real EBK code: a key, a recipient and/or shares, for some payer kinds. */
+export const ruleChangeArb: fc.Arbitrary<Change> = fc
+  .record(
+    {
+      ebk: fc.constantFrom(...RULEBOOK_CODES),
+      payerKinds: fc.subarray([...PAYER_KINDS], { minLength: 1 }),
+      key: fc.constantFrom(...ATTRIBUTION_KEYS),
+      recipient: recipientArb,
+      shares: sharesArb,
+    },
+    { requiredKeys: ["ebk"] },
+  )
+  .filter((c) => c.key !== undefined || c.recipient !== undefined || c.shares !== undefined)
+  .map((c) => ({ kind: "rule" as const, ...c }));
+
+/** A change of a parameter or a transfer term: the MRP scaled or replaced, a cap on withdrawals set or removed. */
+const otherChangeArb: fc.Arbitrary<Change> = fc.oneof(
+  fc.record({
+    kind: fc.constant("parameter" as const),
+    parameter: fc.constantFrom("mrp", "minimumWage"),
+    scale: fc.integer({ min: 50, max: 200 }).map((p) => (p / 100).toString()),
+    rounding: fc.constantFrom(...ROUNDING_MODES),
+  }),
+  fc.record({
+    kind: fc.constant("parameter" as const),
+    parameter: fc.constant("mrp"),
+    value: fc.integer({ min: 1000, max: 9999 }).map(String),
+  }),
+  fc.record({
+    kind: fc.constant("withdrawal_cap" as const),
+    share: fc.oneof(
+      fc.integer({ min: 0, max: 100 }).map((p) => (p / 100).toString()),
+      fc.constant(null),
+    ),
+  }),
+);
+
+/**
+ * A reform from a date 2018–2027 (to a later date or open) with one to three changes; `rulesOnly` keeps
+ * to rule changes (a pure re-attribution).
+ */
+export function reformArb(id: string, rulesOnly = false): fc.Arbitrary<Reform> {
+  return fc
+    .record({
+      effectiveFrom: isoDateArb("2018-01-01", "2027-12-31"),
+      days: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined }),
+      changes: fc.array(rulesOnly ? ruleChangeArb : fc.oneof(ruleChangeArb, otherChangeArb), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    })
+    .map(({ effectiveFrom, days, changes }) => ({
+      id,
+      title: `generated reform ${id}`,
+      effectiveFrom,
+      ...(days === undefined ? {} : { until: addDays(effectiveFrom, days) }),
+      label: { kind: "proposal" as const, author: "fast-check", text: "a generated reform" },
+      changes,
+    }));
+}
