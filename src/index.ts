@@ -98,6 +98,7 @@ export {
 } from "./classification/category.js";
 export {
   type BudgetEffect,
+  type CompareOptions,
   type ComparisonRow,
   type ComparisonView,
   compareResults,

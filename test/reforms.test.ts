@@ -6,6 +6,7 @@ import { attributionSql } from "../src/attribution/sql/attribution-sql.js";
 import { attributeTotals } from "../src/attribution/totals/attribute-totals.js";
 import { valueOn } from "../src/calendar/dated.js";
 import { compareScenarioFile } from "../src/compare/compare-file.js";
+import { compareScenario } from "../src/compare/compare-scenario.js";
 import { kazakhstanLaw } from "../src/jurisdictions/kz/law.js";
 import {
   moveRevenueLineReform,
@@ -215,6 +216,39 @@ describe("applyReforms: a reform is a dated overlay on the law", () => {
     expect(errorOf(() => attributionSql(rulebook, TERRITORY, { year: 2026 })).message).toContain(
       "split receipts into shares",
     );
+  });
+});
+
+describe("compareScenario: the two views of a cap on withdrawals", () => {
+  it("held as planned keeps the planned withdrawal; the law's response caps it at 30 % of own revenues", () => {
+    const data = {
+      name: "a unit that pays a withdrawal",
+      year: 2026,
+      districts: [
+        {
+          kato: "104000000",
+          units: [{ kato: "104035000", figures: { tax_revenue: "100000", expenditures: "60000" } }],
+        },
+      ],
+      plan: {
+        horizon: 2027,
+        revenueGrowth: { tax_revenue: "0", non_tax_revenue: "0", capital_sales: "0" },
+        costGrowth: "0",
+      },
+      reforms: [withdrawalCapReform({ share: "0.3", effectiveFrom: "2027-01-01", label: PROPOSAL })],
+    };
+    const unitRow = (view: "held_as_planned" | "law_response") =>
+      compareScenario(data, {}, view).rows.find((r) => r.account === "104035000" && r.year === 2027);
+    // flat plan: 100 000 − 60 000 = 40 000 thousand KZT withdrawn in 2027 (BC2025 Art. 80)
+    expect(unitRow("held_as_planned")?.delta.toKzt()).toBe("0.00");
+    // capped: 30 % × 100 000 = 30 000 thousand; the unit keeps 10 000 thousand, the district gets that less
+    const capped = unitRow("law_response");
+    expect([capped?.ebk, capped?.baseline.toKzt(), capped?.reform.toKzt()]).toEqual([
+      "budget_withdrawal",
+      "-40000000.00",
+      "-30000000.00",
+    ]);
+    expect(compareScenario(data, {}, "law_response").country.map((c) => c.delta.toKzt())).toEqual(["0.00"]);
   });
 });
 

@@ -10,7 +10,7 @@ import { compareScenario } from "./compare-scenario.js";
  *
  * @param path - The scenario `.json` file.
  * @param view - `"held_as_planned"` (default) or `"law_response"`.
- * @throws {@link FourthLevelError} when the file cannot be read, with every problem of the scenario and
+ * @throws `FourthLevelError` when the file cannot be read, with every problem of the scenario and
  *   its reforms.
  * @category Node
  * @example
