@@ -105,6 +105,7 @@ export {
   type ScenarioComparison,
 } from "./compare/compare.js";
 export { compareScenario } from "./compare/compare-scenario.js";
+export { comparisonToJson } from "./compare/comparison-json.js";
 export type { UnitEffect } from "./compare/unit-effects.js";
 export {
   type ErrorCode,
@@ -394,7 +395,6 @@ export {
   type DecisionCheckJson,
   figuresToJson,
 } from "./report/check.js";
-export { comparisonToJson } from "./report/comparison-json.js";
 export { explain } from "./report/explain/explain.js";
 export {
   EXPLAIN_LINES,

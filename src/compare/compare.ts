@@ -3,10 +3,13 @@ import { valueOn } from "../calendar/dated.js";
 import { firstJanuary } from "../calendar/iso-date.js";
 import type { RevenueCategory } from "../classification/category.js";
 import { describeValue } from "../errors/describe.js";
+import { moneySchema } from "../input/money.js";
 import { parseInput } from "../input/parse.js";
 import type { Law } from "../law/law.js";
 import type { Posting } from "../ledger/ledger.js";
+import { postingsSchema } from "../ledger/posting-schema.js";
 import { Money } from "../money/money.js";
+import { scenarioResultSchema } from "../report/result-schemas.js";
 import type { ScenarioResult } from "../scenario/run.js";
 import type { Territory } from "../territory/territory.js";
 import { territorySchema } from "../territory/territory-schema.js";
@@ -87,14 +90,30 @@ export interface ScenarioComparison {
   readonly notes: readonly string[];
 }
 
-const resultSchema = z.custom<ScenarioResult>(
-  (r) =>
-    typeof r === "object" &&
-    r !== null &&
-    Array.isArray((r as ScenarioResult).ledger) &&
-    Array.isArray((r as ScenarioResult).districts),
-  { error: (issue) => `must be a result of runScenario, not ${describeValue(issue.input)}` },
-);
+/** A result of `runScenario`, with the parts of its plan a comparison reads. */
+const resultSchema = scenarioResultSchema.and(
+  z.looseObject({
+    plan: z
+      .looseObject({
+        districts: z.array(
+          z.looseObject({
+            plan: z.looseObject({
+              postings: postingsSchema,
+              units: z.array(
+                z.looseObject({
+                  code: z.string(),
+                  years: z.array(
+                    z.looseObject({ year: z.int(), ownRevenues: z.looseObject({ total: moneySchema }) }),
+                  ),
+                }),
+              ),
+            }),
+          }),
+        ),
+      })
+      .optional(),
+  }),
+) as unknown as z.ZodType<ScenarioResult, ScenarioResult>;
 
 /** A comparison's view. @internal */
 export const viewSchema = z.enum(["held_as_planned", "law_response"], {

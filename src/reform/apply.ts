@@ -1,27 +1,34 @@
 import * as z from "zod";
 import type { DatedSeries } from "../calendar/dated.js";
+import { describeValue } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
+import { datedSeriesSchema } from "../input/dated.js";
 import { parseInput } from "../input/parse.js";
 import type { Law } from "../law/law.js";
 import type { TransferLaw } from "../law/transfer-law.js";
 import { Money } from "../money/money.js";
+import { rulesSchema } from "../rules/rulebook-schema.js";
 import { overlaySeries, reformCitation, type Span, spanOf } from "./overlay.js";
 import { overlayRules } from "./overlay-rules.js";
 import { type ParsedReform, type Reform, type ReformChange, reformsSchema } from "./reform-schema.js";
 
-/** The parts of a law a reform changes. */
-const lawSchema = z.custom<Law>(
-  (law) =>
-    typeof law === "object" &&
-    law !== null &&
-    Array.isArray((law as Law).revenueRules) &&
-    typeof (law as Law).parameters === "object" &&
-    (law as Law).parameters !== null &&
-    Array.isArray((law as Law).transfers?.entries),
-  { error: "must be a law such as kazakhstanLaw(), with its revenueRules, parameters and transfers" },
+/**
+ * The parts of a law a reform changes, each checked: the revenue rules as a rulebook takes them, the
+ * parameters and the transfer law as dated series. @internal
+ */
+export const reformableLawSchema = z.looseObject(
+  {
+    revenueRules: rulesSchema,
+    parameters: z.record(z.string(), datedSeriesSchema(z.unknown())),
+    transfers: datedSeriesSchema(z.looseObject({ id: z.string(), kinds: z.looseObject({}) })),
+  },
+  {
+    error: (issue) =>
+      `must be a law such as kazakhstanLaw(), with its revenueRules, parameters and transfers, not ${describeValue(issue.input)}`,
+  },
 );
 
-const argumentsSchema = z.strictObject({ law: lawSchema, reforms: reformsSchema });
+const argumentsSchema = z.strictObject({ law: reformableLawSchema, reforms: reformsSchema });
 
 /** A parameter of the law as a series of amounts, or the error naming the parameters there are. */
 function parameterSeries(law: Law, name: string, at: (string | number)[]): DatedSeries<Money> {
@@ -113,8 +120,10 @@ export function applyParsedReform(law: Law, reform: ParsedReform, at: (string | 
  */
 export function applyReforms(law: Law, reforms: readonly Reform[]): Law {
   const checked = parseInput(argumentsSchema, { law, reforms }, "applyReforms", { opaque: ["law"] });
+  if (checked.reforms.length === 0) return law;
+  const parts = checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers">;
   return checked.reforms.reduce(
     (current: Law, reform, i) => applyParsedReform(current, reform, ["reforms", i]),
-    law,
+    { ...law, revenueRules: parts.revenueRules, parameters: parts.parameters, transfers: parts.transfers },
   );
 }

@@ -3,7 +3,7 @@ import type { DatedSeries } from "../calendar/dated.js";
 import { parseInput } from "../input/parse.js";
 import type { Law } from "../law/law.js";
 import type { Money } from "../money/money.js";
-import { applyParsedReform } from "./apply.js";
+import { applyParsedReform, reformableLawSchema } from "./apply.js";
 import { overlap, type Span, spanOf } from "./overlay.js";
 import { changedKinds, ruleMeets } from "./overlay-rules.js";
 import { type ParsedReform, type Reform, type ReformChange, reformSchema } from "./reform-schema.js";
@@ -60,10 +60,7 @@ function restoring(before: Law, change: ReformChange, span: Span): InputChange[]
   }
 }
 
-const argumentsSchema = z.strictObject({
-  reform: reformSchema,
-  law: z.custom<Law>((l) => typeof l === "object" && l !== null),
-});
+const argumentsSchema = z.strictObject({ reform: reformSchema, law: reformableLawSchema });
 
 /**
  * The reform that undoes `reform` on `law`: over the same days, changes that set back every rule,
@@ -89,11 +86,15 @@ const argumentsSchema = z.strictObject({
 export function inverseReform(reform: Reform, law: Law): Reform {
   const checked = parseInput(argumentsSchema, { reform, law }, "inverseReform", { opaque: ["law"] });
   const parsed: ParsedReform = checked.reform;
+  const base = {
+    ...law,
+    ...(checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers">),
+  };
   const steps: InputChange[][] = [];
   parsed.changes.reduce((before, change, i) => {
     steps.push(restoring(before, change, spanOf(parsed, change)));
     return applyParsedReform(before, { ...parsed, changes: [change] }, ["changes", i]);
-  }, law);
+  }, base);
   return {
     id: `${parsed.id}-inverse`,
     title: `Undo: ${parsed.title}`,

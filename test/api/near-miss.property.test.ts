@@ -125,6 +125,48 @@ const katoCsv = [
   "100000000,,1,region,0,,,100000000,область Абай,Абай облысы,1",
 ].join("\n");
 
+const proposal = { kind: "proposal", author: "test", text: "a test reform" } as const;
+const workplaceIit = main.workplaceIitReform({ share: "0.5", effectiveFrom: "2027-01-01" });
+const mrpAndCap = {
+  id: "mrp-and-cap",
+  title: "MRP scaled, withdrawals capped",
+  effectiveFrom: "2026-07-01",
+  until: "2030-12-31",
+  label: proposal,
+  changes: [
+    { kind: "parameter", parameter: "mrp", scale: "1.1", rounding: "halfExpand", to: "2026-12-31" },
+    { kind: "withdrawal_cap", share: "0.3" },
+    { kind: "rule", ebk: "104402", payerKinds: ["individual"], key: "workplace" },
+  ],
+} as const;
+/** A law with the parts a reform changes, few rules: near misses reach every value of it. */
+const smallLaw = {
+  revenueRules: main.kazakhstanRevenueRules().filter((r) => r.ebk === "101201" || r.ebk === "104402"),
+  parameters: law.parameters,
+  transfers: law.transfers,
+};
+const reformScenario = {
+  name: "reform",
+  year: 2026,
+  districts: [
+    {
+      kato: "104000000",
+      units: [{ kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } }],
+    },
+  ],
+  receipts: {
+    items: [
+      {
+        ...receipt,
+        ebk: "101201",
+        amount: "1000.00",
+        places: { legal_seat: "104030100", workplace: "104035100" },
+      },
+    ],
+  },
+  reforms: [{ ...workplaceIit, effectiveFrom: "2026-01-01" }],
+};
+
 /** Each public function of the area with valid arguments to start from. */
 const VALID: readonly (readonly [string, AnyFunction, readonly unknown[]])[] = [
   [
@@ -231,6 +273,44 @@ const VALID: readonly (readonly [string, AnyFunction, readonly unknown[]])[] = [
     ],
   ],
   ["unitsOfDistrict", main.unitsOfDistrict, [territory, "104000000"]],
+  ["applyReforms", main.applyReforms, [smallLaw, [workplaceIit]]],
+  ["applyReforms (parameter and cap)", main.applyReforms, [smallLaw, [mrpAndCap]]],
+  ["inverseReform", main.inverseReform, [mrpAndCap, smallLaw]],
+  [
+    "workplaceIitReform",
+    main.workplaceIitReform,
+    [{ share: "0.5", effectiveFrom: "2027-01-01", key: "residence" }],
+  ],
+  [
+    "propertyTaxReform",
+    main.propertyTaxReform,
+    [{ share: "0.3", effectiveFrom: "2027-01-01", rounding: "floor" }],
+  ],
+  [
+    "withdrawalCapReform",
+    main.withdrawalCapReform,
+    [{ share: "0.3", effectiveFrom: "2027-01-01", label: proposal }],
+  ],
+  [
+    "moveRevenueLineReform",
+    main.moveRevenueLineReform,
+    [
+      {
+        ebk: "101111",
+        to: "fourth_level",
+        effectiveFrom: "2028-01-01",
+        label: proposal,
+        payerKinds: ["legal_entity"],
+      },
+    ],
+  ],
+  ["compareScenario", main.compareScenario, [reformScenario, {}, "law_response"]],
+  [
+    "compareResults",
+    main.compareResults,
+    [scenarioResult, scenarioResult, { law, territory, view: "law_response" }],
+  ],
+  ["comparisonToJson", main.comparisonToJson, [main.compareScenario(reformScenario), 2026]],
 ];
 
 function outcome(run: () => unknown): string {

@@ -2,7 +2,7 @@ import Table from "cli-table3";
 import { stringify } from "csv-stringify/sync";
 import { markdownTable } from "markdown-table";
 import type { ScenarioComparison } from "../../compare/compare.js";
-import { comparisonToJson } from "../../report/comparison-json.js";
+import { comparisonToJson } from "../../compare/comparison-json.js";
 import { PLAIN } from "../../report/text.js";
 
 /** The output formats of `fourth-level compare`. */

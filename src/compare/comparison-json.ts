@@ -1,21 +1,50 @@
 import * as z from "zod";
-import type { BudgetEffect, ComparisonRow, ScenarioComparison } from "../compare/compare.js";
-import type { UnitEffect } from "../compare/unit-effects.js";
 import { describeValue } from "../errors/describe.js";
+import { moneySchema } from "../input/money.js";
 import { parseInput } from "../input/parse.js";
 import type { Money } from "../money/money.js";
+import type { BudgetEffect, ComparisonRow, ScenarioComparison } from "./compare.js";
+import type { UnitEffect } from "./unit-effects.js";
 
-const comparisonSchema = z.custom<ScenarioComparison>(
-  (c) =>
-    typeof c === "object" &&
-    c !== null &&
-    ["rows", "winners", "losers", "units", "districts", "country"].every((k) =>
-      Array.isArray((c as Record<string, unknown>)[k]),
+const level = z.union([z.literal(2), z.literal(3), z.literal(4), z.null()]);
+const place = { account: z.string(), level, name: z.string(), year: z.int() };
+const optionalMoney = moneySchema.optional();
+
+/** A comparison as `compareScenario` returns it, each part read by the JSON checked. */
+const comparisonSchema = z.looseObject(
+  {
+    name: z.string(),
+    view: z.enum(["held_as_planned", "law_response"]),
+    rows: z.array(
+      z.looseObject({
+        ...place,
+        ebk: z.string(),
+        baseline: moneySchema,
+        reform: moneySchema,
+        delta: moneySchema,
+      }),
     ),
+    winners: z.array(z.looseObject({ ...place, delta: moneySchema })),
+    losers: z.array(z.looseObject({ ...place, delta: moneySchema })),
+    districts: z.array(z.looseObject({ ...place, delta: moneySchema })),
+    units: z.array(
+      z.looseObject({
+        code: z.string(),
+        name: z.string(),
+        district: z.string(),
+        year: z.int(),
+        ownRevenues: z.looseObject({ baseline: optionalMoney, reform: optionalMoney }),
+        selfSufficiency: z.looseObject({ baseline: z.string().optional(), reform: z.string().optional() }),
+        delta: moneySchema,
+      }),
+    ),
+    country: z.array(z.looseObject({ year: z.int(), delta: moneySchema })),
+    notes: z.array(z.string()),
+  },
   {
     error: (issue) => `must be a comparison as compareScenario returns it, not ${describeValue(issue.input)}`,
   },
-);
+) as unknown as z.ZodType<ScenarioComparison, ScenarioComparison>;
 
 const argumentsSchema = z.strictObject({
   comparison: comparisonSchema,
