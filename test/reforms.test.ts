@@ -205,6 +205,19 @@ describe("applyReforms: a reform is a dated overlay on the law", () => {
     ).toEqual([["reforms", 0, "changes", 0, "parameter"]]);
   });
 
+  it("refuses shares summing to more than 1 (0.7 + 0.6 = 1.3), at the change's shares", () => {
+    const over = (share: string) =>
+      ({ share, key: "workplace", recipient: "fourth_level", rounding: "halfEven" }) as const;
+    const reform: Reform = {
+      ...workplaceIitReform({ share: "0.7", effectiveFrom: "2027-01-01" }),
+      changes: [{ kind: "rule", ebk: "101201", shares: [over("0.7"), over("0.6")] }],
+    };
+    const issues = inputIssuesOf(() => applyReforms(LAW, [reform]));
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      [["reforms", 0, "changes", 0, "shares"], "INVALID_RULE"],
+    ]);
+  });
+
   it("the one-posting paths refuse a rule that splits a receipt, naming attribute", () => {
     const law = applyReforms(LAW, [workplaceIitReform({ share: "0.5", effectiveFrom: "2026-01-01" })]);
     const rulebook = rulebookOf(law);
