@@ -107,7 +107,7 @@ const surplusSchema = kindUnion("a surplus treatment", '{ kind: "keep" } or { ki
   ),
 ]);
 
-const methodSchema = kindUnion(
+export const methodSchema = kindUnion(
   "the equalisation method",
   'one of { kind: "gap_filling", surpluses, pool?, constraints? }, { kind: "weights", pool, indicator, constraints? }',
   [

@@ -5,8 +5,6 @@ import { equaliseInputSchema } from "./equalise-input.js";
 import { preparePool } from "./pool.js";
 import type { Equalisation, EqualisationMethod, EqualisationUnit } from "./types.js";
 
-// compare-plans reads how a unit fares from here
-export { changeOf } from "./compare.js";
 export type {
   ChangeLimit,
   Equalisation,

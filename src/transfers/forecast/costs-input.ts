@@ -8,7 +8,7 @@ import { taggedUnion } from "../../input/tagged.js";
 import { ANY_KEY, whenValidAt } from "../../input/when.js";
 import { byYearSchema, forecastYearSchema, horizonIssues, yearsFrom } from "./forecast-years.js";
 
-const consumersSchema = fieldsSchema(
+export const consumersSchema = fieldsSchema(
   {
     base: wholeNumberSchema(1, Number.MAX_SAFE_INTEGER, (v) => `${v} is not a whole number above zero`),
     byYear: byYearSchema(
@@ -25,7 +25,7 @@ const directionName = z
   })
   .refine((name) => name.trim() !== "", { message: "a direction needs a name" });
 
-const directionSchema = taggedUnion(
+export const directionSchema = taggedUnion(
   "kind",
   "a direction",
   '{ kind: "current", direction, base, consumers?, indexation? } or { kind: "capital", direction, base, capitalByYear }',

@@ -1,7 +1,8 @@
 import { FourthLevelError } from "../../errors/error.js";
 import { Money } from "../../money/money.js";
-import { changeOf } from "../equalisation/equalise.js";
-import { type DistrictPlan, netTransfer } from "./district-plan.js";
+import { changeOf } from "../equalisation/compare.js";
+import { signedAmount } from "./net-transfer.js";
+import type { DistrictPlan } from "./result-types.js";
 
 /**
  * One unit in one year under two plans: net transfers (subventions positive, withdrawals negative), KZT.
@@ -112,8 +113,8 @@ export function comparePlans(a: DistrictPlan, b: DistrictPlan): PlanComparison {
   const rows = a.units.flatMap((ua, i) =>
     ua.years.map((ya, j): PlanComparisonRow => {
       const yb = b.units[i]?.years[j];
-      const netA = netTransfer(ya.transfer);
-      const netB = yb === undefined ? Money.zero : netTransfer(yb.transfer);
+      const netA = signedAmount(ya.transfer);
+      const netB = yb === undefined ? Money.zero : signedAmount(yb.transfer);
       const difference = netB.minus(netA);
       return {
         unit: ua.code,
