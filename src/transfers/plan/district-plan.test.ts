@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
-import { issuesOf } from "../../../test/support.js";
+import { inputIssuesOf, issuesOf } from "../../../test/support.js";
 import { balances } from "../../ledger/ledger.js";
 import { Money } from "../../money/money.js";
 import {
@@ -469,10 +469,11 @@ describe("planDistrict — three units", () => {
 
   it("reports a bigint amount as an issue, never a TypeError", () => {
     const bad = 5n as unknown as Money;
-    const message = '5 is not a Money amount (build one with Money.kzt("…"))';
+    const message =
+      'must be a Money amount (got 5n): build one with Money.kzt("1250.50") or Money.thousandKzt("54959")';
     const u = three[0] as PlanUnitInput;
     expect(
-      issuesOf(() =>
+      inputIssuesOf(() =>
         planDistrict(
           {
             ...base,
@@ -481,10 +482,10 @@ describe("planDistrict — three units", () => {
           KZ_LAW,
         ),
       ),
-    ).toEqual([{ path: "units[0].fixedVolumes[0].amount", message, code: "INVALID_AMOUNT" }]);
+    ).toEqual([{ path: ["units", 0, "fixedVolumes", 0, "amount"], message, code: "INVALID_AMOUNT" }]);
     const { costGrowth: _, ...withoutCostGrowth } = u;
     expect(
-      issuesOf(() =>
+      inputIssuesOf(() =>
         planDistrict(
           {
             ...base,
@@ -499,20 +500,23 @@ describe("planDistrict — three units", () => {
           KZ_LAW,
         ),
       ),
-    ).toEqual([{ path: "units[0].base.costs", message }]);
+    ).toEqual([{ path: ["units", 0, "base", "costs"], message, code: "INVALID_AMOUNT" }]);
   });
 
   it("validates base.subvention: a negative amount or a non-Money is an issue at its path", () => {
     const u = three[0] as PlanUnitInput;
     const withBase = (subvention: unknown): PlanUnitInput =>
       ({ ...u, base: { ...u.base, subvention } }) as PlanUnitInput;
-    expect(issuesOf(() => planDistrict({ ...base, units: [withBase(th("-1"))] }, KZ_LAW))).toEqual([
-      { path: "units[0].base.subvention", message: "-1000.00 KZT is negative" },
+    const path = ["units", 0, "base", "subvention"];
+    expect(inputIssuesOf(() => planDistrict({ ...base, units: [withBase(th("-1"))] }, KZ_LAW))).toEqual([
+      { path, message: "must not be negative, got -1000.00 KZT", code: "INVALID_AMOUNT" },
     ]);
-    expect(issuesOf(() => planDistrict({ ...base, units: [withBase(7n)] }, KZ_LAW))).toEqual([
+    expect(inputIssuesOf(() => planDistrict({ ...base, units: [withBase(7n)] }, KZ_LAW))).toEqual([
       {
-        path: "units[0].base.subvention",
-        message: '7 is not a Money amount (build one with Money.kzt("…"))',
+        path,
+        message:
+          'must be a Money amount (got 7n): build one with Money.kzt("1250.50") or Money.thousandKzt("54959")',
+        code: "INVALID_AMOUNT",
       },
     ]);
   });

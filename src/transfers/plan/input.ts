@@ -30,6 +30,7 @@ const wholeLineMrp = z.unknown().superRefine((value, ctx) => {
       code: "custom",
       path: [year],
       message: `"mrp" applies to a whole line: give "mrp" for the line, or a rate for ${year}`,
+      continue: false,
     });
   }
 });

@@ -24,8 +24,7 @@ const madeInSchema = z.looseObject(
 export const madeInOf = (input: {
   readonly baseYear: number;
   readonly includeBaseYear?: boolean | undefined;
-}): number =>
-  input.includeBaseYear === true ? input.baseYear - 1 : input.baseYear;
+}): number => (input.includeBaseYear === true ? input.baseYear - 1 : input.baseYear);
 
 /**
  * The year a plan is taken as made in: the year before its first planned year (`baseYear`, or

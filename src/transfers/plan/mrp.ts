@@ -24,6 +24,7 @@ function placed(
     .filter((i) => i.path.length === 2 && i.path[0] === "mrp")
     .map((i) => Number(i.path[1]));
   const indexation = input.mrp?.indexation;
+  if (inner.length === 0) return [];
   if (input.mrp === undefined && missing.length === inner.length) {
     const lastKnown = law.parameters.mrp.entries.at(-1)?.from.slice(0, 4);
     const span = missing.length === 1 ? `${missing[0]}` : `${missing[0]}–${missing.at(-1)}`;
