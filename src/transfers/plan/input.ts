@@ -85,6 +85,11 @@ export const planUnitSchema = fieldsSchema(
     code: katoCodeSchema,
     name: named("the unit"),
     base: unitBaseSchema,
+    fixedVolumes: z
+      .array(fixedVolumeSchema, {
+        error: (issue) => `${describeValue(issue.input)} is not a list of fixed volumes`,
+      })
+      .optional(),
     revenueGrowth: z.record(z.string(), lineGrowthSchema, {
       error: mapOf('a map of growth by revenue line, such as { tax: "0.05", land_tax: "mrp" }'),
     }),
@@ -96,11 +101,6 @@ export const planUnitSchema = fieldsSchema(
       .min(1, { message: "no direction given: give at least one, or costGrowth instead" })
       .optional(),
     population: consumersSchema.optional(),
-    fixedVolumes: z
-      .array(fixedVolumeSchema, {
-        error: (issue) => `${describeValue(issue.input)} is not a list of fixed volumes`,
-      })
-      .optional(),
     indicators: z
       .record(z.string(), nonNegativeDecimalSchema, {
         error: mapOf('a map of indicators such as { population: "1200" }'),

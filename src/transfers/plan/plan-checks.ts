@@ -2,7 +2,7 @@ import type * as z from "zod";
 import { describeValue } from "../../errors/describe.js";
 import { FourthLevelError } from "../../errors/error.js";
 import { type Issue, tryRead } from "../../errors/issue.js";
-import { ANY_KEY, type PathPattern, whenValidAt } from "../../input/when.js";
+import { ANY_KEY, type PathPattern } from "../../input/when.js";
 import { planningLawOf } from "../../law/law.js";
 import { fixedVolumeIssues, plannedYears } from "./fixed-volumes.js";
 import { type CheckedPlan, type CheckedUnit, planShapeSchema } from "./input.js";
@@ -15,9 +15,22 @@ import type { PlanLaw } from "./types.js";
 
 type Ctx = z.RefinementCtx<CheckedPlan>;
 
-/** Whether no part at `patterns` has failed so far (the refinement may read them as typed). */
+/** Whether one of two paths starts the other. */
+const overlaps = (path: readonly PropertyKey[], pattern: PathPattern) =>
+  pattern.every((part, i) => i >= path.length || part === ANY_KEY || part === path[i]);
+
+/**
+ * Whether no issue so far is at or inside (or around) a part at `patterns`: unlike `whenValidAt`, an issue
+ * that lets parsing go on (a year out of range) counts too, since the checks read the values' meaning.
+ */
+const validIn = (payload: z.core.ParsePayload, patterns: readonly PathPattern[]) =>
+  !payload.issues.some((issue) => patterns.some((p) => overlaps(issue.path ?? [], p)));
 const validAt = (ctx: Ctx, ...patterns: PathPattern[]) =>
-  whenValidAt(...patterns)(ctx as unknown as z.core.ParsePayload);
+  validIn(ctx as unknown as z.core.ParsePayload, patterns);
+const whenValid =
+  (...patterns: PathPattern[]) =>
+  (payload: z.core.ParsePayload) =>
+    validIn(payload, patterns);
 
 const raw = (issues: readonly Issue[]): z.core.$ZodRawIssue[] =>
   issues.map((i) => ({
@@ -168,8 +181,8 @@ function equalisationYears(input: CheckedPlan, ctx: Ctx): void {
  */
 export function planInputSchema(law: PlanLaw) {
   return planShapeSchema
-    .superRefine((input, ctx) => header(input, ctx, law), { when: whenValidAt(...HEADER) })
-    .superRefine(uniqueCodes, { when: whenValidAt(["units", ANY_KEY, "code"]) })
+    .superRefine((input, ctx) => header(input, ctx, law), { when: whenValid(...HEADER) })
+    .superRefine(uniqueCodes, { when: whenValid(["units", ANY_KEY, "code"]) })
     .superRefine(
       (input, ctx) => {
         if (plannedYears(input).length === 0 || !Array.isArray(input.units)) return;
@@ -177,21 +190,16 @@ export function planInputSchema(law: PlanLaw) {
           if (validAt(ctx, ["units", i, "base", "year"])) unitChecks(input, i, ctx, law);
         });
       },
-      { when: whenValidAt(...HEADER) },
+      { when: whenValid(...HEADER) },
     )
-    .superRefine(equalisationYears, { when: whenValidAt(...HEADER) })
+    .superRefine(equalisationYears, { when: whenValid(...HEADER) })
     .superRefine(
       (input, ctx) => {
         if (plannedYears(input).length > 0)
           ctx.issues.push(...raw(tryRead([], () => planMrp(input, law))[1]));
       },
       {
-        when: whenValidAt(
-          ...HEADER,
-          ["mrp"],
-          ["units", ANY_KEY, "revenueGrowth"],
-          ["units", ANY_KEY, "base"],
-        ),
+        when: whenValid(...HEADER, ["mrp"], ["units", ANY_KEY, "revenueGrowth"], ["units", ANY_KEY, "base"]),
       },
     );
 }
