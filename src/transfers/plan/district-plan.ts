@@ -1,7 +1,7 @@
 import { throwIssues } from "../../errors/issue.js";
 import { checkInput } from "../../input/parse.js";
-import type { Money } from "../../money/money.js";
 import { assertLaw, planningLawOf } from "../../law/law.js";
+import type { Money } from "../../money/money.js";
 import type { DistrictAccount } from "../postings/transfer-input.js";
 import { districtYear, unitPlan } from "./assemble.js";
 import { plannedYears } from "./fixed-volumes.js";
@@ -13,19 +13,12 @@ import { planInputSchema } from "./plan-checks.js";
 import type { DistrictPlan } from "./result-types.js";
 import { applyRevenueList } from "./revenue-list.js";
 import { type PlanFigures, planTransfers } from "./transfers.js";
-import { PLAN_LAW_PARTS, type DistrictPlanInput, type PlanLaw } from "./types.js";
+import { type DistrictPlanInput, PLAN_LAW_PARTS, type PlanLaw } from "./types.js";
 import { unitCosts } from "./unit-costs.js";
 import { consumersOf, populationByYear, unitRevenueLines } from "./unit-forecast.js";
 
-export { MRP_GROWTH, PLAN_LAW_PARTS } from "./types.js";
-export type {
-  DistrictPlanInput,
-  PlanFixedVolume,
-  PlanLaw,
-  PlanMrpInput,
-  PlanRevenueGrowth,
-  PlanUnitInput,
-} from "./types.js";
+export { planMadeIn } from "./made-in.js";
+export { netTransfer, transferKindOf, volumeKindOf } from "./net-transfer.js";
 export type {
   DistrictPlan,
   DistrictYearPlan,
@@ -34,8 +27,15 @@ export type {
   UnitPlan,
   UnitYearPlan,
 } from "./result-types.js";
-export { planMadeIn } from "./made-in.js";
-export { netTransfer, transferKindOf, volumeKindOf } from "./net-transfer.js";
+export type {
+  DistrictPlanInput,
+  PlanFixedVolume,
+  PlanLaw,
+  PlanMrpInput,
+  PlanRevenueGrowth,
+  PlanUnitInput,
+} from "./types.js";
+export { MRP_GROWTH, PLAN_LAW_PARTS } from "./types.js";
 
 /** Reads a plan's input once: its shape and every check across fields, all problems at once. @internal */
 export function readPlanInput(input: DistrictPlanInput, law: PlanLaw): CheckedPlan {

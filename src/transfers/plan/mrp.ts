@@ -2,8 +2,8 @@ import { type Issue, throwIssues, tryRead } from "../../errors/issue.js";
 import type { Money } from "../../money/money.js";
 import { type MrpYear, mrpPath } from "../forecast/mrp-path.js";
 import type { CheckedPlan } from "./input.js";
-import { mrpLinesOf } from "./unit-forecast.js";
 import type { PlanLaw } from "./types.js";
+import { mrpLinesOf } from "./unit-forecast.js";
 
 /** The MRP path of a plan: the path from the earliest base year and its value per year. */
 export interface PlanMrp {

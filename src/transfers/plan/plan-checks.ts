@@ -9,9 +9,9 @@ import { type CheckedPlan, type CheckedUnit, planShapeSchema } from "./input.js"
 import { madeInOf } from "./made-in.js";
 import { planMrp } from "./mrp.js";
 import { moveIssues } from "./paths.js";
+import type { PlanLaw } from "./types.js";
 import { unitCosts } from "./unit-costs.js";
 import { consumersOf, populationByYear, unitRevenueLines } from "./unit-forecast.js";
-import type { PlanLaw } from "./types.js";
 
 type Ctx = z.RefinementCtx<CheckedPlan>;
 

@@ -1,5 +1,5 @@
-import type { DecimalInput } from "../../money/decimal.js";
 import type { Law } from "../../law/law.js";
+import type { DecimalInput } from "../../money/decimal.js";
 import type { Money } from "../../money/money.js";
 import type { EqualisationMethod } from "../equalisation/types.js";
 import type { Consumers, CostDirection } from "../forecast/cost-types.js";
