@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { describeValue } from "../../errors/describe.js";
-import { fieldsSchema } from "../../input/fields.js";
 import { nonNegativeMoneySchema } from "../../input/money.js";
 import { parseInput } from "../../input/parse.js";
 import { Money } from "../../money/money.js";
