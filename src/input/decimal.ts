@@ -73,7 +73,9 @@ export const nonNegativeDecimalSchema = decimalSchema({ min: 0 });
 
 /**
  * A whole number from `min` to `max`; `message` says what is wrong with the value given (it is named
- * in the message).
+ * in the message). A number that is not whole stops the checks of this value only (unlike zod's `int`,
+ * which stops the checks across fields of every object around it too), so that the problems elsewhere in
+ * the input are reported with it.
  */
 export function wholeNumberSchema(
   min: number,
@@ -81,7 +83,19 @@ export function wholeNumberSchema(
   message: (value: string) => string = (value) => `${value} is not a whole number from ${min} to ${max}`,
 ) {
   const error = (issue: { readonly input?: unknown }) => message(describeValue(issue.input));
-  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+  return z
+    .number({ error })
+    .check((payload) => {
+      if (!Number.isInteger(payload.value)) {
+        payload.issues.push({
+          code: "custom",
+          input: payload.value,
+          message: error({ input: payload.value }),
+        });
+      }
+    })
+    .min(min, { error })
+    .max(max, { error });
 }
 
 /**

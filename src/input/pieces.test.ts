@@ -52,6 +52,19 @@ describe("decimal quantities", () => {
     expect(issues(month, "3")[0]?.message).toBe('"3" is not a month 1–12');
     expect(month.parse(12)).toBe(12);
   });
+
+  it("a number that is not whole is one issue and leaves the checks across fields around it running", () => {
+    const month = wholeNumberSchema(1, 12, (v) => `${v} is not a month 1–12`);
+    const range = z
+      .object({ from: month, to: month })
+      .superRefine((v, ctx) => ctx.addIssue({ code: "custom", path: ["to"], message: `after ${v.from}` }), {
+        when: () => true,
+      });
+    expect(issues(range, { from: 1.5, to: 1 })).toEqual([
+      { path: ["from"], code: "INVALID_INPUT", message: "1.5 is not a month 1–12" },
+      { path: ["to"], code: "INVALID_INPUT", message: "after 1.5" },
+    ]);
+  });
 });
 
 describe("citations and dated series", () => {

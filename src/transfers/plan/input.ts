@@ -26,11 +26,12 @@ const wholeLineMrp = z.unknown().superRefine((value, ctx) => {
   if (typeof value !== "object" || value === null) return;
   for (const [year, rate] of Object.entries(value)) {
     if (rate !== MRP_GROWTH) continue;
-    ctx.addIssue({
+    // pushed, not added: the issue stops this line's parsing only, not the checks across the plan's fields
+    ctx.issues.push({
       code: "custom",
       path: [year],
+      input: rate,
       message: `"mrp" applies to a whole line: give "mrp" for the line, or a rate for ${year}`,
-      continue: false,
     });
   }
 });

@@ -77,7 +77,11 @@ function uniqueCodes({ units }: CheckedPlan, ctx: Ctx): void {
   });
 }
 
-/** A population's numbers for every planned year after the unit's base year, and none other for that year. */
+/**
+ * A population's numbers for every planned year after the unit's base year, and none other for that year:
+ * read from the map as given, whatever else in the population is wrong (a bad number is an issue of its
+ * own, at its year), so that every missing or bad year is reported at once.
+ */
 function populationIssues(
   unit: CheckedUnit,
   at: readonly PropertyKey[],
@@ -117,8 +121,7 @@ function unitChecks(input: CheckedPlan, i: number, ctx: Ctx, law: PlanLaw): void
     ctx.addIssue({ code: "custom", path: [...at, "base", "year"], message });
     return;
   }
-  if (validAt(ctx, [...at, "population", "base"]))
-    ctx.issues.push(...populationIssues(unit, at, years, input.horizon));
+  ctx.issues.push(...populationIssues(unit, at, years, input.horizon));
   if (validAt(ctx, [...at, "base", "ownRevenues"], [...at, "revenueGrowth"])) {
     ctx.issues.push(
       ...raw(moveIssues(tryRead([], () => unitRevenueLines(unit, input.horizon, undefined))[1], at)),
