@@ -28,3 +28,17 @@ export function whenValidAt(...patterns: readonly PathPattern[]) {
       (issue) => issue.continue !== true && patterns.some((p) => overlaps(issue.path ?? [], p)),
     );
 }
+
+/**
+ * Whether no issue so far is at or inside (or around) a part at `patterns`: unlike {@link whenValidAt},
+ * an issue that lets parsing go on (a year out of range) counts too, for checks that read the values'
+ * meaning, not only their type.
+ */
+export function noIssueAt(payload: z.core.ParsePayload, ...patterns: readonly PathPattern[]): boolean {
+  return !payload.issues.some((issue) => patterns.some((p) => overlaps(issue.path ?? [], p)));
+}
+
+/** The `when` of a refinement that runs when {@link noIssueAt} the parts at `patterns`. */
+export function whenNoIssueAt(...patterns: readonly PathPattern[]) {
+  return (payload: z.core.ParsePayload): boolean => noIssueAt(payload, ...patterns);
+}

@@ -97,6 +97,3 @@ export function cumulativeFactors(years: readonly number[], factors: ReadonlyMap
     return factor;
   });
 }
-
-// read by transfers/plan and transfers/replan until they move to schemas
-export { describe, readAmount, readPositiveAmount } from "./older-checks.js";

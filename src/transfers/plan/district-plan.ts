@@ -160,7 +160,11 @@ function forecasts(input: CheckedPlan, years: readonly number[], madeIn: number,
  */
 export function planDistrict(input: DistrictPlanInput, law: PlanLaw): DistrictPlan {
   assertLaw(law, PLAN_LAW_PARTS, "planDistrict");
-  const checked = readPlanInput(input, law);
+  return planOfChecked(readPlanInput(input, law), law);
+}
+
+/** The plan of an input already read and checked (by {@link readPlanInput} or a re-plan). @internal */
+export function planOfChecked(checked: CheckedPlan, law: PlanLaw): DistrictPlan {
   const years = plannedYears(checked);
   const madeIn = madeInOf(checked);
   const { mrp, units } = forecasts(checked, years, madeIn, law);

@@ -20,15 +20,21 @@ export function readMoved<T>(at: IssuePath, renames: PathRenames, read: () => T)
   return [value, moveIssues(issues, at, renames)];
 }
 
+/** The place of an issue: its path's first key, with the index of an item of a list near the top. */
+function placeOf(path: IssuePath): string {
+  const at = path.slice(1, 3).findIndex((part) => typeof part === "number");
+  return at === -1 ? String(path[0]) : `${String(path[0])}\u0000${path[at + 1]}`;
+}
+
 /**
  * The issues grouped by place, each group in the order first met: by the first key of the path, and the
- * issues of one unit (`["units", i, …]`) together, units in order; otherwise as found.
+ * issues of one item of a list (`["units", i, …]`, `["input", "units", i, …]`) together, items in order;
+ * otherwise as found.
  */
 export function byPlace(issues: readonly Issue[]): Issue[] {
   const groups = new Map<string, Issue[]>();
   for (const issue of issues) {
-    const [first, second] = issue.path;
-    const key = typeof second === "number" ? `${String(first)}\u0000${second}` : String(first);
+    const key = placeOf(issue.path);
     groups.set(key, [...(groups.get(key) ?? []), issue]);
   }
   const keys = [...groups.keys()];

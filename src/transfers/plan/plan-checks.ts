@@ -1,8 +1,8 @@
-import type * as z from "zod";
+import * as z from "zod";
 import { describeValue } from "../../errors/describe.js";
 import { FourthLevelError } from "../../errors/error.js";
 import { type Issue, tryRead } from "../../errors/issue.js";
-import { ANY_KEY, type PathPattern } from "../../input/when.js";
+import { ANY_KEY, noIssueAt, type PathPattern, whenNoIssueAt } from "../../input/when.js";
 import { planningLawOf } from "../../law/law.js";
 import { fixedVolumeIssues, plannedYears } from "./fixed-volumes.js";
 import { type CheckedPlan, type CheckedUnit, planShapeSchema } from "./input.js";
@@ -15,22 +15,9 @@ import { consumersOf, populationByYear, unitRevenueLines } from "./unit-forecast
 
 type Ctx = z.RefinementCtx<CheckedPlan>;
 
-/** Whether one of two paths starts the other. */
-const overlaps = (path: readonly PropertyKey[], pattern: PathPattern) =>
-  pattern.every((part, i) => i >= path.length || part === ANY_KEY || part === path[i]);
-
-/**
- * Whether no issue so far is at or inside (or around) a part at `patterns`: unlike `whenValidAt`, an issue
- * that lets parsing go on (a year out of range) counts too, since the checks read the values' meaning.
- */
-const validIn = (payload: z.core.ParsePayload, patterns: readonly PathPattern[]) =>
-  !payload.issues.some((issue) => patterns.some((p) => overlaps(issue.path ?? [], p)));
 const validAt = (ctx: Ctx, ...patterns: PathPattern[]) =>
-  validIn(ctx as unknown as z.core.ParsePayload, patterns);
-const whenValid =
-  (...patterns: PathPattern[]) =>
-  (payload: z.core.ParsePayload) =>
-    validIn(payload, patterns);
+  noIssueAt(ctx as unknown as z.core.ParsePayload, ...patterns);
+const whenValid = whenNoIssueAt;
 
 const raw = (issues: readonly Issue[]): z.core.$ZodRawIssue[] =>
   issues.map((i) => ({
@@ -63,18 +50,23 @@ function header(input: CheckedPlan, ctx: Ctx, law: PlanLaw): void {
   }
 }
 
-function uniqueCodes({ units }: CheckedPlan, ctx: Ctx): void {
+/** A code given to two units, at the second (`["units", i, "code"]`), naming the first as in `list`. */
+export function repeatedCodes(
+  units: readonly { readonly code: string }[],
+  list = "units",
+): z.core.$ZodRawIssue[] {
   const first = new Map<string, number>();
-  units.forEach((u, i) => {
+  return units.flatMap((u, i): z.core.$ZodRawIssue[] => {
     const earlier = first.get(u.code);
     if (earlier === undefined) first.set(u.code, i);
-    else
-      ctx.addIssue({
-        code: "custom",
-        path: ["units", i, "code"],
-        message: `${u.code} is the code of units[${earlier}] too`,
-      });
+    if (earlier === undefined) return [];
+    const message = `${u.code} is the code of ${list}[${earlier}] too`;
+    return [{ code: "custom", path: ["units", i, "code"], input: u.code, message }];
   });
+}
+
+function uniqueCodes({ units }: CheckedPlan, ctx: Ctx): void {
+  ctx.issues.push(...repeatedCodes(units));
 }
 
 /**
@@ -173,17 +165,16 @@ function equalisationYears(input: CheckedPlan, ctx: Ctx): void {
 }
 
 /**
- * What {@link planDistrict} checks once, with the law it is handed: the shape ({@link planShapeSchema}),
- * then across fields, each check run when the parts it reads are well formed so that every problem is
- * reported at once: the horizon after the base year and a planning law for the year the plan is made in;
- * unique unit codes; each unit's base year not after the plan's, its revenue and cost forecasts (every
- * line with a growth, every year with a rate, consumer number or capital amount, directions summing to
- * `base.costs`, exactly one of `costGrowth` and `costDirections`), its population for every planned year,
- * its fixed volumes in planned years, one per year; equalisation years planned and not all fixed; the MRP
- * path when a line or `mrp` asks for it.
+ * The checks across a plan's fields, added to `schema` (the plan's shape, or a plan already read), each run
+ * when the parts it reads are well formed so that every problem is reported at once: the horizon after the
+ * base year and a planning law for the year the plan is made in; unique unit codes; each unit's base year
+ * not after the plan's, its revenue and cost forecasts (every line with a growth, every year with a rate,
+ * consumer number or capital amount, directions summing to `base.costs`, exactly one of `costGrowth` and
+ * `costDirections`), its population for every planned year, its fixed volumes in planned years, one per
+ * year; equalisation years planned and not all fixed; the MRP path when a line or `mrp` asks for it.
  */
-export function planInputSchema(law: PlanLaw) {
-  return planShapeSchema
+function withPlanChecks<S extends z.ZodType<CheckedPlan>>(schema: S, law: PlanLaw) {
+  return schema
     .superRefine((input, ctx) => header(input, ctx, law), { when: whenValid(...HEADER) })
     .superRefine(uniqueCodes, { when: whenValid(["units", ANY_KEY, "code"]) })
     .superRefine(
@@ -205,4 +196,20 @@ export function planInputSchema(law: PlanLaw) {
         when: whenValid(...HEADER, ["mrp"], ["units", ANY_KEY, "revenueGrowth"], ["units", ANY_KEY, "base"]),
       },
     );
+}
+
+/** What {@link planDistrict} checks once, with the law it is handed: the shape, then across fields. */
+export function planInputSchema(law: PlanLaw) {
+  return withPlanChecks(planShapeSchema, law);
+}
+
+/**
+ * The checks across the fields of a plan already read (e.g. a re-plan's input with the kept volumes
+ * added), without reading its shape again.
+ */
+export function planChecksSchema(law: PlanLaw) {
+  return withPlanChecks(
+    z.custom<CheckedPlan>(() => true),
+    law,
+  );
 }

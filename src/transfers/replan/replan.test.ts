@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
-import { issuesOf } from "../../../test/support.js";
+import { inputIssuesOf as issuesOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import { generalTransferCitation } from "../equalisation/general-transfer.js";
 import {
@@ -146,11 +146,11 @@ describe("replanWindow", () => {
   });
 
   it("refuses a bad year or anchor with paths", () => {
-    expect(issuesOf(() => replanWindow(2017, KZ_LAW)).map((i) => i.path)).toEqual(["madeIn"]);
-    expect(issuesOf(() => replanWindow(2030, KZ_LAW)).map((i) => i.path)).toEqual(["madeIn"]);
+    expect(issuesOf(() => replanWindow(2017, KZ_LAW)).map((i) => i.path)).toEqual([["madeIn"]]);
+    expect(issuesOf(() => replanWindow(2030, KZ_LAW)).map((i) => i.path)).toEqual([["madeIn"]]);
     expect(issuesOf(() => replanWindow(2026.5, KZ_LAW, 2025)).map((i) => i.path)).toEqual([
-      "madeIn",
-      "cycleStart",
+      ["madeIn"],
+      ["cycleStart"],
     ]);
   });
 });
@@ -245,7 +245,10 @@ describe("replanDistrict — rolling rule for plans made to 2024 (BC2008 Art. 45
         KZ_LAW,
       ),
     );
-    expect(issues.map((i) => i.path)).toEqual(["input.horizon", "input.units[0].fixedVolumes[0].year"]);
+    expect(issues.map((i) => i.path)).toEqual([
+      ["input", "horizon"],
+      ["input", "units", 0, "fixedVolumes", 0, "year"],
+    ]);
     expect(issues[0]?.message).toContain("past the planning period 2025–2027");
     expect(issues[1]?.message).toContain("executed or in execution");
     expect(issues[1]?.message).toContain("Budget Code of 4 Dec 2008 No 95-IV, Art. 45 p.4");
@@ -304,7 +307,7 @@ describe("replanDistrict — the plan made in 2025 opens the first three-year cy
         KZ_LAW,
       ),
     );
-    expect(issues.map((i) => i.path)).toEqual(["input.horizon"]);
+    expect(issues.map((i) => i.path)).toEqual([["input", "horizon"]]);
     expect(issues[0]?.message).toContain("set by the plan made in 2026");
   });
 });
@@ -391,7 +394,7 @@ describe("replanDistrict — three-year rule for plans made from 2025 (BC2025 Ar
     const issues = issuesOf(() =>
       replanDistrict({ previous, madeIn: 2028, input: planInput(2028, 2031, [druzhba(2028)]) }, KZ_LAW),
     );
-    expect(issues.map((i) => i.path)).toEqual(["input.horizon"]);
+    expect(issues.map((i) => i.path)).toEqual([["input", "horizon"]]);
   });
 
   it("keeps a 'none' year without a transfer and without a posting", () => {
@@ -477,7 +480,7 @@ describe("replanDistrict — three-year rule for plans made from 2025 (BC2025 Ar
       );
     // a fixed volume that would give the kept 'none' a transfer is refused
     const issues = issuesOf(() => withFixed([{ year: 2027, kind: "budget_withdrawal", amount: th("500") }]));
-    expect(issues.map((i) => i.path)).toEqual(["input.units[1].fixedVolumes[0].year"]);
+    expect(issues.map((i) => i.path)).toEqual([["input", "units", 1, "fixedVolumes", 0, "year"]]);
     expect(issues[0]?.message).toContain("none (no transfer)");
     // the caller may repeat the kept 'none' as a fixed "none" (the same result); a "none" for the kept
     // withdrawal of 2028 would change it and is refused
@@ -485,7 +488,7 @@ describe("replanDistrict — three-year rule for plans made from 2025 (BC2025 Ar
     expect(amounts(repeated, 1)).toEqual(amounts(r, 1));
     expect(balancesOf(repeated, 1)).toEqual(["500", "850"]);
     const changed = issuesOf(() => withFixed([{ year: 2028, kind: "none" }]));
-    expect(changed.map((i) => i.path)).toEqual(["input.units[1].fixedVolumes[0].year"]);
+    expect(changed.map((i) => i.path)).toEqual([["input", "units", 1, "fixedVolumes", 0, "year"]]);
     expect(changed[0]?.message).toContain("(withdrawal 200 thousand KZT) is kept");
     expect(changed[0]?.message).toContain("this fixed volume (none (no transfer)) would change it");
   });
@@ -513,21 +516,22 @@ describe("replanDistrict — three-year rule for plans made from 2025 (BC2025 Ar
         KZ_LAW,
       ),
     );
+    // grouped by place: the input's own fields, then each unit's
     expect(issues.map((i) => i.path)).toEqual([
-      "input.units[0].fixedVolumes[0].year",
-      "input.equalisation.byYear.2027",
+      ["input", "equalisation", "byYear", "2027"],
+      ["input", "units", 0, "fixedVolumes", 0, "year"],
     ]);
-    expect(issues[0]?.message).toContain("Budget Code of 15 Mar 2025 No 171-VIII, Art. 79 p.2");
-    expect(issues[0]?.message).toContain("subvention 24563 thousand KZT");
-    expect(issues[0]?.message).toContain("cycle 2026–2028");
-    expect(issues[1]?.message).toContain("an equalisation method would set it anew");
+    expect(issues[1]?.message).toContain("Budget Code of 15 Mar 2025 No 171-VIII, Art. 79 p.2");
+    expect(issues[1]?.message).toContain("subvention 24563 thousand KZT");
+    expect(issues[1]?.message).toContain("cycle 2026–2028");
+    expect(issues[0]?.message).toContain("an equalisation method would set it anew");
   });
 
   it("refuses a mid-cycle re-plan without the kept volumes, or past the cycle's end", () => {
     const none = issuesOf(() =>
       replanDistrict({ madeIn: 2026, input: planInput(2026, 2029, [druzhba(2026)]) }, KZ_LAW),
     );
-    expect(none.map((i) => i.path)).toEqual(["input.horizon", "previous"]);
+    expect(none.map((i) => i.path)).toEqual([["input", "horizon"], ["previous"]]);
     expect(none[0]?.message).toContain("belong to the next cycle, set by the plan made in 2028");
     // a mid-cycle re-plan shows every kept volume of the cycle: horizon 2027 < 2028 is refused
     const short2027 = issuesOf(() =>
@@ -536,13 +540,13 @@ describe("replanDistrict — three-year rule for plans made from 2025 (BC2025 Ar
         KZ_LAW,
       ),
     );
-    expect(short2027.map((i) => i.path)).toEqual(["input.horizon"]);
+    expect(short2027.map((i) => i.path)).toEqual([["input", "horizon"]]);
     expect(short2027[0]?.message).toContain("set the horizon to 2028");
     // a previous plan without 2028 (the 2025 plan made to 2027 only)
     const short = replanDistrict({ madeIn: 2025, input: planInput(2025, 2027, [druzhba(2025)]) }, KZ_LAW);
     expect(short.notes.join("\n")).toContain("2028 could be planned too but is past the horizon 2027");
     const missing = issuesOf(() => midCycle(short));
-    expect(missing.map((i) => i.path)).toEqual(["previous.units[0].years"]);
+    expect(missing.map((i) => i.path)).toEqual([["previous", "units", 0, "years"]]);
     expect(missing[0]?.message).toContain("no volume for 2028");
   });
 });
@@ -598,16 +602,17 @@ describe("replanDistrict — input problems", () => {
         KZ_LAW,
       ),
     );
+    // grouped by place (each unit of the previous plan, then the input), in the order found within each
     expect(issues.map((i) => i.path)).toEqual([
-      "previous.units[1].years[0].transfer.kind",
-      "previous.units[1].years[1].year",
-      "previous.units[1].years[2].transfer.amount",
-      "input.includeBaseYear",
-      "input.units[1].code",
-      "previous.units[0].code",
-      "previous.units[1].years",
+      ["previous", "units", 0, "code"],
+      ["previous", "units", 1, "years", 0, "transfer", "kind"],
+      ["previous", "units", 1, "years", 2, "transfer", "amount"],
+      ["previous", "units", 1, "years", 1, "year"],
+      ["previous", "units", 1, "years"],
+      ["input", "includeBaseYear"],
+      ["input", "units", 1, "code"],
     ]);
-    expect(issues.find((i) => i.path === "previous.units[1].years")?.message).toContain("2027, 2028");
+    expect(issues.find((i) => i.path.join() === "previous,units,1,years")?.message).toContain("2027, 2028");
   });
 
   it("reports a bigint amount or an amount on a 'none' as an issue, never a TypeError", () => {
@@ -626,14 +631,15 @@ describe("replanDistrict — input problems", () => {
     const issues = issuesOf(() =>
       replanDistrict({ previous, madeIn: 2026, input: planInput(2026, 2028, [druzhba(2026)]) }, KZ_LAW),
     );
-    expect(issues.filter((i) => i.path.endsWith(".transfer.amount"))).toEqual([
+    expect(issues.filter((i) => i.path.at(-1) === "amount")).toEqual([
       {
-        path: "previous.units[0].years[0].transfer.amount",
-        message: '5 is not a Money amount (build one with Money.kzt("…"))',
+        path: ["previous", "units", 0, "years", 0, "transfer", "amount"],
+        message:
+          'must be a Money amount (got 5n): build one with Money.kzt("1250.50") or Money.thousandKzt("54959")',
         code: "INVALID_AMOUNT",
       },
       {
-        path: "previous.units[0].years[1].transfer.amount",
+        path: ["previous", "units", 0, "years", 1, "transfer", "amount"],
         message: 'a "none" entry (no transfer) has the amount zero, got 1000.00 KZT',
         code: "INVALID_AMOUNT",
       },
@@ -643,16 +649,16 @@ describe("replanDistrict — input problems", () => {
   it("refuses a bad madeIn, anchor or base year", () => {
     const input = planInput(2026, 2027, [druzhba(2026)]);
     expect(issuesOf(() => replanDistrict({ madeIn: 2017, input }, KZ_LAW)).map((i) => i.path)).toEqual([
-      "madeIn",
+      ["madeIn"],
     ]);
     expect(issuesOf(() => replanDistrict({ madeIn: 2030, input }, KZ_LAW)).map((i) => i.path)).toEqual([
-      "madeIn",
+      ["madeIn"],
     ]);
     expect(
       issuesOf(() => replanDistrict({ madeIn: 2026, cycleStart: 2025, input }, KZ_LAW)).map((i) => i.path),
-    ).toEqual(["cycleStart"]);
+    ).toEqual([["cycleStart"]]);
     const base = issuesOf(() => replanDistrict({ madeIn: 2025, input }, KZ_LAW));
-    expect(base.map((i) => i.path)).toEqual(["input.baseYear"]);
+    expect(base.map((i) => i.path)).toEqual([["input", "baseYear"]]);
     expect(base[0]?.message).toContain("must be 2025");
   });
 
@@ -675,9 +681,9 @@ describe("replanDistrict — input problems", () => {
       ),
     );
     expect(issues.map((i) => i.path)).toEqual([
-      "input.units[0].fixedVolumes[0].year",
-      "input.units[0].fixedVolumes[1].amount",
-      "input.units[0].costGrowth",
+      ["input", "units", 0, "fixedVolumes", 1, "amount"],
+      ["input", "units", 0, "costGrowth"],
+      ["input", "units", 0, "fixedVolumes", 0, "year"],
     ]);
   });
 });
@@ -773,7 +779,7 @@ describe("replanDistrict — the previous plan's district", () => {
         KZ_LAW,
       ),
     );
-    expect(issues.map((i) => i.path)).toContain("previous.district.code");
+    expect(issues.map((i) => i.path)).toContainEqual(["previous", "district", "code"]);
   });
 });
 
@@ -817,7 +823,11 @@ describe("replanDistrict — a kept volume given twice", () => {
     );
     // reported once, by the re-plan, and not passed on to planDistrict to be reported again
     expect(issues).toEqual([
-      { path: "input.units[0].fixedVolumes[1].year", message: "2028 already has a fixed volume" },
+      {
+        path: ["input", "units", 0, "fixedVolumes", 1, "year"],
+        code: "INVALID_INPUT",
+        message: "2028 already has a fixed volume",
+      },
     ]);
   });
 });
