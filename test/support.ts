@@ -1,4 +1,4 @@
-import { FourthLevelError, type InputIssue, issuesOfError } from "../src/errors/error.js";
+import { FourthLevelError } from "../src/errors/error.js";
 import { type Issue, issuesOf as issuesIn } from "../src/errors/issue.js";
 
 /** The code of the FourthLevelError `f` throws, `"not a FourthLevelError"` for another throw, or undefined. */
@@ -9,20 +9,6 @@ export function codeOf(f: () => unknown): string | undefined {
     return e instanceof FourthLevelError ? e.code : "not a FourthLevelError";
   }
   return undefined;
-}
-
-/**
- * The issues of the INVALID_INPUT error `f` throws, in the older form with dotted paths (an error with path
- * arrays too); fails the test if it throws anything else or nothing. New tests read `inputIssuesOf(f)`.
- */
-export function issuesOf(f: () => unknown): readonly InputIssue[] {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FourthLevelError && e.code === "INVALID_INPUT") return issuesOfError(e);
-    throw e;
-  }
-  throw new Error("expected an INVALID_INPUT error, nothing was thrown");
 }
 
 /** The FourthLevelError `f` throws (fails the test if it throws anything else or nothing). */

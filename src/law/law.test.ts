@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../test/fixtures/kazakhstan-law.js";
-import { codeOf, issuesOf } from "../../test/support.js";
+import { codeOf, inputIssuesOf } from "../../test/support.js";
 import { type DatedSeries, type DatedValue, datedSeries } from "../calendar/dated.js";
 import { previousDay } from "../calendar/iso-date.js";
 import type { Citation } from "../citation/citation.js";
@@ -93,8 +93,8 @@ describe("the engine reads the law it is handed, not a global", () => {
       const { targeted_general: _, ...kinds } = old.kinds;
       return { ...old, id: "reform-2027", kinds };
     });
-    const [issue] = issuesOf(() => transferPosting(input, { ...KZ_LAW, transfers: withoutKind }));
-    expect(issue?.path).toBe("kind");
+    const [issue] = inputIssuesOf(() => transferPosting(input, { ...KZ_LAW, transfers: withoutKind }));
+    expect(issue?.path).toEqual(["kind"]);
     expect(issue?.message).toContain(
       "(reform-2027) has no targeted_general: it exists 2026-01-01 to 2026-12-31",
     );

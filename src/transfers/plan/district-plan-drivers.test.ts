@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
-import { issuesOf } from "../../../test/support.js";
+import { inputIssuesOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import { type DistrictPlanInput, type PlanUnitInput, planDistrict } from "./district-plan.js";
 import { applyRevenueList, revenueListInForce } from "./revenue-list.js";
@@ -17,7 +17,7 @@ const unit = (over: Partial<PlanUnitInput> = {}): PlanUnitInput => ({
 });
 const plan2028 = (units: PlanUnitInput[], over: Partial<DistrictPlanInput> = {}) =>
   planDistrict({ district: DISTRICT, baseYear: 2026, horizon: 2028, units, ...over }, KZ_LAW);
-const paths = (f: () => unknown) => issuesOf(f).map((i) => i.path);
+const paths = (f: () => unknown) => inputIssuesOf(f).map((i) => i.path);
 
 // The bundled MRP values (2025: 3 932, 2026: 4 325 KZT) are asserted in parameters.test.ts and
 // mrp-path.test.ts; here they are the start of the hand-computed indexed years.
@@ -88,19 +88,22 @@ describe("planDistrict — the MRP path and lines growing with the MRP", () => {
 
   it('reports "mrp" without an indexation at the line, and a bad indexation under mrp', () => {
     const lines = unit({ code: "100000002", revenueGrowth: { tax: "mrp" } });
-    const missing = issuesOf(() => plan2028([unit(), lines]));
-    expect(missing.map((i) => i.path)).toEqual(["units[1].revenueGrowth.tax"]);
+    const missing = inputIssuesOf(() => plan2028([unit(), lines]));
+    expect(missing.map((i) => i.path)).toEqual([["units", 1, "revenueGrowth", "tax"]]);
     expect(missing[0]?.message).toMatch(/no indexation covers 2027–2028: give an MRP indexation$/);
     expect(paths(() => plan2028([lines], { mrp: { indexation: { fromYear: 2027, rate: "x" } } }))).toEqual([
-      "mrp.indexation.rate",
+      ["mrp", "indexation", "rate"],
     ]);
     // an indexation from 2028 leaves 2027 without an MRP
     expect(paths(() => plan2028([lines], { mrp: { indexation: { fromYear: 2028, rate: "0.05" } } }))).toEqual(
-      ["mrp.indexation.fromYear"],
+      [["mrp", "indexation", "fromYear"]],
     );
-    expect(paths(() => plan2028([lines], { mrp: {} }))).toEqual(["mrp.indexation", "mrp.indexation"]);
+    expect(paths(() => plan2028([lines], { mrp: {} }))).toEqual([
+      ["mrp", "indexation"],
+      ["mrp", "indexation"],
+    ]);
     expect(paths(() => plan2028([unit({ revenueGrowth: { tax: { 2027: "mrp", 2028: "0" } } })]))).toEqual([
-      "units[0].revenueGrowth.tax.2027",
+      ["units", 0, "revenueGrowth", "tax", "2027"],
     ]);
   });
 });
@@ -174,10 +177,10 @@ describe("planDistrict — population (consumers of public services)", () => {
         ]),
       ),
     ).toEqual([
-      "units[1].population.byYear.2027",
-      "units[1].population.byYear.2028",
-      "units[2].population.base",
-      "units[2].population.byYear.2026",
+      ["units", 1, "population", "byYear", "2027"],
+      ["units", 1, "population", "byYear", "2028"],
+      ["units", 2, "population", "base"],
+      ["units", 2, "population", "byYear", "2026"],
     ]);
   });
 });
@@ -242,10 +245,10 @@ describe("planDistrict — costs by direction", () => {
         ),
       ),
     ).toEqual([
-      "units[0].costDirections",
-      "units[1].costGrowth",
-      "units[2].base.costs",
-      "units[3].costDirections[0].capitalByYear.2027",
+      ["units", 0, "costDirections"],
+      ["units", 1, "costGrowth"],
+      ["units", 2, "base", "costs"],
+      ["units", 3, "costDirections", 0, "capitalByYear", "2027"],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KZ_LAW } from "../../../test/fixtures/kazakhstan-law.js";
-import { inputIssuesOf as issuesOf } from "../../../test/support.js";
+import { inputIssuesOf } from "../../../test/support.js";
 import { Money } from "../../money/money.js";
 import { generalTransferCitation } from "../equalisation/general-transfer.js";
 import {
@@ -146,9 +146,9 @@ describe("replanWindow", () => {
   });
 
   it("refuses a bad year or anchor with paths", () => {
-    expect(issuesOf(() => replanWindow(2017, KZ_LAW)).map((i) => i.path)).toEqual([["madeIn"]]);
-    expect(issuesOf(() => replanWindow(2030, KZ_LAW)).map((i) => i.path)).toEqual([["madeIn"]]);
-    expect(issuesOf(() => replanWindow(2026.5, KZ_LAW, 2025)).map((i) => i.path)).toEqual([
+    expect(inputIssuesOf(() => replanWindow(2017, KZ_LAW)).map((i) => i.path)).toEqual([["madeIn"]]);
+    expect(inputIssuesOf(() => replanWindow(2030, KZ_LAW)).map((i) => i.path)).toEqual([["madeIn"]]);
+    expect(inputIssuesOf(() => replanWindow(2026.5, KZ_LAW, 2025)).map((i) => i.path)).toEqual([
       ["madeIn"],
       ["cycleStart"],
     ]);
@@ -235,7 +235,7 @@ describe("replanDistrict — rolling rule for plans made to 2024 (BC2008 Art. 45
   });
 
   it("refuses a volume for the year in execution and a horizon past the planning period", () => {
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       replanDistrict(
         {
           previous: r2023(),
@@ -301,7 +301,7 @@ describe("replanDistrict — the plan made in 2025 opens the first three-year cy
     );
     expect(r.window.cycle).toEqual({ start: 2026, end: 2026 });
     expect(r.plan.years).toEqual([2026]);
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       replanDistrict(
         { madeIn: 2025, cycleStart: 2027, input: planInput(2025, 2028, [druzhba(2025)]) },
         KZ_LAW,
@@ -391,7 +391,7 @@ describe("replanDistrict — three-year rule for plans made from 2025 (BC2025 Ar
     expect(balancesOf(r)).toEqual(["0", "0"]);
     expect(r.notes.join("\n")).toContain("2031 of the cycle 2029–2031 is past 2030");
     // 2031 is past the library's last forecast year: planDistrict refuses it, under `input.`
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       replanDistrict({ previous, madeIn: 2028, input: planInput(2028, 2031, [druzhba(2028)]) }, KZ_LAW),
     );
     expect(issues.map((i) => i.path)).toEqual([["input", "horizon"]]);
@@ -479,7 +479,9 @@ describe("replanDistrict — three-year rule for plans made from 2025 (BC2025 Ar
         KZ_LAW,
       );
     // a fixed volume that would give the kept 'none' a transfer is refused
-    const issues = issuesOf(() => withFixed([{ year: 2027, kind: "budget_withdrawal", amount: th("500") }]));
+    const issues = inputIssuesOf(() =>
+      withFixed([{ year: 2027, kind: "budget_withdrawal", amount: th("500") }]),
+    );
     expect(issues.map((i) => i.path)).toEqual([["input", "units", 1, "fixedVolumes", 0, "year"]]);
     expect(issues[0]?.message).toContain("none (no transfer)");
     // the caller may repeat the kept 'none' as a fixed "none" (the same result); a "none" for the kept
@@ -487,7 +489,7 @@ describe("replanDistrict — three-year rule for plans made from 2025 (BC2025 Ar
     const repeated = withFixed([{ year: 2027, kind: "none" }]);
     expect(amounts(repeated, 1)).toEqual(amounts(r, 1));
     expect(balancesOf(repeated, 1)).toEqual(["500", "850"]);
-    const changed = issuesOf(() => withFixed([{ year: 2028, kind: "none" }]));
+    const changed = inputIssuesOf(() => withFixed([{ year: 2028, kind: "none" }]));
     expect(changed.map((i) => i.path)).toEqual([["input", "units", 1, "fixedVolumes", 0, "year"]]);
     expect(changed[0]?.message).toContain("(withdrawal 200 thousand KZT) is kept");
     expect(changed[0]?.message).toContain("this fixed volume (none (no transfer)) would change it");
@@ -504,7 +506,7 @@ describe("replanDistrict — three-year rule for plans made from 2025 (BC2025 Ar
       KZ_LAW,
     );
     expect(amounts(same)?.[1]).toEqual([2027, "kept", "subvention", "28000"]);
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       replanDistrict(
         {
           previous,
@@ -528,13 +530,13 @@ describe("replanDistrict — three-year rule for plans made from 2025 (BC2025 Ar
   });
 
   it("refuses a mid-cycle re-plan without the kept volumes, or past the cycle's end", () => {
-    const none = issuesOf(() =>
+    const none = inputIssuesOf(() =>
       replanDistrict({ madeIn: 2026, input: planInput(2026, 2029, [druzhba(2026)]) }, KZ_LAW),
     );
     expect(none.map((i) => i.path)).toEqual([["input", "horizon"], ["previous"]]);
     expect(none[0]?.message).toContain("belong to the next cycle, set by the plan made in 2028");
     // a mid-cycle re-plan shows every kept volume of the cycle: horizon 2027 < 2028 is refused
-    const short2027 = issuesOf(() =>
+    const short2027 = inputIssuesOf(() =>
       replanDistrict(
         { previous: transition(), madeIn: 2026, input: planInput(2026, 2027, [druzhba(2026)]) },
         KZ_LAW,
@@ -545,7 +547,7 @@ describe("replanDistrict — three-year rule for plans made from 2025 (BC2025 Ar
     // a previous plan without 2028 (the 2025 plan made to 2027 only)
     const short = replanDistrict({ madeIn: 2025, input: planInput(2025, 2027, [druzhba(2025)]) }, KZ_LAW);
     expect(short.notes.join("\n")).toContain("2028 could be planned too but is past the horizon 2027");
-    const missing = issuesOf(() => midCycle(short));
+    const missing = inputIssuesOf(() => midCycle(short));
     expect(missing.map((i) => i.path)).toEqual([["previous", "units", 0, "years"]]);
     expect(missing[0]?.message).toContain("no volume for 2028");
   });
@@ -590,7 +592,7 @@ describe("replanDistrict — input problems", () => {
         },
       ],
     };
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       replanDistrict(
         {
           previous,
@@ -628,7 +630,7 @@ describe("replanDistrict — input problems", () => {
     const previous: TransferSchedule = {
       units: [{ code: DRUZHBA.code, years: [entry(2026, "subvention", 5n), entry(2027, "none", th("1"))] }],
     };
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       replanDistrict({ previous, madeIn: 2026, input: planInput(2026, 2028, [druzhba(2026)]) }, KZ_LAW),
     );
     expect(issues.filter((i) => i.path.at(-1) === "amount")).toEqual([
@@ -648,22 +650,24 @@ describe("replanDistrict — input problems", () => {
 
   it("refuses a bad madeIn, anchor or base year", () => {
     const input = planInput(2026, 2027, [druzhba(2026)]);
-    expect(issuesOf(() => replanDistrict({ madeIn: 2017, input }, KZ_LAW)).map((i) => i.path)).toEqual([
+    expect(inputIssuesOf(() => replanDistrict({ madeIn: 2017, input }, KZ_LAW)).map((i) => i.path)).toEqual([
       ["madeIn"],
     ]);
-    expect(issuesOf(() => replanDistrict({ madeIn: 2030, input }, KZ_LAW)).map((i) => i.path)).toEqual([
+    expect(inputIssuesOf(() => replanDistrict({ madeIn: 2030, input }, KZ_LAW)).map((i) => i.path)).toEqual([
       ["madeIn"],
     ]);
     expect(
-      issuesOf(() => replanDistrict({ madeIn: 2026, cycleStart: 2025, input }, KZ_LAW)).map((i) => i.path),
+      inputIssuesOf(() => replanDistrict({ madeIn: 2026, cycleStart: 2025, input }, KZ_LAW)).map(
+        (i) => i.path,
+      ),
     ).toEqual([["cycleStart"]]);
-    const base = issuesOf(() => replanDistrict({ madeIn: 2025, input }, KZ_LAW));
+    const base = inputIssuesOf(() => replanDistrict({ madeIn: 2025, input }, KZ_LAW));
     expect(base.map((i) => i.path)).toEqual([["input", "baseYear"]]);
     expect(base[0]?.message).toContain("must be 2025");
   });
 
   it("reports planDistrict's problems under `input.` with the caller's fixed-volume index", () => {
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       replanDistrict(
         {
           madeIn: 2023,
@@ -764,7 +768,7 @@ describe("replanDistrict — the previous plan's district", () => {
       },
       KZ_LAW,
     );
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       replanDistrict(
         {
           previous: elsewhere,
@@ -806,7 +810,7 @@ describe("replanDistrict — a kept volume given twice", () => {
       },
       KZ_LAW,
     );
-    const issues = issuesOf(() =>
+    const issues = inputIssuesOf(() =>
       replanDistrict(
         {
           previous,
