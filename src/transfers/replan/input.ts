@@ -236,6 +236,8 @@ export function replanInputSchema(law: PlanLaw) {
 
 /** The issues of a re-plan's arguments, grouped by place. */
 export function replanIssues(args: unknown, law: PlanLaw): { value?: CheckedArgs; issues: readonly Issue[] } {
-  const checked = checkInput(replanInputSchema(law), args, "re-plan");
+  // the previous plan is a value the library built and is handed back (a plan with its postings): its
+  // schema reads the parts a re-plan uses, without a walk through all of it
+  const checked = checkInput(replanInputSchema(law), args, "re-plan", { opaque: ["previous"] });
   return { ...checked, issues: byPlace(checked.issues) };
 }
