@@ -11,7 +11,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { GENERATOR_VERSION, writeNationalReceipts } from "../scripts/national/receipts.js";
-import { nationalUnits, publishedTaxRevenue } from "../scripts/national/units.js";
+import { nationalYear } from "../scripts/national/year.js";
 import { attributionSql, kazakhstanRulebook, kazakhstanTerritory } from "../src/index.js";
 
 const { values } = parseArgs({
@@ -67,7 +67,7 @@ const sql = attributionSql(rulebook, territory, { year, owners: "table" });
 const [sqlFile, ownersFile] = [join(work, "attribution.sql"), join(work, "kato_owner.csv")];
 writeFileSync(sqlFile, sql.sql);
 writeFileSync(ownersFile, sql.owners);
-const units = nationalUnits(territory, publishedTaxRevenue(new URL("../", import.meta.url)));
+const { budgets } = nationalYear(seed);
 
 console.log(`node ${process.version}, ${availableParallelism()} cores; payments of ${year}, seed ${seed}`);
 console.log(
@@ -75,7 +75,7 @@ console.log(
 );
 for (const count of values.counts.split(",").map(Number)) {
   const file = join(work, `receipts-v${GENERATOR_VERSION}-${count}-${seed}-${year}.csv`);
-  if (!existsSync(file)) writeNationalReceipts(file, { count, seed, year, rulebook, territory, units });
+  if (!existsSync(file)) writeNationalReceipts(file, { count, seed, year, rulebook, territory, budgets });
   const size = statSync(file).size / 1024 / 1024;
   const [libOut, libReport, duckOut, duckReport] = [
     join(work, "lib.json"),

@@ -26,6 +26,21 @@ export const TAX_SHARE_PER_MILLE = 955n;
 export const CAPITAL_SHARE_PER_MILLE = 30n;
 
 /**
+ * ASSUMPTION: the spread of own revenues per resident between units (σ of a lognormal factor with mean
+ * about 1), not published. Chosen with FIXED_COST_PER_MILLE so that the units' self-sufficiency spreads
+ * about as widely as in the project's published budgets (the 42 of data/decisions/published-budgets.json
+ * that state expenditures, 2018-2026: median 27.1 %, range 1.6-90.4 %); seed 2025 gives a median of
+ * 20.0 % and deciles 6.7 % to 56.8 % (the published sample holds more towns, whose share is higher).
+ */
+export const OWN_REVENUE_SIGMA = 0.8;
+
+/**
+ * ASSUMPTION: the share, per mille, of a unit's cost need that is the same for every unit (the akim's
+ * office, lighting, the minimum of services); the rest is per resident. Not published.
+ */
+export const FIXED_COST_PER_MILLE = 100n;
+
+/**
  * ASSUMPTION: how the fourth level's tax revenue divides between its lines, per mille (lines not in
  * force in a year drop out and the others are scaled up). Chosen to resemble the published rural
  * budgets read so far (vehicle and property tax of individuals lead), not measured.

@@ -74,3 +74,9 @@ function inverseErf(x: number): number {
     p = c + p * w;
   return p * x;
 }
+
+/** A standard normal number from two uniform ones (Box–Muller). */
+export function normal(random: () => number): number {
+  const u = 1 - random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}

@@ -1,5 +1,6 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { RECEIPT_CSV_COLUMNS, type RevenueRule, type Rulebook, type Territory } from "../../src/index.js";
+import { type NationalBudget, ownOf } from "./budgets.js";
 import {
   BUDGETS_TOTAL_2025_KZT,
   CAPITAL_LINE,
@@ -13,7 +14,6 @@ import {
   TAX_SHARE_PER_MILLE,
 } from "./calibration.js";
 import { aliasSampler, seeded, spreadPerMille } from "./random.js";
-import type { NationalUnit } from "./units.js";
 
 /*
  * Synthetic receipts of a national year, as a tax office's file of payments would hold them: one row a
@@ -23,7 +23,7 @@ import type { NationalUnit } from "./units.js";
  */
 
 /** Changes when the same options would give other rows (files generated before are stale then). */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 /** Options of {@link nationalReceiptRows}. */
 export interface NationalReceiptsOptions {
@@ -32,7 +32,10 @@ export interface NationalReceiptsOptions {
   readonly year: number;
   readonly rulebook: Rulebook;
   readonly territory: Territory;
-  readonly units: readonly NationalUnit[];
+  /** The units' budgets: each unit's receipts are drawn in proportion to its own revenues. */
+  readonly budgets: readonly NationalBudget[];
+  /** Told the number of rows written so far, after each batch (e.g. for a progress bar). */
+  readonly onRows?: (rows: number) => void;
 }
 
 /** One kind of row: a rule of the year, its payer kind, its mean amount in tiyn and its share of rows. */
@@ -85,13 +88,16 @@ function daysOf(year: number): string[] {
   return days;
 }
 
+/** Rows a chunk of the generated file holds (the last may hold fewer). */
+const BATCH_ROWS = 65_536;
+
 /** The generated rows as CSV lines (without the header), in batches. */
 export function* nationalReceiptRows(options: NationalReceiptsOptions): Generator<string> {
-  const { count, seed, year, units, territory } = options;
+  const { count, seed, year, budgets, territory } = options;
   const random = seeded(seed);
   const kinds = rowKinds(options.rulebook, year, count);
   const kindOf = aliasSampler(kinds.map((k) => k.rowsPerMille));
-  const unitOf = aliasSampler(units.map((u) => Number(u.ownRevenueTiyn)));
+  const unitOf = aliasSampler(budgets.map((b) => Number(ownOf(b.figures).tiyn)));
   const cities = territory.places().filter((p) => p.type === "city_proper" || p.type === "city_district");
   const spread = spreadPerMille();
   const days = daysOf(year);
@@ -101,7 +107,7 @@ export function* nationalReceiptRows(options: NationalReceiptsOptions): Generato
   for (let i = 0; i < count; i++) {
     const k = kindOf(random);
     const kind = kinds[k] as RowKind;
-    const unit = units[unitOf(random)] as NationalUnit;
+    const { unit } = budgets[unitOf(random)] as NationalBudget;
     const outsideUnits = kind.rule.recipient === "fourth_level" && random() * 1000 < OUTSIDE_UNITS_PER_MILLE;
     const place = outsideUnits
       ? (cities[Math.floor(random() * cities.length)]?.code as string)
@@ -118,7 +124,7 @@ export function* nationalReceiptRows(options: NationalReceiptsOptions): Generato
     cells[4] = kind.rule.payerKinds[0] as string;
     cells[keyColumn[k] as number] = place;
     batch.push(cells.join(","));
-    if (batch.length === 65_536) {
+    if (batch.length === BATCH_ROWS) {
       yield `${batch.join("\n")}\n`;
       batch = [];
     }
@@ -132,7 +138,12 @@ export function writeNationalReceipts(path: string, options: NationalReceiptsOpt
   try {
     const preamble = generatedPreamble("synthetic receipts", options.seed, options.year, options.count);
     writeSync(fd, `${preamble.map((line) => `# ${line}`).join("\n")}\n${RECEIPT_CSV_COLUMNS.join(",")}\n`);
-    for (const chunk of nationalReceiptRows(options)) writeSync(fd, chunk);
+    let rows = 0;
+    for (const chunk of nationalReceiptRows(options)) {
+      writeSync(fd, chunk);
+      rows = Math.min(rows + BATCH_ROWS, options.count);
+      options.onRows?.(rows);
+    }
   } finally {
     closeSync(fd);
   }

@@ -14,6 +14,7 @@ import { scenarioFileIssues } from "./file-checks.js";
 import { readScenarioPlan } from "./plan.js";
 import { type ReadContext, readDistrict } from "./read-districts.js";
 import { readReceipts } from "./read-receipts.js";
+import { readUnitBudgets, withUnitBudgets } from "./read-unit-budgets.js";
 import { scenarioLawSchema } from "./scenario-value.js";
 import { type ScenarioFile, scenarioShape } from "./schema.js";
 import type { ReadScenarioFile, ResolveScenarioOptions, Scenario } from "./types.js";
@@ -112,12 +113,19 @@ export function resolveScenario(
   const file = parsed.value as ScenarioFile;
   const { law, rulebook, territory, issues: lawIssues } = lawOf(file, options);
   const context: ReadContext = { territory, year: file.year, readFile: options.readFile ?? noFileReader };
-  const read = file.districts.map((d, i) => readDistrict(d, ["districts", i], context));
+  const listed = new Set(file.districts.flatMap((d) => d.units.map((u) => u.kato)));
+  const [fromCsv, csvIssues] =
+    file.unitBudgets === undefined ? [new Map(), []] : readUnitBudgets(file.unitBudgets, listed, context);
+  const read = withUnitBudgets(
+    file.districts.map((d, i) => readDistrict(d, ["districts", i], context)),
+    fromCsv,
+  );
   const [receipts, receiptIssues] =
     file.receipts === undefined ? [undefined, []] : readReceipts(file.receipts, rulebook, context);
   const issues = [
     ...lawIssues,
     ...read.flatMap((r) => r.issues),
+    ...csvIssues,
     ...receiptIssues,
     ...scenarioFileIssues(file),
   ];

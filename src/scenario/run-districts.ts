@@ -66,11 +66,39 @@ export function districtsIn(
   });
 }
 
-/** A district's statements (published figures with the ledger's lines) and its consolidation. @internal */
+/**
+ * The postings of a ledger under each budget code they come from or go to, in ledger order: a statement
+ * or a consolidation needs only the postings of its own budgets, and validates what it is given. @internal
+ */
+export function postingsByBudget(ledger: readonly Posting[]): ReadonlyMap<string, readonly Posting[]> {
+  const byCode = new Map<string, Posting[]>();
+  const add = (code: string | undefined, p: Posting) => {
+    if (code === undefined) return;
+    const list = byCode.get(code);
+    if (list === undefined) byCode.set(code, [p]);
+    else if (list[list.length - 1] !== p) list.push(p);
+  };
+  for (const p of ledger) {
+    add(p.from.kind === "budget" ? p.from.code : undefined, p);
+    add(p.to.kind === "budget" ? p.to.code : undefined, p);
+  }
+  return byCode;
+}
+
+/** The postings of the given budgets (each once, in ledger order). */
+function postingsOf(byBudget: ReadonlyMap<string, readonly Posting[]>, codes: readonly string[]): Posting[] {
+  const found = new Set(codes.flatMap((code) => byBudget.get(code) ?? []));
+  return [...found];
+}
+
+/**
+ * A district's statements (published figures with the ledger's lines) and its consolidation, from the
+ * ledger's postings by budget ({@link postingsByBudget}). @internal
+ */
 export function districtResult(
   { scenario, district, units }: DistrictInTerritory,
   year: number,
-  ledger: readonly Posting[],
+  byBudget: ReadonlyMap<string, readonly Posting[]>,
 ): DistrictResult {
   const unitResults = units.map(({ unit, input }) => ({
     unit,
@@ -82,7 +110,7 @@ export function districtResult(
       unit: { code: unit.code, name: unit.nameRu },
       year,
       published: input.figures,
-      postings: ledger,
+      postings: byBudget.get(unit.code) ?? [],
       unreadLines: input.unreadLines,
     }),
   }));
@@ -94,7 +122,7 @@ export function districtResult(
       year,
       units: unitResults.map((u) => u.statement),
       ...(scenario.districtBudget === undefined ? {} : { districtFigures: scenario.districtBudget.figures }),
-      postings: ledger,
+      postings: postingsOf(byBudget, [district.code, ...units.map(({ unit }) => unit.code)]),
     }),
   };
 }

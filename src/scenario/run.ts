@@ -11,7 +11,7 @@ import { Money } from "../money/money.js";
 import type { DistrictBudgetRef, FourthLevelUnit, Territory } from "../territory/territory.js";
 import { runScenarioPlan } from "./plan.js";
 import type { DistrictPlanResult } from "./plan-types.js";
-import { type DistrictInTerritory, districtResult, districtsIn } from "./run-districts.js";
+import { type DistrictInTerritory, districtResult, districtsIn, postingsByBudget } from "./run-districts.js";
 import { runArgumentsSchema } from "./scenario-value.js";
 import type { Scenario } from "./types.js";
 
@@ -147,6 +147,7 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
   const attribution = attributionOf(scenario.receipts, land, law);
   const resolved = districtsIn(scenario.districts, land, year);
   const ledger = [...(attribution?.postings ?? []), ...resolved.flatMap((r) => r.transfers)];
+  const byBudget = postingsByBudget(ledger);
   return {
     name: scenario.name,
     ...(scenario.note === undefined ? {} : { note: scenario.note }),
@@ -155,7 +156,7 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
     ...(attribution === undefined ? {} : { attribution }),
     ledger,
     notes: runNotes(year, resolved, attribution?.postings ?? []),
-    districts: resolved.map((d) => districtResult(d, year, ledger)),
+    districts: resolved.map((d) => districtResult(d, year, byBudget)),
     ...(scenario.plan === undefined
       ? {}
       : {

@@ -8,8 +8,8 @@ import { districtPlanSchema, planSchema, thousandKzt, unitPlanSchema } from "./s
 
 export { PLAN_REVENUE_LINES } from "./schema-plan.js";
 
-/** Published figures: line key → thousand KZT (read as Money); only lines present in the decision. */
-const figuresSchema = z
+/** Published figures: line key → thousand KZT (read as Money); only lines present in the decision. @internal */
+export const scenarioFiguresSchema = z
   .partialRecord(z.enum(BUDGET_LINE_KEYS), thousandKzt)
   .describe(
     "Budget lines in thousand KZT as published (decimal strings); only the lines the decision states — an absent line is unknown, never 0",
@@ -22,7 +22,7 @@ const unitSchema = z
     ),
     source: z.string().optional().describe("Where the figures are published"),
     decision: z.string().optional().describe("The maslikhat decision, e.g. its date and number"),
-    figures: figuresSchema.optional(),
+    figures: scenarioFiguresSchema.optional(),
     plan: unitPlanSchema.optional(),
     decisionFile: z
       .string()
@@ -39,7 +39,7 @@ const unitSchema = z
 const districtSchema = z.strictObject({
   kato: katoCodeSchema.describe("KATO code of the district or city of regional significance"),
   districtBudget: z
-    .strictObject({ source: z.string().optional(), figures: figuresSchema })
+    .strictObject({ source: z.string().optional(), figures: scenarioFiguresSchema })
     .optional()
     .describe("The district budget's own figures, for the full consolidation (BC2008 Art. 6 p.3)"),
   units: z.array(unitSchema).min(1, "must list at least one unit"),
@@ -62,6 +62,21 @@ export const scenarioShape = z
       .optional()
       .describe("EBK codes for revenue lines whose code the law leaves open, by line slug"),
     districts: z.array(districtSchema).min(1, "must list at least one district"),
+    unitBudgets: z
+      .strictObject({
+        file: z
+          .string()
+          .min(1)
+          .describe(
+            "Path (relative to the scenario file) of a CSV of unit budgets: columns kato, source (optional) and budget lines in thousand KZT (an empty cell is a line not stated); each unit joins its district",
+          ),
+        note: z
+          .string()
+          .optional()
+          .describe("Where the figures come from; say so plainly if they are generated, not published"),
+      })
+      .optional()
+      .describe("Budgets of many units in one CSV file, besides (never repeating) the units of districts"),
     plan: planSchema.optional(),
     receipts: z
       .strictObject({

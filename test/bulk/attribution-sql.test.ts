@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeNationalReceipts } from "../../scripts/national/receipts.js";
-import { nationalUnits, publishedTaxRevenue } from "../../scripts/national/units.js";
+import { nationalYear } from "../../scripts/national/year.js";
 import {
   accountId,
   attributionSql,
@@ -23,8 +23,8 @@ const rulebook = kazakhstanRulebook();
 /** Generated receipts of 2026, and rows the rules cannot take: an unknown code, a missing key place. */
 function receiptsFile(): string {
   const path = join(dir, "receipts.csv");
-  const units = nationalUnits(territory, publishedTaxRevenue(new URL("../../", import.meta.url)));
-  writeNationalReceipts(path, { count: 20_000, seed: 7, year: 2026, rulebook, territory, units });
+  const { budgets } = nationalYear(7);
+  writeNationalReceipts(path, { count: 20_000, seed: 7, year: 2026, rulebook, territory, budgets });
   appendFileSync(
     path,
     `${[

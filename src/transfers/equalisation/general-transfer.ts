@@ -43,6 +43,17 @@ function madeInSchema(grounds: PlanningGrounds) {
   });
 }
 
+/** The input of {@link generalTransfer} under the planning law's grounds. */
+const inputSchema = (grounds: PlanningGrounds) =>
+  z.object({
+    forecastOwnRevenues: nonNegativeMoneySchema,
+    forecastCosts: nonNegativeMoneySchema,
+    madeIn: madeInSchema(grounds),
+  });
+
+/** The input schema by grounds, built once per law (a plan computes a transfer for every unit and year). */
+const INPUT_SCHEMAS = new WeakMap<PlanningGrounds, ReturnType<typeof inputSchema>>();
+
 /** The citation of the formula in a year the schema has checked. */
 const citationOf = (madeIn: number, grounds: PlanningGrounds): Citation =>
   (groundsOf(madeIn, grounds) as { generalTransfer: Citation }).generalTransfer;
@@ -109,15 +120,9 @@ export function generalTransfer(
   law: Pick<Law, "planning">,
 ): GeneralTransfer {
   const grounds = planningGrounds(law, "generalTransfer");
-  const checked = parseInput(
-    z.object({
-      forecastOwnRevenues: nonNegativeMoneySchema,
-      forecastCosts: nonNegativeMoneySchema,
-      madeIn: madeInSchema(grounds),
-    }),
-    { forecastOwnRevenues, forecastCosts, madeIn },
-    "general transfer",
-  );
+  const schema = INPUT_SCHEMAS.get(grounds) ?? inputSchema(grounds);
+  INPUT_SCHEMAS.set(grounds, schema);
+  const checked = parseInput(schema, { forecastOwnRevenues, forecastCosts, madeIn }, "general transfer");
   const balance = checked.forecastOwnRevenues.minus(checked.forecastCosts);
   const kind: GeneralTransferKind = balance.isZero()
     ? "none"

@@ -28,8 +28,19 @@ const planningPartSchema = z.object({ planning: datedSeriesSchema(planningGround
  */
 export function planningGrounds(law: unknown, what: string): PlanningGrounds {
   assertLaw(law, ["planning"], what);
-  return parseInput(planningPartSchema, { planning: law.planning }, `${what}: the law`).planning;
+  const { planning } = law;
+  const known = typeof planning === "object" && planning !== null ? CHECKED.get(planning) : undefined;
+  if (known !== undefined) return known;
+  const grounds = parseInput(planningPartSchema, { planning }, `${what}: the law`).planning;
+  if (typeof planning === "object" && planning !== null) CHECKED.set(planning, grounds);
+  return grounds;
 }
+
+/**
+ * Planning parts already checked (law values are immutable data: checking one once is enough; a plan
+ * computes a general transfer for every unit and year otherwise).
+ */
+const CHECKED = new WeakMap<object, PlanningGrounds>();
 
 /**
  * The grounds of the planning law of the year `madeIn` (its entry in force on 1 January), or

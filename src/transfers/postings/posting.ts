@@ -59,7 +59,17 @@ function uniqueIds(
  * @param what - What is read, for the message.
  */
 export function checkTransfers(inputs: unknown, law: CheckedTransfersLaw, what: string): CheckedTransfer[] {
-  const schema = z
+  const schema = SCHEMAS.get(law) ?? transfersSchema(law);
+  SCHEMAS.set(law, schema);
+  return parseInput(schema, inputs, what);
+}
+
+/** The schema of a list of transfers under a checked law, built once per law (a plan checks one per unit). */
+const SCHEMAS = new WeakMap<CheckedTransfersLaw, ReturnType<typeof transfersSchema>>();
+
+/** The schema of a list of transfers under `law`. */
+function transfersSchema(law: CheckedTransfersLaw) {
+  return z
     .array(transferInputSchema(law), {
       error: (issue) => `${describeValue(issue.input)} is not a list of transfers`,
     })
@@ -72,7 +82,6 @@ export function checkTransfers(inputs: unknown, law: CheckedTransfersLaw, what: 
         [ANY_KEY, "sourceId"],
       ),
     });
-  return parseInput(schema, inputs, what);
 }
 
 /** The ledger posting of a checked transfer, under the transfer law in force on its date. */

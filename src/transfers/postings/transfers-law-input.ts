@@ -67,9 +67,22 @@ export interface CheckedTransfersLaw {
  */
 export function transfersLawOf(law: unknown, what: string): CheckedTransfersLaw {
   assertLaw(law, ["transfers", "fourthLevelBudgets"], what);
-  return parseInput(
-    transfersPartSchema,
-    { transfers: law.transfers, fourthLevelBudgets: law.fourthLevelBudgets },
-    `${what}: the law`,
-  );
+  const { transfers, fourthLevelBudgets } = law;
+  const known = typeof transfers === "object" && transfers !== null ? CHECKED.get(transfers) : undefined;
+  if (known !== undefined && known.fourthLevelBudgets === fourthLevelBudgets) return known.checked;
+  const checked = parseInput(transfersPartSchema, { transfers, fourthLevelBudgets }, `${what}: the law`);
+  if (typeof transfers === "object" && transfers !== null) {
+    CHECKED.set(transfers, { fourthLevelBudgets, checked });
+  }
+  return checked;
 }
+
+/**
+ * The parts already checked, by the law's transfer series (law values are immutable data: checking one
+ * once is enough; a plan checks it for every unit otherwise), with the `fourthLevelBudgets` part they
+ * were checked with.
+ */
+const CHECKED = new WeakMap<
+  object,
+  { readonly fourthLevelBudgets: unknown; readonly checked: CheckedTransfersLaw }
+>();
