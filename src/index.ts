@@ -408,6 +408,16 @@ export {
 export { formatExplanation } from "./report/explain/format.js";
 export { attributionToJson, scenarioResultToJson } from "./report/json.js";
 export {
+  type DependentUnit,
+  OVERVIEW_LINES,
+  type OverviewGroup,
+  type OverviewTotals,
+  type ScenarioOverview,
+  type SelfSufficiencySpread,
+  scenarioOverview,
+} from "./report/overview.js";
+export type { OverviewPlanYear } from "./report/overview-plan.js";
+export {
   type PlanComparisonTableRow,
   type PlanRow,
   type PlanRowSource,

@@ -1,8 +1,8 @@
 import { Presets, SingleBar } from "cli-progress";
 
-/** A progress bar: `update` with the steps done so far, `stop` when the work is over. */
+/** A progress bar: `update` with the steps done so far (and the total, when it is learnt), `stop` when the work is over. */
 export interface ProgressBar {
-  readonly update: (done: number) => void;
+  readonly update: (done: number, total?: number) => void;
   readonly stop: () => void;
 }
 
@@ -16,13 +16,15 @@ const SHOW_AFTER_MS = 1000;
  */
 export function progressBar(
   what: string,
-  total: number,
+  steps: number,
   stream: NodeJS.WriteStream = process.stderr,
 ): ProgressBar {
   const started = Date.now();
+  let total = steps;
   let bar: SingleBar | undefined;
   return {
-    update: (done) => {
+    update: (done, newTotal) => {
+      if (newTotal !== undefined) total = newTotal;
       if (stream.isTTY !== true) return;
       if (bar === undefined) {
         if (Date.now() - started < SHOW_AFTER_MS) return;
@@ -36,7 +38,10 @@ export function progressBar(
           Presets.shades_classic,
         );
         bar.start(total, done);
-      } else bar.update(done);
+      } else {
+        bar.setTotal(total);
+        bar.update(done);
+      }
     },
     stop: () => bar?.stop(),
   };

@@ -5,6 +5,7 @@ import { Money, percentOf } from "../money/money.js";
 import type { ScenarioResult } from "../scenario/run.js";
 import type { FourthLevelUnit } from "../territory/territory.js";
 import { checkedScenarioResult } from "./json.js";
+import { type OverviewPlanYear, planByYear } from "./overview-plan.js";
 
 const optionsSchema = z.strictObject({
   mostDependent: z
@@ -16,7 +17,7 @@ const optionsSchema = z.strictObject({
 /**
  * The lines an overview sums, in KZT.
  *
- * @category Scenario
+ * @category Reports
  */
 export const OVERVIEW_LINES = [
   "revenue_total",
@@ -30,7 +31,7 @@ export const OVERVIEW_LINES = [
 /**
  * Sums of units' statements: each line's total over the units that state it, and how many do not.
  *
- * @category Scenario
+ * @category Reports
  */
 export interface OverviewTotals {
   readonly units: number;
@@ -48,7 +49,7 @@ export interface OverviewTotals {
 /**
  * A region's or district's part of an overview.
  *
- * @category Scenario
+ * @category Reports
  */
 export interface OverviewGroup {
   readonly code: string;
@@ -61,7 +62,7 @@ export interface OverviewGroup {
 /**
  * A unit among the most dependent.
  *
- * @category Scenario
+ * @category Reports
  */
 export interface DependentUnit {
   readonly unit: FourthLevelUnit;
@@ -76,7 +77,7 @@ export interface DependentUnit {
 /**
  * How self-sufficiency is spread over the units (only units whose self-sufficiency can be computed).
  *
- * @category Scenario
+ * @category Reports
  */
 export interface SelfSufficiencySpread {
   readonly units: number;
@@ -97,7 +98,7 @@ export interface SelfSufficiencySpread {
  * The national (or any large) picture of a scenario's result: totals by region and district, the spread
  * of self-sufficiency, the most dependent units, and where the units' figures come from.
  *
- * @category Scenario
+ * @category Reports
  */
 export interface ScenarioOverview {
   readonly name: string;
@@ -111,6 +112,8 @@ export interface ScenarioOverview {
   readonly selfSufficiency: SelfSufficiencySpread;
   /** The units with the lowest self-sufficiency, lowest first. */
   readonly mostDependent: readonly DependentUnit[];
+  /** The plan summed over the districts, by year (the base year first); empty without a plan. */
+  readonly plan: readonly OverviewPlanYear[];
 }
 
 interface UnitRow {
@@ -204,7 +207,7 @@ const optional = (percent: string | undefined) => (percent === undefined ? {} : 
  * units under 10 % and 35 %), the `mostDependent` units with the lowest self-sufficiency, and the
  * sources of the units' figures. Pure; amounts in KZT as `Money`.
  *
- * @category Scenario
+ * @category Reports
  * @param result - What `runScenario` returns.
  * @param options - `mostDependent`: how many of the most dependent units to list (default 10).
  * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not a scenario result or a count.
@@ -263,5 +266,6 @@ export function scenarioOverview(
       costs: r.statement.selfSufficiency.costs as Money,
       ...(r.statement.lines.transfers === undefined ? {} : { transfers: r.statement.lines.transfers.amount }),
     })),
+    plan: planByYear(checked),
   };
 }

@@ -4,10 +4,8 @@ import { describeValue } from "../errors/describe.js";
 import { readTextFile } from "../files/read-text-file.js";
 import { parseJsonText } from "../input/json.js";
 import { parseInput } from "../input/parse.js";
-import type { Law } from "../law/law.js";
-import type { Territory } from "../territory/territory.js";
 import { resolveScenario } from "./load.js";
-import type { ReadScenarioFile, Scenario } from "./types.js";
+import type { ReadScenarioFile, ResolveScenarioOptions, Scenario } from "./types.js";
 
 /**
  * A reader of the files a scenario names, relative to `folder` (UTF-8 text; see `readTextFile`): the
@@ -55,6 +53,7 @@ const fileName = (what: string) =>
  * it names are read relative to its folder.
  *
  * @param path - The scenario file.
+ * @param options - The territory and law to read it under, and `onProgress` (see `ResolveScenarioOptions`).
  * @throws `FourthLevelError` `INVALID_INPUT` with every problem, or when the file cannot be read
  *   or is not JSON; `INVALID_ENCODING` when it is not UTF-8.
  * @category Node
@@ -68,7 +67,7 @@ const fileName = (what: string) =>
  */
 export function loadScenario(
   path: string,
-  options: { readonly territory?: Territory; readonly law?: Law } = {},
+  options: Pick<ResolveScenarioOptions, "territory" | "law" | "onProgress"> = {},
 ): Scenario {
   const text = readTextFile(path, "scenario");
   const data = parseJsonText(text, `scenario ${path}`);

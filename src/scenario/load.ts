@@ -39,10 +39,15 @@ const argumentsSchema = z.strictObject({
           .optional(),
         territory: territorySchema.optional(),
         law: scenarioLawSchema.optional(),
+        onProgress: z
+          .custom<(done: number, total: number) => void>((f) => typeof f === "function", {
+            error: "must be a function (done, total) => void",
+          })
+          .optional(),
       },
       {
         error: (issue) =>
-          `must be the options { readFile?, territory?, law? }, not ${describeValue(issue.input)}`,
+          `must be the options { readFile?, territory?, law?, onProgress? }, not ${describeValue(issue.input)}`,
       },
     )
     .optional(),
@@ -142,6 +147,7 @@ export function resolveScenario(
     })),
     territory,
     law,
+    options.onProgress,
   );
   throwIssues(what, planIssues);
   return {

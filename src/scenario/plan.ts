@@ -32,6 +32,9 @@ interface PlanContext {
   readonly law: Law;
 }
 
+/** Told how many districts of how many are planned, after each (e.g. for a progress bar). @internal */
+export type ScenarioProgress = (done: number, total: number) => void;
+
 /** A district's plan, or the problems of planning it (at their places in the file). */
 type Planned = [ScenarioDistrictPlan | undefined, Issue[]];
 
@@ -179,11 +182,16 @@ export function readScenarioPlan(
   districts: readonly DistrictToPlan[],
   territory: Territory,
   law: Law,
+  onProgress?: ScenarioProgress,
 ): [ScenarioPlan | undefined, Issue[]] {
   const plan = file.plan;
   if (plan === undefined) return [undefined, []];
   const context: PlanContext = { file, plan, territory, law };
-  const planned = districts.map((d, i) => planOne(d, i, context));
+  const planned = districts.map((d, i) => {
+    const one = planOne(d, i, context);
+    onProgress?.(i + 1, districts.length);
+    return one;
+  });
   const issues = once(planned.flatMap(([, found]) => found));
   if (issues.length > 0) return [undefined, issues];
   return [

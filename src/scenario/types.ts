@@ -112,4 +112,9 @@ export interface ResolveScenarioOptions {
    * file's `openCodes` (which are then ignored when a law is given).
    */
   readonly law?: Law;
+  /**
+   * Told, as each district's plan is computed, how many districts of how many are planned (e.g. for a
+   * progress bar; planning is most of the time of reading a large scenario).
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }

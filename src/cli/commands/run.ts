@@ -1,10 +1,13 @@
 import { type Command, Option } from "commander";
 import { FourthLevelError } from "../../errors/error.js";
 import { issuesOf } from "../../errors/issue.js";
+import { scenarioOverview } from "../../report/overview.js";
 import { loadScenario } from "../../scenario/load-file.js";
-import { runScenario } from "../../scenario/run.js";
+import { runScenario, type ScenarioResult } from "../../scenario/run.js";
+import { progressBar } from "../progress.js";
 import { inputPath, wholeNumber } from "./options.js";
 import { RUN_FORMATS, type RunFormat, renderRun } from "./run-output.js";
+import { OVERVIEW_FROM_UNITS, renderOverview } from "./run-overview.js";
 
 /** The bundled example scenario of real 2026 budgets: the package's own file wherever the command runs. */
 export const BUNDLED_EXAMPLE = "fourth-level-budget/examples/kz-2026-published.json";
@@ -17,7 +20,12 @@ function runAll(files: readonly string[]) {
   const errors: { readonly file: string; readonly error: FourthLevelError }[] = [];
   const results = files.flatMap((file) => {
     try {
-      return [runScenario(loadScenario(inputPath(file)))];
+      const bar = progressBar(`${file}: planning districts`, 1);
+      const scenario = loadScenario(inputPath(file), {
+        onProgress: (done, total) => bar.update(done, total),
+      });
+      bar.stop();
+      return [runScenario(scenario)];
     } catch (e) {
       if (!(e instanceof FourthLevelError)) throw e;
       errors.push({ file, error: e });
@@ -36,6 +44,36 @@ function runAll(files: readonly string[]) {
     );
   }
   return results;
+}
+
+interface RunOptions {
+  readonly format: RunFormat;
+  readonly json?: boolean;
+  readonly year?: number;
+  readonly overview?: boolean;
+}
+
+/** Each result as its overview (table and md formats of a large scenario, or asked for) or in full. */
+function render(results: readonly ScenarioResult[], format: RunFormat, opts: RunOptions): string {
+  if (format === "json" || format === "csv") {
+    if (opts.overview === true) {
+      throw new FourthLevelError(
+        "INVALID_INPUT",
+        `--overview is a table or md view; --format ${format} gives every unit in full`,
+        {},
+        [{ path: ["--overview"], code: "INVALID_INPUT", message: `not with --format ${format}` }],
+      );
+    }
+    return renderRun(results, format, opts.year);
+  }
+  const units = (r: ScenarioResult) => r.districts.reduce((n, d) => n + d.units.length, 0);
+  return results
+    .map((r) =>
+      (opts.overview ?? units(r) > OVERVIEW_FROM_UNITS)
+        ? renderOverview(scenarioOverview(r), format, opts.year)
+        : renderRun([r], format, opts.year),
+    )
+    .join("\n\n");
 }
 
 /** Adds `fourth-level run [scenarios...]`: statements, consolidation and the plan of each scenario. */
@@ -64,8 +102,14 @@ export function addRunCommand(program: Command): void {
       "show only this year: the scenario's year or a planned year",
       wholeNumber("--year", 2018, 2100),
     )
-    .action((files: string[], opts: { format: RunFormat; json?: boolean; year?: number }) => {
+    .option(
+      "--overview",
+      `print the overview (totals by region and district, the spread of self-sufficiency, the most dependent units, the plan by year) instead of each unit's statement; the default in table and md formats for a scenario of more than ${OVERVIEW_FROM_UNITS} units`,
+    )
+    .option("--no-overview", "print each unit's statement even for a large scenario")
+    .action((files: string[], opts: RunOptions) => {
       const results = runAll(files.length === 0 ? [BUNDLED_EXAMPLE] : files);
-      process.stdout.write(`${renderRun(results, opts.json === true ? "json" : opts.format, opts.year)}\n`);
+      const format = opts.json === true ? "json" : opts.format;
+      process.stdout.write(`${render(results, format, opts)}\n`);
     });
 }

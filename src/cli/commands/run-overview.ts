@@ -1,0 +1,142 @@
+import Table from "cli-table3";
+import { markdownTable } from "markdown-table";
+import { Money } from "../../money/money.js";
+import type { OverviewTotals, ScenarioOverview } from "../../report/overview.js";
+import { PLAIN } from "../../report/text.js";
+
+/** A scenario with more units than this shows its overview by default (its units' statements otherwise). */
+export const OVERVIEW_FROM_UNITS = 100;
+
+/** `1234567.8` as `1,234,567.8`: the integer part grouped by thousands. */
+const grouped = (decimal: string): string => {
+  const [whole = "", fraction] = decimal.split(".");
+  const sign = whole.startsWith("-") ? "-" : "";
+  const digits = whole.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign}${digits}${fraction === undefined ? "" : `.${fraction}`}`;
+};
+
+/** An amount in mn KZT rounded to 0.1. */
+const mn = (m: Money): string => grouped(m.scaledBy(1, 1000, "halfExpand").toThousandKztRounded(1));
+/** A thousand-KZT decimal string in mn KZT rounded to 0.1; a dash when unknown. */
+const mnOf = (thousand: string | null): string => (thousand === null ? "—" : mn(Money.thousandKzt(thousand)));
+const percent = (p: string | undefined): string => (p === undefined ? "—" : `${p} %`);
+
+/** The cells of a row of totals: units, revenues, own revenues, transfers, expenditures, self-sufficiency. */
+const totalsCells = (t: OverviewTotals): string[] => [
+  grouped(String(t.units)),
+  mn(t.lines.revenue_total),
+  mn(t.ownRevenues),
+  mn(t.lines.transfers),
+  mn(t.lines.expenditures),
+  percent(t.selfSufficiency),
+];
+const TOTALS_HEAD = ["units", "revenues", "own revenues", "transfers", "expenditures", "self-suff."];
+
+/** A section of the overview: a title, notes and a table. */
+interface Section {
+  readonly title: string;
+  readonly notes: readonly string[];
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** What a totals row leaves out, as a note. */
+function missingNote(t: OverviewTotals): string[] {
+  const missing = Object.entries(t.missing).map(([line, units]) => `${line} of ${units} unit(s)`);
+  return missing.length === 0 ? [] : [`not stated, left out of the sums: ${missing.join(", ")}`];
+}
+
+function sections(o: ScenarioOverview, year: number | undefined): Section[] {
+  const s = o.selfSufficiency;
+  const regionName = new Map(o.regions.map((r) => [r.code, r.name]));
+  const plan = o.plan.filter((p) => year === undefined || p.year === year);
+  return [
+    {
+      title: `All ${grouped(String(o.totals.units))} units, ${o.year} (mn KZT rounded to 0.1; exact in --format json)`,
+      notes: [
+        ...o.sources.map((x) => `figures of ${grouped(String(x.units))} unit(s) from: ${x.source}`),
+        ...missingNote(o.totals),
+      ],
+      head: TOTALS_HEAD,
+      rows: [totalsCells(o.totals)],
+    },
+    {
+      title: `By region (${o.regions.length})`,
+      notes: [],
+      head: ["region", ...TOTALS_HEAD],
+      rows: o.regions.map((r) => [`${r.name} (${r.code})`, ...totalsCells(r.totals)]),
+    },
+    {
+      title: `By district (${o.districts.length})`,
+      notes: [],
+      head: ["region", "district", ...TOTALS_HEAD],
+      rows: o.districts.map((d) => [
+        regionName.get(d.region ?? "") ?? "",
+        `${d.name} (${d.code})`,
+        ...totalsCells(d.totals),
+      ]),
+    },
+    {
+      title: "Self-sufficiency of the units: own revenues ÷ expenditures",
+      notes: [
+        `${grouped(String(s.units))} units with a figure; under 10 %: ${s.under10.units} (${percent(s.under10.percent)} of them); under 35 %: ${s.under35.units} (${percent(s.under35.percent)})`,
+        ...s.notComputed.map((n) => `no figure for ${n.unit.nameRu} (${n.unit.code}): ${n.reason}`),
+        "deciles by nearest rank: the k-th is the unit of rank ⌈k·n/10⌉ from the lowest",
+      ],
+      head: ["min", "D1", "D2", "D3", "D4", "D5 (median)", "D6", "D7", "D8", "D9", "max"],
+      rows: s.units === 0 ? [] : [[s.min, ...s.deciles, s.max].map((p) => percent(p))],
+    },
+    {
+      title: `The ${o.mostDependent.length} most dependent units`,
+      notes: [],
+      head: ["unit", "district", "region", "self-suff.", "own revenues", "transfers", "expenditures"],
+      rows: o.mostDependent.map((u) => [
+        `${u.unit.nameRu} (${u.unit.code})`,
+        u.unit.district.nameRu,
+        u.unit.region.nameRu,
+        percent(u.selfSufficiency),
+        mn(u.ownRevenues),
+        u.transfers === undefined ? "—" : mn(u.transfers),
+        mn(u.costs),
+      ]),
+    },
+    ...(plan.length === 0
+      ? []
+      : [
+          {
+            title: `Plan ${o.plan[0]?.year}-${o.plan.at(-1)?.year}, all districts (mn KZT; ${o.year} as published or generated, later years planned)`,
+            notes: [],
+            head: ["year", "own revenues", "costs", "subventions", "withdrawals", "districts' outlay"],
+            rows: plan.map((p) => [
+              String(p.year),
+              mnOf(p.ownRevenues),
+              mnOf(p.costs),
+              mnOf(p.subventions),
+              mnOf(p.withdrawals),
+              mnOf(p.outlay),
+            ]),
+          },
+        ]),
+  ];
+}
+
+/**
+ * The overview of a scenario as text tables (`table`) or Markdown (`md`): totals for all units, by region
+ * and by district, the spread of self-sufficiency, the most dependent units and the plan by year.
+ */
+export function renderOverview(o: ScenarioOverview, format: "table" | "md", year?: number): string {
+  const head = [o.name, ...(o.note === undefined ? [] : [`note: ${o.note}`])];
+  const body = sections(o, year).map((s) => {
+    if (format === "md") {
+      const notes = s.notes.map((n) => `- ${n}`);
+      const table = s.rows.length === 0 ? [] : [markdownTable([[...s.head], ...s.rows.map((r) => [...r])])];
+      return [`## ${s.title}`, "", ...notes, ...(notes.length > 0 ? [""] : []), ...table].join("\n");
+    }
+    const table = new Table({ head: [...s.head], style: PLAIN });
+    for (const r of s.rows) table.push([...r]);
+    return [`== ${s.title}`, ...s.notes.map((n) => `note: ${n}`), table.toString()].join("\n");
+  });
+  return format === "md"
+    ? [`# ${o.name}`, "", ...(o.note === undefined ? [] : [o.note, ""]), body.join("\n\n")].join("\n")
+    : [...head, "", body.join("\n\n")].join("\n");
+}
