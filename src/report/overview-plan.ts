@@ -1,43 +1,68 @@
+import { selfSufficiency } from "../budget/statement.js";
 import { Money } from "../money/money.js";
 import type { ScenarioResult } from "../scenario/run.js";
-import { planTables } from "./plan.js";
 
 /**
- * One year of a plan summed over every district: thousand-KZT decimal strings, `null` when some district
- * does not give the amount (withdrawals in the base year: published decisions show none).
+ * One year of a plan summed over every district, in KZT; an amount is absent when some unit does not give
+ * it (in the base year, a published decision without the line; withdrawals, which decisions do not show).
  *
  * @category Reports
  */
 export interface OverviewPlanYear {
   readonly year: number;
-  readonly ownRevenues: string | null;
-  readonly costs: string | null;
+  readonly ownRevenues?: Money;
+  readonly costs?: Money;
   /** Subventions (in the base year, the published transfers). */
-  readonly subventions: string | null;
-  readonly withdrawals: string | null;
+  readonly subventions?: Money;
+  readonly withdrawals?: Money;
   /** Σ subventions − Σ withdrawals: what the districts pay their units. */
-  readonly outlay: string | null;
+  readonly outlay?: Money;
 }
 
-const sum = (amounts: readonly (string | null)[]): string | null =>
-  amounts.some((a) => a === null)
-    ? null
-    : Money.sum(amounts.map((a) => Money.thousandKzt(a as string))).toThousandKzt();
+/** The sum, or nothing when one of the amounts is missing. */
+const sumOf = (amounts: readonly (Money | undefined)[]): Money | undefined =>
+  amounts.some((a) => a === undefined) ? undefined : Money.sum(amounts as Money[]);
 
-/** The plan of a result by year, summed over the districts' total rows; empty without a plan. @internal */
+/** The amounts given, without those missing. */
+const present = (amounts: Readonly<Record<string, Money | undefined>>): Omit<OverviewPlanYear, "year"> =>
+  Object.fromEntries(Object.entries(amounts).filter(([, m]) => m !== undefined));
+
+/** The base year as published: own revenues, costs and transfers of every unit. */
+function baseYear(result: ScenarioResult): OverviewPlanYear {
+  const units = result.districts.flatMap((d) => d.units);
+  const transfers = sumOf(units.map((u) => u.published.transfers));
+  return {
+    year: result.year,
+    ...present({
+      ownRevenues: sumOf(units.map((u) => selfSufficiency(u.published).ownRevenues)),
+      costs: sumOf(units.map((u) => u.published.expenditures)),
+      subventions: transfers,
+      outlay: transfers,
+    }),
+  };
+}
+
+/**
+ * The plan of a result by year, summed over its districts: the base year as published, then each planned
+ * year (as `planTables` shows the districts' totals); empty without a plan. @internal
+ */
 export function planByYear(result: ScenarioResult): OverviewPlanYear[] {
+  const districts = result.plan?.districts ?? [];
+  const years = districts[0]?.plan.years ?? [];
   if (result.plan === undefined) return [];
-  const { years, rows } = planTables(result);
-  const totals = rows.filter((r) => r.unitCode === null);
-  return years.map((year) => {
-    const of = totals.filter((r) => r.year === year);
+  const planned = years.map((year, j) => {
+    const units = districts.flatMap((d) => d.plan.units.map((u) => u.years[j]));
+    const byYear = districts.map((d) => d.plan.byYear[j]);
     return {
       year,
-      ownRevenues: sum(of.map((r) => r.ownRevenues)),
-      costs: sum(of.map((r) => r.costs)),
-      subventions: sum(of.map((r) => r.subvention)),
-      withdrawals: sum(of.map((r) => r.withdrawal)),
-      outlay: sum(of.map((r) => r.outlay)),
+      ...present({
+        ownRevenues: sumOf(units.map((u) => u?.ownRevenues.total)),
+        costs: sumOf(units.map((u) => u?.costs)),
+        subventions: sumOf(byYear.map((y) => y?.subventions)),
+        withdrawals: sumOf(byYear.map((y) => y?.withdrawals)),
+        outlay: sumOf(byYear.map((y) => y?.outlay)),
+      }),
     };
   });
+  return [baseYear(result), ...planned];
 }

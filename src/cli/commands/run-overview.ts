@@ -1,6 +1,6 @@
 import Table from "cli-table3";
 import { markdownTable } from "markdown-table";
-import { Money } from "../../money/money.js";
+import type { Money } from "../../money/money.js";
 import type { OverviewTotals, ScenarioOverview } from "../../report/overview.js";
 import { PLAIN } from "../../report/text.js";
 
@@ -17,8 +17,8 @@ const grouped = (decimal: string): string => {
 
 /** An amount in mn KZT rounded to 0.1. */
 const mn = (m: Money): string => grouped(m.scaledBy(1, 1000, "halfExpand").toThousandKztRounded(1));
-/** A thousand-KZT decimal string in mn KZT rounded to 0.1; a dash when unknown. */
-const mnOf = (thousand: string | null): string => (thousand === null ? "—" : mn(Money.thousandKzt(thousand)));
+/** An amount in mn KZT rounded to 0.1; a dash when unknown. */
+const mnOf = (m: Money | undefined): string => (m === undefined ? "—" : mn(m));
 const percent = (p: string | undefined): string => (p === undefined ? "—" : `${p} %`);
 
 /** The cells of a row of totals: units, revenues, own revenues, transfers, expenditures, self-sufficiency. */
