@@ -1,10 +1,10 @@
 // Writes the synthetic national year of a seed, labelled as generated: the scenario file and its unit
 // budgets CSV, and with --receipts N a receipts file of N payments (streamed, up to tens of millions).
 //   npm run national:generate -- [--seed 2025] [--out examples] [--receipts 5000000 --receipts-out r.csv]
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { progressBar } from "../../src/cli/progress.js";
+import { progressBar } from "../../src/cli/commands/progress.js";
 import { kazakhstanRulebook } from "../../src/index.js";
 import { writeNationalReceipts } from "./receipts.js";
 import { nationalScenario, unitBudgetsCsv } from "./scenario.js";
@@ -23,6 +23,7 @@ const seed = Number(values.seed);
 const started = performance.now();
 const { territory, budgets } = nationalYear(seed);
 const csvFile = "kz-national-2025-units.csv";
+mkdirSync(values.out, { recursive: true });
 writeFileSync(join(values.out, csvFile), unitBudgetsCsv(budgets, seed));
 writeFileSync(
   join(values.out, "kz-national-2025.json"),

@@ -40,6 +40,21 @@ interface Section {
   readonly rows: readonly (readonly string[])[];
 }
 
+/** Where the figures come from: each source shared by several units, then the units with one each. */
+function sourceNotes(sources: ScenarioOverview["sources"]): string[] {
+  const own = sources.filter((x) => x.units === 1);
+  return [
+    ...sources
+      .filter((x) => x.units > 1)
+      .map((x) => `figures of ${grouped(String(x.units))} units from: ${x.source}`),
+    ...(own.length === 0
+      ? []
+      : [
+          `figures of ${own.length} unit(s) each from a source of its own (in --format json), e.g. ${own[0]?.source}`,
+        ]),
+  ];
+}
+
 /** What a totals row leaves out, as a note. */
 function missingNote(t: OverviewTotals): string[] {
   const missing = Object.entries(t.missing).map(([line, units]) => `${line} of ${units} unit(s)`);
@@ -53,10 +68,7 @@ function sections(o: ScenarioOverview, year: number | undefined): Section[] {
   return [
     {
       title: `All ${grouped(String(o.totals.units))} units, ${o.year} (mn KZT rounded to 0.1; exact in --format json)`,
-      notes: [
-        ...o.sources.map((x) => `figures of ${grouped(String(x.units))} unit(s) from: ${x.source}`),
-        ...missingNote(o.totals),
-      ],
+      notes: [...sourceNotes(o.sources), ...missingNote(o.totals)],
       head: TOTALS_HEAD,
       rows: [totalsCells(o.totals)],
     },
@@ -79,7 +91,7 @@ function sections(o: ScenarioOverview, year: number | undefined): Section[] {
     {
       title: "Self-sufficiency of the units: own revenues ÷ expenditures",
       notes: [
-        `${grouped(String(s.units))} units with a figure; under 10 %: ${s.under10.units} (${percent(s.under10.percent)} of them); under 35 %: ${s.under35.units} (${percent(s.under35.percent)})`,
+        `${grouped(String(s.units))} units with a figure; under 10 %: ${grouped(String(s.under10.units))} (${percent(s.under10.percent)} of them); under 35 %: ${grouped(String(s.under35.units))} (${percent(s.under35.percent)})`,
         ...s.notComputed.map((n) => `no figure for ${n.unit.nameRu} (${n.unit.code}): ${n.reason}`),
         "deciles by nearest rank: the k-th is the unit of rank ⌈k·n/10⌉ from the lowest",
       ],

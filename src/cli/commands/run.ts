@@ -4,8 +4,8 @@ import { issuesOf } from "../../errors/issue.js";
 import { scenarioOverview } from "../../report/overview.js";
 import { loadScenario } from "../../scenario/load-file.js";
 import { runScenario, type ScenarioResult } from "../../scenario/run.js";
-import { progressBar } from "../progress.js";
 import { inputPath, wholeNumber } from "./options.js";
+import { progressBar } from "./progress.js";
 import { RUN_FORMATS, type RunFormat, renderRun } from "./run-output.js";
 import { OVERVIEW_FROM_UNITS, renderOverview } from "./run-overview.js";
 
