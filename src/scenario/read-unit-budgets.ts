@@ -10,7 +10,7 @@ import type { DistrictRead, ReadContext } from "./read-districts.js";
 import { type ScenarioFile, scenarioFiguresSchema } from "./schema.js";
 import type { ScenarioUnit } from "./types.js";
 
-/** The columns of a unit budgets file: the unit's KATO code, where its figures come from, its lines. */
+/** The columns of a unit budgets file: the unit's KATO code, where its figures come from, its lines. @internal */
 export const UNIT_BUDGET_COLUMNS = ["kato", "source", ...BUDGET_LINE_KEYS] as const;
 
 const rowSchema = z.strictObject({
@@ -39,7 +39,8 @@ function readRow(
     file,
   );
   if (parsed.value === undefined) {
-    return [undefined, parsed.issues.map((i) => ({ ...i, path: [...at, String(i.path.at(-1) ?? "")] }))];
+    const column = (i: Issue) => (i.path.length === 0 ? [] : [String(i.path.at(-1))]);
+    return [undefined, parsed.issues.map((i) => ({ ...i, path: [...at, ...column(i)] }))];
   }
   const row = parsed.value;
   const [unit, issues] = tryRead([...at, "kato"], () => territory.fourthLevelUnit(row.kato));

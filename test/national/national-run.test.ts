@@ -70,4 +70,20 @@ describe("the national run (bundled scenario of 2025)", () => {
     expect(out).toContain("== The 10 most dependent units");
     expect(out).toContain("== Plan 2025-2028, all districts");
   });
+
+  it("gives the overview of a small scenario when asked, never with csv or json", async () => {
+    let [out, err] = ["", ""];
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    });
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+      err += String(chunk);
+      return true;
+    });
+    expect(await main(["run", "--overview"])).toBe(0);
+    expect(out).toContain("== All 12 units, 2026");
+    expect(await main(["run", "--overview", "--format", "csv"])).toBe(2);
+    expect(err).toContain("--overview is a table or md view");
+  });
 });

@@ -1,8 +1,11 @@
 import Table from "cli-table3";
 import { markdownTable } from "markdown-table";
+import { FourthLevelError } from "../../errors/error.js";
 import type { Money } from "../../money/money.js";
-import type { OverviewTotals, ScenarioOverview } from "../../report/overview.js";
+import { type OverviewTotals, type ScenarioOverview, scenarioOverview } from "../../report/overview.js";
 import { PLAIN } from "../../report/text.js";
+import type { ScenarioResult } from "../../scenario/run.js";
+import { type RunFormat, renderRun } from "./run-output.js";
 
 /** A scenario with more units than this shows its overview by default (its units' statements otherwise). */
 export const OVERVIEW_FROM_UNITS = 100;
@@ -151,4 +154,39 @@ export function renderOverview(o: ScenarioOverview, format: "table" | "md", year
   return format === "md"
     ? [`# ${o.name}`, "", ...(o.note === undefined ? [] : [o.note, ""]), body.join("\n\n")].join("\n")
     : [...head, "", body.join("\n\n")].join("\n");
+}
+
+/** The options of `run` that choose its view. */
+export interface RunOptions {
+  readonly format: RunFormat;
+  readonly json?: boolean;
+  readonly year?: number;
+  readonly overview?: boolean;
+}
+
+/** Each result as its overview (table and md formats of a large scenario, or asked for) or in full. */
+export function renderRunView(
+  results: readonly ScenarioResult[],
+  format: RunFormat,
+  opts: RunOptions,
+): string {
+  if (format === "json" || format === "csv") {
+    if (opts.overview === true) {
+      throw new FourthLevelError(
+        "INVALID_INPUT",
+        `--overview is a table or md view; --format ${format} gives every unit in full`,
+        {},
+        [{ path: ["--overview"], code: "INVALID_INPUT", message: `not with --format ${format}` }],
+      );
+    }
+    return renderRun(results, format, opts.year);
+  }
+  const units = (r: ScenarioResult) => r.districts.reduce((n, d) => n + d.units.length, 0);
+  return results
+    .map((r) =>
+      (opts.overview ?? units(r) > OVERVIEW_FROM_UNITS)
+        ? renderOverview(scenarioOverview(r), format, opts.year)
+        : renderRun([r], format, opts.year),
+    )
+    .join("\n\n");
 }

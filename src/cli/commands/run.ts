@@ -1,13 +1,12 @@
 import { type Command, Option } from "commander";
 import { FourthLevelError } from "../../errors/error.js";
 import { issuesOf } from "../../errors/issue.js";
-import { scenarioOverview } from "../../report/overview.js";
 import { loadScenario } from "../../scenario/load-file.js";
-import { runScenario, type ScenarioResult } from "../../scenario/run.js";
+import { runScenario } from "../../scenario/run.js";
 import { inputPath, wholeNumber } from "./options.js";
 import { progressBar } from "./progress.js";
-import { RUN_FORMATS, type RunFormat, renderRun } from "./run-output.js";
-import { OVERVIEW_FROM_UNITS, renderOverview } from "./run-overview.js";
+import { RUN_FORMATS } from "./run-output.js";
+import { OVERVIEW_FROM_UNITS, type RunOptions, renderRunView } from "./run-overview.js";
 
 /** The bundled example scenario of real 2026 budgets: the package's own file wherever the command runs. */
 export const BUNDLED_EXAMPLE = "fourth-level-budget/examples/kz-2026-published.json";
@@ -21,11 +20,12 @@ function runAll(files: readonly string[]) {
   const results = files.flatMap((file) => {
     try {
       const bar = progressBar(`${file}: planning districts`, 1);
-      const scenario = loadScenario(inputPath(file), {
-        onProgress: (done, total) => bar.update(done, total),
-      });
-      bar.stop();
-      return [runScenario(scenario)];
+      try {
+        const onProgress = (done: number, total: number) => bar.update(done, total);
+        return [runScenario(loadScenario(inputPath(file), { onProgress }))];
+      } finally {
+        bar.stop();
+      }
     } catch (e) {
       if (!(e instanceof FourthLevelError)) throw e;
       errors.push({ file, error: e });
@@ -44,36 +44,6 @@ function runAll(files: readonly string[]) {
     );
   }
   return results;
-}
-
-interface RunOptions {
-  readonly format: RunFormat;
-  readonly json?: boolean;
-  readonly year?: number;
-  readonly overview?: boolean;
-}
-
-/** Each result as its overview (table and md formats of a large scenario, or asked for) or in full. */
-function render(results: readonly ScenarioResult[], format: RunFormat, opts: RunOptions): string {
-  if (format === "json" || format === "csv") {
-    if (opts.overview === true) {
-      throw new FourthLevelError(
-        "INVALID_INPUT",
-        `--overview is a table or md view; --format ${format} gives every unit in full`,
-        {},
-        [{ path: ["--overview"], code: "INVALID_INPUT", message: `not with --format ${format}` }],
-      );
-    }
-    return renderRun(results, format, opts.year);
-  }
-  const units = (r: ScenarioResult) => r.districts.reduce((n, d) => n + d.units.length, 0);
-  return results
-    .map((r) =>
-      (opts.overview ?? units(r) > OVERVIEW_FROM_UNITS)
-        ? renderOverview(scenarioOverview(r), format, opts.year)
-        : renderRun([r], format, opts.year),
-    )
-    .join("\n\n");
 }
 
 /** Adds `fourth-level run [scenarios...]`: statements, consolidation and the plan of each scenario. */
@@ -110,6 +80,6 @@ export function addRunCommand(program: Command): void {
     .action((files: string[], opts: RunOptions) => {
       const results = runAll(files.length === 0 ? [BUNDLED_EXAMPLE] : files);
       const format = opts.json === true ? "json" : opts.format;
-      process.stdout.write(`${render(results, format, opts)}\n`);
+      process.stdout.write(`${renderRunView(results, format, opts)}\n`);
     });
 }
