@@ -213,6 +213,28 @@ describe("fourth-level run", () => {
     expect(err).toContain("bogus");
   });
 
+  it("a decision text of another unit exits 2 naming the text's unit and the scenario's", async () => {
+    const wrong = tempFile(
+      "wrong-unit.json",
+      JSON.stringify({
+        name: "Druzhba's decision attached to Zubair",
+        year: 2026,
+        districts: [
+          {
+            kato: "104000000",
+            units: [
+              { kato: "104049000", decisionFile: join(DECISIONS, "kz-kostanay-kamysty-druzhba-2026.txt") },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(await main(["run", wrong])).toBe(2);
+    expect(err).toContain("districts[0].units[0].decisionFile");
+    expect(err).toContain('"села Дружба Камыстинского района"');
+    expect(err).toContain("104049000 (Зубаировский с.о. / Зубаир а.о.)");
+  });
+
   it("rejects a unit of another district and an unknown KATO code", async () => {
     const bad = tempFile(
       "bad.json",

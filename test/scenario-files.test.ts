@@ -45,6 +45,45 @@ describe("resolveScenario and the files a scenario names", () => {
   });
 });
 
+describe("the unit a decision text names against the scenario's unit", () => {
+  const attach = (kato: string, district: string, file: string) => ({
+    name: "one unit",
+    year: 2026,
+    districts: [{ kato: district, units: [{ kato, decisionFile: file }] }],
+  });
+  const read = (scenario: unknown) => resolveScenario(scenario, { readFile: scenarioFileReader(DECISIONS) });
+
+  it("Druzhba's decision (Kostanay region) attached to Zubair (Abai region): an error naming both", () => {
+    const issues = inputIssuesOf(() =>
+      read(attach("104049000", "104000000", "kz-kostanay-kamysty-druzhba-2026.txt")),
+    );
+    expect(issues).toEqual([
+      {
+        path: ["districts", 0, "units", 0, "decisionFile"],
+        code: "INVALID_INPUT",
+        message:
+          'the decision text names "села Дружба Камыстинского района", not unit 104049000 (Зубаировский с.о. / Зубаир а.о.): attach the text to the unit it names, or give this unit its own decision',
+      },
+    ]);
+  });
+
+  it("a text naming its own unit in a case form reads without a note about it", () => {
+    const scenario = read(attach("394845000", "394800000", "kz-kostanay-kamysty-druzhba-2026.txt"));
+    expect(scenario.districts[0]?.units[0]?.readingNotes.join("\n")).not.toContain("names");
+  });
+
+  it("a text whose heading names no unit: a note, not an error", () => {
+    // Taskala 2025: the budgets of the district's rural districts together, named by the district only
+    const scenario = resolveScenario(
+      { ...attach("276030000", "276000000", "kz-wko-taskala-aggregate-2025-v1.txt"), year: 2025 },
+      { readFile: scenarioFileReader(DECISIONS) },
+    );
+    expect(scenario.districts[0]?.units[0]?.readingNotes).toContain(
+      "the decision's heading names no fourth-level unit (\"сельских округов Таскалинского района\"): check by hand that the text is this unit's decision",
+    );
+  });
+});
+
 describe("the scenario functions refuse what is not their input, with the problems at their paths", () => {
   it("runScenario names the fields of a scenario that are wrong", () => {
     const scenario = resolveScenario(belagach, { readFile: scenarioFileReader(DECISIONS) });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkIdentities } from "../src/budget/identities.js";
 import { FourthLevelError } from "../src/errors/error.js";
 import { parseDecisionText } from "../src/jurisdictions/kz/decisions/parse-text.js";
 import { Money } from "../src/money/money.js";
@@ -364,6 +365,8 @@ describe("second fresh-user pass", () => {
     data.districts[0].units[1].kato = "394845000"; // Druzhba, a unit of Kamysty district (Kostanay)
     expect(inputIssuesOf(resolve(data)).map((i) => i.path)).toEqual([
       ["districts", 0, "units", 1, "kato"],
+      // and the unit's decision text names Novodvorovka, not Druzhba
+      ["districts", 0, "units", 1, "decisionFile"],
       ["plan", "horizon"],
     ]);
   });
@@ -636,5 +639,100 @@ describe("re-planning in a scenario file: the third fresh-user pass", () => {
       ["districts", 0, "units", 0, "plan", "previousVolumes", 1, "amount"],
     ]);
     for (const issue of issues) expect(issue.message).toContain('"kind": "none"');
+  });
+});
+
+describe("growth rates outside -50 % to +100 % a year", () => {
+  /** Zubair 2026 as published (decision of 23.12.2025), planned to 2028 with `plan`. */
+  const zubair = (plan: Record<string, unknown>, unitPlan?: Record<string, unknown>) => ({
+    name: "Zubair, a plan",
+    year: 2026,
+    districts: [
+      {
+        kato: "104000000",
+        units: [
+          {
+            kato: "104049000",
+            figures: { tax_revenue: "13128", transfers: "18776", expenditures: "31904" },
+            ...(unitPlan === undefined ? {} : { plan: unitPlan }),
+          },
+        ],
+      },
+    ],
+    plan: { horizon: 2028, revenueGrowth: { tax_revenue: "0" }, costGrowth: "0", ...plan },
+  });
+
+  it('refuses "5" (meant as 5 %, read as 500 %) and every other one at its path, saying how rates are written', () => {
+    const issues = inputIssuesOf(() =>
+      resolveScenario(
+        zubair(
+          { costGrowth: "5", mrpIndexation: { fromYear: 2027, rate: { "2027": "0.05", "2028": "-0.6" } } },
+          { revenueGrowth: { tax_revenue: "1.5" } },
+        ),
+      ),
+    );
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      [
+        ["plan", "costGrowth"],
+        '"5" is +500 % a year, outside -50 % to +100 %: rates are fractions, 5 % is "0.05"; if 500 % is meant, set plan.acceptImplausibleRates to true',
+      ],
+      [
+        ["districts", 0, "units", 0, "plan", "revenueGrowth", "tax_revenue"],
+        '"1.5" is +150 % a year, outside -50 % to +100 %: rates are fractions, 5 % is "0.05"; if 150 % is meant, set plan.acceptImplausibleRates to true',
+      ],
+      [
+        ["plan", "mrpIndexation", "rate", "2028"],
+        '"-0.6" is -60 % a year, outside -50 % to +100 %: rates are fractions, 5 % is "0.05"; if -60 % is meant, set plan.acceptImplausibleRates to true',
+      ],
+    ]);
+  });
+
+  it("the bounds themselves, -0.5 and 1, are plausible", () => {
+    expect(() => resolveScenario(zubair({ costGrowth: { "2027": "1", "2028": "-0.5" } }))).not.toThrow();
+  });
+
+  it("with acceptImplausibleRates, 500 % a year is applied: costs 31 904 → 191 424 → 1 148 544", () => {
+    const result = runScenario(resolveScenario(zubair({ costGrowth: "5", acceptImplausibleRates: true })));
+    const years = result.plan?.districts[0]?.plan.units[0]?.years ?? [];
+    // 31 904 × 6 = 191 424; 191 424 × 6 = 1 148 544 thousand KZT
+    expect(years.map((y) => y.costs.toThousandKzt())).toEqual(["191424", "1148544"]);
+  });
+});
+
+describe("negative expenditures are refused everywhere, with their path", () => {
+  const file = (unit: Record<string, unknown>, plan?: unknown) => ({
+    name: "negative costs",
+    year: 2026,
+    districts: [{ kato: "104000000", units: [{ kato: "104049000", ...unit }] }],
+    ...(plan === undefined ? {} : { plan }),
+  });
+
+  it("inline figures without a plan, and a district budget's figures", () => {
+    const issues = inputIssuesOf(() =>
+      resolveScenario({
+        ...file({ figures: { tax_revenue: "13128", expenditures: "-31904" } }),
+        districts: [
+          {
+            kato: "104000000",
+            districtBudget: { figures: { expenditures: "-1" } },
+            units: [{ kato: "104049000", figures: { tax_revenue: "13128", expenditures: "-31904" } }],
+          },
+        ],
+      }),
+    );
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      [["districts", 0, "districtBudget", "figures", "expenditures"], "INVALID_AMOUNT"],
+      [["districts", 0, "units", 0, "figures", "expenditures"], "INVALID_AMOUNT"],
+    ]);
+    expect(issues[1]?.message).toBe(
+      "-31904 thousand KZT: expenditures must not be negative (what a budget pays out is 0 or more; a deficit is written in the deficit line)",
+    );
+  });
+
+  it("in the API: budget figures given to the identity checks", () => {
+    const issues = inputIssuesOf(() =>
+      checkIdentities({ expenditures: Money.thousandKzt("-5"), revenue_total: Money.thousandKzt("1") }),
+    );
+    expect(issues.map((i) => i.path)).toEqual([["figures", "expenditures"]]);
   });
 });

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { describeValue } from "../errors/describe.js";
+import type { Issue } from "../errors/issue.js";
 import { moneySchema } from "../input/money.js";
 import { BUDGET_LINE_KEYS, type BudgetFigures, type BudgetLineKey } from "./lines.js";
 
@@ -11,16 +12,44 @@ export const budgetLineKeySchema = z.enum(BUDGET_LINE_KEYS, {
 });
 
 /**
- * Budget figures given to the library: a {@link Money} amount for some of the budget lines, each line at
- * most once; a key that is not a budget line is refused (a misspelt line would otherwise count as absent).
+ * The problem of figures whose expenditures are negative, at `[...path, "expenditures"]`: what a budget
+ * pays out is 0 or more.
  */
-export const budgetFiguresSchema: z.ZodType<BudgetFigures, BudgetFigures> = z.partialRecord(
-  budgetLineKeySchema,
-  moneySchema,
-  {
+export function negativeExpenditures(figures: BudgetFigures, path: readonly PropertyKey[]): Issue[] {
+  const amount = figures.expenditures;
+  if (amount === undefined || !amount.isNegative()) return [];
+  return [
+    {
+      path: [...path, "expenditures"] as Issue["path"],
+      code: "INVALID_AMOUNT",
+      message: `${amount.toThousandKzt()} thousand KZT: expenditures must not be negative (what a budget pays out is 0 or more; a deficit is written in the deficit line)`,
+    },
+  ];
+}
+
+/** `figures` refused when their expenditures are negative (see {@link negativeExpenditures}). */
+export const withExpendituresNotNegative = <I>(figures: z.ZodType<BudgetFigures, I>) =>
+  figures.superRefine((read, ctx) => {
+    for (const issue of negativeExpenditures(read, [])) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...issue.path],
+        message: issue.message,
+        params: { code: issue.code },
+      });
+    }
+  });
+
+/**
+ * Budget figures given to the library: a {@link Money} amount for some of the budget lines, each line at
+ * most once; a key that is not a budget line is refused (a misspelt line would otherwise count as absent);
+ * negative expenditures are refused.
+ */
+export const budgetFiguresSchema: z.ZodType<BudgetFigures, BudgetFigures> = withExpendituresNotNegative(
+  z.partialRecord(budgetLineKeySchema, moneySchema, {
     error: (issue) =>
       `must be budget figures { tax_revenue: Money.thousandKzt("39585"), … }, not ${describeValue(issue.input)}`,
-  },
+  }),
 );
 
 /** Lines that were in a published text but could not be read: a `Set` of budget lines. */

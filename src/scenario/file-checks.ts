@@ -1,4 +1,5 @@
 import { formatPath, type Issue, type IssuePath } from "../errors/issue.js";
+import { Dec } from "../money/decimal.js";
 import type { EqualisationMethod } from "../transfers/equalisation/equalise.js";
 import type { ScenarioFile } from "./schema.js";
 
@@ -120,6 +121,42 @@ function schedulesOf(file: ScenarioFile): [unknown, IssuePath][] {
   ];
 }
 
+/** The plausible yearly growth rates: −50 % to +100 % a year. */
+const PLAUSIBLE_RATES = { min: "-0.5", max: "1" } as const;
+
+/** Every rate schedule of the file's plan, with its path: growth of revenues and costs, MRP indexation. */
+function rateSchedulesOf(file: ScenarioFile): [unknown, IssuePath][] {
+  return [
+    ...schedulesOf(file).filter(([, at]) => at.includes("revenueGrowth") || at.includes("costGrowth")),
+    [file.plan?.mrpIndexation?.rate, ["plan", "mrpIndexation", "rate"]],
+  ];
+}
+
+/** A rate outside the plausible range, named as a percent with how rates are written. */
+function implausibleRate(rate: string, path: IssuePath): Issue[] {
+  const value = new Dec(rate);
+  if (value.gte(PLAUSIBLE_RATES.min) && value.lte(PLAUSIBLE_RATES.max)) return [];
+  const percent = value.times(100).toString();
+  return [
+    issue(
+      path,
+      `"${rate}" is ${value.isNegative() ? "" : "+"}${percent} % a year, outside -50 % to +100 %: rates are fractions, 5 % is "0.05"; if ${percent} % is meant, set plan.acceptImplausibleRates to true`,
+    ),
+  ];
+}
+
+/** Growth rates outside −50 % to +100 % a year, unless the plan accepts them. */
+function implausibleRates(file: ScenarioFile): Issue[] {
+  if (file.plan?.acceptImplausibleRates === true) return [];
+  return rateSchedulesOf(file).flatMap(([schedule, at]) => {
+    if (typeof schedule === "string") return schedule === "mrp" ? [] : implausibleRate(schedule, at);
+    if (schedule === null || typeof schedule !== "object") return [];
+    return Object.entries(schedule).flatMap(([year, rate]) =>
+      typeof rate === "string" ? implausibleRate(rate, [...at, year]) : [],
+    );
+  });
+}
+
 /** Fixed volumes for a year that is not planned: the scenario's own year is as published. */
 function fixedVolumeYears(file: ScenarioFile, planned: readonly number[]): Issue[] {
   const horizon = file.plan?.horizon;
@@ -189,7 +226,8 @@ function missingIndicators(file: ScenarioFile): Issue[] {
 
 /**
  * The problems of a scenario file across its fields, each at its path in the file: a unit listed twice;
- * plan parts without a `plan`; the horizon, `madeIn` and the units' `previousVolumes`; years of schedules
+ * plan parts without a `plan`; the horizon, `madeIn` and the units' `previousVolumes`; growth rates
+ * outside −50 % to +100 % a year without `plan.acceptImplausibleRates`; years of schedules
  * and fixed volumes outside the planned years; equalisation indicators a unit does not give. The file's
  * fields are each valid (see `scenarioShape`).
  * @internal
@@ -201,6 +239,7 @@ export function scenarioFileIssues(file: ScenarioFile): Issue[] {
   return [
     ...unitsListedOnce(file),
     ...planSettings(file, plan),
+    ...implausibleRates(file),
     ...previousVolumes(file, plan.horizon),
     ...(planned.length === 0
       ? []

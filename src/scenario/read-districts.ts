@@ -1,5 +1,9 @@
+import { negativeExpenditures } from "../budget/figures-schema.js";
 import { type Issue, type IssuePath, tryRead } from "../errors/issue.js";
 import { parseDecisionText } from "../jurisdictions/kz/decisions/parse-text.js";
+import { kazakhstanPlaceSpelling } from "../jurisdictions/kz/place-spelling.js";
+import { readySpelling } from "../territory/find/read-name.js";
+import { checkWrittenName } from "../territory/find/written-name.js";
 import type { Territory } from "../territory/territory.js";
 import type { FileUnitPlan } from "./plan-types.js";
 import type { ScenarioFile } from "./schema.js";
@@ -28,12 +32,36 @@ export interface DistrictRead {
   readonly issues: readonly Issue[];
 }
 
-/** A unit's figures read from its decision text; the text's year must be the scenario's. */
+/**
+ * Whether the unit a decision's heading names (`unitName`, in its case form) is the scenario's unit or
+ * one of its localities: an issue when it names another place, a note when it names none.
+ */
+function unitNamed(
+  unitName: string | undefined,
+  kato: string,
+  path: IssuePath,
+  territory: Territory,
+): [Issue[], string[]] {
+  const unknown = "check by hand that the text is this unit's decision";
+  if (unitName === undefined) return [[], [`the decision's heading names no unit: ${unknown}`]];
+  const [places] = tryRead(path, () => [territory.place(kato), ...territory.placesOfUnit(kato)]);
+  if (places === undefined) return [[], []]; // an unknown code is reported where the unit is checked
+  const named = checkWrittenName(unitName, places, readySpelling(kazakhstanPlaceSpelling()));
+  if (named.kind === "same") return [[], []];
+  if (named.kind === "none") {
+    return [[], [`the decision's heading names no fourth-level unit ("${unitName}"): ${unknown}`]];
+  }
+  const unit = places[0] as (typeof places)[number];
+  const message = `the decision text names "${unitName}", not unit ${kato} (${unit.nameRu} / ${unit.nameKk}): attach the text to the unit it names, or give this unit its own decision`;
+  return [[{ path, code: "INVALID_INPUT", message }], []];
+}
+
+/** A unit's figures read from its decision text; the text's year must be the scenario's and its unit the file's. */
 function readDecision(
   raw: FileUnit,
   base: Pick<ScenarioUnit, "kato" | "source" | "decision">,
   at: IssuePath,
-  { year, readFile }: ReadContext,
+  { year, readFile, territory }: ReadContext,
 ): [ScenarioUnit | undefined, Issue[]] {
   const path = [...at, "decisionFile"];
   const [parsed, issues] = tryRead(path, () => {
@@ -52,11 +80,18 @@ function readDecision(
           },
         ]
       : [];
+  const [otherUnit, unitNotes] = unitNamed(text.unitName, base.kato, path, territory);
+  const negative = negativeExpenditures(text.figures, []).map((i) => ({
+    ...i,
+    path,
+    message: `the decision's ${i.message}`,
+  }));
   const unit: ScenarioUnit = {
     ...base,
     source: raw.source ?? text.source ?? file,
     figures: text.figures,
     readingNotes: [
+      ...unitNotes,
       ...text.lines.flatMap((l) => l.notes.map((n) => `line ${l.lineNumber} (${l.key}): ${n}`)),
       ...text.problems.map((p) => `line ${p.lineNumber}: not read — ${p.reason}`),
     ],
@@ -68,7 +103,7 @@ function readDecision(
       problems: text.problems,
     },
   };
-  return [unit, otherYear];
+  return [unit, [...otherYear, ...otherUnit, ...negative]];
 }
 
 /** A unit: its figures as the file gives them, or read from its decision text. */

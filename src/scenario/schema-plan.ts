@@ -235,6 +235,12 @@ export const planSchema = z
       .describe("How the MRP moves after its last known value (the bundled values end in 2026)"),
     revenueGrowth: revenueGrowthSchema.describe("Growth of each own-revenue line, for every unit"),
     costGrowth: rateScheduleText.describe("Growth of costs, for every unit"),
+    acceptImplausibleRates: z
+      .boolean()
+      .optional()
+      .describe(
+        'Accept growth rates outside -50 % to +100 % a year (below "-0.5" or above "1"), which are refused otherwise: rates are fractions, "5" is 500 %',
+      ),
   })
   .describe(
     "A multi-year plan from the scenario's year (the base, as published) to the horizon: forecasts, general transfers (fixed volumes, equalisation or the law's formula), balances and self-sufficiency",

@@ -115,11 +115,58 @@ const KATO_KIND_WORDS: PlaceSpelling["kindWords"] = [
   { words: ["им.", "имени", "атын.", "атындағы"], types: [] },
 ];
 
+/**
+ * The kind words as the headings of maslikhat decisions inflect them (Russian genitive, dative and
+ * prepositional; Kazakh possessive and genitive), and the plural "сельских округов" / "ауылдық округтерінің",
+ * which names no one place.
+ */
+const TEXT_KIND_WORDS: PlaceSpelling["kindWords"] = [
+  {
+    words: [
+      "сельского округа",
+      "сельскому округу",
+      "сельском округе",
+      "ауылдық округінің",
+      "ауылдық округіне",
+      "ауылдық",
+    ],
+    types: ["rural_district"],
+  },
+  { words: ["села", "селу", "селе", "ауылы", "ауылының", "ауылына"], types: ["village"] },
+  {
+    words: ["поселка", "посёлка", "поселку", "поселке", "кенті", "кентінің", "кентіне"],
+    types: ["settlement"],
+  },
+  {
+    words: ["города", "городу", "городе", "қаласы", "қаласының", "қаласына"],
+    types: ["city_proper", "city_district_sig"],
+  },
+  { words: ["района", "районе", "ауданының", "ауданы"], types: ["district"] },
+  { words: ["области", "облысының"], types: ["region"] },
+  { words: ["сельских округов", "ауылдық округтерінің", "ауылдық округтердің"], types: [] },
+];
+
+/** Adjective endings of Russian place names, with the suffixes that make them (-ов-, -ин-…). */
+const RUSSIAN_ADJECTIVE = ["ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их"].flatMap(
+  (ending) => ["ск", "овск", "евск", "инск", "ынск", "енск"].map((suffix) => suffix + ending),
+);
+
+/**
+ * The endings a place name takes in the headings of decisions: Russian adjectives and noun case forms
+ * ("Зубаирского", "села Дружба" → "Дружб-"), Kazakh possessive and genitive ("Кемпірсайының").
+ */
+const TEXT_ENDINGS: readonly string[] = [
+  ...RUSSIAN_ADJECTIVE,
+  ...["а", "я", "ы", "и", "е", "у", "ю", "ой", "ей", "ом", "ем", "ью", "ов"],
+  ...["ның", "нің", "дың", "дің", "тың", "тің", "ының", "інің", "сының", "сінің", "ы", "і", "сы", "сі"],
+];
+
 const KZ_PLACE_SPELLING: PlaceSpelling = Object.freeze({
   latinRu: Object.freeze(RUSSIAN_LATIN),
   latinKk: Object.freeze(KAZAKH_LATIN),
   sameLatin: Object.freeze(SAME_LATIN),
   kindWords: Object.freeze(KATO_KIND_WORDS),
+  inText: Object.freeze({ kindWords: Object.freeze(TEXT_KIND_WORDS), endings: Object.freeze(TEXT_ENDINGS) }),
 });
 
 /**

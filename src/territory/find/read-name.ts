@@ -1,5 +1,5 @@
 import type { KatoPlaceType } from "../kato-place.js";
-import type { PlaceSpelling } from "./spelling.js";
+import type { KindWord, PlaceSpelling } from "./spelling.js";
 
 /** The language of a classifier name: `nameRu` or `nameKk`. */
 export type NameLanguage = "ru" | "kk";
@@ -12,6 +12,12 @@ export interface ReadySpelling {
   readonly kinds: ReadonlyMap<string, readonly KatoPlaceType[]>;
   /** The most words a kind word has ("сельский округ": 2, "с.о.": 2). */
   readonly longestKind: number;
+  /** The kinds of place named by the kind words and by their case forms in running text. */
+  readonly textKinds: ReadonlyMap<string, readonly KatoPlaceType[]>;
+  /** The most words a kind word or a case form of one has. */
+  readonly longestTextKind: number;
+  /** The endings of case forms and adjectives in lower case, longest first. */
+  readonly endings: readonly string[];
 }
 
 /** A name as it is compared: the kinds its kind words name and its keys. */
@@ -23,7 +29,7 @@ export interface ReadName {
 }
 
 /** Words of a name: letters and digits, an abbreviation's dot kept with its word ("с.", "о.", "зубаир"). */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/\./g, ". ")
@@ -36,14 +42,38 @@ const toLatin = (text: string, latin: ReadonlyMap<string, string>): string =>
   Array.from(text, (letter) => latin.get(letter) ?? letter).join("");
 
 /** `text` in Latin with the spellings taken as one made one, no accents, only letters and digits. */
-function fold(text: string, latin: ReadonlyMap<string, string>, spelling: ReadySpelling): string {
+export function fold(
+  text: string,
+  latin: ReadonlyMap<string, string>,
+  spelling: Pick<ReadySpelling, "sameLatin">,
+): string {
   let folded = toLatin(text.toLowerCase(), latin);
   for (const [written, readAs] of spelling.sameLatin) folded = folded.replaceAll(written, readAs);
   return folded.normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 /** A key: the folded text with each run of one letter made one letter ("zubairovskii" → "zubairovski"). */
-const keyOf = (folded: string) => folded.replace(/(.)\1+/gu, "$1");
+export const keyOf = (folded: string) => folded.replace(/(.)\1+/gu, "$1");
+
+/** Kind words by their folded spelling in both letter tables, and the most words one has. */
+function kindsOf(
+  kindWords: readonly KindWord[],
+  partial: Pick<ReadySpelling, "latin" | "sameLatin">,
+): [Map<string, KatoPlaceType[]>, number] {
+  const kinds = new Map<string, KatoPlaceType[]>();
+  let longest = 0;
+  for (const { words, types } of kindWords) {
+    for (const word of words) {
+      longest = Math.max(longest, wordsOf(word).length);
+      for (const table of [partial.latin.ru, partial.latin.kk]) {
+        const key = fold(word, table, partial);
+        if (key === "") continue;
+        kinds.set(key, [...new Set([...(kinds.get(key) ?? []), ...types])]);
+      }
+    }
+  }
+  return [kinds, longest];
+}
 
 /** A spelling made ready: letter tables as maps, the kind words by their folded spelling in both tables. */
 export function readySpelling(spelling: PlaceSpelling): ReadySpelling {
@@ -51,20 +81,16 @@ export function readySpelling(spelling: PlaceSpelling): ReadySpelling {
     ru: new Map(Object.entries(spelling.latinRu)),
     kk: new Map(Object.entries(spelling.latinKk)),
   };
-  const partial: ReadySpelling = { latin, sameLatin: spelling.sameLatin, kinds: new Map(), longestKind: 0 };
-  const kinds = new Map<string, KatoPlaceType[]>();
-  let longestKind = 0;
-  for (const { words, types } of spelling.kindWords) {
-    for (const word of words) {
-      longestKind = Math.max(longestKind, wordsOf(word).length);
-      for (const table of [latin.ru, latin.kk]) {
-        const key = fold(word, table, partial);
-        if (key === "") continue;
-        kinds.set(key, [...new Set([...(kinds.get(key) ?? []), ...types])]);
-      }
-    }
-  }
-  return { ...partial, kinds, longestKind };
+  const partial = { latin, sameLatin: spelling.sameLatin };
+  const [kinds, longestKind] = kindsOf(spelling.kindWords, partial);
+  const [textKinds, longestTextKind] = kindsOf(
+    [...spelling.kindWords, ...(spelling.inText?.kindWords ?? [])],
+    partial,
+  );
+  const endings = [...new Set((spelling.inText?.endings ?? []).map((e) => e.toLowerCase()))].sort(
+    (a, b) => b.length - a.length,
+  );
+  return { ...partial, kinds, longestKind, textKinds, longestTextKind, endings };
 }
 
 /** The kinds named by the first (`atEnd` false) or last `count` folded words, when they spell a kind word. */

@@ -36,12 +36,40 @@ export interface PlaceSpelling {
   readonly sameLatin: readonly (readonly [string, string])[];
   /** The words that say what kind of place a name is. */
   readonly kindWords: readonly KindWord[];
+  /**
+   * How running text (the heading of a decision) writes names, for comparing a name as written with a
+   * place (see `writtenNameMatches`): the kind words in their case forms ("сельского округа",
+   * "ауылдық округінің", "села") and the endings of case forms and of adjectives made of a name ("ского",
+   * "ская", "а", "ның"), set aside when names are compared. Without it, names are compared as written.
+   */
+  readonly inText?: TextForms;
+}
+
+/**
+ * The case forms of a {@link PlaceSpelling}: kind words as running text inflects them, and the endings
+ * that a name takes in its case forms and adjectives.
+ *
+ * @category Territory
+ */
+export interface TextForms {
+  /** Kind words in their case forms, e.g. `{ words: ["сельского округа"], types: ["rural_district"] }`. */
+  readonly kindWords: readonly KindWord[];
+  /** Endings of case forms and adjectives, in any script, e.g. `["ского", "ский", "а", "ның"]`. */
+  readonly endings: readonly string[];
 }
 
 const text = z.string({ error: (issue) => `must be text, not ${describeValue(issue.input)}` });
 const letters = z.record(z.string(), text, {
   error: 'must map each letter to its Latin, e.g. { "ж": "zh" }',
 });
+
+const kindWordsSchema = z.array(
+  z.strictObject(
+    { words: z.array(text.min(1, { error: "must not be empty" })), types: z.array(katoPlaceTypeSchema) },
+    { error: 'must be { words, types }, e.g. { words: ["с.о."], types: ["rural_district"] }' },
+  ),
+  { error: "must be a list of kind words" },
+);
 
 /** A {@link PlaceSpelling} given by a caller. */
 export const placeSpellingSchema: z.ZodType<PlaceSpelling, PlaceSpelling> = z.strictObject(
@@ -51,16 +79,16 @@ export const placeSpellingSchema: z.ZodType<PlaceSpelling, PlaceSpelling> = z.st
     sameLatin: z.array(z.tuple([text, text]), {
       error: 'must be pairs [written, read as], e.g. [["zh", "j"]]',
     }),
-    kindWords: z.array(
-      z.strictObject(
-        { words: z.array(text.min(1, { error: "must not be empty" })), types: z.array(katoPlaceTypeSchema) },
-        { error: 'must be { words, types }, e.g. { words: ["с.о."], types: ["rural_district"] }' },
-      ),
-      { error: "must be a list of kind words" },
-    ),
+    kindWords: kindWordsSchema,
+    inText: z
+      .strictObject(
+        { kindWords: kindWordsSchema, endings: z.array(text.min(1, { error: "must not be empty" })) },
+        { error: 'must be { kindWords, endings }, e.g. { kindWords: [], endings: ["ского"] }' },
+      )
+      .exactOptional(),
   },
   {
     error: (issue) =>
-      `must be a place spelling { latinRu, latinKk, sameLatin, kindWords } (e.g. kazakhstanPlaceSpelling()), not ${describeValue(issue.input)}`,
+      `must be a place spelling { latinRu, latinKk, sameLatin, kindWords, inText? } (e.g. kazakhstanPlaceSpelling()), not ${describeValue(issue.input)}`,
   },
 );
