@@ -148,6 +148,26 @@ describe("parseDecisionText notes and problems on quirky texts", () => {
     expect(erkin.figures.net_lending?.isZero()).toBe(true);
   });
 
+  it("reads zero written in words, Russian and Kazakh, and names it", () => {
+    // Zhelezinka district, Aktau rural district 2025 (G24PF01588M): "3) чистое бюджетное кредитование – равно нулю;"
+    const ru = parseDecisionText(
+      "1. Утвердить бюджет на 2025-2027 годы, в том числе на 2025 год:\n1) доходы – 230464 тысячи тенге;\n" +
+        "2) затраты – 230464 тысячи тенге;\n3) чистое бюджетное кредитование – равно нулю;\n" +
+        "5) дефицит (профицит) бюджета – равно нулю;",
+    );
+    expect(asThousandKzt(ru.figures)).toEqual({
+      revenue_total: "230464",
+      expenditures: "230464",
+      net_lending: "0",
+      deficit: "0",
+    });
+    expect(notesOf(ru, "deficit")).toContain("zero written in words ('равно нулю')");
+    const kk = parseDecisionText("1) кірістер – 100 мың теңге;\n2) шығындар – 100 мың теңге;\n5) бюджет тапшылығы (профициті) – нөлге тең;");
+    expect(kk.figures.deficit?.isZero()).toBe(true);
+    // a word that only begins like zero is not zero
+    expect(parseDecisionText("1) доходы – 5 тысяч тенге;\n2) затраты – нолевые;").figures.expenditures).toBeUndefined();
+  });
+
   it("joins labels split over lines and paragraphs", () => {
     const kempirsay = parseFile("kz-aktobe-kargaly-kempirsay-2024-amend");
     expect(kempirsay.figures.financing?.toThousandKzt()).toBe("238.8");

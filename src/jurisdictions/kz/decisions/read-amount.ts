@@ -48,6 +48,11 @@ const CLAUSE_WITH_AMOUNT = new RegExp(
     `(?<number>\\d{1,3}(?:${SPACE}\\d{3})+(?:[,.]\\d+)?|\\d+(?:[,.]\\d+)?)(?<tail>.*)$`,
   "su",
 );
+/** Zero written in words after the label: "равно нулю", "ноль", "нөлге тең", "нөл". */
+const ZERO_IN_WORDS = new RegExp(
+  `^(?<label>\\D*?)(?:\\s|:|${DASH})+(?<zero>равн\\p{L}*\\s+нулю|ноль|нуль|нөлге\\s+тең|нөл)(?!\\p{L})(?<tail>.*)$`,
+  "su",
+);
 /** The longest number a budget line can hold: thousand KZT with decimals, far beyond any real budget. */
 const MAX_DIGITS = 18;
 
@@ -140,6 +145,12 @@ function endsClause(
  * unreadable: the number may be cut.
  */
 export function readAmount(text: string, atEndOfText: boolean): ClauseReading {
+  const zero = ZERO_IN_WORDS.exec(text)?.groups;
+  if (zero !== undefined && END_OF_CLAUSE.test(zero.tail ?? "")) {
+    const marks = readMarks(text.slice((zero.label ?? "").length, text.indexOf(zero.zero ?? "")));
+    const notes = [`zero written in words ('${zero.zero}')`];
+    return { kind: "amount", value: { label: (zero.label ?? "").trim(), marks, number: "0", unit: "none", notes } };
+  }
   const groups = CLAUSE_WITH_AMOUNT.exec(text)?.groups;
   if (groups === undefined) return { kind: "no amount", label: text.trim() };
   const label = (groups.label ?? "").trim();
