@@ -235,6 +235,68 @@ describe("fourth-level run", () => {
     expect(err).toContain("104049000 (Зубаировский с.о. / Зубаир а.о.)");
   });
 
+  it("prints the rates and assumptions it used with the results, in every format", async () => {
+    const file = tempFile(
+      "assumptions.json",
+      JSON.stringify({
+        name: "Zubair, 500 % a year on purpose",
+        year: 2026,
+        districts: [
+          {
+            kato: "104000000",
+            units: [
+              {
+                kato: "104049000",
+                source: "decision of 23.12.2025",
+                figures: { tax_revenue: "13128", transfers: "18776", expenditures: "31904" },
+              },
+            ],
+          },
+        ],
+        plan: {
+          horizon: 2028,
+          acceptImplausibleRates: true,
+          mrpIndexation: { fromYear: 2027, rate: "0.05" },
+          revenueGrowth: { tax_revenue: "mrp" },
+          costGrowth: "5",
+        },
+      }),
+    );
+    expect(await main(["run", file])).toBe(0);
+    expect(out).toContain("== Assumptions");
+    expect(out).toContain("cost growth, every unit: 2027 5 (+500 %), 2028 5 (+500 %)");
+    expect(out).toContain("tax_revenue growth, every unit: 2027 with the MRP, 2028 with the MRP");
+    // 4 325 × 1.05 = 4 541.25 → 4 541; 4 541 × 1.05 = 4 768.05 → 4 768 (whole tenge)
+    expect(out).toMatch(/MRP, KZT: 2026 4325\.00 \(.*\), 2027 4541\.00 \(indexed ×1\.05\), 2028 4768\.00/);
+    expect(out).toContain(
+      "general transfers, Бородулихинский район: fixed volumes where the maslikhat fixed them, else 2027–2028: the law's formula (own revenues − costs)",
+    );
+    expect(out).toContain("figures of Зубаировский с.о. (104049000): decision of 23.12.2025");
+    out = "";
+    expect(await main(["run", file, "--year", "2028"])).toBe(0);
+    expect(out).toContain("cost growth, every unit: 2027 5 (+500 %), 2028 5 (+500 %)");
+    out = "";
+    expect(await main(["run", file, "--format", "md"])).toBe(0);
+    expect(out).toContain("## Assumptions\n\n- cost growth, every unit: 2027 5 (+500 %), 2028 5 (+500 %)");
+    out = "";
+    expect(await main(["run", file, "--format", "csv"])).toBe(0);
+    const rows = out.split("\n");
+    expect(rows[0]).toMatch(/,cost_growth,revenue_growth,figures_source$/);
+    // 2027: costs 31 904 × 6 = 191 424, the rates of that year at the end of the row
+    const row2027 = rows.find((r) => r.includes(",2027,formula,"));
+    expect(row2027).toContain(",191424,");
+    expect(row2027).toMatch(
+      /,5,tax_revenue mrp; non_tax_revenue 0; capital_sales 0,decision of 23\.12\.2025$/,
+    );
+    out = "";
+    expect(await main(["run", file, "--format", "json"])).toBe(0);
+    const [json] = JSON.parse(out) as { assumptions: { rates: { year: number; costGrowth: string }[] } }[];
+    expect(json?.assumptions.rates.map((r) => [r.year, r.costGrowth])).toEqual([
+      [2027, "5"],
+      [2028, "5"],
+    ]);
+  });
+
   it("rejects a unit of another district and an unknown KATO code", async () => {
     const bad = tempFile(
       "bad.json",

@@ -222,6 +222,7 @@ function scenarioJson(result: ScenarioResult) {
       })),
       consolidation: consolidationToJson(d.consolidation),
     })),
+    assumptions: result.assumptions,
     plan: result.plan === undefined ? null : planToJson(result.plan),
   };
 }

@@ -94,6 +94,20 @@ export const scenarioResultSchema = z.looseObject(
         consolidation: districtConsolidationSchema,
       }),
     ),
+    assumptions: z.looseObject({
+      sources: z.array(z.looseObject({ code: text, name: text, source: text })),
+      rates: z.array(
+        z.looseObject({
+          code: text,
+          name: text,
+          year: whole,
+          costGrowth: text,
+          revenueGrowth: z.record(text, text),
+        }),
+      ),
+      mrp: z.array(z.looseObject({ year: whole, kzt: text, source: text })),
+      equalisation: z.array(text),
+    }),
     plan: z
       .looseObject({ horizon: whole, note: text.optional(), districts: z.array(districtPlanSchema) })
       .optional(),

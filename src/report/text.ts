@@ -8,6 +8,7 @@ import type { BudgetStatement } from "../budget/statement.js";
 import { parseInput } from "../input/parse.js";
 import { accountLabel, totalsByBudgetAndCode } from "../ledger/ledger.js";
 import type { ScenarioResult } from "../scenario/run.js";
+import { assumptionLines } from "./assumptions.js";
 import { type AmendmentJson, type DecisionCheckJson, decisionCheckJsonSchema } from "./check.js";
 import { checkedAttribution, checkedScenarioResult } from "./json.js";
 
@@ -239,5 +240,11 @@ export function formatScenarioResult(input: ScenarioResult): string {
     }
     out.push(formatConsolidation(d.consolidation));
   }
+  out.push("", ...assumptionsBlock(result));
   return out.join("\n");
+}
+
+/** The block of a report that names the assumptions of a run: "== Assumptions", then one per line. */
+export function assumptionsBlock(result: ScenarioResult): string[] {
+  return ["== Assumptions", ...assumptionLines(result.assumptions).map((line) => `   ${line}`)];
 }

@@ -9,6 +9,7 @@ import { type Law, rulebookOf } from "../law/law.js";
 import type { Posting } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
 import type { DistrictBudgetRef, FourthLevelUnit, Territory } from "../territory/territory.js";
+import { type ScenarioAssumptions, scenarioAssumptions } from "./assumptions.js";
 import { runScenarioPlan } from "./plan.js";
 import type { DistrictPlanResult } from "./plan-types.js";
 import { type DistrictInTerritory, districtResult, districtsIn, postingsByBudget } from "./run-districts.js";
@@ -60,6 +61,8 @@ export interface ScenarioResult {
   /** What a reader must know about the run as a whole (e.g. receipts dated outside the year). */
   readonly notes: readonly string[];
   readonly districts: readonly DistrictResult[];
+  /** The rates and choices the results rest on: sources, growth rates, the MRP path, equalisation. */
+  readonly assumptions: ScenarioAssumptions;
   /** The multi-year plan from the scenario's year to the horizon, when the scenario has one. */
   readonly plan?: {
     readonly horizon: number;
@@ -148,6 +151,9 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
   const resolved = districtsIn(scenario.districts, land, year);
   const ledger = [...(attribution?.postings ?? []), ...resolved.flatMap((r) => r.transfers)];
   const byBudget = postingsByBudget(ledger);
+  const districts = resolved.map((d) => districtResult(d, year, byBudget));
+  const planned = scenario.plan === undefined ? [] : runScenarioPlan(scenario.plan);
+  const units = districts.flatMap((d) => d.units);
   return {
     name: scenario.name,
     ...(scenario.note === undefined ? {} : { note: scenario.note }),
@@ -156,14 +162,15 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
     ...(attribution === undefined ? {} : { attribution }),
     ledger,
     notes: runNotes(year, resolved, attribution?.postings ?? []),
-    districts: resolved.map((d) => districtResult(d, year, byBudget)),
+    districts,
+    assumptions: scenarioAssumptions(year, units, scenario.plan, planned),
     ...(scenario.plan === undefined
       ? {}
       : {
           plan: {
             horizon: scenario.plan.horizon,
             ...(scenario.plan.note === undefined ? {} : { note: scenario.plan.note }),
-            districts: runScenarioPlan(scenario.plan),
+            districts: planned,
           },
         }),
   };

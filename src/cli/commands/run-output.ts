@@ -3,9 +3,10 @@ import { stringify } from "csv-stringify/sync";
 import { markdownTable } from "markdown-table";
 import { OWN_REVENUE_LINES } from "../../budget/statement.js";
 import { Money } from "../../money/money.js";
+import { assumptionLines } from "../../report/assumptions.js";
 import { scenarioResultToJson } from "../../report/json.js";
 import { type PlanComparisonTableRow, type PlanRow, type PlanTables, planTables } from "../../report/plan.js";
-import { formatScenarioResult, PLAIN } from "../../report/text.js";
+import { assumptionsBlock, formatScenarioResult, PLAIN } from "../../report/text.js";
 import type { ScenarioResult } from "../../scenario/run.js";
 
 /** The output formats of `fourth-level run`. */
@@ -112,7 +113,7 @@ function tableText(result: ScenarioResult, year: number | undefined): string {
   const out =
     year === undefined || year === result.year
       ? [formatScenarioResult(result)]
-      : [result.name, ...result.notes.map((n) => `note: ${n}`)];
+      : [result.name, ...result.notes.map((n) => `note: ${n}`), "", ...assumptionsBlock(result)];
   if (result.plan === undefined) return out.join("\n");
   out.push(
     "",
@@ -146,6 +147,7 @@ function markdown(result: ScenarioResult, year: number | undefined): string {
   if (result.note !== undefined) out.push(result.note, "");
   const notes = [...result.notes, ...planNotes(result)];
   if (notes.length > 0) out.push(...notes.map((n) => `- ${n}`), "");
+  out.push("## Assumptions", "", ...assumptionLines(result.assumptions).map((a) => `- ${a}`), "");
   out.push(
     `Thousand KZT rounded to 0.1; ${result.year} as published${result.plan === undefined ? "" : `, ${result.year + 1}-${result.plan.horizon} planned`}.`,
   );
@@ -196,14 +198,20 @@ const CSV_COLUMNS = [
   "difference",
   "change",
   "alternative_balance",
+  "cost_growth",
+  "revenue_growth",
+  "figures_source",
 ] as const;
 
 function csvRecords(result: ScenarioResult, year: number | undefined): string[][] {
   const tables = planTables(result, year);
   const key = (district: string, unit: string | null, y: number) => `${district}|${unit ?? ""}|${y}`;
   const comparison = new Map(tables.comparison.map((c) => [key(c.districtCode, c.unitCode, c.year), c]));
+  const rates = new Map(result.assumptions.rates.map((a) => [`${a.code}|${a.year}`, a]));
+  const sources = new Map(result.assumptions.sources.map((s) => [s.code, s.source]));
   return tables.rows.map((r) => {
     const c = comparison.get(key(r.districtCode, r.unitCode, r.year));
+    const a = rates.get(`${r.unitCode}|${r.year}`);
     return [
       result.name,
       r.districtCode,
@@ -226,6 +234,11 @@ function csvRecords(result: ScenarioResult, year: number | undefined): string[][
       c?.difference ?? "",
       c === undefined || c.change === "outlay" ? "" : c.change,
       c?.alternativeBalance ?? "",
+      a?.costGrowth ?? "",
+      Object.entries(a?.revenueGrowth ?? {})
+        .map(([line, rate]) => `${line} ${rate}`)
+        .join("; "),
+      r.unitCode === null ? "" : (sources.get(r.unitCode) ?? ""),
     ];
   });
 }

@@ -162,10 +162,14 @@ describe("parseDecisionText notes and problems on quirky texts", () => {
       deficit: "0",
     });
     expect(notesOf(ru, "deficit")).toContain("zero written in words ('равно нулю')");
-    const kk = parseDecisionText("1) кірістер – 100 мың теңге;\n2) шығындар – 100 мың теңге;\n5) бюджет тапшылығы (профициті) – нөлге тең;");
+    const kk = parseDecisionText(
+      "1) кірістер – 100 мың теңге;\n2) шығындар – 100 мың теңге;\n5) бюджет тапшылығы (профициті) – нөлге тең;",
+    );
     expect(kk.figures.deficit?.isZero()).toBe(true);
     // a word that only begins like zero is not zero
-    expect(parseDecisionText("1) доходы – 5 тысяч тенге;\n2) затраты – нолевые;").figures.expenditures).toBeUndefined();
+    expect(
+      parseDecisionText("1) доходы – 5 тысяч тенге;\n2) затраты – нолевые;").figures.expenditures,
+    ).toBeUndefined();
   });
 
   it("joins labels split over lines and paragraphs", () => {

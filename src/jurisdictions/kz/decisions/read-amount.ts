@@ -149,7 +149,10 @@ export function readAmount(text: string, atEndOfText: boolean): ClauseReading {
   if (zero !== undefined && END_OF_CLAUSE.test(zero.tail ?? "")) {
     const marks = readMarks(text.slice((zero.label ?? "").length, text.indexOf(zero.zero ?? "")));
     const notes = [`zero written in words ('${zero.zero}')`];
-    return { kind: "amount", value: { label: (zero.label ?? "").trim(), marks, number: "0", unit: "none", notes } };
+    return {
+      kind: "amount",
+      value: { label: (zero.label ?? "").trim(), marks, number: "0", unit: "none", notes },
+    };
   }
   const groups = CLAUSE_WITH_AMOUNT.exec(text)?.groups;
   if (groups === undefined) return { kind: "no amount", label: text.trim() };

@@ -1,0 +1,45 @@
+import { Dec } from "../money/decimal.js";
+import type { ScenarioAssumptions, UnitYearRates } from "../scenario/assumptions.js";
+
+/** A rate as read and as a percent: `"0.05"` → `0.05 (+5 %)`; `"mrp"` as it is. */
+export function rateText(rate: string): string {
+  if (rate === "mrp" || rate === "") return rate === "" ? "none" : "with the MRP";
+  const percent = new Dec(rate).times(100);
+  return `${rate} (${percent.isNegative() ? "" : "+"}${percent.toString()} %)`;
+}
+
+/** One rate of every unit by year, units with the same rates in every year named together. */
+function ratesLine(what: string, rates: readonly UnitYearRates[], rateOf: (r: UnitYearRates) => string) {
+  const byUnit = new Map<string, { name: string; years: string[] }>();
+  for (const r of rates) {
+    const unit = byUnit.get(r.code) ?? { name: `${r.name} (${r.code})`, years: [] };
+    unit.years.push(`${r.year} ${rateText(rateOf(r))}`);
+    byUnit.set(r.code, unit);
+  }
+  const groups = new Map<string, string[]>();
+  for (const { name, years } of byUnit.values()) {
+    const key = years.join(", ");
+    groups.set(key, [...(groups.get(key) ?? []), name]);
+  }
+  const every = groups.size === 1;
+  return [...groups].map(([years, units]) => `${what}, ${every ? "every unit" : units.join(", ")}: ${years}`);
+}
+
+/**
+ * The assumptions of a scenario run as lines of text: the growth of costs and of each own-revenue line
+ * by unit and year (rates as decimal fractions and percents), the MRP path, each district's general
+ * transfers, and where each unit's figures come from.
+ */
+export function assumptionLines(assumptions: ScenarioAssumptions): string[] {
+  const { rates } = assumptions;
+  const lines = [...new Set(rates.flatMap((r) => Object.keys(r.revenueGrowth)))];
+  return [
+    ...ratesLine("cost growth", rates, (r) => r.costGrowth),
+    ...lines.flatMap((line) => ratesLine(`${line} growth`, rates, (r) => r.revenueGrowth[line] ?? "")),
+    ...(assumptions.mrp.length === 0
+      ? []
+      : [`MRP, KZT: ${assumptions.mrp.map((y) => `${y.year} ${y.kzt} (${y.source})`).join(", ")}`]),
+    ...assumptions.equalisation.map((e) => `general transfers, ${e}`),
+    ...assumptions.sources.map((s) => `figures of ${s.name} (${s.code}): ${s.source}`),
+  ];
+}
