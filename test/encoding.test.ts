@@ -2,13 +2,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { readReceiptsCsv } from "../src/attribution/receipts-input.js";
 import { main } from "../src/cli/program.js";
 import { readTextFile } from "../src/files/read-text-file.js";
+import { kazakhstanTerritory } from "../src/jurisdictions/kz/territory.js";
 import { loadScenario } from "../src/scenario/load-file.js";
 import { errorOf } from "./support.js";
 
 const DECISION = join(__dirname, "..", "data", "decisions", "kz-abai-borodulikha-belagach-2026.txt");
 const RECEIPTS = join(__dirname, "..", "examples", "receipts-borodulikha-illustrative.csv");
+const VEHICLES = join(__dirname, "..", "examples", "vehicles-borodulikha-illustrative.csv");
 
 /**
  * Windows-1251 bytes of a text of ASCII, Russian letters, "–" and "№", from the code page's table:
@@ -130,5 +133,96 @@ describe("the command line and scenarios on files that are not UTF-8", () => {
         message: expect.stringContaining(`decision text ${decision} is not UTF-8 text: line 3`),
       },
     ]);
+  });
+});
+
+/** The text with one line replaced by Windows-1251 bytes (the others stay UTF-8): `line` is 1-based. */
+function withCp1251Line(text: string, line: number, replacement: string): Uint8Array {
+  const lines = text.split("\n");
+  const before = new TextEncoder().encode(`${lines.slice(0, line - 1).join("\n")}\n`);
+  const after = new TextEncoder().encode(`\n${lines.slice(line).join("\n")}`);
+  return Uint8Array.from([...before, ...cp1251(replacement), ...after]);
+}
+
+describe("every reader of CSV and text names bytes that are not UTF-8 with their line", () => {
+  let err = "";
+  beforeEach(() => {
+    err = "";
+    process.exitCode = undefined;
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+      err += String(chunk);
+      return true;
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.exitCode = undefined;
+  });
+
+  // the receipts example: 2 preamble lines, the header on line 3, the first row on line 4
+  const [header, firstRow] = receiptsText.split("\n").slice(2, 4) as [string, string];
+
+  it("attribute: a receipt id with a Windows-1251 letter on line 5 is refused, not read as another id", async () => {
+    const secondRow = receiptsText.split("\n")[4] as string;
+    const file = tempFile(
+      "receipts-cp1251.csv",
+      withCp1251Line(receiptsText, 5, secondRow.replace(/^[^,]*/, "квит-2")),
+    );
+    expect(await main(["attribute", file])).toBe(2);
+    expect(err).toContain(`${file} is not UTF-8 text: line 5 has bytes that are not UTF-8`);
+  });
+
+  it("revenue: a vehicle registry with a Windows-1251 owner on line 4", async () => {
+    const vehicles = readFileSync(VEHICLES, "utf8");
+    const row = vehicles.split("\n")[3] as string;
+    const file = tempFile(
+      "vehicles-cp1251.csv",
+      withCp1251Line(vehicles, 4, row.replace(/^[^,]*/, "машина-1")),
+    );
+    expect(await main(["revenue", file, "--year", "2025"])).toBe(2);
+    expect(err).toContain(`${file} is not UTF-8 text: line 4 has bytes that are not UTF-8`);
+  });
+
+  it("a scenario file in Windows-1251 is named with its line", () => {
+    const scenario = tempFile(
+      "scenario-cp1251.json",
+      cp1251('{\n  "name": "Бородулиха",\n  "year": 2026,\n  "districts": []\n}'),
+    );
+    const error = errorOf(() => loadScenario(scenario));
+    expect(error.code).toBe("INVALID_ENCODING");
+    expect(error.message).toContain(`${scenario} is not UTF-8 text: line 2`);
+  });
+
+  it("a scenario's receipts file in Windows-1251: INVALID_ENCODING at receipts.file, with its line", () => {
+    const receipts = tempFile(
+      "receipts.csv",
+      withCp1251Line(receiptsText, 4, firstRow.replace(/^[^,]*/, "квит-1")),
+    );
+    const scenario = tempFile(
+      "s.json",
+      JSON.stringify({
+        name: "Bel-Agach",
+        year: 2026,
+        districts: [{ kato: "104000000", units: [{ kato: "104035000", figures: { tax_revenue: "39585" } }] }],
+        receipts: { file: receipts },
+      }),
+    );
+    const error = errorOf(() => loadScenario(scenario));
+    expect(error.issues.map((i) => [i.path, i.code])).toEqual([[["receipts", "file"], "INVALID_ENCODING"]]);
+    expect(error.issues[0]?.message).toContain("line 4");
+  });
+
+  it("CSV text already decoded leniently (U+FFFD where the bytes were) or UTF-16 read as UTF-8 (NUL)", () => {
+    const territory = kazakhstanTerritory();
+    const rows = (id: string) => [header, firstRow, firstRow.replace(/^[^,]*/, id)].join("\n");
+    // two ids that differed in their bytes would both read "r-\uFFFD" and be "used twice"
+    const lenient = errorOf(() => readReceiptsCsv(rows("r-\uFFFD"), territory));
+    expect([lenient.code, lenient.message]).toEqual([
+      "INVALID_ENCODING",
+      "receipts CSV is not UTF-8 text: line 3 has a replacement character (U+FFFD), left where bytes that are not UTF-8 (e.g. Windows-1251) were read; read the file as UTF-8 strictly (readTextFile) or save it as UTF-8",
+    ]);
+    const nul = errorOf(() => readReceiptsCsv(rows("r\u00002"), territory));
+    expect(nul.message).toContain("line 3 has a NUL byte, as in UTF-16 text");
   });
 });

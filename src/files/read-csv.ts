@@ -2,6 +2,7 @@
 // "imports"): the Node build needs Node's Buffer; the browser build carries its own and is slower.
 import { parse } from "#csv-parse";
 import { describeValue, labelOf } from "../errors/describe.js";
+import { FourthLevelError } from "../errors/error.js";
 import { throwIssues } from "../errors/issue.js";
 
 /** One data row of a CSV file: its cells in column order and the file line it ends on (1-based). */
@@ -36,13 +37,23 @@ export interface ReadCsvOptions {
  * @param text - The whole file, UTF-8 text.
  * @param what - What is being read, for the error message (e.g. the file name).
  * @throws {@link FourthLevelError} `INVALID_INPUT` when the text is not text or not CSV (e.g. an unclosed
- * quote).
+ * quote); `INVALID_ENCODING` naming the first line with a NUL or a replacement character (U+FFFD), the
+ * marks of UTF-16 or of bytes that were not UTF-8 read leniently (two ids differing only in such bytes
+ * would otherwise read as one).
  */
 export function readCsvRecords(text: string, what: string, options: ReadCsvOptions = {}): CsvRecords {
   const label = labelOf(what, "CSV text");
   const problem = (message: string) => throwIssues(label, [{ path: [], code: "INVALID_INPUT", message }]);
   if (typeof text !== "string") problem(`must be CSV text, not ${describeValue(text)}`);
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const bad = lines.findIndex((line) => /[\uFFFD\0]/u.test(line));
+  if (bad >= 0) {
+    throw new FourthLevelError(
+      "INVALID_ENCODING",
+      `${label} is not UTF-8 text: line ${bad + 1} has ${lines[bad]?.includes("\0") ? "a NUL byte, as in UTF-16 text" : "a replacement character (U+FFFD), left where bytes that are not UTF-8 (e.g. Windows-1251) were read"}; read the file as UTF-8 strictly (readTextFile) or save it as UTF-8`,
+      { what: label, line: bad + 1 },
+    );
+  }
   const first = lines.findIndex((line) => !line.startsWith("#"));
   const skipped = first < 0 ? lines.length : first;
   let parsed: { record: string[]; info: { lines: number } }[] = [];
