@@ -441,6 +441,7 @@ export type {
   ScenarioDistrictPlan,
   ScenarioPlan,
 } from "./scenario/plan-types.js";
+export type { ScenarioAssumptions, UnitYearRates } from "./scenario/assumptions.js";
 export { type DistrictResult, runScenario, type ScenarioResult, type UnitResult } from "./scenario/run.js";
 export {
   PLAN_REVENUE_LINES,
@@ -458,7 +459,7 @@ export type {
 } from "./scenario/types.js";
 export type { MatchHow, NameMatch, PlaceHit, PlaceSearch } from "./territory/find/place-hit.js";
 export type { FindUnitsOptions } from "./territory/find/search-places.js";
-export type { KindWord, PlaceSpelling } from "./territory/find/spelling.js";
+export type { KindWord, PlaceSpelling, TextForms } from "./territory/find/spelling.js";
 export { KATO_CSV_COLUMNS, katoPlacesFromCsv } from "./territory/kato-csv.js";
 export {
   type DistrictType,
