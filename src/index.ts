@@ -435,13 +435,13 @@ export {
   type RuleShare,
 } from "./rules/rule.js";
 export { createRulebook, type Rulebook, ruleFor } from "./rules/rulebook.js";
+export type { ScenarioAssumptions, UnitYearRates } from "./scenario/assumptions.js";
 export { resolveScenario } from "./scenario/load.js";
 export type {
   DistrictPlanResult,
   ScenarioDistrictPlan,
   ScenarioPlan,
 } from "./scenario/plan-types.js";
-export type { ScenarioAssumptions, UnitYearRates } from "./scenario/assumptions.js";
 export { type DistrictResult, runScenario, type ScenarioResult, type UnitResult } from "./scenario/run.js";
 export {
   PLAN_REVENUE_LINES,
