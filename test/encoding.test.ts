@@ -134,31 +134,6 @@ describe("the command line and scenarios on files that are not UTF-8", () => {
       },
     ]);
   });
-});
-
-/** The text with one line replaced by Windows-1251 bytes (the others stay UTF-8): `line` is 1-based. */
-function withCp1251Line(text: string, line: number, replacement: string): Uint8Array {
-  const lines = text.split("\n");
-  const before = new TextEncoder().encode(`${lines.slice(0, line - 1).join("\n")}\n`);
-  const after = new TextEncoder().encode(`\n${lines.slice(line).join("\n")}`);
-  return Uint8Array.from([...before, ...cp1251(replacement), ...after]);
-}
-
-describe("every reader of CSV and text names bytes that are not UTF-8 with their line", () => {
-  let err = "";
-  beforeEach(() => {
-    err = "";
-    process.exitCode = undefined;
-    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-      err += String(chunk);
-      return true;
-    });
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    process.exitCode = undefined;
-  });
 
   // the receipts example: 2 preamble lines, the header on line 3, the first row on line 4
   const [header, firstRow] = receiptsText.split("\n").slice(2, 4) as [string, string];
@@ -226,3 +201,11 @@ describe("every reader of CSV and text names bytes that are not UTF-8 with their
     expect(nul.message).toContain("line 3 has a NUL byte, as in UTF-16 text");
   });
 });
+
+/** The text with one line replaced by Windows-1251 bytes (the others stay UTF-8): `line` is 1-based. */
+function withCp1251Line(text: string, line: number, replacement: string): Uint8Array {
+  const lines = text.split("\n");
+  const before = new TextEncoder().encode(`${lines.slice(0, line - 1).join("\n")}\n`);
+  const after = new TextEncoder().encode(`\n${lines.slice(line).join("\n")}`);
+  return Uint8Array.from([...before, ...cp1251(replacement), ...after]);
+}
