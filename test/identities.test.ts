@@ -78,6 +78,11 @@ describe("budget identities (invariant 5)", () => {
     fc.assert(
       fc.property(consistentFiguresArb, lineArb, nonZeroDeltaArb, (figures, line, d) => {
         const perturbed = { ...figures, [line]: (figures[line] as Money).plus(d) };
+        if (line === "expenditures" && perturbed.expenditures?.isNegative() === true) {
+          // negative expenditures are refused, whatever the identity
+          expect(codeOf(() => checkIdentity("balance", perturbed))).toBe("INVALID_INPUT");
+          return;
+        }
         for (const name of IDENTITY_NAMES) {
           const spec = IDENTITIES[name];
           const sign = spec.terms[line];
