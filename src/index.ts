@@ -345,6 +345,26 @@ export { vehicleTax } from "./jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
 export { kazakhstanTerritory } from "./jurisdictions/kz/territory.js";
 export { KZ_TRANSFER_LAW } from "./jurisdictions/kz/transfer-law.js";
 export {
+  type PublishedFigure,
+  WORKER_ASSUMPTIONS,
+  WORKER_CALIBRATION_FIGURES,
+  type WorkerAssumptions,
+} from "./jurisdictions/kz/workers/calibration.js";
+export {
+  type GeneratedWorkers,
+  type GenerateWorkersOptions,
+  generateWorkers,
+} from "./jurisdictions/kz/workers/generate-workers.js";
+export { readWorkersCsv, readWorkersJson } from "./jurisdictions/kz/workers/read-workers.js";
+export {
+  WORKER_CSV_COLUMNS,
+  type WorkerRecord,
+  type WorkerRecords,
+} from "./jurisdictions/kz/workers/records.js";
+export type { WorkerTargets } from "./jurisdictions/kz/workers/targets.js";
+export { withheldIit } from "./jurisdictions/kz/workers/withheld-iit.js";
+export { type WorkerReceiptsOptions, workerReceipts } from "./jurisdictions/kz/workers/worker-receipts.js";
+export {
   type Law,
   type LawParameters,
   type PlanningLaw,

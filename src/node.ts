@@ -9,6 +9,8 @@
 export { type AttributeCsvFileOptions, attributeReceiptsCsvFile } from "./bulk/csv-file.js";
 export { compareScenarioFile } from "./compare/compare-file.js";
 export { MAX_INPUT_BYTES, readTextFile } from "./files/read-text-file.js";
+export { readWorkersFile } from "./jurisdictions/kz/workers/read-workers-file.js";
+export { receiptsToCsv, workersToCsv } from "./jurisdictions/kz/workers/write-workers.js";
 export { formatAttribution, formatDecisionChecks, formatScenarioResult } from "./report/text.js";
 export { formatAttributionTotals } from "./report/totals-text.js";
 export { loadScenario, scenarioFileReader } from "./scenario/load-file.js";

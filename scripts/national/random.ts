@@ -1,40 +1,8 @@
 /*
- * A seeded random source for generated data (never for money arithmetic): splitmix32, and an alias table
- * to draw an index by weight in constant time.
+ * The seeded draws of the national generator: the library's seeded source and alias table
+ * (src/random/random.ts), and the spread of amounts.
  */
-
-/** A function giving uniform numbers in [0, 1), the same sequence for the same seed. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return ((z ^ (z >>> 16)) >>> 0) / 4294967296;
-  };
-}
-
-/** Draws indexes 0 … n-1 with probability proportional to `weights` (Vose's alias method). */
-export function aliasSampler(weights: readonly number[]): (random: () => number) => number {
-  const n = weights.length;
-  const total = weights.reduce((a, b) => a + b, 0);
-  const scaled = weights.map((w) => (w * n) / total);
-  const [prob, alias] = [new Float64Array(n), new Int32Array(n)];
-  const small = scaled.flatMap((p, i) => (p < 1 ? [i] : []));
-  const large = scaled.flatMap((p, i) => (p >= 1 ? [i] : []));
-  while (small.length > 0 && large.length > 0) {
-    const [s, l] = [small.pop() as number, large.pop() as number];
-    [prob[s], alias[s]] = [scaled[s] as number, l];
-    scaled[l] = (scaled[l] as number) + (scaled[s] as number) - 1;
-    ((scaled[l] as number) < 1 ? small : large).push(l);
-  }
-  for (const i of [...small, ...large]) prob[i] = 1;
-  return (random) => {
-    const i = Math.floor(random() * n);
-    return random() < (prob[i] as number) ? i : (alias[i] as number);
-  };
-}
+export { aliasSampler, seededRandom as seeded } from "../../src/random/random.js";
 
 /**
  * Multipliers per mille of a lognormal spread (σ = 0.8) with mean 1000: an amount is its line's mean

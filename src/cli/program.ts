@@ -13,6 +13,7 @@ import { addSqlCommand } from "./commands/sql.js";
 import { addTaxCommand } from "./commands/tax.js";
 import { addUnitsCommand } from "./commands/units.js";
 import { addWhereCommand } from "./commands/where.js";
+import { addWorkersCommand } from "./commands/workers.js";
 
 /** Builds the `fourth-level` command line program (exported for tests). */
 export function buildProgram(): Command {
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   addUnitsCommand(program);
   addExplainCommand(program);
   addSqlCommand(program);
+  addWorkersCommand(program);
   return program;
 }
 

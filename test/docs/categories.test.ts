@@ -20,6 +20,7 @@ const CATEGORIES = new Set([
   "Planning",
   "Taxes",
   "Kazakhstan law",
+  "Workers",
   "Scenario",
   "Reforms",
   "Reports",
