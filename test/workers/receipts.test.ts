@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   attribute,
@@ -24,6 +25,23 @@ describe("workerReceipts: withheld IIT as receipts for attribution", () => {
       const own = receipts.filter((r) => r.id.startsWith(`${record.id}/`));
       expect(Money.sum(own.map((r) => r.amount)).equals(record.withheldIit)).toBe(true);
     }
+  });
+
+  it("conserves every tiyn of any withheld IIT, whatever the amounts (property)", () => {
+    const base = made.records[0];
+    if (base === undefined) throw new Error("no record");
+    fc.assert(
+      fc.property(fc.array(fc.bigInt({ min: 0n, max: 10n ** 14n }), { maxLength: 20 }), (tiyns) => {
+        const records = tiyns.map((t, i) => ({
+          ...base,
+          id: `r-${i}`,
+          annualWage: Money.fromTiyn(t * 2n),
+          withheldIit: Money.fromTiyn(t),
+        }));
+        const sum = Money.sum(workerReceipts(records).map((r) => r.amount));
+        expect(sum.tiyn).toBe(tiyns.reduce((a, b) => a + b, 0n));
+      }),
+    );
   });
 
   it("each receipt carries the employer's seat, the workplace and the residence, EBK 101201", () => {
