@@ -1,4 +1,5 @@
 import type { Territory } from "../../src/index.js";
+import { unitPopulations } from "../../src/jurisdictions/kz/workers/district-people.js";
 
 /*
  * The 2,335 fourth-level units of a synthetic national year, each with a population and the places its
@@ -20,30 +21,15 @@ export interface NationalUnit {
   readonly places: readonly string[];
 }
 
-/** The population of a unit from the bulletin: its own row, or the sum of its places; 0 when unknown. */
-function ownPopulation(territory: Territory, code: string): number {
-  const own = territory.place(code).pop2023;
-  if (own !== undefined) return own;
-  return territory.placesOfUnit(code).reduce((sum, p) => sum + (p.pop2023 ?? 0), 0);
-}
-
 /** The units of the territory with their population and places. */
 export function nationalUnits(territory: Territory): NationalUnit[] {
   const units = territory.fourthLevelUnits();
-  const known = new Map(units.map((u) => [u.code, ownPopulation(territory, u.code)]));
-  const rest = new Map<string, { population: number; units: number }>();
-  for (const district of territory.districts()) {
-    const inUnits = territory.unitsOfDistrict(district.code);
-    const counted = inUnits.reduce((sum, u) => sum + (known.get(u.code) ?? 0), 0);
-    const total = territory.place(district.code).pop2023 ?? 0;
-    rest.set(district.code, {
-      population: Math.max(total - counted, 0),
-      units: inUnits.filter((u) => (known.get(u.code) ?? 0) === 0).length,
-    });
-  }
+  const populations = new Map(
+    territory.districts().flatMap((d) => unitPopulations(territory, d.code).map((u) => [u.code, u] as const)),
+  );
   return units.map((u) => {
-    const own = known.get(u.code) ?? 0;
-    const share = rest.get(u.district.code) ?? { population: 0, units: 1 };
+    const counted = populations.get(u.code);
+    const bulletin = counted?.source === "bulletin";
     const villages = territory
       .placesOfUnit(u.code)
       .filter((p) => p.type === "village" || p.type === "settlement");
@@ -52,8 +38,8 @@ export function nationalUnits(territory: Territory): NationalUnit[] {
       name: u.nameRu,
       districtCode: u.district.code,
       regionCode: u.region.code,
-      population: own > 0 ? own : Math.max(Math.floor(share.population / Math.max(share.units, 1)), 100),
-      populationSource: own > 0 ? "bulletin" : "district share",
+      population: bulletin ? (counted?.population ?? 0) : Math.max(counted?.population ?? 0, 100),
+      populationSource: bulletin ? "bulletin" : "district share",
       places: villages.length > 0 ? villages.map((p) => p.code) : [u.code],
     };
   });

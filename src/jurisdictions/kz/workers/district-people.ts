@@ -48,6 +48,35 @@ function residencePlaces(territory: Territory, unitCode: string): UnitPopulation
 }
 
 /**
+ * The population of each fourth-level unit of a district from the 2023 bulletin: the unit's own figure
+ * (its row, or the sum of its places'), else an equal share of the rest of the district's population
+ * (rounded down; 0 when the district has no figure). Also the national generator's (scripts/national).
+ * @throws {@link FourthLevelError} `UNKNOWN_KATO` for a code that is not a district.
+ */
+export function unitPopulations(
+  territory: Territory,
+  districtCode: string,
+): Omit<UnitPopulation, "places">[] {
+  const units = territory.unitsOfDistrict(districtCode);
+  const own = units.map((u) => {
+    const row = territory.place(u.code).pop2023;
+    return row ?? territory.placesOfUnit(u.code).reduce((s, p) => s + (p.pop2023 ?? 0), 0);
+  });
+  const total = territory.place(districtCode).pop2023 ?? 0;
+  const rest = Math.max(total - own.reduce((a, b) => a + b, 0), 0);
+  const without = own.filter((p) => p === 0).length;
+  return units.map((u, i) => {
+    const known = own[i] ?? 0;
+    return {
+      code: u.code,
+      nameRu: u.nameRu,
+      population: known > 0 ? known : Math.floor(rest / Math.max(without, 1)),
+      source: known > 0 ? "bulletin" : "district share",
+    };
+  });
+}
+
+/**
  * The people of a district from the bundled classifier's 2023 population: each unit's figure where the
  * bulletin has one (its own row, or the sum of its places'), the rest of the district's shared equally.
  * @throws {@link FourthLevelError} `UNKNOWN_KATO` for a code that is not a district with fourth-level
@@ -71,22 +100,9 @@ export function districtPeople(territory: Territory, districtCode: string): Dist
       { code: districtCode },
     );
   }
-  const own = units.map((u) => {
-    const row = territory.place(u.code).pop2023;
-    const sum = territory.placesOfUnit(u.code).reduce((s, p) => s + (p.pop2023 ?? 0), 0);
-    return row ?? sum;
-  });
-  const rest = Math.max(population - own.reduce((a, b) => a + b, 0), 0);
-  const without = own.filter((p) => p === 0).length;
-  const withPopulation = units.map((u, i): UnitPopulation => {
-    const known = own[i] ?? 0;
-    return {
-      code: u.code,
-      nameRu: u.nameRu,
-      population: known > 0 ? known : Math.floor(rest / Math.max(without, 1)),
-      source: known > 0 ? "bulletin" : "district share",
-      places: residencePlaces(territory, u.code),
-    };
-  });
+  const withPopulation = unitPopulations(territory, districtCode).map((u) => ({
+    ...u,
+    places: residencePlaces(territory, u.code),
+  }));
   return { district, population, units: withPopulation, centre, regionCentre };
 }
