@@ -115,6 +115,11 @@ export interface WorkerAssumptions {
  * their rural district, nor where their employers are registered.
  *
  * @category Workers
+ * @example
+ * ```ts
+ * import { WORKER_ASSUMPTIONS } from "fourth-level-budget";
+ * WORKER_ASSUMPTIONS.commuterShare; //=> "0.25"
+ * ```
  */
 export const WORKER_ASSUMPTIONS: WorkerAssumptions = {
   commuterShare: "0.25",

@@ -49,6 +49,11 @@ export interface WorkerRecord {
  * residence,annual_wage,withheld_iit`.
  *
  * @category Workers
+ * @example
+ * ```ts
+ * import { WORKER_CSV_COLUMNS } from "fourth-level-budget";
+ * WORKER_CSV_COLUMNS.join(","); //=> "id,year,employer_id,employer_seat,workplace,residence,annual_wage,withheld_iit"
+ * ```
  */
 export const WORKER_CSV_COLUMNS = [
   "id",
