@@ -470,6 +470,7 @@ export {
   scenarioSchema,
 } from "./scenario/schema.js";
 export type {
+  DecisionHeading,
   ReadScenarioFile,
   ResolveScenarioOptions,
   Scenario,

@@ -89,6 +89,12 @@ function readDecision(
   const unit: ScenarioUnit = {
     ...base,
     source: raw.source ?? text.source ?? file,
+    heading: {
+      kind: text.kind,
+      ...(text.reference === undefined ? {} : { reference: text.reference }),
+      ...(text.amends === undefined ? {} : { amends: text.amends }),
+      ...(text.planningPeriod === undefined ? {} : { planningPeriod: text.planningPeriod }),
+    },
     figures: text.figures,
     readingNotes: [
       ...unitNotes,

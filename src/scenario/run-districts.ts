@@ -104,6 +104,7 @@ export function districtResult(
     unit,
     ...(input.source === undefined ? {} : { source: input.source }),
     ...(input.decision === undefined ? {} : { decision: input.decision }),
+    ...(input.heading === undefined ? {} : { heading: input.heading }),
     readingNotes: input.readingNotes,
     published: input.figures,
     statement: buildStatement({

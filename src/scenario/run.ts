@@ -14,7 +14,7 @@ import { runScenarioPlan } from "./plan.js";
 import type { DistrictPlanResult } from "./plan-types.js";
 import { type DistrictInTerritory, districtResult, districtsIn, postingsByBudget } from "./run-districts.js";
 import { runArgumentsSchema } from "./scenario-value.js";
-import type { Scenario } from "./types.js";
+import type { DecisionHeading, Scenario } from "./types.js";
 
 /**
  * One unit's part of a scenario result.
@@ -25,6 +25,8 @@ export interface UnitResult {
   readonly unit: FourthLevelUnit;
   readonly source?: string;
   readonly decision?: string;
+  /** When the figures were read from a decision text: its kind, number, date and planning period. */
+  readonly heading?: DecisionHeading;
   readonly readingNotes: readonly string[];
   /** The figures as published (thousand-KZT lines read from the decision or the file). */
   readonly published: BudgetFigures;

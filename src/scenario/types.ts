@@ -1,11 +1,19 @@
 import type { Receipt } from "../attribution/receipt.js";
 import type { BudgetFigures, BudgetLineKey } from "../budget/lines.js";
 import type { DecisionReference } from "../jurisdictions/kz/decisions/references.js";
-import type { DecisionLine, DecisionProblem } from "../jurisdictions/kz/decisions/types.js";
+import type { DecisionLine, DecisionProblem, ParsedDecision } from "../jurisdictions/kz/decisions/types.js";
 import type { Law } from "../law/law.js";
 import type { Reform } from "../reform/reform-schema.js";
 import type { Territory } from "../territory/territory.js";
 import type { ScenarioPlan } from "./plan-types.js";
+
+/**
+ * What the heading of a unit's decision text says of the decision: `decision` or `amendment`, its number
+ * and date, the decision it amends, and the planning period ("на 2026-2028 годы").
+ *
+ * @category Scenario
+ */
+export type DecisionHeading = Pick<ParsedDecision, "kind" | "reference" | "amends" | "planningPeriod">;
 
 /**
  * A fourth-level unit of a scenario, with its published figures read.
@@ -16,6 +24,8 @@ export interface ScenarioUnit {
   readonly kato: string;
   readonly source?: string;
   readonly decision?: string;
+  /** When the figures were read from a decision text: what its heading says of the decision. */
+  readonly heading?: DecisionHeading;
   readonly figures: BudgetFigures;
   /** What reading the decision text noticed (unit-label errors, signed zeros, lines it could not read). */
   readonly readingNotes: readonly string[];
