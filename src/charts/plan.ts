@@ -1,0 +1,89 @@
+import type { TopLevelSpec } from "vega-lite";
+import { Money } from "../money/money.js";
+import type { PlanRow } from "../report/plan.js";
+import { type ReportLanguage, thousandKzt } from "./lang.js";
+import { CHART_WORDS } from "./labels.js";
+import { COLOURS } from "./unit-figures.js";
+
+const MEASURES = ["ownRevenues", "costs", "subvention", "withdrawal"] as const;
+
+/**
+ * The plan over the years: for each unit (a row of the chart), its own revenues, costs, subvention and,
+ * when any, budget withdrawal, a group of bars per year, each labelled with its amount. `rows` are the
+ * unit rows of `planTables` (thousand KZT, exact), the base year first; `nameOf` names a unit by its code.
+ */
+export function planSpec(
+  rows: readonly PlanRow[],
+  title: string,
+  lang: ReportLanguage,
+  nameOf: (code: string) => string,
+): TopLevelSpec {
+  const words = CHART_WORDS[lang];
+  const withdrawals = rows.some((r) => r.withdrawal !== null && Money.thousandKzt(r.withdrawal).tiyn !== 0n);
+  const measures = MEASURES.filter((m) => m !== "withdrawal" || withdrawals);
+  const values = rows.flatMap((r) =>
+    measures.flatMap((m) => {
+      const v = r[m];
+      if (v === null) return [];
+      const amount = Money.thousandKzt(v);
+      return [
+        {
+          unit: nameOf(r.unitCode ?? ""),
+          year: String(r.year),
+          measure: words[m],
+          value: Number(v),
+          label: thousandKzt(amount, lang),
+        },
+      ];
+    }),
+  );
+  const years = [...new Set(rows.map((r) => r.year))];
+  const units = new Set(rows.map((r) => r.unitCode)).size;
+  const inner = {
+    width: { step: 26 },
+    height: 220,
+    encoding: {
+      x: { field: "year", type: "ordinal", title: null, axis: { labelAngle: 0 } },
+      xOffset: { field: "measure", type: "nominal", sort: measures.map((m) => words[m]) },
+      y: { field: "value", type: "quantitative", title: words.thousandKzt, axis: { format: ",d" } },
+    },
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          color: {
+            field: "measure",
+            type: "nominal",
+            title: null,
+            scale: { domain: measures.map((m) => words[m]), range: measures.map((m) => COLOURS[m]) },
+          },
+        },
+      },
+      {
+        mark: { type: "text", angle: -90, align: "left", baseline: "middle", dx: 3, fontSize: 10 },
+        encoding: { text: { field: "label" } },
+      },
+    ],
+  };
+  const head = {
+    title: { text: title, subtitle: words.publishedAndPlanned(years[0] ?? 0) },
+    data: { values },
+  };
+  return (
+    units > 1
+      ? {
+          ...head,
+          facet: {
+            row: {
+              field: "unit",
+              type: "nominal",
+              title: null,
+              sort: null,
+              header: { labelAngle: 0, labelOrient: "top", labelAnchor: "start", labelFontWeight: "bold" },
+            },
+          },
+          spec: inner,
+        }
+      : { ...head, ...inner }
+  ) as TopLevelSpec;
+}
