@@ -7,6 +7,8 @@ const utf8: Options["esbuildOptions"] = (options) => {
 
 /** The package's entries: the main one runs anywhere, `node` needs Node.js. */
 const entry = { index: "src/index.ts", node: "src/node.ts" };
+/** `charts` is an ECMAScript module only: vega, which it loads, uses top-level await. */
+const esmOnly = { charts: "src/charts.ts" };
 
 export default defineConfig([
   // ESM: one file per source module (no bundling), so that a bundler keeps only the modules an app
@@ -27,10 +29,16 @@ export default defineConfig([
     target: "node20",
     esbuildOptions: utf8,
   },
-  // Type declarations of both entries, for import (.d.ts) and require (.d.cts).
+  // Type declarations of both entries, for import (.d.ts) and require (.d.cts); of `charts` for import.
   {
     entry,
     format: ["esm", "cjs"],
+    dts: { only: true },
+    target: "node20",
+  },
+  {
+    entry: esmOnly,
+    format: ["esm"],
     dts: { only: true },
     target: "node20",
   },

@@ -35,8 +35,18 @@ const ENGINE_FOLDERS = new Set([
 const MAIN_ENTRY = "src/index.ts";
 /** The one module that acts when loaded: the command line's entry, which no library module imports. */
 const RUNS_ON_LOAD = new Set(["src/cli/main.ts"]);
-/** Packages that need Node.js (the terminal tables and the command line). */
-const NODE_ONLY_PACKAGES = new Set(["cli-table3", "commander", "csv-stringify", "markdown-table"]);
+/**
+ * Packages the main entry must not import: those that need Node.js (the terminal tables and the command
+ * line), and vega and vega-lite, which are large (the charts entry loads them).
+ */
+const NODE_ONLY_PACKAGES = new Set([
+  "cli-table3",
+  "commander",
+  "csv-stringify",
+  "markdown-table",
+  "vega",
+  "vega-lite",
+]);
 
 interface Violation {
   readonly file: string;

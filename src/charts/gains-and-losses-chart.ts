@@ -3,8 +3,8 @@ import { fieldsSchema } from "../input/fields.js";
 import { moneySchema } from "../input/money.js";
 import { parseInput } from "../input/parse.js";
 import { gainsLossesSpec, type UnitDelta } from "./gains-losses.js";
-import { REPORT_LANGUAGES, type ReportLanguage } from "./lang.js";
 import { CHART_WORDS } from "./labels.js";
+import { REPORT_LANGUAGES, type ReportLanguage } from "./lang.js";
 import { type Chart, renderSvg } from "./render.js";
 
 const deltasSchema = z.array(

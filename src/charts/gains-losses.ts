@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Money } from "../money/money.js";
-import { type ReportLanguage, thousandKzt } from "./lang.js";
 import { CHART_WORDS } from "./labels.js";
+import { type ReportLanguage, thousandKzt } from "./lang.js";
 
 /**
  * What a unit gains or loses under a reform or another method: its name and the change, in KZT
@@ -36,7 +36,7 @@ export function gainsLossesSpec(
   }));
   return {
     title: { text: words.gainsTitle(what), subtitle: words.thousandKzt },
-    width: 520,
+    width: 440,
     height: { step: 30 },
     data: { values },
     encoding: {

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { DistrictResult } from "../scenario/run.js";
-import type { ReportLanguage } from "./lang.js";
 import { CHART_WORDS, nameIn } from "./labels.js";
+import type { ReportLanguage } from "./lang.js";
 import { amountPoint, COLOURS, unitFigures } from "./unit-figures.js";
 
 const OWN = ["tax", "nonTax", "capital"] as const;
@@ -25,7 +25,7 @@ export function ownRevenuesSpec(district: DistrictResult, lang: ReportLanguage):
   const y = { field: "unit", type: "nominal", title: null, sort: null } as const;
   return {
     title: { text: words.ownRevenuesTitle(nameIn(district.district, lang)), subtitle: words.thousandKzt },
-    width: 520,
+    width: 440,
     height: { step: 30 },
     layer: [
       {

@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import { Money } from "../money/money.js";
 import type { PlanRow } from "../report/plan.js";
-import { type ReportLanguage, thousandKzt } from "./lang.js";
 import { CHART_WORDS } from "./labels.js";
+import { type ReportLanguage, thousandKzt } from "./lang.js";
 import { COLOURS } from "./unit-figures.js";
 
 const MEASURES = ["ownRevenues", "costs", "subvention", "withdrawal"] as const;
@@ -21,6 +21,8 @@ export function planSpec(
   const words = CHART_WORDS[lang];
   const withdrawals = rows.some((r) => r.withdrawal !== null && Money.thousandKzt(r.withdrawal).tiyn !== 0n);
   const measures = MEASURES.filter((m) => m !== "withdrawal" || withdrawals);
+  // the base year's transfers are the published ones (subvention and targeted transfers together)
+  const label = (m: (typeof MEASURES)[number]) => (m === "subvention" ? words.transfers : words[m]);
   const values = rows.flatMap((r) =>
     measures.flatMap((m) => {
       const v = r[m];
@@ -30,7 +32,7 @@ export function planSpec(
         {
           unit: nameOf(r.unitCode ?? ""),
           year: String(r.year),
-          measure: words[m],
+          measure: label(m),
           value: Number(v),
           label: thousandKzt(amount, lang),
         },
@@ -44,7 +46,7 @@ export function planSpec(
     height: 220,
     encoding: {
       x: { field: "year", type: "ordinal", title: null, axis: { labelAngle: 0 } },
-      xOffset: { field: "measure", type: "nominal", sort: measures.map((m) => words[m]) },
+      xOffset: { field: "measure", type: "nominal", sort: measures.map(label) },
       y: { field: "value", type: "quantitative", title: words.thousandKzt, axis: { format: ",d" } },
     },
     layer: [
@@ -55,7 +57,7 @@ export function planSpec(
             field: "measure",
             type: "nominal",
             title: null,
-            scale: { domain: measures.map((m) => words[m]), range: measures.map((m) => COLOURS[m]) },
+            scale: { domain: measures.map(label), range: measures.map((m) => COLOURS[m]) },
           },
         },
       },

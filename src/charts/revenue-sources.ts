@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { UnitResult } from "../scenario/run.js";
-import type { ReportLanguage } from "./lang.js";
 import { CHART_WORDS, nameIn } from "./labels.js";
+import type { ReportLanguage } from "./lang.js";
 import { amountPoint, COLOURS, SOURCES, unitFigures } from "./unit-figures.js";
 
 /** Where one unit's money comes from: a bar per revenue source (the lines its decision gives), labelled. */
@@ -14,7 +14,7 @@ export function revenueSourcesSpec(unit: UnitResult, year: number, lang: ReportL
   });
   return {
     title: { text: words.sourcesTitle(nameIn(unit.unit, lang), year), subtitle: words.thousandKzt },
-    width: 420,
+    width: 380,
     height: { step: 32 },
     data: { values },
     encoding: {

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { DistrictResult } from "../scenario/run.js";
-import { percentText, type ReportLanguage } from "./lang.js";
 import { CHART_WORDS, nameIn } from "./labels.js";
+import { percentText, type ReportLanguage } from "./lang.js";
 import { unitFigures } from "./unit-figures.js";
 
 /**
@@ -35,7 +35,7 @@ export function selfSufficiencySpec(
       text: words.selfSufficiencyTitle(nameIn(district.district, lang)),
       subtitle: words.selfSufficiencySubtitle,
     },
-    width: 520,
+    width: 440,
     height: { step: 30 },
     data: { values },
     encoding: {

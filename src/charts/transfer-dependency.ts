@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { DistrictResult } from "../scenario/run.js";
-import { percentText, type ReportLanguage } from "./lang.js";
 import { CHART_WORDS, nameIn } from "./labels.js";
+import { percentText, type ReportLanguage } from "./lang.js";
 import { COLOURS, unitFigures } from "./unit-figures.js";
 
 /**
@@ -57,7 +57,7 @@ export function transferDependencySpec(
       text: words.dependencyTitle(nameIn(district.district, lang)),
       subtitle: words.dependencySubtitle,
     },
-    width: 520,
+    width: 440,
     height: { step: 30 },
     layer: [
       {

@@ -1,0 +1,231 @@
+import { CHART_WORDS } from "../charts/labels.js";
+import { NATIONAL_PICTURE_2025 as N } from "../jurisdictions/kz/national-picture.js";
+import type { DistrictBudgetRef } from "../territory/territory.js";
+import type { ReportFacts } from "./facts.js";
+import { changedLines, ownLines, planLines } from "./lines.js";
+import { compared, dateParts, type ReportWords, rankOf, type Say, wholePercent } from "./words.js";
+
+const W = CHART_WORDS.kk;
+/** The months in the form "23 желтоқсандағы" takes. */
+const MONTHS = [
+  "қаңтардағы",
+  "ақпандағы",
+  "наурыздағы",
+  "сәуірдегі",
+  "мамырдағы",
+  "маусымдағы",
+  "шілдедегі",
+  "тамыздағы",
+  "қыркүйектегі",
+  "қазандағы",
+  "қарашадағы",
+  "желтоқсандағы",
+];
+
+/** "2025 жылғы 23 желтоқсандағы". */
+const date = (iso: string) => {
+  const { year, month, day } = dateParts(iso);
+  return `${year} жылғы ${day} ${MONTHS[month - 1]}`;
+};
+
+/** "Бородулиха аудандық мәслихатының"; the name as it is when it follows no pattern. */
+function maslikhat(d: DistrictBudgetRef): string {
+  const district = /^(.+) ауданы$/u.exec(d.nameKk);
+  if (district !== null) return `${district[1]} аудандық мәслихатының`;
+  const city = /^(.+) Қ\.Ә\.$/u.exec(d.nameKk);
+  if (city !== null) return `${city[1]} қалалық мәслихатының`;
+  return `${d.nameKk} мәслихатының`;
+}
+
+const fromDistrict = (f: ReportFacts) =>
+  f.district.type === "city_regional" ? "қала бюджетінен" : "аудан бюджетінен";
+
+function money(f: ReportFacts, say: Say): string[] {
+  const { sources, ownRevenues, transfersShare, costs } = f.figures;
+  const revenues = f.result.statement.lines.revenue_total?.amount;
+  const own = ownLines(f).map(({ key, amount }) => `${W[key]} — ${say.number(amount)}`);
+  const missing = "шешімде көрсетілмеген";
+  return [
+    `${f.year} жылы бюджеттің кірістері — ${revenues === undefined ? missing : say.amount(revenues)}, шығындары — ${costs === undefined ? missing : say.amount(costs)}.`,
+    `Меншікті кірістер, яғни аумақта жиналып, оның бюджетінде қалатын қаражат, — ${say.amount(ownRevenues)}${own.length === 0 ? "" : ` (${own.join(", ")} мың теңге)`}.`,
+    sources.transfers === undefined
+      ? "Трансферттердің көлемі шешімде көрсетілмеген."
+      : `Қалған ${say.amount(sources.transfers)}${transfersShare === undefined ? "" : ` (кірістердің ${say.percent(transfersShare)}\u2011ы)`} — ${fromDistrict(f)} берілетін трансферттер.`,
+  ];
+}
+
+function receipts(f: ReportFacts): string {
+  const law =
+    f.year >= 2026
+      ? " Бюджет кодексінің 27-бабына сәйкес ауылдық округтің бюджетіне, атап айтқанда, тұрғындар өздері декларациялайтын жеке табыс салығы, жеке тұлғалардың мүлкіне салынатын салық, жер салығы, көлік құралдарына салынатын салық, сыртқы (көрнекі) жарнаманы орналастырғаны және жер учаскелерін пайдаланғаны үшін төлемақы, ал 2026 жылдан бастап кең таралған пайдалы қазбаларды өндіруге салынатын салық түседі."
+      : "";
+  return f.receipts.length > 0
+    ? "Бюджеттік сыныптама кодтары бойынша түсімдер (төлемдер туралы деректер бойынша):"
+    : `Мәслихат шешімінде салықтық түсімдер салық түрлеріне бөлінбеген, сондықтан мұнда бір сомамен көрсетілген.${law}`;
+}
+
+function self(f: ReportFacts, say: Say): string[] {
+  const ss = f.figures.selfSufficiency;
+  if (ss === undefined)
+    return ["Өзін-өзі қамтамасыз ету деңгейін есептеу мүмкін емес: шешімде қажетті жолдар жоқ."];
+  const rank = rankOf(f);
+  const peers = f.peers.map(
+    (p) =>
+      `${p.unit.nameKk} — ${p.selfSufficiency === undefined ? "дерек жоқ" : say.percent(p.selfSufficiency)}`,
+  );
+  return [
+    `Өзін-өзі қамтамасыз ету деңгейі, яғни шығындардың меншікті кірістермен жабылатын үлесі, — ${say.percent(ss)}: шығынның әр 100 теңгесінің шамамен ${wholePercent(ss)} теңгесі меншікті кірістерден жабылады.`,
+    peers.length === 0
+      ? "Деректерде осы ауданның басқа бюджеттері жоқ, сондықтан аудан ішінде салыстыру келтірілмейді."
+      : `Деректерде ауданның${f.unitsInDistrict === undefined ? "" : ` ${f.unitsInDistrict} бірлігінің`} ${f.peers.length + 1} бюджеті бар. Қалғандарында: ${peers.join("; ")}.${rank === undefined ? "" : ` Бұл — ${rank.of} бюджеттің ішінде ${rank.rank}-орын.`}`,
+  ];
+}
+
+function national(f: ReportFacts, say: Say): string {
+  const share = f.figures.ownShare;
+  const where =
+    share === undefined
+      ? ""
+      : {
+          above: "ел бойынша орташа үлестен жоғары",
+          below: "ел бойынша орташа үлестен төмен",
+          near: "ел бойынша орташа үлеске жақын",
+        }[compared(share, N.ownSharePercent)];
+  return `Ел бойынша: Президенттің ${date(N.published)} сөзі бойынша, ${N.year} жылы ауылдық округтер бюджеттері ${N.totalBillionKzt} млрд теңгеден асты, оның шамамен үштен бірін меншікті кірістер қамтамасыз етті (дереккөз: ${N.source}).${share === undefined ? "" : ` Бұл бюджетте меншікті кірістер барлық кірістердің ${say.percent(share)}\u2011ын құрайды — бұл ${where}.`}`;
+}
+
+const CHANGED = {
+  revenues: "Кірістер",
+  tax: "Салықтық түсімдер",
+  transfers: "Трансферттер",
+  costs: "Шығындар",
+} as const;
+
+function change(f: ReportFacts, say: Say): string[] {
+  const p = f.previous;
+  if (p === undefined) {
+    return [
+      `Осы есепте ${f.year - 1} жылғы бюджет туралы деректер жоқ, сондықтан өткен жылмен салыстыру келтірілмейді.`,
+    ];
+  }
+  const verbs = { up: "өсті", down: "азайды", same: "өзгерген жоқ" };
+  return [
+    ...changedLines(f).map(({ key, before, after, direction, percent }) =>
+      direction === "same"
+        ? `${CHANGED[key]} өзгерген жоқ: ${say.amount(after)}.`
+        : `${CHANGED[key]}: ${p.year} жылы — ${say.amount(before)}, ${f.year} жылы — ${say.amount(after)}; ${say.number(after.minus(before).abs())} мың теңгеге${percent === undefined ? "" : ` (${say.percent(percent)}\u2011ға)`} ${verbs[direction]}.`,
+    ),
+    ...(p.selfSufficiency === undefined || f.figures.selfSufficiency === undefined
+      ? []
+      : [
+          `Өзін-өзі қамтамасыз ету деңгейі: ${p.year} жылы — ${say.percent(p.selfSufficiency)}, ${f.year} жылы — ${say.percent(f.figures.selfSufficiency)}.`,
+        ]),
+    ...(p.source === undefined ? [] : [`${p.year} жылғы бюджет: ${p.source}`]),
+  ];
+}
+
+const SOURCE = {
+  published: "мәслихат шешіміндегідей",
+  fixed: "көлемі мәслихат шешімімен бекітілген",
+  formula: "Бюджет кодексінің формуласы бойынша есеп: шығындар минус меншікті кірістер",
+  equalisation: "сценарийдегі теңестіру әдісі бойынша есеп",
+  kept: "қолданыстағы жоспардың өзгермейтін көлемі (Бюджет кодексінің 79-бабының 2-тармағы)",
+} as const;
+
+/** A year's basis in the table. */
+const SHORT = {
+  published: "мәслихат шешімі",
+  fixed: "мәслихат бекіткен",
+  formula: "формула бойынша есеп",
+  equalisation: "теңестіру әдісі",
+  kept: "қолданыстағы жоспар",
+} as const;
+
+function plan(f: ReportFacts, say: Say): string[] {
+  if (planLines(f).length === 0) return ["Осы деректерде алдағы жылдарға арналған жоспар жоқ."];
+  const years = planLines(f).map(({ year, subvention, withdrawal, own, costs, source }) => {
+    const transfer = [
+      ...(subvention === undefined || subvention.tiyn === 0n
+        ? []
+        : [`${fromDistrict(f)} ${say.amount(subvention)} субвенция`]),
+      ...(withdrawal === undefined || withdrawal.tiyn === 0n
+        ? []
+        : [`${say.amount(withdrawal)} бюджеттік алып қою`]),
+    ];
+    return `${year} жылға: ${transfer.length === 0 ? "субвенция да, алып қою да жоқ" : transfer.join(", ")}; меншікті кірістер — ${own === undefined ? "—" : say.number(own)}, шығындар — ${costs === undefined ? "—" : say.number(costs)} мың теңге (${SOURCE[source]}).`;
+  });
+  return years;
+}
+
+function planNotes(f: ReportFacts): string[] {
+  const computed = planLines(f).some((r) => r.source !== "fixed" && r.source !== "kept");
+  return [
+    ...(computed
+      ? [
+          "Формула бойынша есептелген жылдар — мәслихат шешімі емес, сценарийдің болжамдары бойынша жасалған есеп.",
+        ]
+      : []),
+    ...(f.planNote === undefined ? [] : [`Сценарийдің болжамдары (сценарий тілінде): ${f.planNote}`]),
+  ];
+}
+
+function decision(f: ReportFacts): string[] {
+  const h = f.heading;
+  const ref = h?.reference;
+  const when = (r: { readonly date?: string; readonly number: string }) =>
+    `${r.date === undefined ? "" : `${date(r.date)} `}№ ${r.number}`;
+  const period =
+    h?.planningPeriod === undefined
+      ? ""
+      : ` (${h.planningPeriod.first}–${h.planningPeriod.last} жылдарға арналған бюджет туралы)`;
+  const main =
+    ref === undefined
+      ? "Шешімнің нөмірі мен күні оның мәтінінде көрсетілмеген."
+      : h?.kind === "amendment"
+        ? `Сандар ${maslikhat(f.district)} ${when(ref)} шешімінен алынды; ол ${h.amends === undefined ? "бұрынғы шешімге" : `${when(h.amends)} шешіміне`} өзгерістер енгізеді.`
+        : `Бюджет ${maslikhat(f.district)} ${when(ref)} шешімімен бекітілген${period}.`;
+  return [main, ...(f.source === undefined ? [] : [`Шешімнің мәтіні: ${f.source}`])];
+}
+
+/** The report to voters in Kazakh. */
+export const KK: ReportWords = {
+  lang: "kk",
+  unitName: (u) => u.nameKk.replace(/\s*а\.о\.?$/u, " ауылдық округі"),
+  title: (unit, year) => `${unit}: ${year} жылғы бюджет`,
+  place: (f) => `${f.district.nameKk}, ${f.district.region.nameKk}`,
+  intro:
+    "Тұрғындарға арналған есеп: бюджет ақшасы қайдан келеді, оның қанша бөлігі меншікті кірістерден түседі және алдағы жылдарға не жоспарланған. Сомалар мәслихат шешімдеріндегідей мың теңгемен берілген.",
+  revenues: "кірістер",
+  total: "барлық кірістер",
+  key: {
+    revenues: "Кірістер",
+    own: "Меншікті кірістер",
+    transfers: "Аудан бюджетінен трансферттер",
+    self: "Өзін-өзі қамтамасыз ету",
+  },
+  headings: {
+    money: "Ақша қайдан келеді",
+    self: "Бюджет өзін қаншалықты қамтамасыз етеді",
+    change: "Бір жылда не өзгерді",
+    plan: "Алдағы жылдарға арналған жоспар",
+    decision: "Бюджет қай шешімге негізделген",
+  },
+  money,
+  sourcesHead: ["көзі", "мың теңге", "кірістердегі үлесі"],
+  receipts,
+  self,
+  peersHead: ["бюджет", "өзін-өзі қамтамасыз ету"],
+  national,
+  change,
+  changeHead: (previous, year) => ["жол", `${previous}, мың теңге`, `${year}, мың теңге`, "өзгеріс"],
+  plan,
+  planNotes,
+  planHead: ["жыл", "меншікті кірістер", "шығындар", "ауданнан трансферттер", "алып қою", "негіздеме"],
+  planSource: (s) => SHORT[s],
+  decision,
+  footer: (f) => [
+    `Есепті fourth-level-budget кітапханасы «${f.scenario}» сценарийі бойынша жасады.`,
+    "Меншікті кірістер — салықтық және салықтық емес түсімдер мен негізгі капиталды сатудан түсетін түсімдер; өзін-өзі қамтамасыз ету — меншікті кірістердің шығындарға шаққандағы пайызы.",
+  ],
+  chartsNote: "Графиктер есептің HTML нұсқасында берілген.",
+};
