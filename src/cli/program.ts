@@ -6,6 +6,7 @@ import { addCompareCommand } from "./commands/compare.js";
 import { addExplainCommand } from "./commands/explain.js";
 import { addFindCommand } from "./commands/find.js";
 import { EXIT_BAD_INPUT } from "./commands/options.js";
+import { addReportCommand } from "./commands/report.js";
 import { addRevenueCommand } from "./commands/revenue.js";
 import { addRunCommand } from "./commands/run.js";
 import { addSchemaCommand } from "./commands/schema.js";
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   addAttributeCommand(program);
   addRunCommand(program);
   addCompareCommand(program);
+  addReportCommand(program);
   addTaxCommand(program);
   addRevenueCommand(program);
   addSchemaCommand(program);

@@ -5,6 +5,7 @@ import { loadScenario } from "../../scenario/load-file.js";
 import { runScenario } from "../../scenario/run.js";
 import { inputPath, wholeNumber } from "./options.js";
 import { progressBar } from "./progress.js";
+import { CHART_LANG_OPTION, type ChartFlags, writeRunCharts } from "./run-charts.js";
 import { RUN_FORMATS } from "./run-output.js";
 import { OVERVIEW_FROM_UNITS, type RunOptions, renderRunView } from "./run-overview.js";
 
@@ -77,9 +78,12 @@ export function addRunCommand(program: Command): void {
       `print the overview (totals by region and district, the spread of self-sufficiency, the most dependent units, the plan by year) instead of each unit's statement; the default in table and md formats for a scenario of more than ${OVERVIEW_FROM_UNITS} units`,
     )
     .option("--no-overview", "print each unit's statement even for a large scenario")
-    .action((files: string[], opts: RunOptions) => {
+    .option("--chart <dir>", "also write the charts of the run to this folder, as SVG files")
+    .addOption(CHART_LANG_OPTION())
+    .action(async (files: string[], opts: RunOptions & ChartFlags) => {
       const results = runAll(files.length === 0 ? [BUNDLED_EXAMPLE] : files);
       const format = opts.json === true ? "json" : opts.format;
       process.stdout.write(`${renderRunView(results, format, opts)}\n`);
+      await writeRunCharts(results, opts);
     });
 }

@@ -1,0 +1,50 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Option } from "commander";
+import { chartsOfRun } from "../../charts/charts-of-run.js";
+import { REPORT_LANGUAGES, type ReportLanguage } from "../../charts/lang.js";
+import { FourthLevelError } from "../../errors/error.js";
+import type { ScenarioResult } from "../../scenario/run.js";
+
+/** The options of `run` that ask for charts. */
+export interface ChartFlags {
+  readonly chart?: string;
+  readonly chartLang: ReportLanguage;
+}
+
+/** `--chart-lang ru|kk|en`: the language of the charts' words. */
+export const CHART_LANG_OPTION = () =>
+  new Option("--chart-lang <lang>", "the language of the charts: ru, kk or en")
+    .choices(REPORT_LANGUAGES)
+    .default("en");
+
+/**
+ * Writes the charts of every scenario to the folder of `--chart` (made when missing), one SVG file per
+ * chart (with several scenarios, each file name starts with the scenario's number), and says on standard
+ * error how many it wrote where. Does nothing without `--chart`.
+ */
+export async function writeRunCharts(results: readonly ScenarioResult[], flags: ChartFlags): Promise<void> {
+  const dir = flags.chart;
+  if (dir === undefined) return;
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new FourthLevelError(
+      "INVALID_INPUT",
+      `--chart ${dir}: cannot make the folder (${(e as Error).message})`,
+      {
+        dir,
+      },
+    );
+  }
+  const files: string[] = [];
+  for (const [i, result] of results.entries()) {
+    const prefix = results.length === 1 ? "" : `${i + 1}-`;
+    for (const chart of await chartsOfRun(result, { lang: flags.chartLang })) {
+      const file = join(dir, `${prefix}${chart.name}.svg`);
+      writeFileSync(file, chart.svg);
+      files.push(file);
+    }
+  }
+  process.stderr.write(`charts: ${files.length} SVG file(s) written to ${dir}\n`);
+}
