@@ -4,6 +4,24 @@ import { CHART_WORDS, nameIn } from "./labels.js";
 import { percentText, type ReportLanguage } from "./lang.js";
 import { COLOURS, unitFigures } from "./unit-figures.js";
 
+/** A dashed rule at the national share of own revenues, labelled; nothing without the share. */
+function nationalRule(label: string, share: string | undefined) {
+  if (share === undefined) return [];
+  const data = { values: [{ value: Number(share), label }] };
+  return [
+    {
+      data,
+      mark: { type: "rule", strokeDash: [4, 3], color: "#222" },
+      encoding: { x: { field: "value", type: "quantitative" } },
+    },
+    {
+      data,
+      mark: { type: "text", align: "left", dx: 4, dy: -6, baseline: "bottom", fontSize: 11, y: 0 },
+      encoding: { x: { field: "value", type: "quantitative" }, text: { field: "label" } },
+    },
+  ];
+}
+
 /**
  * Transfer dependency of a district's units: each unit's revenues (own revenues plus transfers from the
  * district) as 100 %, split into the two shares. With `nationalOwnShare` (a percent, e.g. `"33.3"` for
@@ -37,21 +55,7 @@ export function transferDependencySpec(
     ];
   });
   const y = { field: "unit", type: "nominal", title: null, sort: null } as const;
-  const rule =
-    nationalOwnShare === undefined
-      ? []
-      : [
-          {
-            data: { values: [{ value: Number(nationalOwnShare), label: words.national }] },
-            mark: { type: "rule", strokeDash: [4, 3], color: "#222" },
-            encoding: { x: { field: "value", type: "quantitative" } },
-          },
-          {
-            data: { values: [{ value: Number(nationalOwnShare), label: words.national }] },
-            mark: { type: "text", align: "left", dx: 4, dy: -6, baseline: "bottom", fontSize: 11, y: 0 },
-            encoding: { x: { field: "value", type: "quantitative" }, text: { field: "label" } },
-          },
-        ];
+  const rule = nationalRule(words.national, nationalOwnShare);
   return {
     title: {
       text: words.dependencyTitle(nameIn(district.district, lang)),

@@ -24,7 +24,7 @@ function money(f: ReportFacts, say: Say): string[] {
   const missing = "not given in the decision";
   return [
     `In ${f.year} the budget's revenues are ${revenues === undefined ? missing : say.amount(revenues)} and its costs ${costs === undefined ? missing : say.amount(costs)}.`,
-    `Own revenues, the money raised on the territory that stays in its budget, are ${say.amount(ownRevenues)}${own.length === 0 ? "" : ` (${own.join(", ")} thousand KZT)`}.`,
+    `Own revenues, the money raised on the territory that stays in its budget, are ${say.amount(ownRevenues)}${own.length === 0 ? "" : ` (${own.join(", ")}\u00a0thousand KZT)`}.`,
     sources.transfers === undefined
       ? "The decision does not give the transfers."
       : `The other ${say.amount(sources.transfers)}${transfersShare === undefined ? "" : ` (${say.percent(transfersShare)} of revenues)`} are transfers ${fromDistrict(f)}.`,
@@ -80,7 +80,7 @@ function change(f: ReportFacts, say: Say): string[] {
     ...changedLines(f).map(({ key, before, after, direction, percent }) =>
       direction === "same"
         ? `${CHANGED[key]} did not change: ${say.amount(after)}.`
-        : `${CHANGED[key]} ${verbs[direction]} from ${say.number(before)} to ${say.amount(after)} (by ${say.number(after.minus(before).abs())} thousand KZT${percent === undefined ? "" : `, ${say.percent(percent)}`}).`,
+        : `${CHANGED[key]} ${verbs[direction]} from ${say.number(before)} to ${say.amount(after)} (by ${say.number(after.minus(before).abs())}\u00a0thousand KZT${percent === undefined ? "" : `, ${say.percent(percent)}`}).`,
     ),
     ...(p.selfSufficiency === undefined || f.figures.selfSufficiency === undefined
       ? []
@@ -119,7 +119,7 @@ function plan(f: ReportFacts, say: Say): string[] {
         ? []
         : [`a budget withdrawal of ${say.amount(withdrawal)}`]),
     ];
-    return `${year}: ${transfer.length === 0 ? "no subvention and no withdrawal" : transfer.join(", ")}; own revenues ${own === undefined ? "—" : say.number(own)}, costs ${costs === undefined ? "—" : say.number(costs)} thousand KZT (${SOURCE[source]}).`;
+    return `${year}: ${transfer.length === 0 ? "no subvention and no withdrawal" : transfer.join(", ")}; own revenues ${own === undefined ? "—" : say.number(own)}, costs ${costs === undefined ? "—" : say.number(costs)}\u00a0thousand KZT (${SOURCE[source]}).`;
   });
   return years;
 }

@@ -4,11 +4,11 @@ import type { ReportDocument, ReportSection, ReportTable } from "./document.js";
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 /** Text made safe for HTML. */
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 /** Text made safe for HTML, its web addresses made links. */
 const withLinks = (text: string) =>
-  escape(text).replace(/https?:\/\/[^\s<>")]+[^\s<>").,;]/g, (url) => `<a href="${url}">${url}</a>`);
+  escapeHtml(text).replace(/https?:\/\/[^\s<>")]+[^\s<>").,;]/g, (url) => `<a href="${url}">${url}</a>`);
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -42,7 +42,7 @@ footer { margin-top: 36px; color: #555; font-size: 0.9rem; border-top: 1px solid
 
 function table(t: ReportTable): string {
   const cell = (tag: "th" | "td", text: string, i: number) =>
-    `<${tag}${t.numeric[i] === true ? ' class="n"' : ""}>${escape(text)}</${tag}>`;
+    `<${tag}${t.numeric[i] === true ? ' class="n"' : ""}>${escapeHtml(text)}</${tag}>`;
   const head = `<tr>${t.head.map((h, i) => cell("th", h, i)).join("")}</tr>`;
   const rows = t.rows.map((r) => `<tr>${r.map((c, i) => cell("td", c, i)).join("")}</tr>`).join("\n");
   return `<table>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
@@ -52,7 +52,7 @@ function sectionHtml(s: ReportSection): string {
   const p = (text: string) => `<p>${withLinks(text)}</p>`;
   return [
     `<section id="${s.id}">`,
-    `<h2>${escape(s.heading)}</h2>`,
+    `<h2>${escapeHtml(s.heading)}</h2>`,
     ...s.paragraphs.map(p),
     ...s.tables.map(table),
     ...s.charts.map((svg) => `<figure>${svg}</figure>`),
@@ -66,7 +66,7 @@ export function reportHtml(doc: ReportDocument): string {
   const key = doc.key
     .map(
       (k) =>
-        `<li><span class="label">${escape(k.label)}</span><span class="value">${escape(k.value)}</span></li>`,
+        `<li><span class="label">${escapeHtml(k.label)}</span><span class="value">${escapeHtml(k.value)}</span></li>`,
     )
     .join("\n");
   return `<!doctype html>
@@ -74,16 +74,16 @@ export function reportHtml(doc: ReportDocument): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(doc.title)}</title>
+<title>${escapeHtml(doc.title)}</title>
 <style>${STYLE}
 </style>
 </head>
 <body>
 <main>
 <header>
-<h1>${escape(doc.title)}</h1>
-<p class="place">${escape(doc.place)}</p>
-<p class="intro">${escape(doc.intro)}</p>
+<h1>${escapeHtml(doc.title)}</h1>
+<p class="place">${escapeHtml(doc.place)}</p>
+<p class="intro">${escapeHtml(doc.intro)}</p>
 <ul class="key">
 ${key}
 </ul>

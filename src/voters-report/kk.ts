@@ -47,7 +47,7 @@ function money(f: ReportFacts, say: Say): string[] {
   const missing = "шешімде көрсетілмеген";
   return [
     `${f.year} жылы бюджеттің кірістері — ${revenues === undefined ? missing : say.amount(revenues)}, шығындары — ${costs === undefined ? missing : say.amount(costs)}.`,
-    `Меншікті кірістер, яғни аумақта жиналып, оның бюджетінде қалатын қаражат, — ${say.amount(ownRevenues)}${own.length === 0 ? "" : ` (${own.join(", ")} мың теңге)`}.`,
+    `Меншікті кірістер, яғни аумақта жиналып, оның бюджетінде қалатын қаражат, — ${say.amount(ownRevenues)}${own.length === 0 ? "" : ` (${own.join(", ")}\u00a0мың теңге)`}.`,
     sources.transfers === undefined
       ? "Трансферттердің көлемі шешімде көрсетілмеген."
       : `Қалған ${say.amount(sources.transfers)}${transfersShare === undefined ? "" : ` (кірістердің ${say.percent(transfersShare)}\u2011ы)`} — ${fromDistrict(f)} берілетін трансферттер.`,
@@ -113,7 +113,7 @@ function change(f: ReportFacts, say: Say): string[] {
     ...changedLines(f).map(({ key, before, after, direction, percent }) =>
       direction === "same"
         ? `${CHANGED[key]} өзгерген жоқ: ${say.amount(after)}.`
-        : `${CHANGED[key]}: ${p.year} жылы — ${say.amount(before)}, ${f.year} жылы — ${say.amount(after)}; ${say.number(after.minus(before).abs())} мың теңгеге${percent === undefined ? "" : ` (${say.percent(percent)}\u2011ға)`} ${verbs[direction]}.`,
+        : `${CHANGED[key]}: ${p.year} жылы — ${say.amount(before)}, ${f.year} жылы — ${say.amount(after)}; ${say.number(after.minus(before).abs())}\u00a0мың теңгеге${percent === undefined ? "" : ` (${say.percent(percent)}\u2011ға)`} ${verbs[direction]}.`,
     ),
     ...(p.selfSufficiency === undefined || f.figures.selfSufficiency === undefined
       ? []
@@ -152,7 +152,7 @@ function plan(f: ReportFacts, say: Say): string[] {
         ? []
         : [`${say.amount(withdrawal)} бюджеттік алып қою`]),
     ];
-    return `${year} жылға: ${transfer.length === 0 ? "субвенция да, алып қою да жоқ" : transfer.join(", ")}; меншікті кірістер — ${own === undefined ? "—" : say.number(own)}, шығындар — ${costs === undefined ? "—" : say.number(costs)} мың теңге (${SOURCE[source]}).`;
+    return `${year} жылға: ${transfer.length === 0 ? "субвенция да, алып қою да жоқ" : transfer.join(", ")}; меншікті кірістер — ${own === undefined ? "—" : say.number(own)}, шығындар — ${costs === undefined ? "—" : say.number(costs)}\u00a0мың теңге (${SOURCE[source]}).`;
   });
   return years;
 }

@@ -47,7 +47,7 @@ function money(f: ReportFacts, say: Say): string[] {
   const own = ownLines(f).map(({ key, amount }) => `${W[key]} — ${say.number(amount)}`);
   return [
     `В ${f.year} году доходы бюджета — ${revenues === undefined ? "в решении не указаны" : say.amount(revenues)}, затраты — ${costs === undefined ? "в решении не указаны" : say.amount(costs)}.`,
-    `Собственные доходы, то есть деньги, которые собираются на территории и остаются в её бюджете, — ${say.amount(ownRevenues)}${own.length === 0 ? "" : ` (${own.join(", ")} тыс. тенге)`}.`,
+    `Собственные доходы, то есть деньги, которые собираются на территории и остаются в её бюджете, — ${say.amount(ownRevenues)}${own.length === 0 ? "" : ` (${own.join(", ")}\u00a0тыс. тенге)`}.`,
     ...(sources.transfers === undefined
       ? ["Сколько поступает трансфертов, в решении не указано."]
       : [
@@ -106,7 +106,7 @@ function change(f: ReportFacts, say: Say): string[] {
     ...changedLines(f).map(({ key, before, after, direction, percent }) =>
       direction === "same"
         ? `${CHANGED[key]} не изменились: ${say.amount(after)}.`
-        : `${CHANGED[key]} ${verbs[direction]} с ${say.number(before)} до ${say.amount(after)} (на ${say.number(after.minus(before).abs())} тыс. тенге${percent === undefined ? "" : `, или на ${say.percent(percent)}`}).`,
+        : `${CHANGED[key]} ${verbs[direction]} с ${say.number(before)} до ${say.amount(after)} (на ${say.number(after.minus(before).abs())}\u00a0тыс. тенге${percent === undefined ? "" : `, или на ${say.percent(percent)}`}).`,
     ),
     ...(p.selfSufficiency === undefined || f.figures.selfSufficiency === undefined
       ? []
@@ -152,7 +152,7 @@ function plan(f: ReportFacts, say: Say): string[] {
         ? []
         : [`бюджетное изъятие ${say.amount(withdrawal)}`]),
     ];
-    return `На ${year} год: ${transfer.length === 0 ? "без субвенции и изъятия" : transfer.join(", ")}; собственные доходы ${own === undefined ? "—" : say.number(own)}, затраты ${costs === undefined ? "—" : say.number(costs)} тыс. тенге (${SOURCE[source]}).`;
+    return `На ${year} год: ${transfer.length === 0 ? "без субвенции и изъятия" : transfer.join(", ")}; собственные доходы ${own === undefined ? "—" : say.number(own)}, затраты ${costs === undefined ? "—" : say.number(costs)}\u00a0тыс. тенге (${SOURCE[source]}).`;
   });
   return years;
 }

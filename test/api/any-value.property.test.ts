@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as charts from "../../src/charts.js";
 import * as main from "../../src/index.js";
 import * as node from "../../src/node.js";
 
@@ -67,6 +68,7 @@ const small = main.createTerritory(
 const FUNCTIONS: readonly [string, AnyFunction][] = [
   ...functionsOf(main, ""),
   ...functionsOf(node, "node: "),
+  ...functionsOf(charts, "charts: "),
   ...methodsOf("Money", main.Money, main.Money.kzt("100.50")),
   ...ownMethodsOf("kazakhstanTerritory()", territory),
   ...ownMethodsOf("createTerritory()", small),
@@ -103,13 +105,14 @@ async function outcome(run: () => unknown): Promise<string> {
 }
 
 describe("no public function throws anything but FourthLevelError, whatever it is given", () => {
-  it("covers both entries, Money and the territory's methods", () => {
+  it("covers the three entries, Money and the territory's methods", () => {
     const names = FUNCTIONS.map(([name]) => name);
     for (const name of [
       "readReceiptsCsv",
       "node: readTextFile",
       "Money#plus",
       "kazakhstanTerritory().owner",
+      "charts: votersReport",
     ]) {
       expect(names).toContain(name);
     }

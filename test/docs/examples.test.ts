@@ -6,7 +6,11 @@ import { allExamples, toModule } from "./examples.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const OUT = join(ROOT, "test", "docs", ".generated");
-const ENTRIES = { main: join(ROOT, "src", "index.ts"), node: join(ROOT, "src", "node.ts") };
+const ENTRIES = {
+  main: join(ROOT, "src", "index.ts"),
+  node: join(ROOT, "src", "node.ts"),
+  charts: join(ROOT, "src", "charts.ts"),
+};
 
 function expectCode(run: () => unknown, code: string): void {
   let thrown: unknown;

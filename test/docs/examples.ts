@@ -97,7 +97,7 @@ const ASSERTION = /^(\s*)(.*?);?\s*\/\/=>\s?(.*)$/;
  */
 export function toModule(
   code: string,
-  entries: { readonly main: string; readonly node: string },
+  entries: { readonly main: string; readonly node: string; readonly charts?: string },
   exported: { readonly main: readonly string[]; readonly node: readonly string[] },
 ): string {
   const imports: string[] = [];
@@ -143,8 +143,9 @@ export function toModule(
     ...(fromNode.length > 0 ? [`import * as nodeEntry from ${JSON.stringify(entries.node)};`] : []),
     ...imports.map((l) =>
       l.replace(
-        /from\s+"fourth-level-budget(\/node)?"/,
-        (_, node) => `from ${JSON.stringify(node ? entries.node : entries.main)}`,
+        /from\s+"fourth-level-budget(\/node|\/charts)?"/,
+        (_, entry) =>
+          `from ${JSON.stringify(entry === "/node" ? entries.node : entry === "/charts" ? (entries.charts ?? entries.main) : entries.main)}`,
       ),
     ),
     "export async function run(expect: (v: unknown) => { toEqual(e: unknown): void }, expectCode: (f: () => unknown, code: string) => void): Promise<void> {",
