@@ -25,7 +25,9 @@ h2 { font-size: 1.25rem; margin: 32px 0 8px; border-bottom: 2px solid #1f6f8b; p
 table { border-collapse: collapse; margin: 12px 0; font-size: 0.95rem; }
 th, td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; font-weight: 600; }
-td.n, th.n { text-align: right; white-space: nowrap; }
+td.n, th.n { text-align: right; }
+td.n { white-space: nowrap; }
+.table { overflow-x: auto; }
 td:last-child:not(.n) { min-width: 10em; }
 figure { margin: 16px 0; }
 figure svg { max-width: 100%; height: auto; display: block; }
@@ -37,6 +39,7 @@ footer { margin-top: 36px; color: #555; font-size: 0.9rem; border-top: 1px solid
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   figure, table, .key li { break-inside: avoid; }
+  .table { overflow: visible; }
   a { color: inherit; text-decoration: none; }
 }`;
 
@@ -45,7 +48,7 @@ function table(t: ReportTable): string {
     `<${tag}${t.numeric[i] === true ? ' class="n"' : ""}>${escapeHtml(text)}</${tag}>`;
   const head = `<tr>${t.head.map((h, i) => cell("th", h, i)).join("")}</tr>`;
   const rows = t.rows.map((r) => `<tr>${r.map((c, i) => cell("td", c, i)).join("")}</tr>`).join("\n");
-  return `<table>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+  return `<div class="table"><table>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>`;
 }
 
 function sectionHtml(s: ReportSection): string {
