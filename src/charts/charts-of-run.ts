@@ -36,7 +36,7 @@ export const chartOptionsSchema = fieldsSchema(
  * Vega-Lite and Vega, headless (no browser, no canvas).
  *
  * @category Charts
- * @throws {@link FourthLevelError} `INVALID_INPUT` when `result` is not a result of `runScenario` or an
+ * @throws `FourthLevelError` `INVALID_INPUT` when `result` is not a result of `runScenario` or an
  * option is not one of the above.
  * @example
  * ```ts

@@ -25,7 +25,7 @@ const optionsSchema = fieldsSchema(
  * the title.
  *
  * @category Charts
- * @throws {@link FourthLevelError} `INVALID_INPUT` when a delta is not `{ code, name, delta: Money }` or
+ * @throws `FourthLevelError` `INVALID_INPUT` when a delta is not `{ code, name, delta: Money }` or
  * `what` is empty.
  * @example
  * ```ts

@@ -78,7 +78,7 @@ function unitsIn(district: DistrictBudgetRef): number | undefined {
 /**
  * The facts of the report on `unitCode` for `year` (the scenario's year: the year its statements are
  * for), with the budget of the year before when given.
- * @throws {@link FourthLevelError} `INVALID_INPUT` when the unit is not in the scenario, the year is not
+ * @throws `FourthLevelError` `INVALID_INPUT` when the unit is not in the scenario, the year is not
  * the scenario's, or `previous` is not of the year before.
  */
 export function reportFacts(

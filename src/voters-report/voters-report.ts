@@ -60,7 +60,7 @@ const optionsSchema = fieldsSchema(
  * tables in Markdown.
  *
  * @category Charts
- * @throws {@link FourthLevelError} `INVALID_INPUT` when `result` is not a result of `runScenario`, the
+ * @throws `FourthLevelError` `INVALID_INPUT` when `result` is not a result of `runScenario`, the
  * unit is not in it, the year is not its year, `previous` is not of the year before, or an option is
  * not as above (`UNKNOWN_KATO` for a code that is not 9 digits).
  * @example
