@@ -26,6 +26,8 @@ export default defineConfig([
     entry,
     format: ["cjs"],
     splitting: true,
+    // import.meta.url of the modules (the worker of attributeReceiptsCsvFile) from the file's __filename
+    shims: true,
     target: "node20",
     esbuildOptions: utf8,
   },

@@ -729,6 +729,15 @@ describe("negative expenditures are refused everywhere, with their path", () => 
     );
   });
 
+  it("expenditures that are no decimal amount are named as such, not read as negative", () => {
+    for (const bad of ["1e9", "Infinity", "0x10"]) {
+      const issues = inputIssuesOf(() => resolveScenario(file({ figures: { expenditures: bad } })));
+      expect(issues.map((i) => [i.path, i.code])).toEqual([
+        [["districts", 0, "units", 0, "figures", "expenditures"], "INVALID_AMOUNT"],
+      ]);
+    }
+  });
+
   it("in the API: budget figures given to the identity checks", () => {
     const issues = inputIssuesOf(() =>
       checkIdentities({ expenditures: Money.thousandKzt("-5"), revenue_total: Money.thousandKzt("1") }),

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { describeValue } from "../errors/describe.js";
 import type { Issue } from "../errors/issue.js";
 import { moneySchema } from "../input/money.js";
+import { Money } from "../money/money.js";
 import { BUDGET_LINE_KEYS, type BudgetFigures, type BudgetLineKey } from "./lines.js";
 
 const LINES = BUDGET_LINE_KEYS.join(", ");
@@ -16,8 +17,9 @@ export const budgetLineKeySchema = z.enum(BUDGET_LINE_KEYS, {
  * pays out is 0 or more.
  */
 export function negativeExpenditures(figures: BudgetFigures, path: readonly PropertyKey[]): Issue[] {
-  const amount = figures.expenditures;
-  if (amount === undefined || !amount.isNegative()) return [];
+  const amount: unknown = figures.expenditures;
+  // an amount that could not be read is reported where it was read, not here
+  if (!(amount instanceof Money) || !amount.isNegative()) return [];
   return [
     {
       path: [...path, "expenditures"] as Issue["path"],
