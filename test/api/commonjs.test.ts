@@ -12,7 +12,9 @@ function required(entry: string, names: readonly string[]): string {
 
 describe("both entries load with require() (the built package, as getting-started says)", () => {
   it("the main entry", () => {
-    expect(required("./dist/index.cjs", ["Money", "kazakhstanLaw"])).toBe("Money:function kazakhstanLaw:function");
+    expect(required("./dist/index.cjs", ["Money", "kazakhstanLaw"])).toBe(
+      "Money:function kazakhstanLaw:function",
+    );
   });
 
   it("the node entry, whose CSV reader uses import.meta.url in its ECMAScript form", () => {
