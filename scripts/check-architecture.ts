@@ -36,8 +36,8 @@ const MAIN_ENTRY = "src/index.ts";
 /** The one module that acts when loaded: the command line's entry, which no library module imports. */
 const RUNS_ON_LOAD = new Set(["src/cli/main.ts"]);
 /**
- * Packages the main entry must not import: those that need Node.js (the terminal tables and the command
- * line), and vega and vega-lite, which are large (the charts entry loads them).
+ * Packages the main entry must not import: those that need Node.js (the terminal tables, the command
+ * line and the XLSX writer), and vega and vega-lite, which are large (the charts entry loads them).
  */
 const NODE_ONLY_PACKAGES = new Set([
   "cli-table3",
@@ -46,6 +46,7 @@ const NODE_ONLY_PACKAGES = new Set([
   "markdown-table",
   "vega",
   "vega-lite",
+  "write-excel-file",
 ]);
 
 interface Violation {

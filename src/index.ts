@@ -426,6 +426,12 @@ export {
   type ExplanationUnit,
 } from "./report/explain/explanation.js";
 export { formatExplanation } from "./report/explain/format.js";
+export {
+  EXPORT_TABLES,
+  type ExportField,
+  type ExportTable,
+  runExportTables,
+} from "./report/export-tables.js";
 export { attributionToJson, scenarioResultToJson } from "./report/json.js";
 export {
   type DependentUnit,
@@ -444,6 +450,7 @@ export {
   type PlanTables,
   planTables,
 } from "./report/plan.js";
+export { type RunSummary, runSummary } from "./report/summary.js";
 export { attributionTotalsToJson } from "./report/totals-json.js";
 export {
   ATTRIBUTION_KEYS,

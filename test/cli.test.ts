@@ -187,13 +187,21 @@ describe("fourth-level run", () => {
     expect(borodulikha?.consolidation.unitsOwnRevenue.thousandKzt).toBe("86189");
   });
 
-  it("prints statements, checks, the consolidation and the plan as text", async () => {
+  it("prints the summary and the plan as text; the statements, checks and consolidations with --details", async () => {
     expect(await main(["run"])).toBe(0);
-    expect(out).toContain("Бель-Агачский с.о.");
-    expect(out).toContain("self-sufficiency");
-    expect(out).toContain("consolidation of Бородулихинский район");
     expect(out).toContain("Real data only");
+    expect(out).toContain("== Summary");
     expect(out).toContain("== Plan 2026-2028");
+    expect(out).not.toContain("consolidation of Бородулихинский район");
+    out = "";
+    expect(await main(["run", "--details"])).toBe(0);
+    expect(out).toContain("Бель-Агачский с.о.");
+    expect(out).toContain("self-sufficiency (own revenues / costs): published 75.7 %");
+    expect(out).toContain("consolidation of Бородулихинский район");
+    expect(out.indexOf("== Summary")).toBeLessThan(out.indexOf("consolidation of Бородулихинский район"));
+    expect(out.indexOf("consolidation of Бородулихинский район")).toBeLessThan(
+      out.indexOf("== Plan 2026-2028"),
+    );
   });
 
   it("reports every problem of a bad scenario at once with its path, exit 2", async () => {
@@ -477,7 +485,7 @@ describe("bad input found by a fresh user", () => {
   });
 
   it("the example with illustrative receipts says so, and names the receipt dated outside the year", async () => {
-    expect(await main(["run", join(EXAMPLES, "borodulikha-2026-with-receipts.json")])).toBe(0);
+    expect(await main(["run", "--details", join(EXAMPLES, "borodulikha-2026-with-receipts.json")])).toBe(0);
     expect(out).toContain("ILLUSTRATIVE");
     expect(out).toContain("veh-2019 (2019-09-30)");
     // Zubair's tax lines from the receipts: IIT 96 000 + property tax 4 325 = 100 325 KZT = 100.325 thousand
@@ -697,8 +705,11 @@ describe("fourth-level run --format and --year", () => {
     expect(await main(["run", "--year", "2030"])).toBe(2);
     expect(err).toContain("2030 is not in the scenario");
     err = "";
+    expect(await main(["run", "--format", "pdf"])).toBe(2);
+    expect(err).toMatch(/table, md, csv, json, xlsx, datapackage/);
+    err = "";
     expect(await main(["run", "--format", "xlsx"])).toBe(2);
-    expect(err).toMatch(/table, md, csv, json/);
+    expect(err).toContain("--format xlsx needs --output FILE");
   });
 });
 

@@ -6,6 +6,7 @@ import { parseInput } from "../input/parse.js";
 import { accountId, accountLabel, totalsByBudgetAndCode } from "../ledger/ledger.js";
 import type { ScenarioResult } from "../scenario/run.js";
 import { attributionResultSchema, scenarioResultSchema } from "./result-schemas.js";
+import { type UnitSelfSufficiency, unitSelfSufficiency } from "./self-sufficiency.js";
 
 /** A result is the library's own output: it is looked into for forbidden keys only at its top level. */
 const RESULT_PARTS = { opaque: ["postings", "unattributed", "ledger", "attribution", "districts", "plan"] };
@@ -66,7 +67,7 @@ function attributionJson(result: AttributionResult) {
   };
 }
 
-function statementToJson(s: BudgetStatement) {
+function statementToJson(s: BudgetStatement, self: UnitSelfSufficiency) {
   return {
     lines: Object.fromEntries(
       Object.entries(s.lines).map(([k, l]) => [
@@ -88,8 +89,11 @@ function statementToJson(s: BudgetStatement) {
       ...(c.reason === undefined ? {} : { reason: c.reason }),
       ...(c.absentTakenAsZero === undefined ? {} : { absentTakenAsZero: c.absentTakenAsZero }),
     })),
+    /** The statement's: computed from receipts when `selfSufficiencyBasis` is `receipts`, else as published. */
     selfSufficiencyPercent: s.selfSufficiency.percent ?? null,
     ...(s.selfSufficiency.reason === undefined ? {} : { selfSufficiencyReason: s.selfSufficiency.reason }),
+    selfSufficiencyBasis: self.fromReceipts === undefined ? "published" : "receipts",
+    publishedSelfSufficiencyPercent: self.published.percent ?? null,
     notes: s.notes,
   };
 }
@@ -218,7 +222,7 @@ function scenarioJson(result: ScenarioResult) {
         source: u.source ?? null,
         decision: u.decision ?? null,
         readingNotes: u.readingNotes,
-        statement: statementToJson(u.statement),
+        statement: statementToJson(u.statement, unitSelfSufficiency(u)),
       })),
       consolidation: consolidationToJson(d.consolidation),
     })),

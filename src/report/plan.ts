@@ -1,10 +1,11 @@
-import { OWN_REVENUE_LINES, selfSufficiency } from "../budget/statement.js";
+import { OWN_REVENUE_LINES } from "../budget/statement.js";
 import { formatCitation } from "../citation/citation.js";
 import { FourthLevelError } from "../errors/error.js";
 import { Money } from "../money/money.js";
 import type { DistrictPlanResult } from "../scenario/plan-types.js";
 import type { DistrictResult, ScenarioResult } from "../scenario/run.js";
 import type { ReplanResult } from "../transfers/replan/replan.js";
+import { unitSelfSufficiency } from "./self-sufficiency.js";
 
 /**
  * Where a row's transfer comes from: the published base year, the plan's sources, or `kept` — a volume of
@@ -48,8 +49,15 @@ export interface PlanRow {
    * year the published transfers); `null` on a unit row.
    */
   readonly outlay: string | null;
-  /** Own revenues ÷ costs, %, one decimal. */
+  /** Own revenues ÷ costs, %, one decimal: of the published figures in the base year, planned later. */
   readonly selfSufficiency: string | null;
+  /**
+   * In the base year of a scenario with receipts: own revenues with the receipts in place of the published
+   * lines they replace (thousand KZT), as the unit's statement has them; `null` otherwise.
+   */
+  readonly ownRevenuesFromReceipts: string | null;
+  /** Self-sufficiency computed from receipts (the statement's), %, beside the published one; `null` otherwise. */
+  readonly selfSufficiencyFromReceipts: string | null;
   /** The legal ground of the year's transfer (the rule in force), empty in the base year. */
   readonly citation: string;
 }
@@ -102,8 +110,8 @@ type DistrictColumns = Pick<PlanRow, "districtCode" | "district">;
 function publishedRows(d: DistrictResult, district: DistrictColumns, year: number): PlanRow[] {
   // the published figures: the base the plan forecasts from (the statement may carry receipts instead)
   // self-sufficiency once per unit: its row and the district's total both use its own revenues
-  const units = d.units.map((u) => ({ u, self: selfSufficiency(u.published) }));
-  const base = units.map(({ u, self }): PlanRow => {
+  const units = d.units.map((u) => ({ u, ...unitSelfSufficiency(u) }));
+  const base = units.map(({ u, published: self, fromReceipts }): PlanRow => {
     const costs = u.published.expenditures;
     const transfers = u.published.transfers;
     return {
@@ -128,6 +136,8 @@ function publishedRows(d: DistrictResult, district: DistrictColumns, year: numbe
           : k(self.ownRevenues.plus(transfers).minus(costs)),
       outlay: null,
       selfSufficiency: self.percent ?? null,
+      ownRevenuesFromReceipts: fromReceipts?.ownRevenues === undefined ? null : k(fromReceipts.ownRevenues),
+      selfSufficiencyFromReceipts: fromReceipts?.percent ?? null,
       citation: "",
     };
   });
@@ -141,7 +151,7 @@ function publishedRows(d: DistrictResult, district: DistrictColumns, year: numbe
       unit: "district total",
       year,
       source: null,
-      ownRevenues: sumOrNull(units.map(({ self }) => self.ownRevenues)),
+      ownRevenues: sumOrNull(units.map(({ published }) => published.ownRevenues)),
       ownRevenueLines: {},
       costs: sumOrNull(d.units.map((u) => u.published.expenditures)),
       subvention: transfers,
@@ -149,6 +159,8 @@ function publishedRows(d: DistrictResult, district: DistrictColumns, year: numbe
       balance: null,
       outlay: transfers,
       selfSufficiency: null,
+      ownRevenuesFromReceipts: null,
+      selfSufficiencyFromReceipts: null,
       citation: "",
     },
   ];
@@ -182,6 +194,8 @@ function plannedRows(
         balance: k(uy.balance),
         outlay: null,
         selfSufficiency: uy.selfSufficiency ?? null,
+        ownRevenuesFromReceipts: null,
+        selfSufficiencyFromReceipts: null,
         citation: formatCitation(uy.transfer.citation),
       });
     }
@@ -201,6 +215,8 @@ function plannedRows(
       balance: null,
       outlay: k(dy.outlay),
       selfSufficiency: null,
+      ownRevenuesFromReceipts: null,
+      selfSufficiencyFromReceipts: null,
       citation: "",
     });
   }

@@ -11,6 +11,7 @@ import type { ScenarioResult } from "../scenario/run.js";
 import { assumptionLines } from "./assumptions.js";
 import { type AmendmentJson, type DecisionCheckJson, decisionCheckJsonSchema } from "./check.js";
 import { checkedAttribution, checkedScenarioResult } from "./json.js";
+import { selfSufficiencyText, type UnitSelfSufficiency, unitSelfSufficiency } from "./self-sufficiency.js";
 
 /** The cli-table3 style of every table the command line prints: no colours, no inner rules. */
 export const PLAIN = { head: [] as string[], border: [] as string[], compact: true };
@@ -152,7 +153,12 @@ function checkLine(c: IdentityCheck): string {
   return `${c.identity}: ${statusText(c.status, c.difference?.toThousandKzt(), c.reason)}`;
 }
 
-function formatStatement(s: BudgetStatement, header: string, extra: readonly string[]): string {
+function formatStatement(
+  s: BudgetStatement,
+  header: string,
+  extra: readonly string[],
+  self: UnitSelfSufficiency,
+): string {
   const table = new Table({
     head: ["line", "thousand KZT", "source"],
     style: PLAIN,
@@ -169,14 +175,10 @@ function formatStatement(s: BudgetStatement, header: string, extra: readonly str
       `ledger, ${row.postings} posting(s)`,
     ]);
   }
-  const self =
-    s.selfSufficiency.percent === undefined
-      ? `not computed (${s.selfSufficiency.reason})`
-      : `${s.selfSufficiency.percent} %`;
   return [
     header,
     table.toString(),
-    `  self-sufficiency (own revenues / costs): ${self}`,
+    `  self-sufficiency (own revenues / costs): ${selfSufficiencyText(self)}`,
     ...s.checks.map((c) => `  ${checkLine(c)}`),
     ...s.notes.map((n) => `  note: ${n}`),
     ...extra.map((n) => `  reading: ${n}`),
@@ -208,7 +210,8 @@ function formatConsolidation(c: DistrictConsolidation): string {
 
 /**
  * The report of `fourth-level run`: each unit's statement (thousand KZT), identity checks and
- * self-sufficiency (%), then each district's consolidation; the scenario's notes after its name.
+ * self-sufficiency (%), then each district's consolidation, then the assumptions of the run (its rates,
+ * the MRP path, the general transfers, each unit's source); the scenario's notes after its name.
  * @throws `FourthLevelError` `INVALID_INPUT` for what is not a scenario result as `runScenario` returns it.
  * @category Node
  * @example
@@ -221,9 +224,25 @@ function formatConsolidation(c: DistrictConsolidation): string {
  */
 export function formatScenarioResult(input: ScenarioResult): string {
   const result = checkedScenarioResult(input, "formatScenarioResult");
-  const out = [`${result.name} — budget year ${result.year}`];
-  if (result.note !== undefined) out.push(`note: ${result.note}`);
-  out.push(`territory: ${result.ownBudgetSinceNote}`, ...result.notes.map((n) => `note: ${n}`));
+  return [...scenarioHeading(result), ...scenarioDetails(result), "", ...assumptionsBlock(result)].join("\n");
+}
+
+/** The heading of a scenario's report: its name and year, its note, the territory and its notes. @internal */
+export function scenarioHeading(result: ScenarioResult): string[] {
+  return [
+    `${result.name} — budget year ${result.year}`,
+    ...(result.note === undefined ? [] : [`note: ${result.note}`]),
+    `territory: ${result.ownBudgetSinceNote}`,
+    ...result.notes.map((n) => `note: ${n}`),
+  ];
+}
+
+/**
+ * The details of a scenario's report: the receipts attributed, each unit's statement with its identity
+ * checks and self-sufficiency, each district's consolidation. @internal
+ */
+export function scenarioDetails(result: ScenarioResult): string[] {
+  const out: string[] = [];
   if (result.attribution !== undefined) {
     out.push(
       `receipts: ${result.attribution.note ?? "(no note on where they come from)"}`,
@@ -236,12 +255,11 @@ export function formatScenarioResult(input: ScenarioResult): string {
       const header = `-- ${u.unit.nameRu} (${u.unit.code}), own budget since ${u.unit.ownBudgetSince} (${u.unit.ownBudgetSinceSource})${
         u.source === undefined ? "" : `\n   source: ${u.source}`
       }`;
-      out.push(formatStatement(u.statement, header, u.readingNotes));
+      out.push(formatStatement(u.statement, header, u.readingNotes, unitSelfSufficiency(u)));
     }
     out.push(formatConsolidation(d.consolidation));
   }
-  out.push("", ...assumptionsBlock(result));
-  return out.join("\n");
+  return out;
 }
 
 /** The block of a report that names the assumptions of a run: "== Assumptions", then one per line. */

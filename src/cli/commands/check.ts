@@ -29,6 +29,13 @@ function checked(read: readonly FileRead[]): DecisionCheckJson[] {
   return read.flatMap((r) => (Array.isArray(r) ? r : (checkedTexts[texts.indexOf(r)] ?? [])));
 }
 
+/** The closing line of `check`: decisions checked and their identities counted by status. */
+function checkCounts(results: readonly DecisionCheckJson[]): string {
+  const statuses = results.flatMap((r) => r.checks.map((c) => c.status));
+  const count = (status: string) => statuses.filter((s) => s === status).length;
+  return `${results.length} decision(s) checked; identities: ${count("ok")} ok, ${count("mismatch")} mismatch, ${count("not_checkable")} not checkable`;
+}
+
 /** Adds `fourth-level check <files...>`: the budget identities of published decisions. */
 export function addCheckCommand(program: Command): void {
   const check = program
@@ -54,7 +61,7 @@ export function addCheckCommand(program: Command): void {
       }
     }
     const results = checked(read);
-    print(opts.json === true, results, () => formatDecisionChecks(results));
+    print(opts.json === true, results, () => `${formatDecisionChecks(results)}\n\n${checkCounts(results)}`);
     if (failures.length > 0) {
       process.stderr.write(`error: could not read ${failures.length} file(s):\n${failures.join("\n")}\n`);
       process.exitCode = EXIT_BAD_INPUT;

@@ -1,17 +1,21 @@
 import Table from "cli-table3";
 import { stringify } from "csv-stringify/sync";
 import { markdownTable } from "markdown-table";
-import { OWN_REVENUE_LINES } from "../../budget/statement.js";
 import { Money } from "../../money/money.js";
 import { assumptionLines } from "../../report/assumptions.js";
+import { type ExportTable, runExportTables } from "../../report/export-tables.js";
 import { scenarioResultToJson } from "../../report/json.js";
 import { type PlanComparisonTableRow, type PlanRow, type PlanTables, planTables } from "../../report/plan.js";
-import { assumptionsBlock, formatScenarioResult, PLAIN } from "../../report/text.js";
+import { runSummary } from "../../report/summary.js";
+import { summaryLines } from "../../report/summary-text.js";
+import { assumptionsBlock, PLAIN, scenarioDetails, scenarioHeading } from "../../report/text.js";
 import type { ScenarioResult } from "../../scenario/run.js";
 
-/** The output formats of `fourth-level run`. */
-export const RUN_FORMATS = ["table", "md", "csv", "json"] as const;
+/** The output formats of `fourth-level run`: printed, or written to `--output` (xlsx, datapackage). */
+export const RUN_FORMATS = ["table", "md", "csv", "json", "xlsx", "datapackage"] as const;
 export type RunFormat = (typeof RUN_FORMATS)[number];
+/** The formats printed on standard output. */
+export type TextFormat = Exclude<RunFormat, "xlsx" | "datapackage">;
 
 /** Thousand KZT rounded to one decimal, as published decisions show them; blank when unknown. */
 const shown = (v: string | null): string => (v === null ? "" : Money.thousandKzt(v).toThousandKztRounded(1));
@@ -41,7 +45,9 @@ const rowCells = (r: PlanRow): string[] => [
   shown(r.subvention),
   shown(r.withdrawal),
   shown(r.balance),
-  percent(r.selfSufficiency),
+  r.selfSufficiencyFromReceipts === null
+    ? percent(r.selfSufficiency)
+    : `${percent(r.selfSufficiency)}; from receipts ${percent(r.selfSufficiencyFromReceipts)}`,
 ];
 const COMPARISON_HEAD = [
   "year",
@@ -107,13 +113,24 @@ function planNotes(result: ScenarioResult): string[] {
   ];
 }
 
-function tableText(result: ScenarioResult, year: number | undefined): string {
+/** The summary, as `table` and `md` print it first. */
+function summaryBlock(result: ScenarioResult, bullet: string, details: boolean): string[] {
+  return [
+    ...summaryLines(runSummary(result), bullet),
+    ...(details
+      ? []
+      : [
+          "details (each unit's statement, identity checks and self-sufficiency, the receipts, the consolidations): add --details",
+        ]),
+  ];
+}
+
+function tableText(result: ScenarioResult, { year, details }: RunOutputOptions): string {
   const tables = planTables(result, year);
-  // a planned year shows only the plan, with the scenario's notes as md and the full table give them
-  const out =
-    year === undefined || year === result.year
-      ? [formatScenarioResult(result)]
-      : [result.name, ...result.notes.map((n) => `note: ${n}`), "", ...assumptionsBlock(result)];
+  const out = [...scenarioHeading(result), "", "== Summary", ...summaryBlock(result, "  ", details)];
+  out.push("", ...assumptionsBlock(result));
+  // the details are the base year's: a planned year shows the plan only
+  if (details && (year === undefined || year === result.year)) out.push(...scenarioDetails(result));
   if (result.plan === undefined) return out.join("\n");
   out.push(
     "",
@@ -141,13 +158,32 @@ function tableText(result: ScenarioResult, year: number | undefined): string {
   return out.join("\n");
 }
 
-function markdown(result: ScenarioResult, year: number | undefined): string {
+/** An exported table in Markdown, without the scenario's name (the heading says it). */
+function markdownExport(table: ExportTable): string[] {
+  const keep = table.fields.flatMap((f, i) => (f.name === "scenario" ? [] : [i]));
+  const pick = (row: readonly string[]) => keep.map((i) => row[i] ?? "");
+  const head = pick(table.fields.map((f) => f.title));
+  const align = pick(table.fields.map((f) => (f.type === "string" ? "l" : "r")));
+  return ["", `## ${table.title}`, "", markdownTable([head, ...table.rows.map(pick)], { align })];
+}
+
+function markdown(result: ScenarioResult, { year, details }: RunOutputOptions): string {
   const tables = planTables(result, year);
   const out = [`# ${result.name}`, ""];
   if (result.note !== undefined) out.push(result.note, "");
   const notes = [...result.notes, ...planNotes(result)];
   if (notes.length > 0) out.push(...notes.map((n) => `- ${n}`), "");
+  out.push(
+    "## Summary",
+    "",
+    ...summaryBlock(result, "- ", details).map((l) => (l.startsWith("- ") ? l : `${l}  `)),
+    "",
+  );
   out.push("## Assumptions", "", ...assumptionLines(result.assumptions).map((a) => `- ${a}`), "");
+  if (details) {
+    const exported = runExportTables([result]).filter((t) => t.name !== "plan");
+    out.push(...exported.flatMap(markdownExport), "");
+  }
   out.push(
     `Thousand KZT rounded to 0.1; ${result.year} as published${result.plan === undefined ? "" : `, ${result.year + 1}-${result.plan.horizon} planned`}.`,
   );
@@ -174,95 +210,46 @@ function markdown(result: ScenarioResult, year: number | undefined): string {
   return out.join("\n");
 }
 
-const CSV_COLUMNS = [
-  "scenario",
-  "district_code",
-  "district",
-  "unit_code",
-  "unit",
-  "year",
-  "source",
-  "own_revenues",
-  "tax_revenue",
-  "non_tax_revenue",
-  "capital_sales",
-  "costs",
-  "subvention",
-  "withdrawal",
-  "balance",
-  "district_outlay",
-  "self_sufficiency_percent",
-  "citation",
-  "alternative",
-  "alternative_net",
-  "difference",
-  "change",
-  "alternative_balance",
-  "cost_growth",
-  "revenue_growth",
-  "figures_source",
-] as const;
-
-function csvRecords(result: ScenarioResult, year: number | undefined): string[][] {
-  const tables = planTables(result, year);
-  const key = (district: string, unit: string | null, y: number) => `${district}|${unit ?? ""}|${y}`;
-  const comparison = new Map(tables.comparison.map((c) => [key(c.districtCode, c.unitCode, c.year), c]));
-  const rates = new Map(result.assumptions.rates.map((a) => [`${a.code}|${a.year}`, a]));
-  const sources = new Map(result.assumptions.sources.map((s) => [s.code, s.source]));
-  return tables.rows.map((r) => {
-    const c = comparison.get(key(r.districtCode, r.unitCode, r.year));
-    const a = rates.get(`${r.unitCode}|${r.year}`);
-    return [
-      result.name,
-      r.districtCode,
-      r.district,
-      r.unitCode ?? "",
-      r.unit,
-      String(r.year),
-      r.source ?? "",
-      r.ownRevenues ?? "",
-      ...OWN_REVENUE_LINES.map((l) => r.ownRevenueLines[l] ?? ""),
-      r.costs ?? "",
-      r.subvention ?? "",
-      r.withdrawal ?? "",
-      r.balance ?? "",
-      r.outlay ?? "",
-      r.selfSufficiency ?? "",
-      r.citation,
-      c?.alternative ?? "",
-      c?.alternativeAmount ?? "",
-      c?.difference ?? "",
-      c === undefined || c.change === "outlay" ? "" : c.change,
-      c?.alternativeBalance ?? "",
-      a?.costGrowth ?? "",
-      Object.entries(a?.revenueGrowth ?? {})
-        .map(([line, rate]) => `${line} ${rate}`)
-        .join("; "),
-      r.unitCode === null ? "" : (sources.get(r.unitCode) ?? ""),
-    ];
-  });
+/** What `fourth-level run` prints besides its format: the year kept, the details, the CSV table. */
+export interface RunOutputOptions {
+  readonly year?: number;
+  /** Each unit's statement, checks and self-sufficiency, and the consolidations, after the summary. */
+  readonly details: boolean;
+  /** The table `csv` prints. */
+  readonly table: ExportTable["name"];
 }
 
 /**
- * What `fourth-level run` prints for its scenarios in a format: `table` (readable, thousand KZT rounded
- * to 0.1), `md` (Markdown tables), `csv` (one row per unit and year, exact thousand KZT, with the
- * alternative's net transfer where there is one) or `json` (everything, exact).
+ * What `fourth-level run` prints for its scenarios in a format: `table` (readable: the summary, the
+ * details with `details`, the plan in thousand KZT rounded to 0.1), `md` (the same in Markdown),
+ * `csv` (one exported table, exact thousand KZT) or `json` (everything, exact, with the summary).
  *
  * @throws {@link FourthLevelError} `INVALID_INPUT` when `year` is not a year of every scenario.
  */
-export function renderRun(results: readonly ScenarioResult[], format: RunFormat, year?: number): string {
+export function renderRun(
+  results: readonly ScenarioResult[],
+  format: TextFormat,
+  options: RunOutputOptions,
+): string {
+  const { year } = options;
   switch (format) {
     case "json":
       return JSON.stringify(
-        results.map((r) => ({ ...scenarioResultToJson(r), tables: planTables(r, year) })),
+        results.map((r) => ({
+          ...scenarioResultToJson(r),
+          summary: runSummary(r),
+          tables: planTables(r, year),
+        })),
         null,
         2,
       );
-    case "csv":
-      return stringify([[...CSV_COLUMNS], ...results.flatMap((r) => csvRecords(r, year))]).trimEnd();
+    case "csv": {
+      const table = runExportTables(results, year).find((t) => t.name === options.table) as ExportTable;
+      return stringify([table.fields.map((f) => f.name), ...table.rows]).trimEnd();
+    }
     case "md":
-      return results.map((r) => markdown(r, year)).join("\n\n");
+      return results.map((r) => markdown(r, options)).join("\n\n");
     case "table":
-      return results.map((r) => tableText(r, year)).join("\n\n");
+      return results.map((r) => tableText(r, options)).join("\n\n");
   }
 }

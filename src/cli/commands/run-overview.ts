@@ -2,10 +2,11 @@ import Table from "cli-table3";
 import { markdownTable } from "markdown-table";
 import { FourthLevelError } from "../../errors/error.js";
 import type { Money } from "../../money/money.js";
+import type { ExportTable } from "../../report/export-tables.js";
 import { type OverviewTotals, type ScenarioOverview, scenarioOverview } from "../../report/overview.js";
 import { PLAIN } from "../../report/text.js";
 import type { ScenarioResult } from "../../scenario/run.js";
-import { type RunFormat, renderRun } from "./run-output.js";
+import { type RunFormat, renderRun, type TextFormat } from "./run-output.js";
 
 /** A scenario with more units than this shows its overview by default (its units' statements otherwise). */
 export const OVERVIEW_FROM_UNITS = 100;
@@ -162,14 +163,25 @@ export interface RunOptions {
   readonly json?: boolean;
   readonly year?: number;
   readonly overview?: boolean;
+  /** The statements, checks and consolidations after the summary. */
+  readonly details?: boolean;
+  /** The table `--format csv` prints. */
+  readonly table: ExportTable["name"];
+  /** Where `--format xlsx` and `--format datapackage` write. */
+  readonly output?: string;
 }
 
 /** Each result as its overview (table and md formats of a large scenario, or asked for) or in full. */
 export function renderRunView(
   results: readonly ScenarioResult[],
-  format: RunFormat,
+  format: TextFormat,
   opts: RunOptions,
 ): string {
+  const options = {
+    details: opts.details === true,
+    table: opts.table,
+    ...(opts.year === undefined ? {} : { year: opts.year }),
+  };
   if (format === "json" || format === "csv") {
     if (opts.overview === true) {
       throw new FourthLevelError(
@@ -179,14 +191,14 @@ export function renderRunView(
         [{ path: ["--overview"], code: "INVALID_INPUT", message: `not with --format ${format}` }],
       );
     }
-    return renderRun(results, format, opts.year);
+    return renderRun(results, format, options);
   }
   const units = (r: ScenarioResult) => r.districts.reduce((n, d) => n + d.units.length, 0);
   return results
     .map((r) =>
       (opts.overview ?? units(r) > OVERVIEW_FROM_UNITS)
         ? renderOverview(scenarioOverview(r), format, opts.year)
-        : renderRun([r], format, opts.year),
+        : renderRun([r], format, options),
     )
     .join("\n\n");
 }

@@ -1,8 +1,13 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { type Command, Option } from "commander";
 import { FourthLevelError } from "../../errors/error.js";
 import { issuesOf } from "../../errors/issue.js";
+import { fiscalDataPackage } from "../../report/datapackage.js";
+import { EXPORT_TABLES, type ExportTable } from "../../report/export-tables.js";
+import { runXlsx } from "../../report/xlsx.js";
 import { loadScenario } from "../../scenario/load-file.js";
-import { runScenario } from "../../scenario/run.js";
+import { runScenario, type ScenarioResult } from "../../scenario/run.js";
 import { inputPath, wholeNumber } from "./options.js";
 import { progressBar } from "./progress.js";
 import { CHART_LANG_OPTION, type ChartFlags, writeRunCharts } from "./run-charts.js";
@@ -58,7 +63,7 @@ export function addRunCommand(program: Command): void {
     .addOption(
       new Option(
         "--format <format>",
-        "table (readable), md (Markdown), csv (one row per unit and year, exact) or json (everything, exact)",
+        "table (readable), md (Markdown), csv (one table, exact), json (everything, exact), xlsx (a workbook, with --output FILE) or datapackage (a Fiscal Data Package, with --output DIR)",
       )
         .choices(RUN_FORMATS)
         .default("table"),
@@ -78,12 +83,46 @@ export function addRunCommand(program: Command): void {
       `print the overview (totals by region and district, the spread of self-sufficiency, the most dependent units, the plan by year) instead of each unit's statement; the default in table and md formats for a scenario of more than ${OVERVIEW_FROM_UNITS} units`,
     )
     .option("--no-overview", "print each unit's statement even for a large scenario")
+    .option(
+      "--details",
+      "after the summary, each unit's statement, identity checks and self-sufficiency, and the consolidations (table, md)",
+    )
+    .addOption(
+      new Option("--table <table>", "the table --format csv prints").choices(EXPORT_TABLES).default("plan"),
+    )
+    .option("--output <path>", "where --format xlsx writes its file, --format datapackage its folder")
     .option("--chart <dir>", "also write the charts of the run to this folder, as SVG files")
     .addOption(CHART_LANG_OPTION())
     .action(async (files: string[], opts: RunOptions & ChartFlags) => {
       const results = runAll(files.length === 0 ? [BUNDLED_EXAMPLE] : files);
       const format = opts.json === true ? "json" : opts.format;
-      process.stdout.write(`${renderRunView(results, format, opts)}\n`);
+      if (format === "xlsx" || format === "datapackage") await writeRun(results, format, opts);
+      else process.stdout.write(`${renderRunView(results, format, opts)}\n`);
       await writeRunCharts(results, opts);
     });
+}
+
+/** Writes the workbook (`xlsx`) or the Fiscal Data Package (`datapackage`) to `--output`, and says where. */
+async function writeRun(
+  results: readonly ScenarioResult[],
+  format: "xlsx" | "datapackage",
+  opts: RunOptions,
+) {
+  const output = opts.output;
+  if (output === undefined) {
+    const what = format === "xlsx" ? "FILE (the .xlsx file to write)" : "DIR (the folder to write)";
+    throw new FourthLevelError("INVALID_INPUT", `--format ${format} needs --output ${what}`, {}, [
+      { path: ["--output"], code: "INVALID_INPUT", message: `--format ${format} needs --output ${what}` },
+    ]);
+  }
+  if (format === "xlsx") {
+    writeFileSync(output, await runXlsx(results, opts.year));
+    process.stdout.write(`wrote ${output}: sheets about, ${EXPORT_TABLES.join(", ")}\n`);
+    return;
+  }
+  const pack = fiscalDataPackage(results, opts.year);
+  mkdirSync(output, { recursive: true });
+  writeFileSync(join(output, "datapackage.json"), `${JSON.stringify(pack.descriptor, null, 2)}\n`);
+  for (const file of pack.files) writeFileSync(join(output, file.path), file.text);
+  process.stdout.write(`wrote ${output}: datapackage.json, ${pack.files.map((f) => f.path).join(", ")}\n`);
 }
