@@ -1,3 +1,5 @@
+import { vi } from "vitest";
+import { main } from "../src/cli/program.js";
 import { FourthLevelError } from "../src/errors/error.js";
 import { type Issue, issuesOf as issuesIn } from "../src/errors/issue.js";
 
@@ -45,4 +47,29 @@ export function issueCodesOf(f: () => unknown): readonly string[] {
     return e.code === "INVALID_INPUT" ? issuesIn(e).map((issue) => issue.code) : [e.code];
   }
   return [];
+}
+
+/**
+ * Runs the command line with `args`, capturing what it prints: its exit code, standard output and
+ * standard error.
+ */
+export async function runCli(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const stdout = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  const stderr = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(args);
+    return { code, out, err };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+    process.exitCode = undefined;
+  }
 }
