@@ -100,7 +100,7 @@ const slug = (text: string) =>
  * the sources of the published figures. What `fourth-level run --format datapackage --output DIR` writes.
  *
  * @param year - Keep only this year in `plan.csv`.
- * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not a list of `runScenario` results, or a
+ * @throws `FourthLevelError` `INVALID_INPUT` for what is not a list of `runScenario` results, or a
  * `year` not in every scenario.
  * @category Node
  * @example

@@ -64,7 +64,7 @@ function aboutSheet(results: readonly ScenarioResult[], tables: readonly ExportT
  * exactly, shown with all their decimals; otherwise text. What `fourth-level run --format xlsx` writes.
  *
  * @param year - Keep only this year in `plan`.
- * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not a list of `runScenario` results, or a
+ * @throws `FourthLevelError` `INVALID_INPUT` for what is not a list of `runScenario` results, or a
  * `year` not in every scenario.
  * @category Node
  * @example

@@ -1,0 +1,166 @@
+// Writes docs/cli/*.md: a page per command of `fourth-level`, each showing the output of its examples on
+// the bundled data, run from the clone as a reader would type them. The reference of every option is
+// docs/cli.md; these pages show what the commands print.
+//
+// Run: npm run docs:cli (writes the pages); test/docs/cli-pages.test.ts fails when a committed page
+// differs from what this script writes, so the outputs shown cannot go stale.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { main } from "../src/cli/program.js";
+
+/** One page: the command it shows, what it is for, and the command lines whose output it shows. */
+interface Page {
+  readonly name: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly examples: readonly { readonly args: readonly string[]; readonly note: string }[];
+}
+
+const RECEIPTS = "examples/borodulikha-2026-with-receipts.json";
+
+const PAGES: readonly Page[] = [
+  {
+    name: "run",
+    title: "`fourth-level run`: statements, consolidation and the plan",
+    intro:
+      "`run` prints a summary first: the units read, the identity checks counted, and the findings worth a look (mismatches, the plan's shortfalls, the least self-sufficient units). The assumptions the results rest on follow (the growth rates of every unit and year, the MRP path, each district's general transfers, where each unit's figures come from), then the multi-year plan. Each unit's statement, identity checks and self-sufficiency, the receipts and the district consolidations come with `--details`. Self-sufficiency is labelled with its basis: published, or computed from receipts. `--format csv --table NAME` exports one table (`statements`, `checks`, `consolidations`, `plan`); `--format xlsx --output FILE` writes them all as a workbook, `--format datapackage --output DIR` as a Fiscal Data Package.",
+    examples: [
+      { args: ["run"], note: "The bundled example: 12 real 2026 budgets, planned to 2028." },
+      {
+        args: ["run", RECEIPTS, "--details"],
+        note: "Real budgets with ILLUSTRATIVE receipts: the statements, with self-sufficiency published and computed from the receipts.",
+      },
+      {
+        args: ["run", RECEIPTS, "--format", "csv", "--table", "consolidations"],
+        note: "One exported table.",
+      },
+    ],
+  },
+  {
+    name: "check",
+    title: "`fourth-level check`: read and check published decisions",
+    intro:
+      "`check` reads published maslikhat decisions and checks the budget identities; it ends with the count of decisions and of identities ok, mismatch and not checkable.",
+    examples: [
+      {
+        args: ["check", "data/decisions/kz-wko-taskala-aggregate-2025-v1.txt"],
+        note: "The first of the three published inconsistencies of the bundled texts.",
+      },
+    ],
+  },
+  {
+    name: "attribute",
+    title: "`fourth-level attribute`: which budget gets each receipt",
+    intro:
+      "`attribute` sends each tax receipt to the budget the law in force on its payment date gives it to.",
+    examples: [
+      {
+        args: ["attribute", "examples/receipts-borodulikha-illustrative.csv"],
+        note: "ILLUSTRATIVE receipts (invented amounts on real places and real codes).",
+      },
+    ],
+  },
+  {
+    name: "tax",
+    title: "`fourth-level tax`: one local tax from its base",
+    intro: "`tax` computes one local tax from its base, each step with its article.",
+    examples: [
+      { args: ["tax", "vehicle", "--year", "2025", "--engine-cc", "2000"], note: "A 2,000 cc car in 2025." },
+      {
+        args: ["tax", "land", "--year", "2026", "--area-m2", "1000", "--category", "village"],
+        note: "1,000 m² of village land in 2026.",
+      },
+    ],
+  },
+  {
+    name: "revenue",
+    title: "`fourth-level revenue`: from tax bases to budgets",
+    intro:
+      "`revenue` computes the taxes of a registry of taxable objects and attributes them to the budgets.",
+    examples: [
+      {
+        args: ["revenue", "examples/registry-borodulikha-illustrative.json"],
+        note: "An ILLUSTRATIVE registry (invented objects on real places).",
+      },
+    ],
+  },
+  {
+    name: "find",
+    title: "`fourth-level find` and `units`: a unit by its name, a district's units",
+    intro:
+      "`find` finds units and places by name in Russian, Kazakh or Latin; `units` lists a district's units.",
+    examples: [
+      { args: ["find", "zubair"], note: "Latin, as a passport spells it." },
+      {
+        args: ["units", "--district", "104000000"],
+        note: "The 18 fourth-level units of Borodulikha district.",
+      },
+    ],
+  },
+  {
+    name: "where",
+    title: "`fourth-level where`: which budgets own a place",
+    intro: "`where` names the unit, district and region budgets that own a place.",
+    examples: [
+      { args: ["where", "104035100", "631000200"], note: "A village of a unit, and a place of none." },
+    ],
+  },
+];
+
+/** What `fourth-level ARGS` prints on standard output, run in this process. */
+async function outputOf(args: readonly string[]): Promise<string> {
+  let out = "";
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    const code = await main(args);
+    if (code !== 0) throw new Error(`fourth-level ${args.join(" ")} exits with ${code}`);
+  } finally {
+    process.stdout.write = write;
+  }
+  return out.trimEnd();
+}
+
+const shell = (args: readonly string[]) =>
+  ["npx fourth-level", ...args.map((a) => (/^[\w./=-]+$/.test(a) ? a : JSON.stringify(a)))].join(" ");
+
+/** The pages, as `{ path, text }` relative to the root; the commands run with the root as working folder. */
+export async function cliPages(root: string): Promise<{ path: string; text: string }[]> {
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const pages: { path: string; text: string }[] = [];
+    for (const page of PAGES) {
+      const parts = [
+        "---",
+        `title: fourth-level ${page.name}`,
+        "group: Commands",
+        "---",
+        "",
+        `# ${page.title}`,
+        "",
+        `Generated by \`scripts/cli-pages.ts\` (\`npm run docs:cli\`) from the commands below, run on the bundled data; a test fails when this page is not what they print. Every option: [the command line](../cli.md).`,
+        "",
+        page.intro,
+      ];
+      for (const example of page.examples) {
+        const output = await outputOf(example.args);
+        parts.push("", example.note, "", "```sh", shell(example.args), "```", "", "```text", output, "```");
+      }
+      pages.push({ path: `docs/cli/${page.name}.md`, text: `${parts.join("\n")}\n` });
+    }
+    return pages;
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  mkdirSync(join(root, "docs", "cli"), { recursive: true });
+  for (const page of await cliPages(root)) writeFileSync(join(root, page.path), page.text);
+}
