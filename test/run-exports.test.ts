@@ -5,7 +5,8 @@ import { parse } from "csv-parse/sync";
 import readXlsxFile from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { runCli } from "./support.js";
+import { fiscalDataPackage as packageOf } from "../src/report/datapackage.js";
+import { codeOf, runCli } from "./support.js";
 
 const RECEIPTS = join(import.meta.dirname, "..", "examples", "borodulikha-2026-with-receipts.json");
 const tempDir = () => mkdtempSync(join(tmpdir(), "fourth-level-exports-"));
@@ -231,5 +232,11 @@ describe("the plan table keeps the run's assumptions in its last columns, in eve
     const about = (sheets[0]?.data ?? []).map((r) => String(r[0]));
     expect(about).toContain("Assumptions:");
     expect(about.map((l) => l.trim())).toContain("cost growth, every unit: 2027 0 (+0 %), 2028 0 (+0 %)");
+  });
+});
+
+describe("fiscalDataPackage refuses what is no package", () => {
+  it("an empty list of results, with the library's error", () => {
+    expect(codeOf(() => packageOf([]))).toBe("INVALID_INPUT");
   });
 });

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { FourthLevelError } from "../errors/error.js";
 import type { ScenarioResult } from "../scenario/run.js";
 import { type ExportTable, runExportTables } from "./export-tables.js";
 
@@ -100,8 +101,8 @@ const slug = (text: string) =>
  * the sources of the published figures. What `fourth-level run --format datapackage --output DIR` writes.
  *
  * @param year - Keep only this year in `plan.csv`.
- * @throws `FourthLevelError` `INVALID_INPUT` for what is not a list of `runScenario` results, or a
- * `year` not in every scenario.
+ * @throws `FourthLevelError` `INVALID_INPUT` for what is not a non-empty list of `runScenario` results,
+ * or a `year` not in every scenario.
  * @category Node
  * @example
  * ```ts
@@ -114,6 +115,12 @@ const slug = (text: string) =>
  */
 export function fiscalDataPackage(results: readonly ScenarioResult[], year?: number): FiscalDataPackage {
   const tables = runExportTables(results, year);
+  if (results.length === 0) {
+    const message = "must hold at least one runScenario result: a package of no budget is no package";
+    throw new FourthLevelError("INVALID_INPUT", `fiscalDataPackage results ${message}`, {}, [
+      { path: [], code: "INVALID_INPUT", message },
+    ]);
+  }
   const years = results.flatMap((r) => [r.year, r.plan?.horizon ?? r.year]);
   const [first, last] = [Math.min(...years), Math.max(...years)];
   // the addresses the published figures were read from (a local file name is no source for a portal)
