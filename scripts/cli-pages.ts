@@ -99,6 +99,22 @@ const PAGES: readonly Page[] = [
     ],
   },
   {
+    name: "explain",
+    title: "`fourth-level explain`: where a figure comes from",
+    intro:
+      "`explain` traces one figure of a scenario to where it came from: the published decision's line of text, the receipts and rules, or the plan's formula with its inputs and legal ground ([explaining a figure](../explain.md)).",
+    examples: [
+      {
+        args: ["explain", "104049000", "--year", "2026", "--line", "tax_revenue"],
+        note: "Zubair's 2026 tax revenue, read from its decision.",
+      },
+      {
+        args: ["explain", "104049000", "--year", "2027", "--line", "subvention"],
+        note: "Its 2027 subvention, planned by the law's formula.",
+      },
+    ],
+  },
+  {
     name: "where",
     title: "`fourth-level where`: which budgets own a place",
     intro: "`where` names the unit, district and region budgets that own a place.",
