@@ -4,7 +4,7 @@ import { type Command, Option } from "commander";
 import { FourthLevelError } from "../../errors/error.js";
 import { issuesOf } from "../../errors/issue.js";
 import { fiscalDataPackage } from "../../report/datapackage.js";
-import { EXPORT_TABLES, type ExportTable } from "../../report/export-tables.js";
+import { EXPORT_TABLES } from "../../report/export-tables.js";
 import { runXlsx } from "../../report/xlsx.js";
 import { loadScenario } from "../../scenario/load-file.js";
 import { runScenario, type ScenarioResult } from "../../scenario/run.js";
