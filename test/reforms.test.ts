@@ -161,6 +161,20 @@ describe("applyReforms: a reform is a dated overlay on the law", () => {
     expect(valueOn(undone.transfers, "2026-12-31").value.withdrawalCap).toBeUndefined();
   });
 
+  it("inverseReform names a parameter of the law that holds no amounts, at the reform's change", () => {
+    const mrp: Reform = {
+      id: "mrp-up",
+      title: "MRP up 10 %",
+      effectiveFrom: "2026-07-01",
+      label: { kind: "proposal", author: "test", text: "MRP up" },
+      changes: [{ kind: "parameter", parameter: "mrp", scale: "1.1", rounding: "halfExpand" }],
+    };
+    const entries = LAW.parameters.mrp.entries.map((e) => ({ ...e, value: [] }));
+    const broken = { ...LAW, parameters: { ...LAW.parameters, mrp: { ...LAW.parameters.mrp, entries } } };
+    const issues = inputIssuesOf(() => inverseReform(mrp, broken as never));
+    expect(issues.map((i) => i.path)).toEqual([["changes", 0, "parameter"]]);
+  });
+
   it("reports every problem of the reforms at once, with its path", () => {
     const issues = inputIssuesOf(() =>
       applyReforms(LAW, [

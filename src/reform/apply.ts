@@ -31,7 +31,7 @@ export const reformableLawSchema = z.looseObject(
 const argumentsSchema = z.strictObject({ law: reformableLawSchema, reforms: reformsSchema });
 
 /** A parameter of the law as a series of amounts, or the error naming the parameters there are. */
-function parameterSeries(law: Law, name: string, at: (string | number)[]): DatedSeries<Money> {
+export function parameterSeries(law: Law, name: string, at: (string | number)[]): DatedSeries<Money> {
   const series = (law.parameters as unknown as Record<string, DatedSeries<unknown> | undefined>)[name];
   const isMoneySeries =
     Object.hasOwn(law.parameters, name) &&

@@ -1,9 +1,7 @@
 import * as z from "zod";
-import type { DatedSeries } from "../calendar/dated.js";
 import { parseInput } from "../input/parse.js";
 import type { Law } from "../law/law.js";
-import type { Money } from "../money/money.js";
-import { applyParsedReform, reformableLawSchema } from "./apply.js";
+import { applyParsedReform, parameterSeries, reformableLawSchema } from "./apply.js";
 import { overlap, type Span, spanOf } from "./overlay.js";
 import { changedKinds, ruleMeets } from "./overlay-rules.js";
 import { type ParsedReform, type Reform, type ReformChange, reformSchema } from "./reform-schema.js";
@@ -13,8 +11,8 @@ type InputChange = Reform["changes"][number];
 /** The days of a dated thing within a span, as a change's `from` and `to`. */
 const daysOf = (days: Span) => ({ from: days.from, ...(days.to === undefined ? {} : { to: days.to }) });
 
-/** The changes that set back, over the change's span, what `change` changed in `before`. */
-function restoring(before: Law, change: ReformChange, span: Span): InputChange[] {
+/** The changes that set back, over the change's span, what `change` (at `at` in the reform) changed in `before`. */
+function restoring(before: Law, change: ReformChange, span: Span, at: (string | number)[]): InputChange[] {
   switch (change.kind) {
     case "rule":
       return before.revenueRules
@@ -29,8 +27,7 @@ function restoring(before: Law, change: ReformChange, span: Span): InputChange[]
           ...daysOf(overlap(rule.from, rule.to, span) as Span),
         }));
     case "parameter": {
-      const series = (before.parameters as unknown as Record<string, DatedSeries<Money>>)[change.parameter];
-      return (series?.entries ?? []).flatMap((entry) => {
+      return parameterSeries(before, change.parameter, at).entries.flatMap((entry) => {
         const days = overlap(entry.from, entry.to, span);
         return days === undefined
           ? []
@@ -92,7 +89,7 @@ export function inverseReform(reform: Reform, law: Law): Reform {
   };
   const steps: InputChange[][] = [];
   parsed.changes.reduce((before, change, i) => {
-    steps.push(restoring(before, change, spanOf(parsed, change)));
+    steps.push(restoring(before, change, spanOf(parsed, change), ["changes", i]));
     return applyParsedReform(before, { ...parsed, changes: [change] }, ["changes", i]);
   }, base);
   return {
