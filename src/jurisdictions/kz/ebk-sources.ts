@@ -4,6 +4,9 @@
  * amended, kept since the Order of 11.04.2025 No 163 under new rules — was not read for any year: no
  * edition of it for 2025 or 2026 was found. A code is therefore "published" (seen in the sources below),
  * never "read"; a line whose specific code no source shows is open and its code comes from the caller.
+ * A second search (the classification's specifics, the table of distribution of receipts between budget
+ * levels of Order 18.09.2014 No 404 and, from 2026, of Order 04.04.2025 No 152, the egov.kz list, payment
+ * guides) found no specific code of an open line either (docs/law-and-sources.md).
  */
 
 /** The e-government list of budget classification codes, undated (it predates 2026). */
