@@ -88,6 +88,14 @@ export {
   nextDay,
   previousDay,
 } from "./calendar/iso-date.js";
+export {
+  type Calibration,
+  type CalibrationOptions,
+  type CalibrationPoint,
+  calibrateScenario,
+} from "./calibrate/calibrate.js";
+export { calibrationOptionsSchema } from "./calibrate/options.js";
+export { type CalibrationTarget, calibrationTargetSchema } from "./calibrate/target.js";
 export { assertCitation, type Citation, formatCitation } from "./citation/citation.js";
 export {
   categoryOfEbk,

@@ -8,6 +8,7 @@
  * @module fourth-level-budget/node
  */
 export { type AttributeCsvFileOptions, attributeReceiptsCsvFile } from "./bulk/csv-file.js";
+export { calibrateScenarioFile } from "./calibrate/calibrate-file.js";
 export { compareScenarioFile } from "./compare/compare-file.js";
 export { MAX_INPUT_BYTES, readTextFile } from "./files/read-text-file.js";
 export { readWorkersFile } from "./jurisdictions/kz/workers/read-workers-file.js";

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { FourthLevelError } from "../errors/error.js";
 import { addAttributeCommand } from "./commands/attribute.js";
+import { addCalibrateCommand } from "./commands/calibrate.js";
 import { addCheckCommand } from "./commands/check.js";
 import { addCompareCommand } from "./commands/compare.js";
 import { addExplainCommand } from "./commands/explain.js";
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   addAttributeCommand(program);
   addRunCommand(program);
   addCompareCommand(program);
+  addCalibrateCommand(program);
   addReportCommand(program);
   addTaxCommand(program);
   addRevenueCommand(program);

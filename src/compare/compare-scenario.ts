@@ -55,6 +55,14 @@ export function compareScenario(
   );
 }
 
+/** The territory a resolved scenario runs on: the bundled one, with the scenario's `ownBudgetSince`. @internal */
+export function territoryOf(scenario: Scenario): Territory {
+  return kazakhstanTerritory(
+    scenario.ownBudgetSince === undefined ? {} : { ownBudgetSince: scenario.ownBudgetSince },
+    scenario.law,
+  );
+}
+
 /**
  * Compares a resolved scenario with the scenario resolved again under its reformed law (`resolveUnder`),
  * each reform's problems at its path. @internal
@@ -73,12 +81,7 @@ export function compareResolved(
   throwIssues(what, tryRead(["reforms"], () => rulebookOf(law ?? baseline.law))[1]);
   const reformLaw = law ?? baseline.law;
   const reformed = reforms.length === 0 ? baseline : resolveUnder(reformLaw);
-  const land =
-    territory ??
-    kazakhstanTerritory(
-      baseline.ownBudgetSince === undefined ? {} : { ownBudgetSince: baseline.ownBudgetSince },
-      baseline.law,
-    );
+  const land = territory ?? territoryOf(baseline);
   return compareResults(runScenario(baseline, territory), runScenario(reformed, territory), {
     law: reformLaw,
     territory: land,

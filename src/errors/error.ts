@@ -41,7 +41,11 @@ export type ErrorCode =
   /** A key `__proto__`, `constructor` or `prototype` in a keyed map: refused, never dropped. */
   | "FORBIDDEN_KEY"
   /** A text or file that is not UTF-8 (e.g. CP1251 or UTF-16). */
-  | "INVALID_ENCODING";
+  | "INVALID_ENCODING"
+  /** A calibration's target lies outside what the parameter's range gives; `details` has both ends. */
+  | "TARGET_UNREACHABLE"
+  /** A calibration found the effect rising and falling over the parameter's range; `details` has the points. */
+  | "NOT_MONOTONE";
 
 /**
  * The one error class of the library. `code` says what kind of problem it is; `details` carries the
