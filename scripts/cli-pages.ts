@@ -122,6 +122,36 @@ const PAGES: readonly Page[] = [
       { args: ["where", "104035100", "631000200"], note: "A village of a unit, and a place of none." },
     ],
   },
+  {
+    name: "calibrate",
+    title: "`fourth-level calibrate`: a reform's parameter solved for a target",
+    intro:
+      "`calibrate` solves one parameter of a scenario's reform (a share, a scale, a withdrawal cap's share) so that a target holds: a net effect unchanged or reaching a value, or a self-sufficiency reaching a value. It bisects the range on a grid of the stated precision, comparing exactly, and prints the first value at which the target is reached, the value one step before, both ends of the range, then the comparison at the answer ([reforms](../reforms.md#calibration-solving-a-parameter-for-a-target)).",
+    examples: [
+      {
+        args: [
+          "calibrate",
+          "examples/reform-tax-swap.json",
+          "--reform",
+          "workplace-iit",
+          "--target",
+          "account:104000000",
+        ],
+        note: "A tax swap made revenue-neutral for the district's budget, on ILLUSTRATIVE receipts: the share of IIT withheld at source that pays for the vehicle tax the district takes.",
+      },
+      {
+        args: [
+          "calibrate",
+          "examples/reform-workplace-iit.json",
+          "--reform",
+          "workplace-iit-50",
+          "--target",
+          "median-self-sufficiency:104000000=62",
+        ],
+        note: "Reform (a): the share at which the median self-sufficiency of the example's three units reaches 62 %.",
+      },
+    ],
+  },
 ];
 
 /** What `fourth-level ARGS` prints on standard output, run in this process. */

@@ -5,7 +5,7 @@ import { type Issue, type IssuePath, throwIssues } from "../errors/issue.js";
 import { parseInput } from "../input/parse.js";
 import type { Reform } from "../reform/reform-schema.js";
 import { resolveScenario } from "../scenario/load.js";
-import { runScenario } from "../scenario/run.js";
+import { runScenario, type ScenarioResult } from "../scenario/run.js";
 import type { ResolveScenarioOptions, Scenario } from "../scenario/types.js";
 import { bisect, type Grid, type Point } from "./bisect.js";
 import { calibrationOptionsSchema, gridOf, pickUnknown } from "./options.js";
@@ -183,7 +183,7 @@ export function calibrateScenario(
     { value: target, text },
     evaluate,
     (r) => `${show(r)} ${percent ? "%" : "KZT"}`,
-    accountCheck(o),
+    accountCheck(o, baseRun),
   );
   const residual = minus(result.found.value, target);
   return {
@@ -209,19 +209,23 @@ export function calibrateScenario(
   };
 }
 
-/** For an account target: the account must have a row at one end of the range at least. */
-function accountCheck(o: Parsed) {
+/**
+ * For an account target: the account must be a budget of the scenario (a district or a unit) or have a
+ * row at one end of the range at least.
+ */
+function accountCheck(o: Parsed, baseRun: ScenarioResult) {
+  const known = baseRun.districts.flatMap((d) => [d.district.code, ...d.units.map((u) => u.unit.code)]);
   return (low: Point<ScenarioComparison>, high: Point<ScenarioComparison>) => {
     if (o.target.kind !== "account") return;
     const account = o.target.account;
     const rows = [...low.extra.rows, ...high.extra.rows];
-    if (rows.some((r) => r.account === account)) return;
-    const accounts = [...new Set(rows.map((r) => r.account))].join(", ");
+    if (known.includes(account) || rows.some((r) => r.account === account)) return;
+    const accounts = [...new Set([...known, ...rows.map((r) => r.account)])].join(", ");
     throwIssues("calibration target", [
       {
         path: ["target", "account"],
         code: "INVALID_INPUT",
-        message: `no budget account ${account} in the comparison: one of ${accounts}`,
+        message: `no budget account ${account} in the scenario or the comparison: one of ${accounts}`,
       },
     ]);
   };
