@@ -5,23 +5,12 @@ import { calibrateScenario } from "../src/calibrate/calibrate.js";
 import { calibrateScenarioFile } from "../src/calibrate/calibrate-file.js";
 import { type Ratio, whole } from "../src/calibrate/ratio.js";
 import { main } from "../src/cli/program.js";
-import { FourthLevelError } from "../src/errors/error.js";
 import { captureOutput } from "./capture-output.js";
+import { errorOf } from "./support.js";
 
 const EXAMPLES = join(__dirname, "..", "examples");
 const SWAP = join(EXAMPLES, "reform-tax-swap.json");
 const WORKPLACE = join(EXAMPLES, "reform-workplace-iit.json");
-
-/** The error a call throws. */
-function thrown(f: () => unknown): FourthLevelError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FourthLevelError) return e;
-    throw e;
-  }
-  throw new Error("nothing was thrown");
-}
 
 const share = (value: string) =>
   ({ share: value, key: "workplace", recipient: "fourth_level", rounding: "halfEven" }) as const;
@@ -167,7 +156,7 @@ describe("calibrateScenario: errors", () => {
   it("a target outside what the range gives is TARGET_UNREACHABLE, with the values at both ends", () => {
     // the median is already 31,476 ÷ 51,444 = 61.184978 % at s = 0 and (31,476,000 + 596,250.25) ÷
     // 51,444,000 = 62.344006 % at s = 1: 35 % (the concept's target) is below both
-    const error = thrown(() =>
+    const error = errorOf(() =>
       calibrateScenarioFile(WORKPLACE, {
         reform: "workplace-iit-50",
         target: { kind: "median_self_sufficiency", district: "104000000", value: "35" },
@@ -187,7 +176,7 @@ describe("calibrateScenario: errors", () => {
       value: whole(s === "0.5" ? 20n : s === "0" ? 0n : 10n) as Ratio,
       extra: null,
     });
-    const error = thrown(() =>
+    const error = errorOf(() =>
       bisect({ low: "0", high: "1", step: "0.1" }, { value: whole(5n), text: "5" }, evaluate, (r) =>
         String(r.num),
       ),
@@ -203,7 +192,7 @@ describe("calibrateScenario: errors", () => {
   });
 
   it("every problem of the calibration is reported at once, with its path", () => {
-    const error = thrown(() =>
+    const error = errorOf(() =>
       calibrateScenario(belAgach(), {
         reform: "nope",
         target: { kind: "median_self_sufficiency", district: "104100000", value: "35" },
@@ -215,7 +204,7 @@ describe("calibrateScenario: errors", () => {
   });
 
   it("a reform with several parameters needs the one to solve; a scale needs its range", () => {
-    const several = thrown(() =>
+    const several = errorOf(() =>
       calibrateScenario(belAgach([share("0.2"), share("0.3")]), {
         reform: "wp",
         target: { kind: "country" },
@@ -234,7 +223,7 @@ describe("calibrateScenario: errors", () => {
         },
       ],
     };
-    const error = thrown(() => calibrateScenario(scaled, { reform: "mrp", target: { kind: "country" } }));
+    const error = errorOf(() => calibrateScenario(scaled, { reform: "mrp", target: { kind: "country" } }));
     expect(error.issues).toEqual([
       { path: ["range"], code: "INVALID_INPUT", message: 'give the range of a scale, e.g. ["0.5", "1.5"]' },
     ]);
