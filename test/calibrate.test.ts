@@ -4,7 +4,9 @@ import { bisect } from "../src/calibrate/bisect.js";
 import { calibrateScenario } from "../src/calibrate/calibrate.js";
 import { calibrateScenarioFile } from "../src/calibrate/calibrate-file.js";
 import { type Ratio, whole } from "../src/calibrate/ratio.js";
+import { unknownsOf, withUnknown } from "../src/calibrate/unknown.js";
 import { main } from "../src/cli/program.js";
+import type { Reform } from "../src/reform/reform-schema.js";
 import { captureOutput } from "./capture-output.js";
 import { errorOf } from "./support.js";
 
@@ -149,6 +151,46 @@ describe("calibrateScenario: hand-calculated", () => {
       "400000.00",
     ]);
     expect(found.ends[0]).toEqual({ parameter: "0", achieved: "300000.00" });
+  });
+});
+
+describe("the parameters a calibration can solve", () => {
+  const reform: Reform = {
+    id: "three",
+    title: "three changes",
+    effectiveFrom: "2027-01-01",
+    label: { kind: "proposal", author: "analyst", text: "three changes" },
+    changes: [
+      { kind: "rule", ebk: "101201", shares: [share("0.5")] },
+      { kind: "parameter", parameter: "mrp", scale: "1.1", rounding: "halfExpand" },
+      { kind: "parameter", parameter: "minimumWage", value: "90000" },
+      { kind: "withdrawal_cap", share: "0.3" },
+      { kind: "withdrawal_cap", share: null },
+    ],
+  };
+
+  it("a rule change's shares, a parameter change's scale and a withdrawal cap's share (not a value, not a removed cap)", () => {
+    expect(unknownsOf(reform).map((u) => [u.path.join("."), u.kind])).toEqual([
+      ["changes.0.shares.0.share", "share"],
+      ["changes.1.scale", "scale"],
+      ["changes.3.share", "cap"],
+    ]);
+  });
+
+  it("each is set where it stands, the rest of the reform as it was; a share of 0 leaves the share out", () => {
+    const [rule, scale, cap] = unknownsOf(reform) as [never, never, never];
+    expect(withUnknown(reform, scale, "1.25").changes[1]).toMatchObject({
+      scale: "1.25",
+      rounding: "halfExpand",
+    });
+    expect(withUnknown(reform, cap, "0.45").changes[3]).toEqual({ kind: "withdrawal_cap", share: "0.45" });
+    expect(withUnknown(reform, rule, "0.2").changes[0]).toEqual({
+      kind: "rule",
+      ebk: "101201",
+      shares: [share("0.2")],
+    });
+    expect(withUnknown(reform, rule, "0").changes[0]).toEqual({ kind: "rule", ebk: "101201", shares: [] });
+    expect(withUnknown(reform, cap, "0.45").changes.slice(0, 3)).toEqual(reform.changes.slice(0, 3));
   });
 });
 
