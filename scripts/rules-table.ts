@@ -226,8 +226,11 @@ function transfersSection(cx: Context): string {
 function planningSection(cx: Context): string {
   const series = cx.law.planning;
   const file = definedIn(cx.sources, seriesPattern(series.name));
-  const probe = (e: DatedValue<PlanningLaw>, citation: Citation): Probe => ({
-    anyOf: ["law.planning", "planningLawOf", "replanWindow", "replanDistrict", "KZ_PLANNING_LAW"],
+  const probe = (e: DatedValue<PlanningLaw>, citation: Citation, field?: string): Probe => ({
+    anyOf:
+      field === undefined
+        ? ["law.planning", "planningLawOf", "replanWindow", "replanDistrict", "KZ_PLANNING_LAW"]
+        : [field],
     from: e.from,
     to: e.to,
     years: true,
@@ -238,16 +241,36 @@ function planningSection(cx: Context): string {
     const p = e.value;
     const made = `plans made ${period(e.from.slice(0, 4), e.to?.slice(0, 4))}`;
     const regime = `${p.regime}, period ${p.period}${p.cycleStart === undefined ? "" : `, cycles from ${p.cycleStart}`}`;
-    const parts: [string, Citation | undefined][] = [
+    const parts: [string, Citation | undefined, string?][] = [
       [`in force by (${regime})`, e.citation],
       ["fixed volumes and re-planning", p.fixedVolumes],
       ["general-transfer formula", p.generalTransfer],
       ["cost forecast by spending direction", p.costForecast],
+      ["costs left out of the forecast", p.costExclusions?.citation, "excludedCosts"],
+      [
+        `minimum funding shortfalls counted in the next volumes (spread ${p.minimumFunding?.spread})`,
+        p.minimumFunding?.citation,
+        "minimumFunding",
+      ],
+      [
+        `revenue over the plan not withdrawn (in the forecast base: ${p.overPlanRevenue?.inForecastBase})`,
+        p.overPlanRevenue?.citation,
+        "overPlan",
+      ],
     ];
-    return parts.flatMap(([what, citation]) =>
+    return parts.flatMap(([what, citation, field]) =>
       citation === undefined
         ? []
-        : [[`\`${p.id}\``, what, made, cited(citation), file, testsFor(cx.blocks, probe(e, citation))]],
+        : [
+            [
+              `\`${p.id}\``,
+              what,
+              made,
+              cited(citation),
+              file,
+              testsFor(cx.blocks, probe(e, citation, field)),
+            ],
+          ],
     );
   });
   return [

@@ -373,8 +373,11 @@ export type { WorkerTargets } from "./jurisdictions/kz/workers/targets.js";
 export { withheldIit } from "./jurisdictions/kz/workers/withheld-iit.js";
 export { type WorkerReceiptsOptions, workerReceipts } from "./jurisdictions/kz/workers/worker-receipts.js";
 export {
+  type CostExclusions,
   type Law,
   type LawParameters,
+  type MinimumFundingRule,
+  type OverPlanRevenueRule,
   type PlanningLaw,
   planningLawOf,
   type ReplanRegime,
@@ -590,6 +593,7 @@ export {
   type PlanComparisonYear,
 } from "./transfers/plan/compare-plans.js";
 export {
+  type BaseAmounts,
   type DistrictPlan,
   type DistrictPlanInput,
   type DistrictYearPlan,
@@ -597,6 +601,7 @@ export {
   netTransfer,
   type PlanFixedVolume,
   type PlanLaw,
+  type PlanMinimumFunding,
   type PlanMrpInput,
   type PlannedTransfer,
   type PlannedTransferSource,

@@ -47,6 +47,70 @@ export interface PlanningLaw {
   readonly generalTransfer: Citation;
   /** The method of the cost forecast by spending direction, when the law sets one. */
   readonly costForecast?: Citation;
+  /** The costs the forecast leaves out, when the law lists them (see {@link CostExclusions}). */
+  readonly costExclusions?: CostExclusions;
+  /** Minimum funding of spending directions and its shortfalls, when the law has them (see {@link MinimumFundingRule}). */
+  readonly minimumFunding?: MinimumFundingRule;
+  /** Revenue collected over the plan, when the law keeps it with the budget (see {@link OverPlanRevenueRule}). */
+  readonly overPlanRevenue?: OverPlanRevenueRule;
+}
+
+/**
+ * The costs a general-transfer forecast leaves out (in Kazakhstan BC2025 Art. 80 p.4 part 2): their
+ * categories by id, each with what it is, and the paragraph that lists them. A plan subtracts the parts
+ * of a unit's base-year costs in these categories before it forecasts the costs.
+ *
+ * @category Planning
+ * @example
+ * ```ts
+ * valueOn(kazakhstanLaw().planning, "2025-01-01").value.costExclusions?.categories.grants; //=> "grants"
+ * ```
+ */
+export interface CostExclusions {
+  /** Category id → what it is, e.g. `{ targeted_transfers: "targeted transfers" }`. */
+  readonly categories: Readonly<Record<string, string>>;
+  readonly citation: Citation;
+}
+
+/**
+ * Minimum funding of spending directions set with the general-transfer volumes, and how a shortfall
+ * counts in the volumes of the next period (in Kazakhstan BC2025 Art. 79 p.3 part 4). The shortfall of a
+ * direction in a year is its minimum (with the changes made in the year) − what was financed for it,
+ * when positive; the shortfalls reduce the unit's net general transfer (a smaller subvention or a larger
+ * withdrawal) in the volumes the next plan sets:
+ * - `"evenly"`: their sum in equal parts over the years of the period the plan sets by the formula or
+ *   equalisation (to the tiyn, the remainder to the earliest years);
+ * - `"first_year"`: their sum in the first such year.
+ *
+ * @category Planning
+ * @example
+ * ```ts
+ * valueOn(kazakhstanLaw().planning, "2025-01-01").value.minimumFunding?.spread; //=> "evenly"
+ * ```
+ */
+export interface MinimumFundingRule {
+  readonly citation: Citation;
+  /** How the shortfalls count in the next period's volumes (the reading, where the law does not say). */
+  readonly spread: "evenly" | "first_year";
+}
+
+/**
+ * Revenue a budget collects over its plan during execution stays with it: it is not withdrawn to the
+ * higher budget (in Kazakhstan BC2025 Art. 76 p.4 part 2). A plan made in a year in execution never
+ * changes that year's volume for it; `inForecastBase` says whether the over-plan part of the base year
+ * counts in the base the later years are forecast from (`false`: the forecasts start from the planned
+ * revenue, so the over-plan collection raises no later withdrawal either).
+ *
+ * @category Planning
+ * @example
+ * ```ts
+ * valueOn(kazakhstanLaw().planning, "2025-01-01").value.overPlanRevenue?.inForecastBase; //=> false
+ * ```
+ */
+export interface OverPlanRevenueRule {
+  readonly citation: Citation;
+  /** Whether the over-plan part of the base year's revenue is in the base of the forecasts. */
+  readonly inForecastBase: boolean;
 }
 
 /**

@@ -18,11 +18,63 @@ const ROLLING: PlanningLaw = {
   generalTransfer: bc2008("45", "7-8"),
 };
 
+/** The Code's section 4 (Art. 70–84), where the planning articles are. */
+const sec004 = (article: string, paragraph: string) =>
+  bc2025(article, paragraph, { url: `${BC2025_SEC004_URL}#st${article}` });
+
+/**
+ * BC2025 Art. 80 p.4 part 2, the whole list: «Прогнозные объемы затрат местных бюджетов не учитывают
+ * целевые трансферты, затраты на обслуживание и погашение долга местного исполнительного органа, бюджетные
+ * кредиты, государственные обязательства по проектам государственно-частного партнерства, имиджевые
+ * расходы, гранты, исследования, консалтинговые услуги, научно-технические проекты и программы».
+ */
+const COST_EXCLUSIONS = {
+  categories: {
+    targeted_transfers: "targeted transfers (целевые трансферты)",
+    debt_service:
+      "servicing and repaying the debt of the local executive body (обслуживание и погашение долга)",
+    budget_loans: "budget credits (бюджетные кредиты)",
+    ppp_obligations:
+      "state obligations under public-private partnership projects (обязательства по проектам ГЧП)",
+    image_costs: "image costs (имиджевые расходы)",
+    grants: "grants",
+    research: "research (исследования)",
+    consulting: "consulting services (консалтинговые услуги)",
+    science_programmes:
+      "scientific and technical projects and programmes (научно-технические проекты и программы)",
+  },
+  citation: sec004("80", "4 part 2"),
+};
+
+/**
+ * BC2025 Art. 79 p.3 part 4: «В случае финансирования местными исполнительными органами отдельных
+ * направлений расходов из местного бюджета ниже минимальных объемов, установленных законом и (или)
+ * решением областного маслихата об объемах трансфертов общего характера, сумма превышения установленной
+ * суммы с учетом внесенных в нее в ходе исполнения бюджета изменений над годовой суммой сводного плана
+ * финансирования по платежам на конец соответствующего финансового года по итогам истекшего финансового
+ * года учитывается при определении объемов трансфертов общего характера на следующий трехлетний период».
+ * Two readings are the library's: the part names the law and the oblast decision, and part 3 the
+ * akims' offices of villages, settlements and rural districts, so it is read as applying to the minimums
+ * set with the district's volumes for its units too; and «учитывается» does not say how, so the
+ * shortfalls are read as reducing the unit's net transfer, spread evenly over the period's years.
+ */
+const MINIMUM_FUNDING = { citation: sec004("79", "3 part 4"), spread: "evenly" } as const;
+
+/**
+ * BC2025 Art. 76 p.4 part 2: «Не допускается изъятие доходов, дополнительно полученных в ходе исполнения
+ * местных бюджетов, в вышестоящий бюджет, за исключением случаев, предусмотренных настоящим Кодексом».
+ * Whether the forecasts of the next years may start from the over-plan collection is not said (Art. 80
+ * p.3 asks for the revenue potential): the library reads the prohibition as reaching them too, so the
+ * over-plan part is left out of the forecast base; `inForecastBase: true` is the other reading.
+ */
+const OVER_PLAN_REVENUE = { citation: sec004("76", "4 part 2"), inForecastBase: false } as const;
+
 /**
  * Plans made under BC2025 (ed. 2026-01-16): «Объемы трансфертов общего характера подлежат изменению через
  * каждые три года» (Art. 79 p.2); subvention and withdrawal as Art. 79 p.1 defines them, from forecast
- * revenues and costs computed by the typical methodology (Art. 80 p.2–6; costs without targeted transfers
- * and debt service, p.4). The plan made in 2025 for 2026–2028 opens the first three-year cycle.
+ * revenues and costs computed by the typical methodology (Art. 80 p.2–6; the costs without the list of
+ * p.4 part 2); minimum funding shortfalls counted in the next volumes (Art. 79 p.3); revenue over the plan
+ * not withdrawn (Art. 76 p.4). The plan made in 2025 for 2026–2028 opens the first three-year cycle.
  */
 const THREE_YEAR: PlanningLaw = {
   id: "bc2025",
@@ -31,7 +83,10 @@ const THREE_YEAR: PlanningLaw = {
   cycleStart: fiscalYearOf(BC2025_FROM) + 1,
   fixedVolumes: bc2025("79", "2"),
   generalTransfer: bc2025("79", "1, with Art. 80 p.2-6"),
-  costForecast: bc2025("80", "4", { url: `${BC2025_SEC004_URL}#st80` }),
+  costForecast: sec004("80", "4"),
+  costExclusions: COST_EXCLUSIONS,
+  minimumFunding: MINIMUM_FUNDING,
+  overPlanRevenue: OVER_PLAN_REVENUE,
 };
 
 /**

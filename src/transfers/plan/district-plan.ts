@@ -6,6 +6,7 @@ import type { DistrictAccount } from "../postings/transfer-input.js";
 import { districtYear, unitPlan } from "./assemble.js";
 import { plannedYears } from "./fixed-volumes.js";
 import type { CheckedPlan } from "./input.js";
+import { baseTermsOf, planningTermsOf } from "./law-terms.js";
 import { madeInOf } from "./made-in.js";
 import { planMrp } from "./mrp.js";
 import { byPlace } from "./paths.js";
@@ -20,6 +21,7 @@ import { consumersOf, populationByYear, unitRevenueLines } from "./unit-forecast
 export { planMadeIn } from "./made-in.js";
 export { netTransfer, transferKindOf, volumeKindOf } from "./net-transfer.js";
 export type {
+  BaseAmounts,
   DistrictPlan,
   DistrictYearPlan,
   PlannedTransfer,
@@ -31,6 +33,7 @@ export type {
   DistrictPlanInput,
   PlanFixedVolume,
   PlanLaw,
+  PlanMinimumFunding,
   PlanMrpInput,
   PlanRevenueGrowth,
   PlanUnitInput,
@@ -47,8 +50,9 @@ export function readPlanInput(input: DistrictPlanInput, law: PlanLaw): CheckedPl
 /** The forecasts of every unit: own revenues under the list in force, costs and population, by year. */
 function forecasts(input: CheckedPlan, years: readonly number[], madeIn: number, law: PlanLaw) {
   const mrp = planMrp(input, law);
+  const terms = planningTermsOf(madeIn, law);
   const units = input.units.map((u) => {
-    const lines = unitRevenueLines(u, input.horizon, mrp.values);
+    const lines = unitRevenueLines(u, input.horizon, mrp.values, terms);
     const population = populationByYear(u, input.horizon);
     const consumers =
       population === undefined ? undefined : consumersOf(population, u.base.year, input.horizon);
@@ -173,19 +177,20 @@ export function planOfChecked(checked: CheckedPlan, law: PlanLaw): DistrictPlan 
     costs: (i, year) => units[i]?.costs.get(year)?.total as Money,
     population: (i, year) => units[i]?.population?.get(year),
   };
-  const fixedRule = planningLawOf(madeIn, law).value.fixedVolumes;
-  const transfers = planTransfers({ input: checked, years, madeIn, fixedRule }, figures, law);
+  const terms = planningLawOf(madeIn, law).value;
+  const transfers = planTransfers({ input: checked, years, madeIn, terms }, figures, law);
   const { code, name } = checked.district;
   const district: DistrictAccount = { kind: "budget", level: 3, code, name };
-  const unitPlans = checked.units.map((u, i) =>
-    unitPlan(
+  const unitPlans = checked.units.map((u, i) => ({
+    ...unitPlan(
       u,
       { ...(units[i] as (typeof units)[number]), transfers: transfers[i] ?? new Map() },
       years,
       district,
       law,
     ),
-  );
+    ...baseTermsOf(u, terms),
+  }));
   const byYear = years.map((year) => districtYear(year, unitPlans, district, law));
   const postings = unitPlans.flatMap((u) => u.postings);
   return { district, years, units: unitPlans, byYear, postings, mrp: mrp.path };

@@ -76,8 +76,29 @@ const unitBaseSchema = fieldsSchema(
     }),
     costs: nonNegativeMoneySchema,
     subvention: nonNegativeMoneySchema.optional(),
+    excludedCosts: z
+      .record(z.string(), nonNegativeMoneySchema, {
+        error: mapOf('a map of amounts by category, such as { grants: Money.thousandKzt("120") }'),
+      })
+      .optional(),
+    overPlan: z
+      .record(z.string(), nonNegativeMoneySchema, {
+        error: mapOf('a map of amounts by revenue line, such as { tax: Money.thousandKzt("200") }'),
+      })
+      .optional(),
   },
   "a unit's base year",
+);
+
+/** One direction's minimum funding in an ended year and what was financed for it. */
+const minimumFundingSchema = fieldsSchema(
+  {
+    year: forecastYearSchema,
+    direction: named("the spending direction"),
+    minimum: nonNegativeMoneySchema,
+    financed: nonNegativeMoneySchema,
+  },
+  "a minimum funding { year, direction, minimum, financed }",
 );
 
 /** One unit of a plan, by its shape (the checks across fields are in `plan-checks.ts`). */
@@ -102,6 +123,11 @@ export const planUnitSchema = fieldsSchema(
       .min(1, { message: "no direction given: give at least one, or costGrowth instead" })
       .optional(),
     population: consumersSchema.optional(),
+    minimumFunding: z
+      .array(minimumFundingSchema, {
+        error: (issue) => `${describeValue(issue.input)} is not a list of minimum fundings`,
+      })
+      .optional(),
     indicators: z
       .record(z.string(), nonNegativeDecimalSchema, {
         error: mapOf('a map of indicators such as { population: "1200" }'),

@@ -3,9 +3,11 @@ import { describeValue } from "../../errors/describe.js";
 import { FourthLevelError } from "../../errors/error.js";
 import { type Issue, tryRead } from "../../errors/issue.js";
 import { ANY_KEY, noIssueAt, type PathPattern, whenNoIssueAt } from "../../input/when.js";
-import { planningLawOf } from "../../law/law.js";
+import { type PlanningLaw, planningLawOf } from "../../law/law.js";
 import { fixedVolumeIssues, plannedYears } from "./fixed-volumes.js";
 import { type CheckedPlan, type CheckedUnit, planShapeSchema } from "./input.js";
+import { planningTermsOf } from "./law-terms.js";
+import { lawTermIssues } from "./law-terms-checks.js";
 import { madeInOf } from "./made-in.js";
 import { planMrp } from "./mrp.js";
 import { moveIssues } from "./paths.js";
@@ -104,7 +106,13 @@ function populationIssues(
 }
 
 /** The checks of one unit whose base year is valid: its forecasts can be made, its fixed volumes are planned. */
-function unitChecks(input: CheckedPlan, i: number, ctx: Ctx, law: PlanLaw): void {
+function unitChecks(
+  input: CheckedPlan,
+  i: number,
+  ctx: Ctx,
+  law: PlanLaw,
+  terms: PlanningLaw | undefined,
+): void {
   const unit = input.units[i] as CheckedUnit;
   const at = ["units", i];
   const years = plannedYears(input);
@@ -114,13 +122,14 @@ function unitChecks(input: CheckedPlan, i: number, ctx: Ctx, law: PlanLaw): void
     return;
   }
   ctx.issues.push(...populationIssues(unit, at, years, input.horizon));
-  if (validAt(ctx, [...at, "base", "ownRevenues"], [...at, "revenueGrowth"])) {
-    ctx.issues.push(
-      ...raw(moveIssues(tryRead([], () => unitRevenueLines(unit, input.horizon, undefined))[1], at)),
-    );
+  ctx.issues.push(...lawTermIssues(input, i, (...parts) => validAt(ctx, ...parts), terms));
+  if (validAt(ctx, [...at, "base", "ownRevenues"], [...at, "base", "overPlan"], [...at, "revenueGrowth"])) {
+    const lines = tryRead([], () => unitRevenueLines(unit, input.horizon, undefined, terms));
+    ctx.issues.push(...raw(moveIssues(lines[1], at)));
   }
   const costParts: PathPattern[] = [
     [...at, "base", "costs"],
+    [...at, "base", "excludedCosts"],
     [...at, "costGrowth"],
     [...at, "costDirections"],
     [...at, "population"],
@@ -180,8 +189,9 @@ function withPlanChecks<S extends z.ZodType<CheckedPlan>>(schema: S, law: PlanLa
     .superRefine(
       (input, ctx) => {
         if (plannedYears(input).length === 0 || !Array.isArray(input.units)) return;
+        const terms = planningTermsOf(madeInOf(input), law);
         input.units.forEach((_, i) => {
-          if (validAt(ctx, ["units", i, "base", "year"])) unitChecks(input, i, ctx, law);
+          if (validAt(ctx, ["units", i, "base", "year"])) unitChecks(input, i, ctx, law, terms);
         });
       },
       { when: whenValid(...HEADER) },

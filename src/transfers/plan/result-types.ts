@@ -33,6 +33,12 @@ export interface PlannedTransfer {
    * (`generalTransferCitation`).
    */
   readonly citation: Citation;
+  /**
+   * The minimum-funding shortfalls of ended years counted in this year's volume (a formula year of the
+   * period the plan sets; `PlanningLaw.minimumFunding`, in Kazakhstan BC2025 Art. 79 p.3 part 4): the
+   * amount is the formula's net transfer less it, so the balance is −`shortfall.amount`. Absent otherwise.
+   */
+  readonly shortfall?: { readonly amount: Money; readonly citation: Citation };
 }
 
 /**
@@ -86,6 +92,28 @@ export interface UnitPlan {
   readonly years: readonly UnitYearPlan[];
   /** The postings of its general transfers (none for a `"none"` year), dated 1 January. */
   readonly postings: readonly Posting[];
+  /**
+   * The base-year costs left out of the forecast by category (`base.excludedCosts`), their total and the
+   * ground (`PlanningLaw.costExclusions`, in Kazakhstan BC2025 Art. 80 p.4 part 2); absent without them.
+   */
+  readonly excludedCosts?: BaseAmounts;
+  /**
+   * The base-year revenue collected over the plan by line (`base.overPlan`): it stays with the unit, not
+   * withdrawn (`PlanningLaw.overPlanRevenue`, in Kazakhstan BC2025 Art. 76 p.4); `inForecastBase` tells
+   * whether the forecasts start from it. Absent without it.
+   */
+  readonly overPlan?: BaseAmounts & { readonly inForecastBase: boolean };
+}
+
+/**
+ * Base-year amounts by category or line, their total (KZT) and the ground of the law that names them.
+ *
+ * @category Planning
+ */
+export interface BaseAmounts {
+  readonly amounts: Readonly<Record<string, Money>>;
+  readonly total: Money;
+  readonly citation: Citation;
 }
 
 /**

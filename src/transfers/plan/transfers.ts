@@ -1,11 +1,12 @@
-import type { Citation } from "../../citation/citation.js";
 import { type Issue, throwIssues, tryRead } from "../../errors/issue.js";
+import type { PlanningLaw } from "../../law/law.js";
 import { Money } from "../../money/money.js";
 import { equalise } from "../equalisation/equalise.js";
 import { generalTransfer, generalTransferCitation } from "../equalisation/general-transfer.js";
 import type { EqualisationMethod, EqualisationUnit } from "../equalisation/types.js";
 import { fixedTransfer } from "./fixed-volumes.js";
 import type { CheckedPlan } from "./input.js";
+import { shortfallShares, withShortfall } from "./law-terms.js";
 import type { PlannedTransfer } from "./result-types.js";
 import type { PlanLaw } from "./types.js";
 
@@ -16,12 +17,13 @@ export interface PlanFigures {
   readonly population: (unit: number, year: number) => number | undefined;
 }
 
-/** The plan's context: the input as read, the years, the year it is made in and the rule of fixed volumes. */
+/** The plan's context: the input as read, the years, the year it is made in and its planning law. */
 export interface PlanContext {
   readonly input: CheckedPlan;
   readonly years: readonly number[];
   readonly madeIn: number;
-  readonly fixedRule: Citation;
+  /** The planning law of `madeIn`: its rule of fixed volumes, its minimum funding rule. */
+  readonly terms: PlanningLaw;
 }
 
 type Transfers = Map<number, PlannedTransfer>[];
@@ -76,7 +78,8 @@ function equalised(
 /**
  * The general transfer of every unit in every planned year, year by year: a fixed volume wins; in a year
  * with an equalisation method the other units are equalised (last year's subvention from the previous
- * planned year, whatever its source, or `base.subvention` in the first); else the law's formula.
+ * planned year, whatever its source, or `base.subvention` in the first); else the law's formula, less
+ * the unit's minimum-funding shortfalls counted in the year (`shortfallShares`).
  *
  * @throws {@link FourthLevelError} `INVALID_INPUT` for what `equalise` refuses, at
  * `["equalisation", "byYear", "<year>", …]`.
@@ -85,16 +88,17 @@ export function planTransfers(ctx: PlanContext, figures: PlanFigures, law: PlanL
   const { input } = ctx;
   const fixedOf = input.units.map((u) => new Map((u.fixedVolumes ?? []).map((v) => [v.year, v])));
   const transfers: Transfers = input.units.map(() => new Map());
+  const shares = shortfallShares(input, ctx.years, ctx.terms);
   const issues: Issue[] = [];
   for (const year of ctx.years) {
     const method = input.equalisation?.byYear[year];
     const free: number[] = [];
     input.units.forEach((_, i) => {
       const f = fixedOf[i]?.get(year);
-      if (f !== undefined) transfers[i]?.set(year, fixedTransfer(f, ctx.fixedRule));
+      if (f !== undefined) transfers[i]?.set(year, fixedTransfer(f, ctx.terms.fixedVolumes));
       else if (method === undefined) {
         const formula = generalTransfer(figures.own(i, year), figures.costs(i, year), ctx.madeIn, law);
-        transfers[i]?.set(year, { ...formula, source: "formula" });
+        transfers[i]?.set(year, withShortfall({ ...formula, source: "formula" }, shares[i]?.get(year)));
       } else free.push(i);
     });
     if (method !== undefined) {

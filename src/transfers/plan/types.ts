@@ -88,6 +88,30 @@ export type PlanFixedVolume =
   | { readonly year: number; readonly kind: "none"; readonly amount?: never };
 
 /**
+ * The minimum funding of one spending direction in one ended year (in Kazakhstan set with the volumes of
+ * general transfers, BC2025 Art. 79 p.3) and what was financed for it.
+ *
+ * @category Planning
+ * @example
+ * ```ts
+ * // 1,000 thousand KZT set, 700 financed: a shortfall of 300
+ * const m: PlanMinimumFunding = {
+ *   year: 2027, direction: "culture", minimum: Money.thousandKzt("1000"), financed: Money.thousandKzt("700"),
+ * };
+ * ```
+ */
+export interface PlanMinimumFunding {
+  /** The year, ended before the plan is made. */
+  readonly year: number;
+  /** The spending direction, the caller's name; once a year. */
+  readonly direction: string;
+  /** The minimum set, with the changes made during the year, KZT ≥ 0. */
+  readonly minimum: Money;
+  /** What was financed: the year's sum of the financing plan by payments at the year's end, KZT ≥ 0. */
+  readonly financed: Money;
+}
+
+/**
  * One fourth-level unit of a {@link DistrictPlanInput}. Amounts in KZT ({@link Money}, exact tiyn).
  *
  * @category Planning
@@ -110,6 +134,21 @@ export interface PlanUnitInput {
      * (`maxChange`) of an equalisation in the first planned year. Without it that year is not limited.
      */
     readonly subvention?: Money;
+    /**
+     * The parts of `costs` the planning law's forecast leaves out (`PlanningLaw.costExclusions`; in
+     * Kazakhstan BC2025 Art. 80 p.4 part 2: targeted transfers, debt service, budget credits, PPP
+     * obligations, image costs, grants, research, consulting, scientific programmes), KZT ≥ 0 by category
+     * id, e.g. `{ targeted_transfers: … }`: the costs are forecast from `costs` − their sum. Only under a
+     * planning law that lists them.
+     */
+    readonly excludedCosts?: Readonly<Record<string, Money>>;
+    /**
+     * The parts of `ownRevenues` collected over the base year's plan, KZT ≥ 0 by line (each at most the
+     * line): they stay with the unit (`PlanningLaw.overPlanRevenue`; in Kazakhstan BC2025 Art. 76 p.4) and,
+     * unless the law's `inForecastBase` says otherwise, the lines are forecast without them. Only for a
+     * base year in execution (not with `includeBaseYear`) and under a planning law with the rule.
+     */
+    readonly overPlan?: Readonly<Record<string, Money>>;
   };
   /**
    * The growth of every revenue line of the base year (and of no other): a rate, rates by year (see
@@ -151,6 +190,13 @@ export interface PlanUnitInput {
    * decided that the unit gets no general transfer that year. They replace the formula for their year.
    */
   readonly fixedVolumes?: readonly PlanFixedVolume[];
+  /**
+   * Minimum funding of spending directions in years ended before the plan is made, and what was financed
+   * (`PlanningLaw.minimumFunding`; in Kazakhstan BC2025 Art. 79 p.3 part 4): each shortfall, minimum −
+   * financed when positive, reduces the unit's net general transfer in the years of the period the plan
+   * sets by the formula (see {@link PlanMinimumFunding}).
+   */
+  readonly minimumFunding?: readonly PlanMinimumFunding[];
   /**
    * Indicators for equalisation by weights or per-capita caps, plain decimals, the same in every year,
    * e.g. `{ population: "1200" }`. With {@link PlanUnitInput.population} the indicator `population` of a

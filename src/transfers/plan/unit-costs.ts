@@ -3,6 +3,7 @@ import { throwIssues } from "../../errors/issue.js";
 import type { Consumers, CostDirection, CostForecast, CostForecastInput } from "../forecast/cost-types.js";
 import { forecastCosts } from "../forecast/costs.js";
 import type { CheckedUnit } from "./input.js";
+import { costBaseOf } from "./law-terms.js";
 import { type PathRenames, readMoved } from "./paths.js";
 import type { PlanLaw } from "./types.js";
 
@@ -49,14 +50,14 @@ function costInput(
   const growth = costGrowth as NonNullable<typeof costGrowth>;
   if (consumers === undefined) {
     return {
-      input: { method: "growth", base: { year: base.year, costs: base.costs }, growth, horizon },
+      input: { method: "growth", base: { year: base.year, costs: costBaseOf(unit) }, growth, horizon },
       renames: BY_GROWTH,
     };
   }
   const current = {
     direction: CURRENT_COSTS,
     kind: "current",
-    base: base.costs,
+    base: costBaseOf(unit),
     indexation: growth,
     consumers,
   } as const;
@@ -73,7 +74,8 @@ function costInput(
 /**
  * The unit's cost forecast, from its base year to `horizon`: by `costGrowth` (scaled by the population
  * when given: one current direction) or by `costDirections` (a current direction without consumers of its
- * own scaled by the population), whose base amounts must sum to `base.costs`.
+ * own scaled by the population), whose base amounts must sum to `base.costs` less `base.excludedCosts`.
+ * Both start from `base.costs` less `base.excludedCosts` (`costBaseOf`).
  *
  * @param consumers - The unit's population as consumers (see `consumersOf`), when given.
  * @throws {@link FourthLevelError} `INVALID_INPUT` with paths inside the unit (`["costDirections", 0, …]`).
@@ -94,12 +96,16 @@ export function unitCosts(
     input.method === "by_direction" &&
     renames === BY_DIRECTION &&
     sum !== undefined &&
-    !sum.equals(unit.base.costs)
+    !sum.equals(costBaseOf(unit))
   ) {
+    const net =
+      unit.base.excludedCosts === undefined
+        ? ""
+        : ` less the excluded costs, ${costBaseOf(unit).toKzt()} KZT,`;
     issues.push(
       issue(
         ["base", "costs"],
-        `the base-year costs ${unit.base.costs.toKzt()} KZT differ from the sum of the directions' base amounts ${sum.toKzt()} KZT`,
+        `the base-year costs ${unit.base.costs.toKzt()} KZT${net} differ from the sum of the directions' base amounts ${sum.toKzt()} KZT`,
       ),
     );
   }

@@ -1,10 +1,12 @@
 import { throwIssues } from "../../errors/issue.js";
 import type { ParsedRateSchedule } from "../../input/rate.js";
+import type { PlanningLaw } from "../../law/law.js";
 import type { Money } from "../../money/money.js";
 import type { Consumers } from "../forecast/cost-types.js";
 import { applyFactor, ONE } from "../forecast/rates.js";
 import { forecastRevenueLines } from "../forecast/revenue-lines.js";
 import type { CheckedUnit } from "./input.js";
+import { revenueBaseOf } from "./law-terms.js";
 import { readMoved } from "./paths.js";
 import { MRP_GROWTH } from "./types.js";
 
@@ -27,6 +29,8 @@ function ratesOf(unit: CheckedUnit): Record<string, ParsedRateSchedule> {
 /**
  * The unit's revenue lines from its base year to `horizon`: each by its rate(s), or a line growing `"mrp"`
  * as base × MRP[y] ÷ MRP[base year], exact, rounded once to the tiyn (without `mrp`, as read: unscaled).
+ * The base is the base-year lines less their over-plan parts when the planning law `terms` leaves them
+ * out of the forecast base (`revenueBaseOf`).
  *
  * @throws {@link FourthLevelError} `INVALID_INPUT` with paths inside the unit (`["revenueGrowth", "vat"]`).
  */
@@ -34,6 +38,7 @@ export function unitRevenueLines(
   unit: CheckedUnit,
   horizon: number,
   mrp: ReadonlyMap<number, Money> | undefined,
+  terms: PlanningLaw | undefined,
 ): LinesByYear {
   const [years, issues] = readMoved(
     [],
@@ -45,7 +50,11 @@ export function unitRevenueLines(
       [["growth"], ["revenueGrowth"]],
     ],
     () =>
-      forecastRevenueLines({ year: unit.base.year, lines: unit.base.ownRevenues }, ratesOf(unit), horizon),
+      forecastRevenueLines(
+        { year: unit.base.year, lines: revenueBaseOf(unit, terms) },
+        ratesOf(unit),
+        horizon,
+      ),
   );
   throwIssues("unit revenues", issues);
   const mrpLines = mrpLinesOf(unit);

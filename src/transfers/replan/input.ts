@@ -194,6 +194,12 @@ function keptUnchanged(args: CheckedArgs, c: Checks, law: PlanLaw): void {
       [...at, ANY_KEY, "kind"],
       ["input", "units", i, "code"],
     ];
+    if (kept.size > 0 && u.minimumFunding !== undefined)
+      add(
+        c,
+        ["input", "units", i, "minimumFunding"],
+        `the plan made in ${w.madeIn} keeps the volumes of the cycle ${w.cycle?.start}–${w.cycle?.end} (${ruleText(w)}): minimum-funding shortfalls are counted in the volumes of the next cycle, set by the plan made in ${w.cycle?.end}`,
+      );
     if (!Array.isArray(u.fixedVolumes ?? []) || !okAt(c, ...parts)) return;
     for (const r of sortVolumes(u.fixedVolumes ?? [], w, kept, previous?.get(u.code)).refused)
       add(c, [...at, r.at, "year"], r.message);

@@ -31,8 +31,10 @@ function prepareUnit(
     own.push(asFixed(year, t));
     origin.push({ previous: ["previous", "units", prev.index, "years", prev.entryOf.get(year) as number] });
   }
-  const { fixedVolumes: _, ...rest } = u;
-  return [own.length === 0 ? rest : { ...rest, fixedVolumes: own }, origin];
+  // mid-cycle the shortfalls are refused (counted by the plan that opens the next cycle, see `input.ts`)
+  const { fixedVolumes: _, minimumFunding, ...rest } = u;
+  const unit = kept.length > 0 || minimumFunding === undefined ? rest : { ...rest, minimumFunding };
+  return [own.length === 0 ? unit : { ...unit, fixedVolumes: own }, origin];
 }
 
 /**

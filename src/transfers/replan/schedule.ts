@@ -1,3 +1,4 @@
+import { formatCitation } from "../../citation/citation.js";
 import type { DistrictPlan } from "../plan/district-plan.js";
 import type { PreviousUnit } from "./previous.js";
 import { yearsText } from "./text.js";
@@ -39,7 +40,20 @@ function scheduledUnit(
     notes.push(
       `${u.code}: ${zeros.join(", ")} kept without a transfer (as fixed for the cycle): no posting, balance = own revenues − costs`,
     );
+  if (u.overPlan !== undefined) notes.push(overPlanNote(u.code, u.overPlan, window));
   return { unit: { code: u.code, name: u.name, years: [...executed, ...later] }, notes };
+}
+
+/** Revenue collected over the plan in the year in execution: it stays with the unit. */
+function overPlanNote(
+  code: string,
+  overPlan: NonNullable<DistrictPlan["units"][number]["overPlan"]>,
+  window: ReplanWindow,
+): string {
+  const base = overPlan.inForecastBase
+    ? "the forecasts start from the revenue collected, over-plan part included"
+    : "the forecasts start from the planned revenue, so it raises no later withdrawal either";
+  return `${code}: ${overPlan.total.toThousandKzt()} thousand KZT collected over the plan in ${window.madeIn} stays with the unit, not withdrawn (${formatCitation(overPlan.citation)}): the volume of ${window.madeIn} is not changed, and ${base}`;
 }
 
 /** The merged schedule of every unit of the new plan, in its order, and the notes on each. */
