@@ -13,6 +13,7 @@ function unitPath(path: IssuePath, at: IssuePath, raw: FileDistrict | undefined)
     if (part === "ownRevenues") return [...unitAt, "figures", ...inside];
     if (part === "costs") return [...unitAt, "figures", "expenditures", ...inside];
     if (part === "subvention") return [...unitAt, "figures", "transfers", ...inside];
+    if (part === "excludedCosts" || part === "overPlan") return [...unitAt, "plan", part, ...inside];
   }
   if (field === "revenueGrowth") {
     const mine = own?.revenueGrowth?.[rest[0] as keyof NonNullable<typeof own.revenueGrowth>] !== undefined;
@@ -21,7 +22,8 @@ function unitPath(path: IssuePath, at: IssuePath, raw: FileDistrict | undefined)
   if (field === "costGrowth") {
     return own?.costGrowth === undefined ? ["plan", field, ...rest] : [...unitAt, "plan", field, ...rest];
   }
-  if (field === "fixedVolumes" || field === "population") return [...unitAt, "plan", field, ...rest];
+  if (field === "fixedVolumes" || field === "population" || field === "minimumFunding")
+    return [...unitAt, "plan", field, ...rest];
   return [...at, ...path];
 }
 

@@ -114,6 +114,8 @@ export function unitInput(
       ownRevenues: Object.fromEntries(OWN_REVENUE_LINES.map((l) => [l, figures[l] ?? Money.zero])),
       costs,
       ...(transfers === undefined || transfers.isNegative() ? {} : { subvention: transfers }),
+      ...(own?.excludedCosts === undefined ? {} : { excludedCosts: own.excludedCosts }),
+      ...(own?.overPlan === undefined ? {} : { overPlan: own.overPlan }),
     },
     revenueGrowth: Object.fromEntries(
       OWN_REVENUE_LINES.map((l) => [l, figures[l] === undefined ? "0" : growth(l)]),
@@ -122,6 +124,7 @@ export function unitInput(
     indicators: { places: String(territory.placesOfUnit(unit.code).length), ...own?.indicators },
     ...(own?.population === undefined ? {} : { population: own.population }),
     ...(own?.fixedVolumes === undefined ? {} : { fixedVolumes: own.fixedVolumes }),
+    ...(own?.minimumFunding === undefined ? {} : { minimumFunding: own.minimumFunding }),
   };
   return { input, issues, notes };
 }

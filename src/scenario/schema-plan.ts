@@ -199,6 +199,35 @@ export const unitPlanSchema = z
       .record(z.string().min(1), nonNegativeText("350.5"))
       .optional()
       .describe('Further indicators for equalisation by weights, e.g. { "area_km2": "350.5" }'),
+    excludedCosts: z
+      .record(z.string().min(1), notNegative(thousandKzt))
+      .optional()
+      .describe(
+        'Parts of the published expenditures the forecast leaves out, thousand KZT by category (BC2025 Art. 80 p.4 part 2: targeted_transfers, debt_service, budget_loans, ppp_obligations, image_costs, grants, research, consulting, science_programmes), e.g. { "targeted_transfers": "1200" }: costs are forecast without them',
+      ),
+    overPlan: z
+      .partialRecord(z.enum(PLAN_REVENUE_LINES), notNegative(thousandKzt))
+      .optional()
+      .describe(
+        "With plan.madeIn: the parts of the year's revenue lines collected over their plan, thousand KZT: they stay with the unit, not withdrawn (BC2025 Art. 76 p.4), and the forecasts start without them",
+      ),
+    minimumFunding: z
+      .array(
+        z.strictObject({
+          year: z.number().int().describe("An ended year, before the plan is made"),
+          direction: z.string().min(1).describe('The spending direction, e.g. "culture"'),
+          minimum: notNegative(thousandKzt).describe(
+            "The minimum set, with the year's changes, thousand KZT",
+          ),
+          financed: notNegative(thousandKzt).describe(
+            "The year's financing plan by payments at its end, thousand KZT",
+          ),
+        }),
+      )
+      .optional()
+      .describe(
+        "Minimum funding of spending directions in ended years: a shortfall (minimum − financed) reduces the net general transfer of the formula years of the period the plan sets (BC2025 Art. 79 p.3), spread evenly",
+      ),
   })
   .describe("This unit's part of the plan");
 

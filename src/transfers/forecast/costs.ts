@@ -52,8 +52,10 @@ function byGrowth({ base, growth, horizon }: CheckedGrowth): CostYear[] {
  * methodology of the Ministry of National Economy (order of 27 May 2025 No 38) and the oblast-akimat
  * procedure under it are not modelled, so the indexation, the consumer numbers, the capital amounts (from
  * sectoral methodologies), the growth rates and any additional indicator (e.g. BC2025 Art. 80 p.4 part 3)
- * come from the caller. Leave out targeted transfers, debt service, budget credits, PPP obligations, image
- * costs, grants, research and consulting (e.g. BC2025 Art. 80 p.4 part 2). Where the planning law of the
+ * come from the caller. Leave out the costs the planning law's list excludes (`PlanningLaw.costExclusions`;
+ * e.g. BC2025 Art. 80 p.4 part 2: targeted transfers, debt service, budget credits, PPP obligations, image
+ * costs, grants, research, consulting, scientific programmes; `planDistrict` subtracts them from a unit's
+ * base with `base.excludedCosts`). Where the planning law of the
  * year the forecast is made sets no method (in Kazakhstan plans made to 2024), the method is a modelling
  * choice and the result has no citation.
  *

@@ -52,9 +52,10 @@ export function formulaYearsOf(input: CheckedPlan, unit: number, years: readonly
   const u = input.units[unit];
   const fixed = new Set((u?.fixedVolumes ?? []).map((v) => v.year));
   const first = years[0] ?? 0;
-  return years.filter(
-    (y) => y < first + period && !fixed.has(y) && input.equalisation?.byYear[y] === undefined,
-  );
+  // read before the equalisation's own checks: its map may not be one yet
+  const byYear: unknown = input.equalisation?.byYear;
+  const methods = typeof byYear === "object" && byYear !== null ? (byYear as Record<number, unknown>) : {};
+  return years.filter((y) => y < first + period && !fixed.has(y) && methods[y] === undefined);
 }
 
 /** The shortfall counted in one year of a unit's volumes, and its ground. */

@@ -123,7 +123,8 @@ export interface PlanUnitInput {
   readonly name: string;
   /**
    * The published base year (2018 to the plan's base year): own revenues by line (without transfers, each
-   * ≥ 0, line names are the caller's) and costs (without targeted transfers and debt service, ≥ 0).
+   * ≥ 0, line names are the caller's) and costs (≥ 0; the parts the law's forecast leaves out either
+   * left out, or given in `excludedCosts`).
    */
   readonly base: {
     readonly year: number;

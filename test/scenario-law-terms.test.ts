@@ -1,0 +1,65 @@
+// The planning-law terms of BC2025 in a scenario file: the costs the forecast leaves out (Art. 80 p.4
+// part 2), revenue over the plan (Art. 76 p.4 part 2) and minimum funding shortfalls (Art. 79 p.3 part 4),
+// each at its place in the file. Druzhba's 2026 figures are published (tax 912, non-tax 18, expenditures
+// 28 849 thousand KZT); the excluded costs, the over-plan part and the shortfall are illustrative.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { resolveScenario } from "../src/scenario/load.js";
+import { scenarioFileReader } from "../src/scenario/load-file.js";
+import { runScenario } from "../src/scenario/run.js";
+import { inputIssuesOf } from "./support.js";
+
+const EXAMPLES = join(__dirname, "..", "examples");
+const IN_EXAMPLES = { readFile: scenarioFileReader(EXAMPLES) };
+
+/** The bundled Druzhba re-plan as a plain plan made in 2026 for 2027–2028, flat, with `plan` for the unit. */
+function druzhba(plan: Record<string, unknown>) {
+  const file = JSON.parse(readFileSync(join(EXAMPLES, "druzhba-2026-replan.json"), "utf8"));
+  const unit = file.districts[0].units[0];
+  return {
+    ...file,
+    districts: [{ ...file.districts[0], units: [{ ...unit, plan }] }],
+    plan: { horizon: 2028, revenueGrowth: { tax_revenue: "0", non_tax_revenue: "0" }, costGrowth: "0" },
+  };
+}
+
+describe("the planning-law terms in a scenario file", () => {
+  it("excluded costs, over-plan revenue and a shortfall change the formula's subvention", () => {
+    const result = runScenario(
+      resolveScenario(
+        druzhba({
+          excludedCosts: { targeted_transfers: "1000" },
+          overPlan: { tax_revenue: "100" },
+          minimumFunding: [{ year: 2025, direction: "culture", minimum: "300", financed: "0" }],
+        }),
+        IN_EXAMPLES,
+      ),
+    );
+    const years = result.plan?.districts[0]?.plan.units[0]?.years ?? [];
+    // costs 28,849 − 1,000 = 27,849; own 912 − 100 + 18 = 830; formula 27,019; shortfall 300 over 2027 and
+    // 2028: 150 a year → subvention 26,869
+    expect(years.map((y) => y.costs.toThousandKzt())).toEqual(["27849", "27849"]);
+    expect(years.map((y) => y.ownRevenues.total.toThousandKzt())).toEqual(["830", "830"]);
+    expect(years.map((y) => `${y.transfer.kind} ${y.transfer.amount.toThousandKzt()}`)).toEqual([
+      "subvention 26869",
+      "subvention 26869",
+    ]);
+  });
+
+  it("reports their problems in the unit's plan", () => {
+    const issues = inputIssuesOf(() =>
+      resolveScenario(
+        druzhba({
+          excludedCosts: { wages: "1" },
+          minimumFunding: [{ year: 2026, direction: "culture", minimum: "300", financed: "0" }],
+        }),
+        IN_EXAMPLES,
+      ),
+    );
+    expect(issues.map((i) => i.path)).toEqual([
+      ["districts", 0, "units", 0, "plan", "excludedCosts", "wages"],
+      ["districts", 0, "units", 0, "plan", "minimumFunding", 0, "year"],
+    ]);
+  });
+});
