@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { explain } from "../src/report/explain/explain.js";
 import { resolveScenario } from "../src/scenario/load.js";
 import { scenarioFileReader } from "../src/scenario/load-file.js";
 import { runScenario } from "../src/scenario/run.js";
@@ -24,18 +25,16 @@ function druzhba(plan: Record<string, unknown>) {
   };
 }
 
+/** 1,000 of the expenditures are targeted transfers; 100 of the tax collected over the plan; 300 short. */
+const TERMS = {
+  excludedCosts: { targeted_transfers: "1000" },
+  overPlan: { tax_revenue: "100" },
+  minimumFunding: [{ year: 2025, direction: "culture", minimum: "300", financed: "0" }],
+};
+
 describe("the planning-law terms in a scenario file", () => {
   it("excluded costs, over-plan revenue and a shortfall change the formula's subvention", () => {
-    const result = runScenario(
-      resolveScenario(
-        druzhba({
-          excludedCosts: { targeted_transfers: "1000" },
-          overPlan: { tax_revenue: "100" },
-          minimumFunding: [{ year: 2025, direction: "culture", minimum: "300", financed: "0" }],
-        }),
-        IN_EXAMPLES,
-      ),
-    );
+    const result = runScenario(resolveScenario(druzhba(TERMS), IN_EXAMPLES));
     const years = result.plan?.districts[0]?.plan.units[0]?.years ?? [];
     // costs 28,849 − 1,000 = 27,849; own 912 − 100 + 18 = 830; formula 27,019; shortfall 300 over 2027 and
     // 2028: 150 a year → subvention 26,869
@@ -45,6 +44,20 @@ describe("the planning-law terms in a scenario file", () => {
       "subvention 26869",
       "subvention 26869",
     ]);
+  });
+
+  it("explain shows each term in the formula, with its article", () => {
+    const scenario = resolveScenario(druzhba(TERMS), IN_EXAMPLES);
+    const result = runScenario(scenario);
+    const e = explain(scenario, { unit: "394845000", year: 2027, line: "subvention" }, result);
+    expect(e.formula).toBe("27849 − 830 = 27019; − shortfall 150 → subvention 26869");
+    expect(e.sources.map((s) => s.citation).join("\n")).toContain("Art. 79 p.3 part 4");
+    const [costs, own] = e.children;
+    expect(costs?.formula).toBe("(28849 − 1000 excluded) × (1 + 0) = 27849");
+    expect(costs?.sources.map((s) => s.citation).join("\n")).toContain("Art. 80 p.4 part 2");
+    const tax = own?.children.find((c) => c.figure === "tax_revenue");
+    expect(tax?.formula).toBe("(912 − 100 over the plan) × (1 + 0) = 812");
+    expect(tax?.sources.map((s) => s.citation).join("\n")).toContain("Art. 76 p.4 part 2");
   });
 
   it("reports their problems in the unit's plan", () => {

@@ -1,7 +1,9 @@
 import type { BudgetLineKey } from "../../budget/lines.js";
+import { type Citation, formatCitation } from "../../citation/citation.js";
+import type { IssuePath } from "../../errors/issue.js";
 import type { UnitYearPlan } from "../../transfers/plan/district-plan.js";
 import { labelOf, type UnitContext } from "./context.js";
-import { type Explanation, node } from "./explanation.js";
+import { type Explanation, type ExplanationSource, node } from "./explanation.js";
 import { readLine } from "./read-line.js";
 import { ownRevenues, renamed } from "./statement-line.js";
 
@@ -19,6 +21,35 @@ export function plannedYear(ctx: UnitContext, year: number): UnitYearPlan | unde
   return ctx.plan?.result.plan.units
     .find((u) => u.code === ctx.unit.unit.code)
     ?.years.find((y) => y.year === year);
+}
+
+/** The unit's plan, when the scenario plans it. */
+const unitPlanOf = (ctx: UnitContext) =>
+  ctx.plan?.result.plan.units.find((u) => u.code === ctx.unit.unit.code);
+
+/**
+ * A base less the part the planning law keeps out of the forecast (the excluded costs, the over-plan
+ * revenue): `(28849 − 1000 excluded)`, and the source of that part; the base alone without one.
+ */
+function lessPart(
+  base: string | null,
+  part:
+    | {
+        readonly amount: string;
+        readonly what: string;
+        readonly citation: Citation;
+        readonly path: IssuePath;
+      }
+    | undefined,
+): { readonly text: string; readonly sources: ExplanationSource[] } {
+  if (part === undefined) return { text: String(base), sources: [] };
+  return {
+    text: `(${base} − ${part.amount} ${part.what})`,
+    sources: [
+      { kind: "scenario", citation: `the scenario file, ${part.path.join(".")}`, path: part.path },
+      { kind: "law", citation: formatCitation(part.citation) },
+    ],
+  };
 }
 
 /** The published base of a forecast line: read from the decision, or 0 when the plan took an absent line as zero. */
@@ -54,12 +85,25 @@ export function forecastLine(
   const how = mrp
     ? `× MRP ${uy.year} ${mrpOf(uy.year)} ÷ MRP ${input.base.year} ${mrpOf(input.base.year)}`
     : `× ${factors(growth as Schedule, input.base.year, uy.year)}`;
+  const over = unitPlanOf(ctx)?.overPlan;
+  const overLine = over?.inForecastBase === false ? over.amounts[key] : undefined;
+  const start = lessPart(
+    base.value,
+    over === undefined || overLine === undefined
+      ? undefined
+      : {
+          amount: overLine.toThousandKzt(),
+          what: "over the plan",
+          citation: over.citation,
+          path: [...ctx.path, "plan", "overPlan", key],
+        },
+  );
   return node({
     figure: key,
     label: labelOf(ctx, key, uy.year),
     value: amount.toThousandKzt(),
     how: "formula",
-    formula: `${base.value} ${how} = ${amount.toThousandKzt()}`,
+    formula: `${start.text} ${how} = ${amount.toThousandKzt()}`,
     detail: `the base year's ${key} grown by the plan's growth of ${key} (${mrp ? "the MRP path" : JSON.stringify(growth)}): an assumption of the scenario, not a forecast of the law`,
     sources: [
       {
@@ -67,6 +111,7 @@ export function forecastLine(
         citation: `the scenario's plan: revenueGrowth.${key}`,
         path: ["plan", "revenueGrowth", key],
       },
+      ...start.sources,
     ],
     notes: [ROUNDING],
     children: [base],
@@ -96,10 +141,22 @@ export function forecastCosts(ctx: UnitContext, uy: UnitYearPlan): Explanation {
   const population = input?.population;
   const scale =
     population === undefined ? "" : ` × population ${population.byYear[uy.year] ?? "?"} ÷ ${population.base}`;
+  const excluded = unitPlanOf(ctx)?.excludedCosts;
+  const start = lessPart(
+    base.value,
+    excluded === undefined
+      ? undefined
+      : {
+          amount: excluded.total.toThousandKzt(),
+          what: "excluded",
+          citation: excluded.citation,
+          path: [...ctx.path, "plan", "excludedCosts"],
+        },
+  );
   const formula =
     growth === undefined || input === undefined
       ? uy.costDirections.map((d) => `${d.direction}: ${d.explanation}`).join("; ")
-      : `${base.value} × ${factors(growth as Schedule, input.base.year, uy.year)}${scale} = ${uy.costs.toThousandKzt()}`;
+      : `${start.text} × ${factors(growth as Schedule, input.base.year, uy.year)}${scale} = ${uy.costs.toThousandKzt()}`;
   return node({
     figure: "costs",
     label: labelOf(ctx, "costs", uy.year),
@@ -109,6 +166,7 @@ export function forecastCosts(ctx: UnitContext, uy: UnitYearPlan): Explanation {
     detail: `the base year's costs grown by the plan's cost growth${population === undefined ? "" : " and scaled by the population"} (${JSON.stringify(growth ?? "by direction")}): an assumption of the scenario`,
     sources: [
       { kind: "scenario", citation: "the scenario's plan: costGrowth", path: ["plan", "costGrowth"] },
+      ...start.sources,
     ],
     notes: [ROUNDING, ...uy.costDirections.map((d) => `${d.direction} (${d.kind}): ${d.explanation}`)],
     children: [base],

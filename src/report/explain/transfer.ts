@@ -65,13 +65,18 @@ export function plannedTransfer(ctx: UnitContext, uy: UnitYearPlan, line: Transf
     how: t.source === "formula" ? "formula" : "rule",
     ...(t.source === "formula"
       ? {
-          formula: `${costs.value} − ${own.value} = ${gap.toThousandKzt()} → ${kind ?? "none"} ${t.amount.toThousandKzt()}`,
+          formula: `${costs.value} − ${own.value} = ${gap.toThousandKzt()}${
+            t.shortfall === undefined ? "" : `; − shortfall ${t.shortfall.amount.toThousandKzt()}`
+          } → ${kind ?? "none"} ${t.amount.toThousandKzt()}`,
         }
       : {}),
     detail,
     sources: [
       source,
       ...(t.source === "formula" ? [] : [{ kind: "law" as const, citation: formatCitation(t.citation) }]),
+      ...(t.shortfall === undefined
+        ? []
+        : [{ kind: "law" as const, citation: formatCitation(t.shortfall.citation) }]),
     ],
     // a fixed volume is given, not computed: the forecasts are inputs of the formula and of equalisation only
     children: t.source === "fixed" ? [] : [costs, own],
