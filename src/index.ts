@@ -114,6 +114,13 @@ export {
 } from "./compare/compare.js";
 export { compareScenario } from "./compare/compare-scenario.js";
 export { comparisonToJson } from "./compare/comparison-json.js";
+export {
+  type DecomposedEffect,
+  decomposeReforms,
+  MAX_DECOMPOSED_REFORMS,
+  type ReformDecomposition,
+} from "./compare/decompose.js";
+export { decompositionToJson } from "./compare/decomposition-json.js";
 export type { UnitEffect } from "./compare/unit-effects.js";
 export {
   type ErrorCode,

@@ -4,6 +4,7 @@ import { parseInput } from "../input/parse.js";
 import { kazakhstanTerritory } from "../jurisdictions/kz/territory.js";
 import { rulebookOf } from "../law/law.js";
 import { applyReforms } from "../reform/apply.js";
+import type { Reform } from "../reform/reform-schema.js";
 import { resolveScenario } from "../scenario/load.js";
 import { runScenario } from "../scenario/run.js";
 import type { ResolveScenarioOptions, Scenario } from "../scenario/types.js";
@@ -45,14 +46,8 @@ export function compareScenario(
   view: ComparisonView = "held_as_planned",
   what = "scenario",
 ): ScenarioComparison {
-  const checkedView = parseInput(z.strictObject({ view: viewSchema }), { view }, "compareScenario").view;
-  const baseline = resolveScenario(data, options, what);
-  return compareResolved(
-    baseline,
-    (law) => resolveScenario(data, { ...options, law }, what),
-    checkedView,
-    what,
-  );
+  const { baseline, compare } = scenarioComparer(data, options, view, what, "compareScenario");
+  return compare(baseline.reforms);
 }
 
 /** The territory a resolved scenario runs on: the bundled one, with the scenario's `ownBudgetSince`. @internal */
@@ -61,6 +56,23 @@ export function territoryOf(scenario: Scenario): Territory {
     scenario.ownBudgetSince === undefined ? {} : { ownBudgetSince: scenario.ownBudgetSince },
     scenario.law,
   );
+}
+
+/**
+ * A scenario file's data resolved under the law as it is (`baseline`, the view checked once) and the
+ * comparison of it with itself under any list of reforms (see {@link comparerOf}). @internal
+ */
+export function scenarioComparer(
+  data: unknown,
+  options: ResolveScenarioOptions,
+  view: ComparisonView,
+  what: string,
+  caller: string,
+): { readonly baseline: Scenario; readonly compare: (reforms: readonly Reform[]) => ScenarioComparison } {
+  const checkedView = parseInput(z.strictObject({ view: viewSchema }), { view }, caller).view;
+  const baseline = resolveScenario(data, options, what);
+  const resolveUnder = (law: Scenario["law"]) => resolveScenario(data, { ...options, law }, what);
+  return { baseline, compare: comparerOf(baseline, resolveUnder, checkedView, what) };
 }
 
 /**
@@ -74,17 +86,34 @@ export function compareResolved(
   what: string,
   territory?: Territory,
 ): ScenarioComparison {
-  const reforms = baseline.reforms ?? [];
-  const [law, issues] = tryRead([], () => applyReforms(baseline.law, reforms));
-  throwIssues(what, issues);
-  // the reformed rules as a rulebook: one rule per code, day and payer kind, shares summing to at most 1
-  throwIssues(what, tryRead(["reforms"], () => rulebookOf(law ?? baseline.law))[1]);
-  const reformLaw = law ?? baseline.law;
-  const reformed = reforms.length === 0 ? baseline : resolveUnder(reformLaw);
+  return comparerOf(baseline, resolveUnder, view, what, territory)(baseline.reforms ?? []);
+}
+
+/**
+ * The comparison of a resolved scenario with itself under any list of reforms (e.g. some of its own):
+ * the baseline is run once; each list's law is checked (its problems at their paths), the scenario
+ * resolved under it (`resolveUnder`) and run. An empty list compares the baseline with itself. @internal
+ */
+export function comparerOf(
+  baseline: Scenario,
+  resolveUnder: (law: Scenario["law"]) => Scenario,
+  view: ComparisonView,
+  what: string,
+  territory?: Territory,
+): (reforms: readonly Reform[]) => ScenarioComparison {
+  const baselineRun = runScenario(baseline, territory);
   const land = territory ?? territoryOf(baseline);
-  return compareResults(runScenario(baseline, territory), runScenario(reformed, territory), {
-    law: reformLaw,
-    territory: land,
-    view,
-  });
+  return (reforms) => {
+    const [law, issues] = tryRead([], () => applyReforms(baseline.law, reforms));
+    throwIssues(what, issues);
+    // the reformed rules as a rulebook: one rule per code, day and payer kind, shares summing to at most 1
+    throwIssues(what, tryRead(["reforms"], () => rulebookOf(law ?? baseline.law))[1]);
+    const reformLaw = law ?? baseline.law;
+    const reformed = reforms.length === 0 ? baseline : resolveUnder(reformLaw);
+    return compareResults(baselineRun, runScenario(reformed, territory), {
+      law: reformLaw,
+      territory: land,
+      view,
+    });
+  };
 }

@@ -60,17 +60,22 @@ export function flowsOf(postings: readonly Posting[]): Map<string, Flow> {
   return flows;
 }
 
+/** The order of flows and of what is keyed like them: level (4 first), account, year, line. */
+export function compareFlows(
+  x: Pick<Flow, "level" | "account" | "year"> & { readonly ebk?: string },
+  y: Pick<Flow, "level" | "account" | "year"> & { readonly ebk?: string },
+): number {
+  const order = (f: typeof x) => [-(f.level ?? 0), f.account, f.year, f.ebk ?? ""] as const;
+  const [p, q] = [order(x), order(y)];
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] !== q[i]) return (p[i] as number | string) < (q[i] as number | string) ? -1 : 1;
+  }
+  return 0;
+}
+
 /** Every key of two flow maps, in a stable order: level (4 first), account, year, line. */
 export function keysOf(a: Map<string, Flow>, b: Map<string, Flow>): Flow[] {
-  const all = new Map([...b, ...a]);
-  const order = (f: Flow) => [-(f.level ?? 0), f.account, f.year, f.ebk] as const;
-  return [...all.values()].sort((x, y) => {
-    const [p, q] = [order(x), order(y)];
-    for (let i = 0; i < p.length; i++) {
-      if (p[i] !== q[i]) return (p[i] as number | string) < (q[i] as number | string) ? -1 : 1;
-    }
-    return 0;
-  });
+  return [...new Map([...b, ...a]).values()].sort(compareFlows);
 }
 
 export { keyOf as flowKey };

@@ -29,7 +29,7 @@ const effectCells = (e: Json["winners"][number]) => [
 ];
 
 /** The tables of one view: title, head and cells, each for text or Markdown. */
-function sections(json: Json): { title: string; head: string[]; rows: string[][]; align: ("l" | "r")[] }[] {
+function sections(json: Json): Section[] {
   const changed = json.rows.filter((r) => r.delta !== "0.00");
   return [
     {
@@ -85,11 +85,23 @@ function sections(json: Json): { title: string; head: string[]; rows: string[][]
   ];
 }
 
-function viewText(json: Json, markdown: boolean): string {
-  const out = markdown
-    ? [`## ${json.name}: ${VIEW_TITLES[json.view]}`, ""]
-    : [`== ${json.name}: ${VIEW_TITLES[json.view]}`];
-  for (const s of sections(json)) {
+/** A table of `fourth-level compare`'s text and Markdown output. */
+export interface Section {
+  readonly title: string;
+  readonly head: string[];
+  readonly rows: string[][];
+  readonly align: ("l" | "r")[];
+}
+
+/** A heading, its tables (or "none") and notes, as text or Markdown. */
+export function sectionsText(
+  heading: string,
+  tables: readonly Section[],
+  notes: readonly string[],
+  markdown: boolean,
+): string {
+  const out = markdown ? [`## ${heading}`, ""] : [`== ${heading}`];
+  for (const s of tables) {
     if (s.rows.length === 0) {
       out.push(markdown ? `${s.title}: none.` : `-- ${s.title}: none`, "");
       continue;
@@ -106,9 +118,16 @@ function viewText(json: Json, markdown: boolean): string {
       out.push(`-- ${s.title}`, table.toString(), "");
     }
   }
-  out.push(...json.notes.map((n) => (markdown ? `- note: ${n}` : `note: ${n}`)));
+  out.push(...notes.map((n) => (markdown ? `- note: ${n}` : `note: ${n}`)));
   return out.join("\n").trimEnd();
 }
+
+/** The heading of one view of a comparison. */
+export const viewHeading = (name: string, view: keyof typeof VIEW_TITLES): string =>
+  `${name}: ${VIEW_TITLES[view]}`;
+
+const viewText = (json: Json, markdown: boolean): string =>
+  sectionsText(viewHeading(json.name, json.view), sections(json), json.notes, markdown);
 
 const CSV_COLUMNS = ["view", "account", "level", "name", "year", "ebk", "baseline", "reform", "delta"];
 

@@ -1,10 +1,18 @@
 import { type Command, Option } from "commander";
 import type { ComparisonView } from "../../compare/compare.js";
-import { compareScenarioFile } from "../../compare/compare-file.js";
+import { compareScenarioFile, scenarioFileArguments } from "../../compare/compare-file.js";
+import { decomposeReforms, MAX_DECOMPOSED_REFORMS } from "../../compare/decompose.js";
 import { COMPARE_FORMATS, type CompareFormat, renderComparison } from "./compare-output.js";
+import { renderDecomposition } from "./decompose-output.js";
 import { inputPath, wholeNumber } from "./options.js";
 
 const VIEWS = ["held_as_planned", "law_response", "both"] as const;
+
+/** `decomposeReforms`'s arguments for a scenario file and a view. */
+const withView = (
+  [data, options, what]: ReturnType<typeof scenarioFileArguments>,
+  view: ComparisonView,
+): Parameters<typeof decomposeReforms> => [data, options, view, what];
 
 /** Adds `fourth-level compare SCENARIO`: the scenario under the law as it is and under its reforms. */
 export function addCompareCommand(program: Command): void {
@@ -34,10 +42,20 @@ export function addCompareCommand(program: Command): void {
         .default("both"),
     )
     .option("--year <year>", "show only this year", wholeNumber("--year", 2018, 2100))
+    .option(
+      "--decompose",
+      `split the effect between the reforms (Shapley values, at most ${MAX_DECOMPOSED_REFORMS} reforms): each budget's baseline, each reform's part and the reform; json adds a decomposition field`,
+    )
     .action(
       (
         file: string,
-        opts: { format: CompareFormat; json?: boolean; view: (typeof VIEWS)[number]; year?: number },
+        opts: {
+          format: CompareFormat;
+          json?: boolean;
+          view: (typeof VIEWS)[number];
+          year?: number;
+          decompose?: boolean;
+        },
       ) => {
         const format: CompareFormat = opts.json === true ? "json" : opts.format;
         const views: ComparisonView[] =
@@ -47,8 +65,19 @@ export function addCompareCommand(program: Command): void {
               : ["held_as_planned", "law_response"]
             : [opts.view];
         const path = inputPath(file);
-        const comparisons = views.map((view) => compareScenarioFile(path, view));
-        process.stdout.write(`${renderComparison(comparisons, format, opts.year)}\n`);
+        const output =
+          opts.decompose === true
+            ? renderDecomposition(
+                views.map((view) => decomposeReforms(...withView(scenarioFileArguments(path), view))),
+                format,
+                opts.year,
+              )
+            : renderComparison(
+                views.map((view) => compareScenarioFile(path, view)),
+                format,
+                opts.year,
+              );
+        process.stdout.write(`${output}\n`);
       },
     );
 }
