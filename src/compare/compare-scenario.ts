@@ -94,7 +94,7 @@ export function compareResolved(
  * the baseline is run once; each list's law is checked (its problems at their paths), the scenario
  * resolved under it (`resolveUnder`) and run. An empty list compares the baseline with itself. @internal
  */
-export function comparerOf(
+function comparerOf(
   baseline: Scenario,
   resolveUnder: (law: Scenario["law"]) => Scenario,
   view: ComparisonView,

@@ -1,11 +1,8 @@
-import * as z from "zod";
 import { throwIssues } from "../errors/issue.js";
-import { parseInput } from "../input/parse.js";
 import { Money } from "../money/money.js";
-import { resolveScenario } from "../scenario/load.js";
 import type { ResolveScenarioOptions } from "../scenario/types.js";
-import { type ComparisonView, type ScenarioComparison, viewSchema } from "./compare.js";
-import { comparerOf } from "./compare-scenario.js";
+import type { ComparisonView, ScenarioComparison } from "./compare.js";
+import { scenarioComparer } from "./compare-scenario.js";
 import { compareFlows, flowKey } from "./flows.js";
 import { shapleyParts } from "./shapley.js";
 
@@ -187,8 +184,7 @@ export function decomposeReforms(
   view: ComparisonView = "held_as_planned",
   what = "scenario",
 ): ReformDecomposition {
-  const checkedView = parseInput(z.strictObject({ view: viewSchema }), { view }, "decomposeReforms").view;
-  const baseline = resolveScenario(data, options, what);
+  const { baseline, compare } = scenarioComparer(data, options, view, what, "decomposeReforms");
   const reforms = baseline.reforms;
   if (reforms.length > MAX_DECOMPOSED_REFORMS) {
     throwIssues(what, [
@@ -199,12 +195,6 @@ export function decomposeReforms(
       },
     ]);
   }
-  const compare = comparerOf(
-    baseline,
-    (law) => resolveScenario(data, { ...options, law }, what),
-    checkedView,
-    what,
-  );
   const n = reforms.length;
   const full = compare(reforms); // the whole list first: its problems at their paths in the file
   const comparisons = Array.from({ length: 2 ** n }, (_, mask) =>
@@ -214,7 +204,7 @@ export function decomposeReforms(
   const tieOrder = ids.map((_, i) => i).sort((a, b) => ((ids[a] ?? "") < (ids[b] ?? "") ? -1 : 1));
   return {
     name: full.name,
-    view: checkedView,
+    view: full.view,
     components: reforms.map((r) => ({ id: r.id, title: r.title })),
     comparison: full,
     rows: decomposeFigures(comparisons, rowFigures, tieOrder),
