@@ -123,17 +123,22 @@ function readUnit(raw: FileUnit, at: IssuePath, context: ReadContext): [Scenario
   return [{ ...base, figures: raw.figures, readingNotes: [], unreadLines: new Set() }, []];
 }
 
-/** A unit that is not a fourth-level unit of its district, named with what it is. */
+/**
+ * A unit that is not a fourth-level unit of its district (by the classifier's ownership), named with the
+ * district it is filed under and the district that owns it, or what it is when it is no unit.
+ */
 function foreignUnit(raw: FileUnit, district: string, at: IssuePath, territory: Territory): Issue[] {
-  const [place, issues] = tryRead([...at, "kato"], () => territory.place(raw.kato));
+  const path = [...at, "kato"];
+  const [place, issues] = tryRead(path, () => territory.place(raw.kato));
   if (place === undefined) return issues;
-  return [
-    {
-      path: [...at, "kato"],
-      code: "UNKNOWN_KATO",
-      message: `${raw.kato} (${place.nameRu}) is not a fourth-level unit of district ${district}`,
-    },
-  ];
+  const filed = territory.place(district);
+  const under = `${filed.code} (${filed.nameRu})`;
+  const owner = territory.owner(raw.kato);
+  const message =
+    owner.kind === "fourth_level" && owner.unit.code === raw.kato
+      ? `unit ${raw.kato} (${place.nameRu}) is listed under ${under}, but it belongs to district ${owner.district.code} (${owner.district.nameRu}): list it under ${owner.district.code}`
+      : `${raw.kato} (${place.nameRu}, a ${place.type.replaceAll("_", " ")}) is not a fourth-level unit of ${under}: give the code of one of its units (\`fourth-level units --district ${filed.code}\` lists them)`;
+  return [{ path, code: "UNKNOWN_KATO", message }];
 }
 
 /**
@@ -142,14 +147,12 @@ function foreignUnit(raw: FileUnit, district: string, at: IssuePath, territory: 
  * @internal
  */
 export function readDistrict(raw: FileDistrict, at: IssuePath, context: ReadContext): DistrictRead {
-  const [own = [], districtIssues] = tryRead([...at, "kato"], () =>
-    context.territory.unitsOfDistrict(raw.kato),
-  );
-  const codes = new Set(own.map((u) => u.code));
+  const [own, districtIssues] = tryRead([...at, "kato"], () => context.territory.unitsOfDistrict(raw.kato));
+  const codes = new Set((own ?? []).map((u) => u.code));
   const read = raw.units.map((u, j) => {
     const unitAt = [...at, "units", j];
     const foreign =
-      own.length > 0 && !codes.has(u.kato) ? foreignUnit(u, raw.kato, unitAt, context.territory) : [];
+      own !== undefined && !codes.has(u.kato) ? foreignUnit(u, raw.kato, unitAt, context.territory) : [];
     const [unit, issues] = readUnit(u, unitAt, context);
     return { unit, plan: u.plan, issues: [...foreign, ...issues] };
   });
