@@ -1,9 +1,10 @@
 // Runs every `npx fourth-level …` command of the guides (docs/*.md) from an INSTALLED package: packs the
 // built package (`npm run build` first), installs the tarball into an empty folder, and runs each command
-// there with the bundled files named as an installed user names them (`examples/…` and `data/…` become
-// `node_modules/fourth-level-budget/examples/…`; `$(node -p 'require.resolve("fourth-level-budget/…")')`
-// resolves through the package's `exports`). Each must end with the exit code the guide documents (0
-// unless a `# exit code N` comment says otherwise). The same commands run from the clone in
+// there as written, as bash would (`examples/…` and `data/…` are not in that folder: the command reads the
+// package's own; a glob that matches nothing is passed as written;
+// `$(node -p 'require.resolve("fourth-level-budget/…")')` resolves through the package's `exports`). Each
+// must end with the exit code the guide documents (0 unless a `# exit code N` comment says otherwise). The
+// same commands run from the clone, and from a folder without the bundled files, in
 // test/docs/guide-commands.test.ts. Run: node --import tsx scripts/guide-commands.ts
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -13,7 +14,6 @@ import { fileURLToPath } from "node:url";
 import { argumentsIn, guideCommands } from "../test/docs/commands.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const PREFIX = "node_modules/fourth-level-budget/";
 
 function npm(args: readonly string[], cwd: string): void {
   const done = spawnSync("npm", [...args, "--loglevel=error"], {
@@ -40,7 +40,7 @@ const bin = join(folder, "node_modules", ".bin", "fourth-level");
 const failures: string[] = [];
 const commands = guideCommands(ROOT);
 for (const command of commands) {
-  const args = argumentsIn(folder, command.words, PREFIX);
+  const args = argumentsIn(folder, command.words);
   const run = spawnSync(bin, args, { cwd: folder, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== command.exitCode) {
     failures.push(

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 
@@ -78,27 +78,30 @@ export function guideCommands(root: string): GuideCommand[] {
 }
 
 /**
- * The arguments of a command as the shell would pass them in `cwd`: `$(node -p 'require.resolve("…")')`
- * resolved from `cwd` (the package's own name resolves in a clone too), globs expanded (`*` in the last
- * part of a path), and, with `prefix`, every path into the bundled `examples/` or `data/` given the prefix
- * (`node_modules/fourth-level-budget/` for an installed package).
+ * The arguments of a command as bash would pass them in `cwd`: `$(node -p 'require.resolve("…")')`
+ * resolved from `resolveFrom` (`cwd` unless given; the package's own name resolves in a clone too), and
+ * globs (`*` in the last part of a path) expanded; a glob that matches nothing there is passed as written,
+ * as bash does.
  */
-export function argumentsIn(cwd: string, words: readonly string[], prefix = ""): string[] {
-  const require = createRequire(join(cwd, "package.json"));
+export function argumentsIn(cwd: string, words: readonly string[], resolveFrom = cwd): string[] {
+  const require = createRequire(join(resolveFrom, "package.json"));
   return words.flatMap((word) => {
     if (word.startsWith("@resolve:")) return [require.resolve(word.slice("@resolve:".length))];
-    const path = /^(examples|data)\//.test(word) ? `${prefix}${word}` : word;
-    if (!path.includes("*")) return [path];
-    const folder = dirname(path);
+    if (!word.includes("*")) return [word];
+    const folder = dirname(word);
     const pattern = new RegExp(
-      `^${path
+      `^${word
         .slice(folder.length + 1)
         .replace(/[.]/g, "\\.")
         .replace(/\*/g, ".*")}$`,
     );
-    return readdirSync(join(cwd, folder))
-      .filter((f) => pattern.test(f))
-      .sort()
-      .map((f) => `${folder}/${f}`);
+    const matches = existsSync(join(cwd, folder))
+      ? readdirSync(join(cwd, folder)).filter((f) => pattern.test(f))
+      : [];
+    return matches.length === 0 ? [word] : matches.sort().map((f) => `${folder}/${f}`);
   });
 }
+
+/** Whether a command names a file or folder the package ships (`examples/…`, `data/…`) or a glob. */
+export const namesBundledFiles = (command: GuideCommand): boolean =>
+  command.words.some((word) => /^(examples|data)\//.test(word) || word.includes("*"));

@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
 import { FourthLevelError } from "../../errors/error.js";
 import { readTextFile } from "../../files/read-text-file.js";
@@ -22,6 +24,27 @@ function readFile(file: string): FileRead {
   return { file, parsed: parseDecisionText(text, { file }) };
 }
 
+/**
+ * The files an argument names: the file itself, or for a folder every decision text (`.txt`) in it by
+ * name, each named as the argument names the folder (`data/decisions/x.txt`), so that it works as a glob
+ * does in a clone, from an installed package too (a folder the package ships is read by {@link inputPath}).
+ */
+function filesOf(argument: string): string[] | { failure: string } {
+  const path = inputPath(argument);
+  const found = statSync(path, { throwIfNoEntry: false });
+  if (found === undefined && /[*?]/.test(argument)) {
+    return {
+      failure: `${argument}: no file matches this pattern here; to check every decision text of a folder, give the folder (e.g. data/decisions, the package's own texts from any folder)`,
+    };
+  }
+  if (!found?.isDirectory()) return [argument];
+  const texts = readdirSync(path)
+    .filter((name) => name.toLowerCase().endsWith(".txt"))
+    .sort();
+  if (texts.length === 0) return { failure: `${argument}: the folder holds no decision text (.txt)` };
+  return texts.map((name) => join(argument, name));
+}
+
 /** The files' decisions checked, texts together so that an amendment given with the decision it amends is applied. */
 function checked(read: readonly FileRead[]): DecisionCheckJson[] {
   const texts = read.filter((r): r is { file: string; parsed: ParsedDecision } => !Array.isArray(r));
@@ -43,14 +66,20 @@ export function addCheckCommand(program: Command): void {
     .description(
       "read published budget decisions (.txt in Russian or Kazakh, or .json as published-budgets.json) and check the budget identities",
     )
-    .argument("<files...>", "decision files");
+    .argument("<files...>", "decision files, or folders: every .txt decision text in a folder");
   jsonOption(
     check,
     "print an array of { file, unit, year, figures, checks, problems, notes, truncated, amendment? } (money as thousand-KZT decimal strings)",
   ).action((files: string[], opts: { json?: boolean }) => {
     const read: FileRead[] = [];
     const failures: string[] = [];
-    for (const file of files) {
+    const named = files.flatMap((argument) => {
+      const found = filesOf(argument);
+      if (Array.isArray(found)) return found;
+      failures.push(found.failure);
+      return [];
+    });
+    for (const file of named) {
       try {
         const one = readFile(file);
         if (Array.isArray(one) && one.length === 0) failures.push(`${file}: holds no decision`);
