@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FourthLevelError } from "../../src/errors/error.js";
@@ -43,7 +44,17 @@ describe("every @example in src/ and every ```ts block in docs/ runs, and its //
       const module = (await import(file)) as {
         run: (e: typeof expect, c: typeof expectCode) => Promise<void>;
       };
-      await module.run(expect, expectCode);
+      // a guide's block runs where a user of the installed package runs it: in a folder of their own,
+      // without the clone's examples/ and data/ (it names them through the package)
+      const guide = !example.where.startsWith("src/");
+      const folder = guide ? mkdtempSync(join(tmpdir(), "guide-example-")) : ROOT;
+      process.chdir(folder);
+      try {
+        await module.run(expect, expectCode);
+      } finally {
+        process.chdir(ROOT);
+        if (guide) rmSync(folder, { recursive: true, force: true });
+      }
     });
   }
 });
