@@ -14,6 +14,20 @@ import { BEL_AGACH_2026 } from "./fixtures/bel-agach-2026.js";
 import { codeOf } from "./support.js";
 
 /**
+ * The lines that may be negative: the balances between flows (BC2008 Art. 13, 17: net lending = loans −
+ * repayments, the financial-asset balance = acquisitions − sales, deficit = revenues − costs − net lending
+ * − balance, financing = −deficit, free balances used close the financing). Every other line is one flow.
+ */
+const SIGNED_LINES: readonly string[] = [
+  "net_lending",
+  "fin_assets_balance",
+  "deficit",
+  "non_oil_deficit",
+  "financing",
+  "free_balances_used",
+];
+
+/**
  * The identities as the domain brief §4 states them, written out independently of the code: the line
  * defined, and each other line with its sign.
  */
@@ -78,8 +92,8 @@ describe("budget identities (invariant 5)", () => {
     fc.assert(
       fc.property(consistentFiguresArb, lineArb, nonZeroDeltaArb, (figures, line, d) => {
         const perturbed = { ...figures, [line]: (figures[line] as Money).plus(d) };
-        if (line === "expenditures" && perturbed.expenditures?.isNegative() === true) {
-          // negative expenditures are refused, whatever the identity
+        if (!SIGNED_LINES.includes(line) && perturbed[line]?.isNegative() === true) {
+          // a negative flow (expenditures, revenues, loans, assets) is refused, whatever the identity
           expect(codeOf(() => checkIdentity("balance", perturbed))).toBe("INVALID_INPUT");
           return;
         }

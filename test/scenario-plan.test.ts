@@ -725,7 +725,7 @@ describe("negative expenditures are refused everywhere, with their path", () => 
       [["districts", 0, "units", 0, "figures", "expenditures"], "INVALID_AMOUNT"],
     ]);
     expect(issues[1]?.message).toBe(
-      "-31904 thousand KZT: expenditures must not be negative (what a budget pays out is 0 or more; a deficit is written in the deficit line)",
+      "-31904 thousand KZT: expenditures must not be negative (what a budget pays out is 0 or more; only the balances may be: net_lending, fin_assets_balance, deficit, non_oil_deficit, financing, free_balances_used)",
     );
   });
 

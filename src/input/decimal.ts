@@ -18,11 +18,15 @@ function isDecimalInput(value: unknown): value is DecimalInput {
   return typeof value === "number" && Number.isSafeInteger(value);
 }
 
-/** Bounds of a {@link decimalSchema}: inclusive `min` / `max`, exclusive `above`. */
+/**
+ * Bounds of a {@link decimalSchema}: inclusive `min` / `max`, exclusive `above`; `why` says where they come
+ * from, after the bounds in the message.
+ */
 export interface DecimalBounds {
   readonly min?: DecimalInput;
   readonly max?: DecimalInput;
   readonly above?: DecimalInput;
+  readonly why?: string;
 }
 
 function boundsProblem(d: Dec, bounds: DecimalBounds): string | undefined {
@@ -35,7 +39,8 @@ function boundsProblem(d: Dec, bounds: DecimalBounds): string | undefined {
     (bounds.above !== undefined && !d.greaterThan(new Dec(String(bounds.above)))) ||
     (bounds.min !== undefined && d.lessThan(new Dec(String(bounds.min)))) ||
     (bounds.max !== undefined && d.greaterThan(new Dec(String(bounds.max))));
-  return outside ? `${d.toFixed()} must be ${range.join(" and ")}` : undefined;
+  if (!outside) return undefined;
+  return `${d.toFixed()} must be ${range.join(" and ")}${bounds.why === undefined ? "" : `: ${bounds.why}`}`;
 }
 
 const notADecimal = (value: string) =>

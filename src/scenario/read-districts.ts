@@ -1,4 +1,4 @@
-import { negativeExpenditures } from "../budget/figures-schema.js";
+import { negativeFlows } from "../budget/figures-schema.js";
 import { type Issue, type IssuePath, tryRead } from "../errors/issue.js";
 import { parseDecisionText } from "../jurisdictions/kz/decisions/parse-text.js";
 import { kazakhstanPlaceSpelling } from "../jurisdictions/kz/place-spelling.js";
@@ -81,7 +81,7 @@ function readDecision(
         ]
       : [];
   const [otherUnit, unitNotes] = unitNamed(text.unitName, base.kato, path, territory);
-  const negative = negativeExpenditures(text.figures, []).map((i) => ({
+  const negative = negativeFlows(text.figures, []).map((i) => ({
     ...i,
     path,
     message: `the decision's ${i.message}`,

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { receiptJsonSchema } from "../attribution/receipts-input.js";
-import { withExpendituresNotNegative } from "../budget/figures-schema.js";
+import { withFlowsNotNegative } from "../budget/figures-schema.js";
 import { BUDGET_LINE_KEYS } from "../budget/lines.js";
 import { ebkCodeSchema, isoDateSchema, katoCodeSchema } from "../input/codes.js";
 import { reformsSchema } from "../reform/reform-schema.js";
@@ -10,7 +10,7 @@ import { districtPlanSchema, planSchema, thousandKzt, unitPlanSchema } from "./s
 export { PLAN_REVENUE_LINES } from "./schema-plan.js";
 
 /** Published figures: line key → thousand KZT (read as Money); only lines present in the decision. @internal */
-export const scenarioFiguresSchema = withExpendituresNotNegative(
+export const scenarioFiguresSchema = withFlowsNotNegative(
   z.partialRecord(z.enum(BUDGET_LINE_KEYS), thousandKzt),
 ).describe(
   "Budget lines in thousand KZT as published (decimal strings); only the lines the decision states — an absent line is unknown, never 0",

@@ -3,7 +3,6 @@ import {
   decimalSchema,
   got,
   nonNegativeDecimalSchema,
-  positiveDecimalSchema,
   wholeNumberSchema,
 } from "../../../../input/decimal.js";
 import type { DecimalInput } from "../../../../money/decimal.js";
@@ -142,12 +141,23 @@ export interface LandTaxInput {
   readonly rates?: Readonly<Partial<Record<LandRateKey, DecimalInput>>> | undefined;
 }
 
+/**
+ * A plot's area, above 0 and at most Kazakhstan's area, 2,724,900 km² (Bureau of National Statistics):
+ * no plot is larger, so a larger area is a typing or unit error.
+ */
+const plotAreaSchema = (max: string, unit: string) =>
+  decimalSchema({
+    above: 0,
+    max,
+    why: `no plot is larger than Kazakhstan (2,724,900 km²); the area is in ${unit}`,
+  });
+
 const TOWN_CATEGORIES = ["city_of_district_significance", "city_of_oblast_significance"] as const;
 const REGION_ROWS = ["almaty_region", "akmola_region"] as const;
 
 const settlementFields = {
   kind: z.literal("settlement"),
-  areaM2: positiveDecimalSchema,
+  areaM2: plotAreaSchema("2724900000000", "m²"),
   use: z.enum(["other", "housing"]).optional(),
   industrialCutPercent: nonNegativeDecimalSchema.optional(),
   unusedConstructionPlot: z.boolean().optional(),
@@ -188,7 +198,7 @@ export const settlementPlotSchema = z.discriminatedUnion(
 /** The schema of an {@link AgriculturalPlot}. */
 export const agriculturalPlotSchema = z.strictObject({
   kind: z.literal("agricultural"),
-  areaHa: positiveDecimalSchema,
+  areaHa: plotAreaSchema("272490000", "ha"),
   zone: z.enum(AGRICULTURAL_ZONES),
   bonitet: wholeNumberSchema(0, 1000, (v) => `bonitet ${v} must be a whole number ≥ 0`),
   unused: z.boolean().optional(),
