@@ -414,8 +414,8 @@ describe("bad input found by a fresh user", () => {
     expect(err).toContain("holds no decision");
     expect(await main(["attribute", tempFile("h.csv", "id,ebk,amount,payment_date,payer_kind\n")])).toBe(2);
     expect(err).toContain("holds no receipts");
-    expect(await main(["check", tmpdir()])).toBe(2);
-    expect(err).toContain("not a regular file");
+    expect(await main(["check", mkdtempSync(join(tmpdir(), "no-texts-"))])).toBe(2);
+    expect(err).toContain("the folder holds no decision text (.txt)");
     err = "";
     const csv = join(EXAMPLES, "receipts-borodulikha-illustrative.csv");
     const args = [
@@ -761,7 +761,7 @@ describe("fourth-level find and units", () => {
 
   it("find refuses an empty text and a bad limit, exit 2", async () => {
     expect(await main(["find", ""])).toBe(2);
-    expect(err).toMatch(/text: is blank/);
+    expect(err).toMatch(/TEXT: is blank/);
     expect(await main(["find", "--limit", "0", "zubair"])).toBe(2);
   });
 

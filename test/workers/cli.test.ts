@@ -37,7 +37,7 @@ describe("fourth-level workers", () => {
   it("bad arguments and bad files: exit code 2 with every problem", async () => {
     expect(await main(["workers", "generate", "--district", "104049000"])).toBe(2);
     expect(await main(["workers", "generate", "--district", "104000000", "--commuter-share", "2"])).toBe(2);
-    expect(output.err).toContain("commuterShare");
+    expect(output.err).toContain("--commuter-share: 2 must be at least 0 and at most 1");
     const file = join(mkdtempSync(join(tmpdir(), "workers-")), "w.csv");
     writeFileSync(
       file,

@@ -2,10 +2,11 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { FourthLevelError } from "../../errors/error.js";
+import { throwIssues, tryRead } from "../../errors/issue.js";
 import { readTextFile } from "../../files/read-text-file.js";
 import { parseJsonText } from "../../input/json.js";
 import { type ParsedDecision, parseDecisionText } from "../../jurisdictions/kz/decisions/parse-text.js";
-import { readPublishedBudgets } from "../../jurisdictions/kz/decisions/published.js";
+import { type PublishedBudget, readPublishedBudgets } from "../../jurisdictions/kz/decisions/published.js";
 import { checkDecisionTexts, checkPublishedBudget, type DecisionCheckJson } from "../../report/check.js";
 import { formatDecisionChecks } from "../../report/text.js";
 import { EXIT_BAD_INPUT, inputPath, jsonOption, print } from "./options.js";
@@ -13,13 +14,25 @@ import { EXIT_BAD_INPUT, inputPath, jsonOption, print } from "./options.js";
 /** A decision text read, or the decisions of a published-budgets JSON already checked. */
 type FileRead = { readonly file: string; readonly parsed: ParsedDecision } | DecisionCheckJson[];
 
+/**
+ * The decisions of a JSON file: an array of them (as `published-budgets.json`), or one decision object,
+ * whose problems are named at its own fields.
+ */
+function readJsonDecisions(data: unknown, file: string): readonly PublishedBudget[] {
+  if (Array.isArray(data)) return readPublishedBudgets(data, file);
+  const [one, issues] = tryRead([], () => readPublishedBudgets([data], file));
+  throwIssues(
+    `${file} (a JSON file holds an array of decisions, as published-budgets.json, or one decision object)`,
+    issues.map((issue) => ({ ...issue, path: issue.path.slice(1) })),
+  );
+  return one ?? [];
+}
+
 function readFile(file: string): FileRead {
   const text = readTextFile(inputPath(file));
   if (file.toLowerCase().endsWith(".json")) {
     const data = parseJsonText(text, file);
-    return readPublishedBudgets(Array.isArray(data) ? data : [data], file).flatMap((b) =>
-      checkPublishedBudget(file, b),
-    );
+    return readJsonDecisions(data, file).flatMap((b) => checkPublishedBudget(file, b));
   }
   return { file, parsed: parseDecisionText(text, { file }) };
 }

@@ -4,6 +4,7 @@ import { explain } from "../../report/explain/explain.js";
 import { EXPLAIN_LINES, type Explanation } from "../../report/explain/explanation.js";
 import { formatExplanation } from "../../report/explain/format.js";
 import { loadScenario } from "../../scenario/load-file.js";
+import { withOptionPaths } from "./option-paths.js";
 import { inputPath, jsonOption, print, wholeNumber } from "./options.js";
 import { BUNDLED_EXAMPLE } from "./run.js";
 
@@ -42,7 +43,11 @@ export function addExplainCommand(program: Command): void {
     "print the explanation as JSON (a tree: figure, value, unit, how, sources, children)",
   ).action((unit: string, file: string | undefined, opts: { year: number; line: string; json?: boolean }) => {
     const scenario = loadScenario(inputPath(file ?? BUNDLED_EXAMPLE));
-    const explained = withShownFiles(explain(scenario, { unit, year: opts.year, line: opts.line }));
+    const explained = withShownFiles(
+      withOptionPaths("explain", { unit: "UNIT", year: "--year", line: "--line" }, () =>
+        explain(scenario, { unit, year: opts.year, line: opts.line }),
+      ),
+    );
     print(opts.json === true, explained, () => formatExplanation(explained));
   });
 }

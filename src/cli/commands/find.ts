@@ -3,6 +3,7 @@ import { findUnits } from "../../jurisdictions/kz/find-units.js";
 import { kazakhstanTerritory } from "../../jurisdictions/kz/territory.js";
 import type { PlaceHit, PlaceSearch } from "../../territory/find/place-hit.js";
 import { MAX_SEARCH_LIMIT } from "../../territory/find/search-places.js";
+import { withOptionPaths } from "./option-paths.js";
 import { jsonOption, print, wholeNumber } from "./options.js";
 
 /** One hit on one line: code, kind, names, where it lies, why it matched. */
@@ -42,9 +43,11 @@ export function addFindCommand(program: Command): void {
     );
   jsonOption(find, "print the search as JSON (hits, total, nearest)").action(
     (words: string[], opts: { limit?: number; json?: boolean }) => {
-      const search = findUnits(kazakhstanTerritory(), words.join(" "), {
-        ...(opts.limit === undefined ? {} : { limit: opts.limit }),
-      });
+      const search = withOptionPaths("find", { text: "TEXT", "options.limit": "--limit" }, () =>
+        findUnits(kazakhstanTerritory(), words.join(" "), {
+          ...(opts.limit === undefined ? {} : { limit: opts.limit }),
+        }),
+      );
       print(opts.json === true, search, () => searchText(search));
     },
   );

@@ -8,6 +8,7 @@ import {
   ROAD_CATEGORIES,
   type RoadCategory,
 } from "../../jurisdictions/kz/taxes/advertising/rates.js";
+import { withOptionPaths } from "./option-paths.js";
 import { decimal, wholeNumber } from "./options.js";
 import { printTaxResult, TAX_JSON_OPTION } from "./tax-output.js";
 
@@ -33,6 +34,17 @@ function locationOf(o: AdvertisingOptions): AdvertisingLocation {
   }
   throw new FourthLevelError("INVALID_INPUT", "give exactly one of --object-type or --road-category");
 }
+
+/** The option that gives each field of the advertising fee input. */
+const ADVERTISING_OPTIONS = {
+  year: "--year",
+  months: "--months",
+  sides: "--sides",
+  areaM2: "--area-m2",
+  maslikhatAdjustmentPercent: "--adjustment-percent",
+  "location.objectType": "--object-type",
+  "location.roadCategory": "--road-category",
+};
 
 /** Adds `tax advertising` to the `tax` command. */
 export function addTaxAdvertisingCommand(tax: Command): void {
@@ -62,15 +74,17 @@ export function addTaxAdvertisingCommand(tax: Command): void {
     .option("--adjustment-percent <percent>", "maslikhat adjustment, % (e.g. -50 or 100)")
     .option("--json", TAX_JSON_OPTION)
     .action((o: AdvertisingOptions) => {
-      const result = advertisingFee({
-        year: o.year,
-        months: Array.from({ length: o.months }, (_, i) => i + 1),
-        sides: o.sides,
-        location: locationOf(o),
-        ...(o.areaM2 === undefined ? {} : { areaM2: o.areaM2 }),
-        notified: o.notNotified !== true,
-        ...(o.adjustmentPercent === undefined ? {} : { maslikhatAdjustmentPercent: o.adjustmentPercent }),
-      });
+      const result = withOptionPaths("tax advertising", ADVERTISING_OPTIONS, () =>
+        advertisingFee({
+          year: o.year,
+          months: Array.from({ length: o.months }, (_, i) => i + 1),
+          sides: o.sides,
+          location: locationOf(o),
+          ...(o.areaM2 === undefined ? {} : { areaM2: o.areaM2 }),
+          notified: o.notNotified !== true,
+          ...(o.adjustmentPercent === undefined ? {} : { maslikhatAdjustmentPercent: o.adjustmentPercent }),
+        }),
+      );
       printTaxResult(o.json, result);
     });
 }

@@ -6,6 +6,7 @@ import {
 } from "../../jurisdictions/kz/taxes/iit/rates.js";
 import { selfAssessedIit } from "../../jurisdictions/kz/taxes/iit/self-assessed-iit.js";
 import type { Money } from "../../money/money.js";
+import { withOptionPaths } from "./option-paths.js";
 import { kztAmount, wholeNumber } from "./options.js";
 import { printTaxResult, TAX_JSON_OPTION } from "./tax-output.js";
 
@@ -59,12 +60,17 @@ export function addTaxIitCommand(tax: Command): void {
     .option("--json", TAX_JSON_OPTION)
     .action((o: IitOptions) => {
       checkScaleOption(o);
-      const result = selfAssessedIit({
-        year: o.year,
-        payer: o.payer.replaceAll("-", "_") as IitPayerKind,
-        income: { kind: "taxable", amount: o.annualIncome },
-        ...(o.publishedIeScale === true ? { schedule: IE_GENERAL_REGIME_2026_AS_PUBLISHED } : {}),
-      });
+      const result = withOptionPaths(
+        "tax iit",
+        { year: "--year", payer: "--payer", "income.amount": "--annual-income" },
+        () =>
+          selfAssessedIit({
+            year: o.year,
+            payer: o.payer.replaceAll("-", "_") as IitPayerKind,
+            income: { kind: "taxable", amount: o.annualIncome },
+            ...(o.publishedIeScale === true ? { schedule: IE_GENERAL_REGIME_2026_AS_PUBLISHED } : {}),
+          }),
+      );
       printTaxResult(o.json, result);
     });
 }

@@ -3,6 +3,7 @@ import { FourthLevelError } from "../../errors/error.js";
 import type { SettlementPlot, TownRate } from "../../jurisdictions/kz/taxes/land/land-input.js";
 import { landTax } from "../../jurisdictions/kz/taxes/land/land-tax.js";
 import { NAMED_CITIES, type NamedCity, type RegionRow } from "../../jurisdictions/kz/taxes/land/rates.js";
+import { withOptionPaths } from "./option-paths.js";
 import { decimal, wholeNumber } from "./options.js";
 import { printTaxResult, TAX_JSON_OPTION } from "./tax-output.js";
 
@@ -41,6 +42,17 @@ function townRateOf(o: LandOptions): TownRate | undefined {
     ? { kind: "share_of_oblast_centre", oblastCentre: o.oblastCentre }
     : { kind: "region_row", region: o.regionRow as RegionRow };
 }
+
+/** The option that gives each field of the land tax input. */
+const LAND_OPTIONS = {
+  year: "--year",
+  payer: "--payer",
+  "plot.areaM2": "--area-m2",
+  "plot.category": "--category",
+  "plot.use": "--use",
+  maslikhatAdjustmentPercent: "--adjustment-percent",
+  months: "--months",
+};
 
 /** Adds `tax land` to the `tax` command. */
 export function addTaxLandCommand(tax: Command): void {
@@ -83,13 +95,15 @@ export function addTaxLandCommand(tax: Command): void {
         use: o.use,
         ...(townRate === undefined ? {} : { townRate }),
       } as SettlementPlot;
-      const result = landTax({
-        year: o.year,
-        payer: o.payer === "individual" ? "individual" : "legal_entity",
-        plot,
-        ...(o.adjustmentPercent === undefined ? {} : { maslikhatAdjustmentPercent: o.adjustmentPercent }),
-        ...(o.months === undefined ? {} : { months: o.months }),
-      });
+      const result = withOptionPaths("tax land", LAND_OPTIONS, () =>
+        landTax({
+          year: o.year,
+          payer: o.payer === "individual" ? "individual" : "legal_entity",
+          plot,
+          ...(o.adjustmentPercent === undefined ? {} : { maslikhatAdjustmentPercent: o.adjustmentPercent }),
+          ...(o.months === undefined ? {} : { months: o.months }),
+        }),
+      );
       printTaxResult(o.json, result);
     });
 }

@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import { propertyTax } from "../../jurisdictions/kz/taxes/property/property-tax.js";
 import type { Money } from "../../money/money.js";
+import { withOptionPaths } from "./option-paths.js";
 import { decimal, kztAmounts, wholeNumber } from "./options.js";
 import { printTaxResult, TAX_JSON_OPTION } from "./tax-output.js";
 
@@ -12,6 +13,19 @@ interface PropertyOptions {
   luxuryCoefficient?: string;
   json?: boolean;
 }
+
+/** The option that gives each field of the property tax input: one object per `--value`. */
+const propertyOptions = (objects: number): Record<string, string> => ({
+  year: "--year",
+  benefit: "--benefit",
+  ...Object.fromEntries(
+    Array.from({ length: objects }, (_, i) => [
+      [`objects[${i}].assessedValue`, "--value"],
+      [`objects[${i}].months`, "--months"],
+      [`objects[${i}].luxuryCoefficient`, "--luxury-coefficient"],
+    ]).flat(),
+  ),
+});
 
 /** Adds `tax property` to the `tax` command. */
 export function addTaxPropertyCommand(tax: Command): void {
@@ -38,15 +52,17 @@ export function addTaxPropertyCommand(tax: Command): void {
     .option("--luxury-coefficient <k>", "2026: maslikhat coefficient 1-1.5", decimal("--luxury-coefficient"))
     .option("--json", TAX_JSON_OPTION)
     .action((o: PropertyOptions) => {
-      const result = propertyTax({
-        year: o.year,
-        objects: o.value.map((assessedValue) => ({
-          assessedValue,
-          ...(o.months === undefined ? {} : { months: o.months }),
-          ...(o.luxuryCoefficient === undefined ? {} : { luxuryCoefficient: o.luxuryCoefficient }),
-        })),
-        ...(o.benefit === undefined ? {} : { benefit: o.benefit }),
-      });
+      const result = withOptionPaths("tax property", propertyOptions(o.value.length), () =>
+        propertyTax({
+          year: o.year,
+          objects: o.value.map((assessedValue) => ({
+            assessedValue,
+            ...(o.months === undefined ? {} : { months: o.months }),
+            ...(o.luxuryCoefficient === undefined ? {} : { luxuryCoefficient: o.luxuryCoefficient }),
+          })),
+          ...(o.benefit === undefined ? {} : { benefit: o.benefit }),
+        }),
+      );
       printTaxResult(o.json, result);
     });
 }

@@ -6,6 +6,7 @@ import {
   vehicleExemptionSchema,
 } from "../../jurisdictions/kz/taxes/vehicle/vehicle-input.js";
 import { vehicleTax } from "../../jurisdictions/kz/taxes/vehicle/vehicle-tax.js";
+import { withOptionPaths } from "./option-paths.js";
 import { decimal, wholeNumber } from "./options.js";
 import { printTaxResult, TAX_JSON_OPTION } from "./tax-output.js";
 
@@ -105,6 +106,21 @@ function vehicleOf(o: VehicleOptions): Vehicle {
   }
 }
 
+/** The option that gives each field of the vehicle tax input. */
+const VEHICLE_OPTIONS = {
+  year: "--year",
+  payer: "--payer",
+  months: "--months",
+  exemption: "--exemption",
+  ageCoefficientScope: "--age-coefficient-scope",
+  "vehicle.engineCc": "--engine-cc",
+  "vehicle.manufacturedYear": "--manufactured-year",
+  "vehicle.payloadTonnes": "--payload-t",
+  "vehicle.seats": "--seats",
+  "vehicle.powerKw": "--power-kw",
+  "vehicle.powerHp": "--power-hp",
+};
+
 /** Adds `tax vehicle` to the `tax` command. */
 export function addTaxVehicleCommand(tax: Command): void {
   tax
@@ -174,6 +190,9 @@ export function addTaxVehicleCommand(tax: Command): void {
           : { reductionOnLeasedMachinery: o.reductionOnLeasedMachinery === "yes" }),
         ...(o.ageCoefficientScope === undefined ? {} : { ageCoefficientScope: o.ageCoefficientScope }),
       };
-      printTaxResult(o.json, vehicleTax(input));
+      printTaxResult(
+        o.json,
+        withOptionPaths("tax vehicle", VEHICLE_OPTIONS, () => vehicleTax(input)),
+      );
     });
 }

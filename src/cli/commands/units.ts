@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import { kazakhstanTerritory } from "../../jurisdictions/kz/territory.js";
 import { type DistrictUnits, unitsOfDistrict } from "../../territory/units-of-district.js";
+import { withOptionPaths } from "./option-paths.js";
 import { jsonOption, print } from "./options.js";
 
 /** The readable answer of `units`: the district, then a line per unit with its places. */
@@ -27,7 +28,9 @@ export function addUnitsCommand(program: Command): void {
     );
   jsonOption(units, "print the district and its units as JSON").action(
     (opts: { district: string; json?: boolean }) => {
-      const found = unitsOfDistrict(kazakhstanTerritory(), opts.district);
+      const found = withOptionPaths("units", { districtKato: "--district" }, () =>
+        unitsOfDistrict(kazakhstanTerritory(), opts.district),
+      );
       print(opts.json === true, found, () => unitsText(found));
     },
   );

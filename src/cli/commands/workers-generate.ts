@@ -2,6 +2,7 @@ import { type Command, Option } from "commander";
 import { generateWorkers } from "../../jurisdictions/kz/workers/generate-workers.js";
 import { workerReceipts } from "../../jurisdictions/kz/workers/worker-receipts.js";
 import type { Money } from "../../money/money.js";
+import { withOptionPaths } from "./option-paths.js";
 import { kztAmount, wholeNumber } from "./options.js";
 import { formatOption, printWorkers, type WorkersFormat } from "./workers-output.js";
 
@@ -17,6 +18,18 @@ interface GenerateOptions {
   readonly format: WorkersFormat;
   readonly receipts?: boolean;
 }
+
+/** The option that gives each field of the generator's options. */
+const WORKERS_OPTIONS = {
+  "options.district": "--district",
+  "options.seed": "--seed",
+  "options.year": "--year",
+  "options.count": "--count",
+  "options.averageMonthlyWage": "--average-wage",
+  "options.commuterShare": "--commuter-share",
+  "options.externalEmployerShare": "--external-employer-share",
+  "options.workersPerEmployer": "--workers-per-employer",
+};
 
 /** Adds `fourth-level workers generate --district KATO`: seeded, calibrated, labelled GENERATED. */
 export function addWorkersGenerateCommand(workers: Command): void {
@@ -63,18 +76,20 @@ export function addWorkersGenerateCommand(workers: Command): void {
     .option("--receipts", "print the withheld-IIT receipts (EBK 101201) the records give, for attribution")
     .addOption(formatOption())
     .action((opts: GenerateOptions) => {
-      const made = generateWorkers({
-        district: opts.district,
-        ...(opts.seed === undefined ? {} : { seed: opts.seed }),
-        ...(opts.year === undefined ? {} : { year: opts.year }),
-        ...(opts.count === undefined ? {} : { count: opts.count }),
-        ...(opts.averageWage === undefined ? {} : { averageMonthlyWage: opts.averageWage }),
-        ...(opts.commuterShare === undefined ? {} : { commuterShare: opts.commuterShare }),
-        ...(opts.externalEmployerShare === undefined
-          ? {}
-          : { externalEmployerShare: opts.externalEmployerShare }),
-        ...(opts.workersPerEmployer === undefined ? {} : { workersPerEmployer: opts.workersPerEmployer }),
-      });
+      const made = withOptionPaths("workers generate", WORKERS_OPTIONS, () =>
+        generateWorkers({
+          district: opts.district,
+          ...(opts.seed === undefined ? {} : { seed: opts.seed }),
+          ...(opts.year === undefined ? {} : { year: opts.year }),
+          ...(opts.count === undefined ? {} : { count: opts.count }),
+          ...(opts.averageWage === undefined ? {} : { averageMonthlyWage: opts.averageWage }),
+          ...(opts.commuterShare === undefined ? {} : { commuterShare: opts.commuterShare }),
+          ...(opts.externalEmployerShare === undefined
+            ? {}
+            : { externalEmployerShare: opts.externalEmployerShare }),
+          ...(opts.workersPerEmployer === undefined ? {} : { workersPerEmployer: opts.workersPerEmployer }),
+        }),
+      );
       process.stderr.write(`${made.note[0]}\n`);
       printWorkers(opts.format, made, opts.receipts === true ? workerReceipts(made.records) : undefined);
     });

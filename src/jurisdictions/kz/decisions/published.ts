@@ -115,20 +115,36 @@ const text = z
   })
   .min(1, { error: "must not be empty" });
 
+/** What a decision is and where it is published: its id, unit, district, region and source. */
+const identityFields = {
+  id: text,
+  unit: text,
+  unitRu: text,
+  unitType: text,
+  district: text,
+  region: text,
+  source: text,
+};
+
 const decisionSchema = z
-  .object({
-    id: text,
-    unit: text,
-    unitRu: text,
-    unitType: text,
-    district: text,
-    region: text,
-    source: text,
-    years: z
-      .array(yearSchema, { error: (issue) => `must be an array of years, not ${describeValue(issue.input)}` })
-      .min(1, { error: "must name at least one year" }),
-    lines: z.array(lineSchema),
-  })
+  .object(
+    {
+      ...identityFields,
+      years: z
+        .array(yearSchema, {
+          error: (issue) => `must be an array of years, not ${describeValue(issue.input)}`,
+        })
+        .min(1, { error: "must name at least one year" }),
+      lines: z.array(lineSchema, {
+        error: (issue) =>
+          `must be an array of lines [{ key, amounts: { "2024": 65315 } }], not ${describeValue(issue.input)}`,
+      }),
+    },
+    {
+      error: (issue) =>
+        `must be a decision { id, unit, unitRu, unitType, district, region, source, years, lines }, not ${describeValue(issue.input)}`,
+    },
+  )
   .superRefine((decision, context) => {
     const years = new Set(decision.years.map(Number));
     const seen = new Set<string>();
@@ -158,13 +174,7 @@ const publishedBudgetsSchema = z.array(decisionSchema, {
 /** A published budget given back to the library, as {@link readPublishedBudgets} reads it. */
 export const publishedBudgetSchema = z.strictObject(
   {
-    id: text,
-    unit: text,
-    unitRu: text,
-    unitType: text,
-    district: text,
-    region: text,
-    source: text,
+    ...identityFields,
     years: z.array(z.int({ error: "must be a year" })),
     figuresByYear: z.map(z.int({ error: "must be a year" }), budgetFiguresSchema, {
       error: "must be a Map of figures by year",
