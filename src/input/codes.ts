@@ -6,7 +6,12 @@ import { describeValue } from "../errors/describe.js";
 function digits(count: number, what: string, example: string, code: "UNKNOWN_KATO" | "UNKNOWN_EBK") {
   const pattern = new RegExp(`^\\d{${count}}$`);
   return z
-    .string({ error: `must be a ${count}-digit ${what} as a string` })
+    .string({
+      error: (issue) =>
+        typeof issue.input === "number" || typeof issue.input === "bigint"
+          ? `must be a ${count}-digit ${what} as a string, written in quotes: "${/^\d+$/.test(String(issue.input)) && String(issue.input).length === count ? String(issue.input) : example}", not the number ${String(issue.input)}`
+          : `must be a ${count}-digit ${what} as a string such as "${example}", not ${describeValue(issue.input)}`,
+    })
     .refine((s) => pattern.test(s), {
       message: `must be a ${count}-digit ${what} such as "${example}"`,
       params: { code },

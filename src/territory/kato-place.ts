@@ -201,13 +201,25 @@ export function isRegionType(type: KatoPlaceType): type is RegionType {
 export const KATO_CODE_RULE =
   "a KATO code is 9 digits from the classifier of administrative-territorial objects (edition of 17 Jul 2026)";
 
+/** What is wrong with a code given as another value than a string, and the string to give. */
+function notAString(code: unknown): string {
+  const digits = typeof code === "number" || typeof code === "bigint" ? String(code) : "";
+  return /^\d{9}$/.test(digits)
+    ? `is a number: give it as a string of 9 digits, "${digits}"`
+    : `is not a string: give a string of 9 digits such as "104035100"`;
+}
+
 /**
- * The `UNKNOWN_KATO` error for a code that is not 9 digits or not in the territory's classifier.
+ * The `UNKNOWN_KATO` error for a code that is not a string, not 9 digits or not in the territory's
+ * classifier.
  * @param code - The code asked for, as given.
  */
 export function unknownKatoError(code: unknown): FourthLevelError {
-  const why = isKatoCodeShaped(code) ? "is not in the classifier" : "is not 9 digits";
-  return new FourthLevelError("UNKNOWN_KATO", `KATO code ${describeValue(code)} ${why}: ${KATO_CODE_RULE}`, {
+  const why =
+    typeof code !== "string"
+      ? `${notAString(code)} (${KATO_CODE_RULE})`
+      : `${isKatoCodeShaped(code) ? "is not in the classifier" : "is not 9 digits"}: ${KATO_CODE_RULE}`;
+  return new FourthLevelError("UNKNOWN_KATO", `KATO code ${describeValue(code)} ${why}`, {
     code: typeof code === "string" ? code : describeValue(code),
     expected: KATO_CODE_RULE,
   });
