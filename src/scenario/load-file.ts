@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import * as z from "zod";
 import { describeValue } from "../errors/describe.js";
+import { FourthLevelError } from "../errors/error.js";
 import { readTextFile } from "../files/read-text-file.js";
 import { parseJsonText } from "../input/json.js";
 import { parseInput } from "../input/parse.js";
@@ -38,8 +40,18 @@ export function scenarioFileReader(folder: string): ReadScenarioFile {
       "scenario file reader",
     );
     const path = resolve(folder, read.name);
+    if (!existsSync(path)) throw missingFile(read.name, read.what ?? "file", folder, path);
     return { path, text: readTextFile(path, read.what) };
   };
+}
+
+/** A file a scenario names that is not there: where it was looked for, and why there. */
+function missingFile(name: string, what: string, folder: string, path: string): FourthLevelError {
+  return new FourthLevelError(
+    "INVALID_INPUT",
+    `the ${what} "${name}" is not there: a path in a scenario is relative to the scenario file's folder (${resolve(folder)}), so it was looked for at ${path}; a scenario copied elsewhere needs the files it names copied with it, or its paths changed`,
+    { file: name, path },
+  );
 }
 
 /** A file or folder name: non-empty text. */
