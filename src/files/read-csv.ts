@@ -36,8 +36,8 @@ export interface ReadCsvOptions {
  *
  * @param text - The whole file, UTF-8 text.
  * @param what - What is being read, for the error message (e.g. the file name).
- * @throws {@link FourthLevelError} `INVALID_INPUT` when the text is not text or not CSV (e.g. an unclosed
- * quote); `INVALID_ENCODING` naming the first line with a NUL or a replacement character (U+FFFD), the
+ * @throws {@link FourthLevelError} `INVALID_INPUT` when the text is not text, not CSV (e.g. an unclosed
+ * quote) or has no header line (see {@link checkHeaderLine}); `INVALID_ENCODING` naming the first line with a NUL or a replacement character (U+FFFD), the
  * marks of UTF-16 or of bytes that were not UTF-8 read leniently (two ids differing only in such bytes
  * would otherwise read as one).
  */
@@ -69,11 +69,29 @@ export function readCsvRecords(text: string, what: string, options: ReadCsvOptio
     problem(`not readable as CSV: ${(e as Error).message}`);
   }
   const [headerRow, ...rows] = parsed;
+  checkHeaderLine(headerRow?.record ?? [], label, skipped);
   return {
     preamble: lines.slice(0, skipped).map((line) => line.replace(/^#\s?/, "")),
     header: headerRow?.record ?? [],
     rows: rows.map((row) => ({ cells: row.record, line: row.info.lines + skipped })),
   };
+}
+
+/**
+ * Refuses CSV text without a header line — empty, blank, or `#` note lines only — as one problem that says
+ * so, instead of a missing-column problem for each column the caller needs.
+ *
+ * @param header - The header's column names as read (none when there is no header line).
+ * @param label - What is read, at the head of the message (e.g. the file name).
+ * @param noteLines - How many `#` note lines come before where the header would be.
+ */
+export function checkHeaderLine(header: readonly string[], label: string, noteLines: number): void {
+  if (header.length > 0) return;
+  const what = noteLines > 0 ? `holds only # note lines (${noteLines})` : "is empty";
+  const message = `${what}: a CSV file starts with a header line (its column names), then a row per record`;
+  throw new FourthLevelError("INVALID_INPUT", `${label} ${message}`, { what: label }, [
+    { path: [], code: "INVALID_INPUT", message },
+  ]);
 }
 
 /** A row's cells by column name; a column the row has no cell for is absent. */

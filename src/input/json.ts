@@ -9,7 +9,8 @@ const BOM = "\uFEFF";
  *
  * @category Input
  * @param what - What the text is, for the message (e.g. the file name).
- * @throws {@link FourthLevelError} `INVALID_INPUT` saying where the JSON is broken.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` saying where the JSON is broken, or that the text is
+ *   empty.
  * @example
  * ```ts
  * parseJsonText('\uFEFF{"year": 2026}', "scenario"); //=> { year: 2026 }
@@ -21,6 +22,9 @@ export function parseJsonText(text: string, what: string): unknown {
     throw new FourthLevelError("INVALID_INPUT", `${label} must be text, not ${describeValue(text)}`, {});
   }
   const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+  if (body.trim() === "") {
+    throw new FourthLevelError("INVALID_INPUT", `${label} is empty: it must hold JSON`, {});
+  }
   try {
     return JSON.parse(body);
   } catch (e) {

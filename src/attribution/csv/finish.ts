@@ -2,6 +2,7 @@ import { parse } from "#csv-parse";
 import type { EbkNumberingLaw } from "../../classification/category.js";
 import { FourthLevelError } from "../../errors/error.js";
 import { type Issue, type IssuePath, throwIssues } from "../../errors/issue.js";
+import { checkHeaderLine } from "../../files/read-csv.js";
 import type { Rulebook } from "../../rules/rulebook.js";
 import type { Territory } from "../../territory/territory.js";
 import { finishRoute } from "../totals/attribute-totals.js";
@@ -146,6 +147,7 @@ export function finishCsv(
   idsOf: (hashes: ReadonlySet<number>) => ReadId[],
 ): AttributionTotals {
   throwFatal(options.what, layout, scans);
+  checkHeaderLine(layout.header, options.what, layout.preambleLines);
   const issues: RowIssue[] = [];
   const route = createRoute({
     tables,
