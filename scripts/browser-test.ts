@@ -1,16 +1,15 @@
 // The browser test: test/browser/page.ts is bundled from the built package (run `npm run build` first)
 // for a browser, inlined into an HTML page, opened in headless Chromium, and the text the page shows is
-// compared with hand-computed values. Any page error fails the test. Chromium is Debian's package
-// (/usr/bin/chromium; another binary with CHROMIUM=/path). Run: npm run test:browser
-import { spawnSync } from "node:child_process";
+// compared with hand-computed values. Any page error fails the test. Chromium: see scripts/chromium.ts.
+// Run: npm run test:browser
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { CHROMIUM, decodeEntities, openInChromium } from "./chromium.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 /** What the page must show, line by line. */
 const EXPECTED = [
@@ -63,36 +62,10 @@ const page = (script: string) => `<!doctype html>
 </body></html>
 `;
 
-/** The DOM Chromium shows after loading the page. */
-function dumpDom(file: string): string {
-  const run = spawnSync(
-    CHROMIUM,
-    [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), "fourth-level-chromium-"))}`,
-      "--dump-dom",
-      pathToFileURL(file).href,
-    ],
-    { encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
-  );
-  if (run.error !== undefined) throw run.error;
-  if (run.status !== 0) throw new Error(`chromium exited with ${run.status}:\n${run.stderr}`);
-  return run.stdout;
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
-
 /** The text of the element with this id in the dumped DOM. */
 function textOf(dom: string, id: string): string | undefined {
   const match = new RegExp(`<(\\w+) id="${id}">([\\s\\S]*?)</\\1>`).exec(dom);
-  return match?.[2]?.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name] ?? "");
+  return match?.[2] === undefined ? undefined : decodeEntities(match[2]);
 }
 
 async function main(): Promise<number> {
@@ -106,7 +79,7 @@ async function main(): Promise<number> {
   }
   const file = join(mkdtempSync(join(tmpdir(), "fourth-level-page-")), "page.html");
   writeFileSync(file, page(await bundlePage()));
-  const dom = dumpDom(file);
+  const { dom } = openInChromium(file);
   const shown = (textOf(dom, "result") ?? "").split("\n").filter((l) => l !== "");
   const failures = [
     ...(textOf(dom, "status") === "done" ? [] : [`the page did not finish: status ${textOf(dom, "status")}`]),

@@ -8,10 +8,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { CHROMIUM, decodeEntities, openInChromium } from "./chromium.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const NBSP = "\u00a0";
 
 /**
@@ -60,18 +60,10 @@ const PROBE_BODY = `<script>
   }
 </script>`;
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  "#39": "'",
-  nbsp: NBSP,
+const textOf = (dom: string, id: string) => {
+  const text = new RegExp(`<pre id="${id}"[^>]*>([\\s\\S]*?)</pre>`).exec(dom)?.[1];
+  return text === undefined ? undefined : decodeEntities(text);
 };
-const textOf = (dom: string, id: string) =>
-  new RegExp(`<pre id="${id}"[^>]*>([\\s\\S]*?)</pre>`)
-    .exec(dom)?.[1]
-    ?.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? "");
 
 /** The report page the built command line writes. */
 function reportPage(lang: string): string {
@@ -94,32 +86,6 @@ function reportPage(lang: string): string {
   return run.stdout;
 }
 
-/** The DOM after loading, and what Chromium logged of the page's console. */
-function open(file: string): { dom: string; log: string } {
-  const run = spawnSync(
-    CHROMIUM,
-    [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--window-size=820,1200",
-      "--enable-logging=stderr",
-      "--v=0",
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), "fourth-level-chromium-"))}`,
-      "--dump-dom",
-      pathToFileURL(file).href,
-    ],
-    { encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
-  );
-  if (run.error !== undefined) throw run.error;
-  if (run.status !== 0) throw new Error(`chromium exited with ${run.status}:\n${run.stderr}`);
-  return { dom: run.stdout, log: run.stderr };
-}
-
 function check(lang: "kk" | "ru", dir: string): string[] {
   const html = reportPage(lang);
   const file = join(dir, `report-${lang}.html`);
@@ -128,7 +94,7 @@ function check(lang: "kk" | "ru", dir: string): string[] {
     file,
     html.replace("<head>", `<head>${PROBE_HEAD}`).replace("</body>", `${PROBE_BODY}</body>`),
   );
-  const { dom, log } = open(file);
+  const { dom, log } = openInChromium(file, ["--window-size=820,1200", "--enable-logging=stderr", "--v=0"]);
   const shown = textOf(dom, "probe-text") ?? "";
   const consoleErrors = log.split("\n").filter((l) => /CONSOLE|Uncaught/.test(l) && /error/i.test(l));
   console.log(`${lang}: ${shown.length} characters shown, ${textOf(dom, "probe-charts")} charts`);

@@ -1,14 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { main } from "../src/cli/program.js";
+import { describe, expect, it } from "vitest";
 import { Money } from "../src/money/money.js";
 import { explain } from "../src/report/explain/explain.js";
 import { EXPLAIN_LINES, type Explanation } from "../src/report/explain/explanation.js";
 import { planTables } from "../src/report/plan.js";
 import { loadScenario } from "../src/scenario/load-file.js";
 import { runScenario } from "../src/scenario/run.js";
-import { inputIssuesOf } from "./support.js";
+import { inputIssuesOf, runCli } from "./support.js";
 
 const ROOT = join(__dirname, "..");
 const EXAMPLES = [
@@ -25,25 +24,9 @@ const loaded = (name: string) => {
 /** Every node of a tree. */
 const nodesOf = (e: Explanation): Explanation[] => [e, ...e.children.flatMap(nodesOf)];
 
-let out = "";
-let err = "";
-beforeEach(() => {
-  out = "";
-  err = "";
-  process.exitCode = undefined;
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
+/** `fourth-level explain UNIT --year YEAR --line LINE [...more]` run, what it prints captured. */
+const explainCli = (unit: string, year: string, line: string, ...more: string[]) =>
+  runCli(["explain", unit, "--year", year, "--line", line, ...more]);
 
 describe("fourth-level explain on the bundled example", () => {
   // the figure as the decision publishes it, read here from the text itself: the line
@@ -55,7 +38,8 @@ describe("fourth-level explain on the bundled example", () => {
 
   it("tax_revenue of Zubair 2026 is the decision's figure, with its file, address, line number and text", async () => {
     expect(published).toBe("13128");
-    expect(await main(["explain", "104049000", "--year", "2026", "--line", "tax_revenue", "--json"])).toBe(0);
+    const { code, out } = await explainCli("104049000", "2026", "tax_revenue", "--json");
+    expect(code).toBe(0);
     const e = JSON.parse(out) as Explanation;
     expect(e.value).toBe(published);
     expect(e.unit).toBe("thousand KZT");
@@ -70,7 +54,8 @@ describe("fourth-level explain on the bundled example", () => {
   });
 
   it("prints the same as text: the figure, the line of text, the address", async () => {
-    expect(await main(["explain", "104049000", "--year", "2026", "--line", "tax_revenue"])).toBe(0);
+    const { code, out } = await explainCli("104049000", "2026", "tax_revenue");
+    expect(code).toBe(0);
     const [head] = out.split("\n");
     expect(head).toBe(`tax_revenue of Зубаировский с.о. (104049000), 2026: ${published} thousand KZT [read]`);
     expect(out).toContain(`line ${index + 1}: ${JSON.stringify(text[index]?.trim())}`);
@@ -78,23 +63,26 @@ describe("fourth-level explain on the bundled example", () => {
   });
 
   it("an unknown line: exit 2, every valid line named", async () => {
-    expect(await main(["explain", "104049000", "--year", "2026", "--line", "taxes"])).toBe(2);
+    const { code, err } = await explainCli("104049000", "2026", "taxes");
+    expect(code).toBe(2);
     for (const line of EXPLAIN_LINES) expect(err).toContain(line);
   });
 
   it("a unit not in the scenario: exit 2, the scenario's units named with their names", async () => {
-    expect(await main(["explain", "104030000", "--year", "2026", "--line", "tax_revenue"])).toBe(2);
+    const { code, err } = await explainCli("104030000", "2026", "tax_revenue");
+    expect(code).toBe(2);
     expect(err).toContain("104030000 is not a unit of the scenario");
     expect(err).toContain("104049000 Зубаировский с.о.");
     expect(err).toContain("394845000 Дружбинская с.а.");
   });
 
   it("a year not in the scenario and a line a planned year does not have", async () => {
-    expect(await main(["explain", "104049000", "--year", "2030", "--line", "deficit"])).toBe(2);
-    expect(err).toContain("its years are 2026, 2027, 2028");
-    err = "";
-    expect(await main(["explain", "104049000", "--year", "2027", "--line", "deficit"])).toBe(2);
-    expect(err).toContain("deficit is not planned");
+    const notAYear = await explainCli("104049000", "2030", "deficit");
+    expect(notAYear.code).toBe(2);
+    expect(notAYear.err).toContain("its years are 2026, 2027, 2028");
+    const notPlanned = await explainCli("104049000", "2027", "deficit");
+    expect(notPlanned.code).toBe(2);
+    expect(notPlanned.err).toContain("deficit is not planned");
   });
 });
 
