@@ -26,16 +26,7 @@ describe("fourth-level run --chart DIR", () => {
 
 describe("fourth-level report", () => {
   it("prints the page of the bundled example in Kazakh", async () => {
-    const { code, out } = await runCli([
-      "report",
-      "104049000",
-      "--year",
-      "2026",
-      "--format",
-      "html",
-      "--lang",
-      "kk",
-    ]);
+    const { code, out } = await runCli("report 104049000 --year 2026 --format html --lang kk".split(" "));
     expect(code).toBe(0);
     expect(out.startsWith('<!doctype html>\n<html lang="kk">')).toBe(true);
     expect(out).toContain("<title>Зубаир ауылдық округі: 2026 жылғы бюджет</title>");
