@@ -147,16 +147,17 @@ describe("consolidation netting (invariant 4)", () => {
         });
         expect(more.netting.status).toBe("mismatch");
         expect(more.netting.difference?.tiyn).toBe(d.abs().tiyn);
-        // a unit shows d more transfers than the ledger moved (its total corrected too): difference −d
+        // a unit shows |d| more transfers than the ledger moved (its total corrected too): difference −|d|
+        // (more, not less: a unit's transfers received are never negative)
         const figures = unitFigures(first);
         const misstated = buildStatement({
           unit: { code: first.unit.code, name: first.unit.nameRu },
           year: s.year,
           published: {
             ...figures,
-            transfers: (figures.transfers as Money).plus(d),
-            revenue_total: (figures.revenue_total as Money).plus(d),
-            deficit: (figures.deficit as Money).plus(d),
+            transfers: (figures.transfers as Money).plus(d.abs()),
+            revenue_total: (figures.revenue_total as Money).plus(d.abs()),
+            deficit: (figures.deficit as Money).plus(d.abs()),
           },
         });
         const shown = consolidateDistrict({
@@ -165,7 +166,7 @@ describe("consolidation netting (invariant 4)", () => {
           postings: scenarioPostings(s),
         });
         expect(shown.netting.status).toBe("mismatch");
-        expect(shown.netting.difference?.tiyn).toBe(-d.tiyn);
+        expect(shown.netting.difference?.tiyn).toBe(-d.abs().tiyn);
       }),
       { numRuns: 200 },
     );
