@@ -171,6 +171,7 @@ export {
   propertyTaxReform,
   withdrawalCapReform,
   workplaceIitReform,
+  workplaceIitTransferReform,
 } from "./jurisdictions/kz/reforms/catalogue.js";
 export {
   type Assessment,
@@ -395,6 +396,7 @@ export {
 export {
   type CashGapTerm,
   type ReturnDeadline,
+  type RevenueShareTransfer,
   TRANSFER_KINDS,
   type TransferDirection,
   type TransferKind,

@@ -13,6 +13,7 @@ import { scenarioResultSchema } from "../report/result-schemas.js";
 import type { ScenarioResult } from "../scenario/run.js";
 import type { Territory } from "../territory/territory.js";
 import { territorySchema } from "../territory/territory-schema.js";
+import { isRevenueShareTransfer } from "../transfers/revenue-share/revenue-share-transfers.js";
 import { type Flow, flowKey, flowsOf, keysOf, lineOf } from "./flows.js";
 import { type UnitEffect, unitEffects } from "./unit-effects.js";
 
@@ -261,7 +262,10 @@ export function compareResults(
   const { law: reformLaw, territory, view = "held_as_planned" } = checked.options;
   const receipts = (r: ScenarioResult) => r.attribution?.postings ?? [];
   const held = transfersOf(baseline);
-  const transfers = view === "held_as_planned" ? held : capped(transfersOf(reform), reform, reformLaw);
+  // the targeted transfers a reform delivers are the reform itself: they show in both views
+  const delivered = reform.ledger.filter(isRevenueShareTransfer);
+  const transfers =
+    view === "held_as_planned" ? [...held, ...delivered] : capped(transfersOf(reform), reform, reformLaw);
   const rows = rowsOf([...receipts(baseline), ...held], [...receipts(reform), ...transfers]);
   const effects = effectsOf(rows).filter((e) => !e.delta.isZero());
   const years = [...new Set(rows.map((r) => r.year))].sort();

@@ -1,4 +1,6 @@
 import type { Citation } from "../citation/citation.js";
+import type { RoundingMode } from "../money/decimal.js";
+import type { AttributionKey } from "../rules/rule.js";
 
 /**
  * The kinds of transfer and cash-gap financing between a district and its fourth-level units:
@@ -121,6 +123,33 @@ export interface TransferLaw {
    * reform may add one).
    */
   readonly withdrawalCap?: WithdrawalCap;
+  /**
+   * Targeted transfers a district pays its units out of a revenue it keeps, one term per EBK code (see
+   * {@link RevenueShareTransfer}); absent when the law sets none (the law in force sets none in
+   * Kazakhstan; a reform may add one).
+   */
+  readonly revenueShareTransfers?: readonly RevenueShareTransfer[];
+}
+
+/**
+ * A term of the transfer law: the receipts of `ebk` stay where the revenue rules send them, and the
+ * district pays each of its fourth-level units a targeted current transfer of `share` × the receipts
+ * whose `key` place lies in the unit (e.g. the IIT withheld for the employees working there). The
+ * district's total of a year is rounded once by `rounding` and split among its units by the largest
+ * remainder, so the parts sum to it exactly.
+ *
+ * @category Transfers
+ */
+export interface RevenueShareTransfer {
+  /** The EBK code of the revenue the transfer is computed from, e.g. `"101201"`. */
+  readonly ebk: string;
+  /** The share, a decimal string above 0 and at most 1, e.g. `"0.5"`. */
+  readonly share: string;
+  /** The place of a receipt that names the receiving unit, e.g. `"workplace"`. */
+  readonly key: AttributionKey;
+  /** How the district's total of a year is rounded to the tiyn. */
+  readonly rounding: RoundingMode;
+  readonly citation: Citation;
 }
 
 /**

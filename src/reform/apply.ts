@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { DatedSeries } from "../calendar/dated.js";
+import type { Citation } from "../citation/citation.js";
 import { describeValue } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
 import { datedSeriesSchema } from "../input/dated.js";
@@ -73,6 +74,11 @@ function applyChange(law: Law, change: ReformChange, reform: ParsedReform, at: (
       );
       return { ...law, parameters: { ...law.parameters, [change.parameter]: changed } };
     }
+    case "revenue_transfer":
+      return {
+        ...law,
+        transfers: overlaySeries(law.transfers, span, revenueTransfer(change, citation), citation),
+      };
     case "withdrawal_cap": {
       const cap = (t: TransferLaw): TransferLaw => {
         const { withdrawalCap: _old, ...rest } = t;
@@ -81,6 +87,24 @@ function applyChange(law: Law, change: ReformChange, reform: ParsedReform, at: (
       return { ...law, transfers: overlaySeries(law.transfers, span, cap, citation) };
     }
   }
+}
+
+/** A transfer law with the revenue transfer of a change's EBK code set (or removed, share `null`). */
+function revenueTransfer(
+  change: Extract<ReformChange, { kind: "revenue_transfer" }>,
+  citation: Citation,
+): (t: TransferLaw) => TransferLaw {
+  return (t) => {
+    const { revenueShareTransfers: old = [], ...rest } = t;
+    const { ebk, share, key, rounding } = change;
+    const terms = [
+      ...old.filter((x) => x.ebk !== ebk),
+      ...(share === null || key === undefined || rounding === undefined
+        ? []
+        : [{ ebk, share, key, rounding, citation }]),
+    ];
+    return terms.length === 0 ? rest : { ...rest, revenueShareTransfers: terms };
+  };
 }
 
 /** The law with every change of one reform applied, in order. */

@@ -41,6 +41,18 @@ function restoring(before: Law, change: ReformChange, span: Span, at: (string | 
             ];
       });
     }
+    case "revenue_transfer":
+      return before.transfers.entries.flatMap((entry) => {
+        const days = overlap(entry.from, entry.to, span);
+        const term = entry.value.revenueShareTransfers?.find((t) => t.ebk === change.ebk);
+        const restored =
+          term === undefined
+            ? { share: null }
+            : { share: term.share, key: term.key, rounding: term.rounding };
+        return days === undefined
+          ? []
+          : [{ kind: "revenue_transfer" as const, ebk: change.ebk, ...restored, ...daysOf(days) }];
+      });
     case "withdrawal_cap":
       return before.transfers.entries.flatMap((entry) => {
         const days = overlap(entry.from, entry.to, span);

@@ -71,12 +71,39 @@ const withdrawalCapChange = z.strictObject({
   ...span,
 });
 
+const revenueTransferChange = z.strictObject({
+  kind: z.literal("revenue_transfer"),
+  ebk: ebkCodeSchema.describe("The EBK code whose receipts the transfer is computed from, e.g. 101201"),
+  share: z
+    .union([
+      decimalTextSchema(
+        { above: 0, max: 1 },
+        (v) => `${v} is not a share: give a decimal string above 0 and at most 1, e.g. "0.5"`,
+      ),
+      z.null(),
+    ])
+    .describe(
+      'The share of the receipts the district pays each unit as a targeted transfer ("0.5" = 50 %); null removes the term',
+    ),
+  key: attributionKeySchema
+    .optional()
+    .describe('The place of a receipt that names the receiving unit, e.g. "workplace" (with a share)'),
+  rounding: roundingModeSchema
+    .optional()
+    .describe("How the district's total of a year is rounded to whole tiyn (with a share)"),
+  ...span,
+});
+
+type ChangeShape = z.output<
+  typeof ruleChange | typeof parameterChange | typeof withdrawalCapChange | typeof revenueTransferChange
+>;
+
 /** One change of a reform: a rule, a parameter, or a term of the transfer law, from a date. */
 export const reformChangeSchema = taggedUnion(
   "kind",
   "a reform change",
-  '{ kind: "rule", ebk, … }, { kind: "parameter", parameter, … } or { kind: "withdrawal_cap", share }',
-  [ruleChange, parameterChange, withdrawalCapChange],
+  '{ kind: "rule", ebk, … }, { kind: "parameter", parameter, … }, { kind: "withdrawal_cap", share } or { kind: "revenue_transfer", ebk, share, key, rounding }',
+  [ruleChange, parameterChange, withdrawalCapChange, revenueTransferChange],
 )
   .superRefine((change, ctx) => {
     const problem = changeProblem(change);
@@ -88,9 +115,7 @@ export const reformChangeSchema = taggedUnion(
   });
 
 /** What a change lacks or has too much of, beyond the shape of its fields. */
-function changeProblem(
-  change: z.output<typeof ruleChange | typeof parameterChange | typeof withdrawalCapChange>,
-): string | undefined {
+function changeProblem(change: ChangeShape): string | undefined {
   if (change.kind === "rule") {
     return change.key === undefined && change.recipient === undefined && change.shares === undefined
       ? "a rule change must set key, recipient or shares"
@@ -102,6 +127,12 @@ function changeProblem(
     if (change.scale !== undefined && change.rounding === undefined) {
       return "a scaled parameter needs its rounding mode (e.g. halfExpand)";
     }
+  }
+  if (change.kind === "revenue_transfer") {
+    if (change.share !== null && (change.key === undefined || change.rounding === undefined))
+      return 'a revenue transfer with a share needs its key (e.g. "workplace") and rounding (e.g. halfEven)';
+    if (change.share === null && (change.key !== undefined || change.rounding !== undefined))
+      return "a revenue transfer removed (share null) takes no key or rounding";
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ import { type Law, rulebookOf } from "../law/law.js";
 import type { Posting } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
 import type { DistrictBudgetRef, FourthLevelUnit, Territory } from "../territory/territory.js";
+import { revenueShareTransfers } from "../transfers/revenue-share/revenue-share-transfers.js";
 import { type ScenarioAssumptions, scenarioAssumptions } from "./assumptions.js";
 import { runScenarioPlan } from "./plan.js";
 import type { DistrictPlanResult } from "./plan-types.js";
@@ -151,7 +152,10 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
     );
   const attribution = attributionOf(scenario.receipts, land, law);
   const resolved = districtsIn(scenario.districts, land, year);
-  const ledger = [...(attribution?.postings ?? []), ...resolved.flatMap((r) => r.transfers)];
+  // targeted transfers the transfer law computes from the receipts (none under the law in force)
+  const delivered =
+    scenario.receipts === undefined ? [] : revenueShareTransfers(scenario.receipts.items, law, land);
+  const ledger = [...(attribution?.postings ?? []), ...resolved.flatMap((r) => r.transfers), ...delivered];
   const byBudget = postingsByBudget(ledger);
   const districts = resolved.map((d) => districtResult(d, year, byBudget));
   const planned = scenario.plan === undefined ? [] : runScenarioPlan(scenario.plan);

@@ -50,6 +50,9 @@ function head(
   };
 }
 
+/** A share with the place that names the unit: the workplace (default) or the residence. */
+const keyedShareOptions = shareOptions.extend({ key: z.enum(["workplace", "residence"]).optional() });
+
 /**
  * Reform (a), "IIT where the work is done": a share `s` of the individual income tax withheld at source
  * (EBK 101201) goes to the fourth-level unit of the employee's workplace (`key: "workplace"`, the
@@ -70,14 +73,8 @@ function head(
  * reform.changes[0]; //=> { kind: "rule", ebk: "101201", shares: [{ share: "0.5", key: "workplace", recipient: "fourth_level", rounding: "halfEven" }] }
  * ```
  */
-export function workplaceIitReform(
-  options: z.input<typeof shareOptions> & { readonly key?: "workplace" | "residence" },
-): Reform {
-  const o = parseInput(
-    shareOptions.extend({ key: z.enum(["workplace", "residence"]).optional() }),
-    options,
-    "workplaceIitReform options",
-  );
+export function workplaceIitReform(options: z.input<typeof keyedShareOptions>): Reform {
+  const o = parseInput(keyedShareOptions, options, "workplaceIitReform options");
   const key = o.key ?? "workplace";
   return {
     ...head(o, "workplace-iit", `${o.share} of IIT withheld at source (101201) to the unit of the ${key}`),
@@ -87,6 +84,42 @@ export function workplaceIitReform(
         ebk: "101201",
         shares: [{ share: o.share, key, recipient: "fourth_level", rounding: o.rounding ?? "halfEven" }],
       },
+    ],
+  };
+}
+
+/**
+ * Reform (b), the effect of (a) delivered as a targeted transfer: the IIT withheld at source (EBK 101201)
+ * stays with the district, which pays each of its fourth-level units a targeted current transfer of
+ * `share` × the IIT withheld for the employees working in the unit (`key: "workplace"`, the default; or
+ * living there, `key: "residence"`), computed from workplace data: receipts under 101201 carrying the
+ * workplace KATO code (e.g. `workerReceipts` of employer–employee records). The district's total of a year
+ * is rounded once (`halfEven` by default) and split among its units by the largest remainder. A transfer
+ * is no own revenue, so the units' self-sufficiency does not move, unlike under (a). The nearest ground
+ * in force is the targeted current transfer of a district to its units (BC2025 Art. 83 p.2(1)), which
+ * compensates only losses from new acts: a proposal.
+ *
+ * @param options - `share` (decimal string, 0 < s ≤ 1), `effectiveFrom`, optionally `until`, `key`,
+ *   `rounding`, `id` (default `workplace-iit-transfer`) and `label` (default: the President's proposal).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the options.
+ * @category Reforms
+ * @example
+ * ```ts
+ * const reform = workplaceIitTransferReform({ share: "0.5", effectiveFrom: "2027-01-01" });
+ * reform.changes[0]; //=> { kind: "revenue_transfer", ebk: "101201", share: "0.5", key: "workplace", rounding: "halfEven" }
+ * ```
+ */
+export function workplaceIitTransferReform(options: z.input<typeof keyedShareOptions>): Reform {
+  const o = parseInput(keyedShareOptions, options, "workplaceIitTransferReform options");
+  const key = o.key ?? "workplace";
+  return {
+    ...head(
+      o,
+      "workplace-iit-transfer",
+      `targeted transfer of ${o.share} of IIT withheld at source (101201) to the unit of the ${key}`,
+    ),
+    changes: [
+      { kind: "revenue_transfer", ebk: "101201", share: o.share, key, rounding: o.rounding ?? "halfEven" },
     ],
   };
 }
