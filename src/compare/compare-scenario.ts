@@ -10,6 +10,7 @@ import { runScenario } from "../scenario/run.js";
 import type { ResolveScenarioOptions, Scenario } from "../scenario/types.js";
 import type { Territory } from "../territory/territory.js";
 import { type ComparisonView, compareResults, type ScenarioComparison, viewSchema } from "./compare.js";
+import { withNextCycle } from "./next-cycle.js";
 
 /**
  * Compares a scenario under the law as it is with the same scenario under its `reforms` (see
@@ -110,10 +111,13 @@ function comparerOf(
     throwIssues(what, tryRead(["reforms"], () => rulebookOf(law ?? baseline.law))[1]);
     const reformLaw = law ?? baseline.law;
     const reformed = reforms.length === 0 ? baseline : resolveUnder(reformLaw);
-    return compareResults(baselineRun, runScenario(reformed, territory), {
-      law: reformLaw,
-      territory: land,
-      view,
-    });
+    const reformRun = runScenario(reformed, territory);
+    // the transfer law's response: the next cycle planned anew from the reformed revenues
+    const next =
+      view === "law_response" && reforms.length > 0
+        ? withNextCycle(baselineRun, reformRun, reformed, reformLaw)
+        : { result: reformRun, notes: [] };
+    const comparison = compareResults(baselineRun, next.result, { law: reformLaw, territory: land, view });
+    return { ...comparison, notes: [...comparison.notes, ...next.notes] };
   };
 }
