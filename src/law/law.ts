@@ -7,6 +7,7 @@ import { describeValue } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
 import { yearSchema } from "../input/codes.js";
 import { parseInput } from "../input/parse.js";
+import type { RoundingMode } from "../money/decimal.js";
 import type { Money } from "../money/money.js";
 import type { RevenueRule } from "../rules/rule.js";
 import { type Rulebook, rulebookFrom } from "../rules/rulebook.js";
@@ -53,6 +54,11 @@ export interface PlanningLaw {
   readonly minimumFunding?: MinimumFundingRule;
   /** Revenue collected over the plan, when the law keeps it with the budget (see {@link OverPlanRevenueRule}). */
   readonly overPlanRevenue?: OverPlanRevenueRule;
+  /**
+   * Terms of the general-transfer formula beyond own revenues − costs, when the law sets any (the law in
+   * force sets none in Kazakhstan; a reform may add them): see {@link FormulaTerms}.
+   */
+  readonly formulaTerms?: FormulaTerms;
 }
 
 /**
@@ -111,6 +117,26 @@ export interface OverPlanRevenueRule {
   readonly citation: Citation;
   /** Whether the over-plan part of the base year's revenue is in the base of the forecasts. */
   readonly inForecastBase: boolean;
+}
+
+
+/**
+ * Terms of the general-transfer formula (see {@link PlanningLaw.formulaTerms}): the forecast costs the
+ * formula subtracts are scaled, each factor rounded to the tiyn by `rounding`. The formula becomes own
+ * revenues − costs × `costFactor`, and where that is positive (a budget withdrawal is forecast) own
+ * revenues − costs × `costFactor` × `withdrawalCostFactor` (in Kazakhstan the additional indicator BC2025
+ * Art. 80 p.4 part 3 allows for budgets with forecast withdrawals).
+ *
+ * @category Planning
+ */
+export interface FormulaTerms {
+  /** Every unit's forecast costs × this factor, a decimal string above 0 (e.g. `"1.05"`). */
+  readonly costFactor?: string;
+  /** The costs of a unit with a forecast withdrawal × this factor, a decimal string above 0 (e.g. `"1.1"`). */
+  readonly withdrawalCostFactor?: string;
+  /** How a scaled amount is rounded to whole tiyn. */
+  readonly rounding: RoundingMode;
+  readonly citation: Citation;
 }
 
 /**

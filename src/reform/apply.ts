@@ -5,8 +5,9 @@ import { describeValue } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
 import { datedSeriesSchema } from "../input/dated.js";
 import { parseInput } from "../input/parse.js";
-import type { Law } from "../law/law.js";
+import type { Law, PlanningLaw } from "../law/law.js";
 import type { TransferLaw } from "../law/transfer-law.js";
+import type { RoundingMode } from "../money/decimal.js";
 import { Money } from "../money/money.js";
 import { rulesSchema } from "../rules/rulebook-schema.js";
 import { overlaySeries, reformCitation, type Span, spanOf } from "./overlay.js";
@@ -22,10 +23,11 @@ export const reformableLawSchema = z.looseObject(
     revenueRules: rulesSchema,
     parameters: z.record(z.string(), datedSeriesSchema(z.unknown())),
     transfers: datedSeriesSchema(z.looseObject({ id: z.string(), kinds: z.looseObject({}) })),
+    planning: datedSeriesSchema(z.looseObject({ id: z.string() })),
   },
   {
     error: (issue) =>
-      `must be a law such as kazakhstanLaw(), with its revenueRules, parameters and transfers, not ${describeValue(issue.input)}`,
+      `must be a law such as kazakhstanLaw(), with its revenueRules, parameters, transfers and planning, not ${describeValue(issue.input)}`,
   },
 );
 
@@ -74,6 +76,8 @@ function applyChange(law: Law, change: ReformChange, reform: ParsedReform, at: (
       );
       return { ...law, parameters: { ...law.parameters, [change.parameter]: changed } };
     }
+    case "transfer_formula":
+      return { ...law, planning: overlaySeries(law.planning, span, formula(change, citation), citation) };
     case "revenue_transfer":
       return {
         ...law,
@@ -104,6 +108,25 @@ function revenueTransfer(
         : [{ ebk, share, key, rounding, citation }]),
     ];
     return terms.length === 0 ? rest : { ...rest, revenueShareTransfers: terms };
+  };
+}
+
+/** A planning law with the formula's terms a change sets (a `null` factor removed, one not named kept). */
+function formula(
+  change: Extract<ReformChange, { kind: "transfer_formula" }>,
+  citation: Citation,
+): (p: PlanningLaw) => PlanningLaw {
+  return (p) => {
+    const { formulaTerms: old, ...rest } = p;
+    const term = (name: "costFactor" | "withdrawalCostFactor") => {
+      const value = change[name] === undefined ? old?.[name] : change[name];
+      return value === null || value === undefined ? {} : { [name]: value };
+    };
+    const factors = { ...term("costFactor"), ...term("withdrawalCostFactor") };
+    if (Object.keys(factors).length === 0) return rest;
+    // a change that sets a factor names its rounding (the schema's check); one that only removes keeps the old
+    const rounding = (change.rounding ?? old?.rounding) as RoundingMode;
+    return { ...rest, formulaTerms: { ...factors, rounding, citation } };
   };
 }
 
@@ -145,9 +168,10 @@ export function applyParsedReform(law: Law, reform: ParsedReform, at: (string | 
 export function applyReforms(law: Law, reforms: readonly Reform[]): Law {
   const checked = parseInput(argumentsSchema, { law, reforms }, "applyReforms", { opaque: ["law"] });
   if (checked.reforms.length === 0) return law;
-  const parts = checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers">;
+  const parts = checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers" | "planning">;
+  const { revenueRules, parameters, transfers, planning } = parts;
   return checked.reforms.reduce(
     (current: Law, reform, i) => applyParsedReform(current, reform, ["reforms", i]),
-    { ...law, revenueRules: parts.revenueRules, parameters: parts.parameters, transfers: parts.transfers },
+    { ...law, revenueRules, parameters, transfers, planning },
   );
 }

@@ -41,6 +41,22 @@ function restoring(before: Law, change: ReformChange, span: Span, at: (string | 
             ];
       });
     }
+    case "transfer_formula":
+      return before.planning.entries.flatMap((entry) => {
+        const days = overlap(entry.from, entry.to, span);
+        const old = entry.value.formulaTerms;
+        return days === undefined
+          ? []
+          : [
+              {
+                kind: "transfer_formula" as const,
+                costFactor: old?.costFactor ?? null,
+                withdrawalCostFactor: old?.withdrawalCostFactor ?? null,
+                ...(old === undefined ? {} : { rounding: old.rounding }),
+                ...daysOf(days),
+              },
+            ];
+      });
     case "revenue_transfer":
       return before.transfers.entries.flatMap((entry) => {
         const days = overlap(entry.from, entry.to, span);
@@ -97,7 +113,7 @@ export function inverseReform(reform: Reform, law: Law): Reform {
   const parsed: ParsedReform = checked.reform;
   const base = {
     ...law,
-    ...(checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers">),
+    ...(checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers" | "planning">),
   };
   const steps: InputChange[][] = [];
   parsed.changes.reduce((before, change, i) => {

@@ -94,16 +94,42 @@ const revenueTransferChange = z.strictObject({
   ...span,
 });
 
+/** A factor of the formula: a decimal above 0, or null to remove it. */
+const factorSchema = z
+  .union([
+    decimalTextSchema({ above: 0 }, (v) => `${v} is not a factor: give a decimal string above 0, e.g. "1.1"`),
+    z.null(),
+  ])
+  .optional();
+
+const transferFormulaChange = z.strictObject({
+  kind: z.literal("transfer_formula"),
+  costFactor: factorSchema.describe(
+    'Every unit\'s forecast costs × this factor in the general-transfer formula, e.g. "1.05"; null removes it',
+  ),
+  withdrawalCostFactor: factorSchema.describe(
+    'The costs of a unit with a forecast withdrawal × this factor, e.g. "1.1"; null removes it',
+  ),
+  rounding: roundingModeSchema
+    .optional()
+    .describe("How a scaled amount is rounded to whole tiyn (with a factor)"),
+  ...span,
+});
+
 type ChangeShape = z.output<
-  typeof ruleChange | typeof parameterChange | typeof withdrawalCapChange | typeof revenueTransferChange
+  | typeof ruleChange
+  | typeof parameterChange
+  | typeof withdrawalCapChange
+  | typeof revenueTransferChange
+  | typeof transferFormulaChange
 >;
 
 /** One change of a reform: a rule, a parameter, or a term of the transfer law, from a date. */
 export const reformChangeSchema = taggedUnion(
   "kind",
   "a reform change",
-  '{ kind: "rule", ebk, … }, { kind: "parameter", parameter, … }, { kind: "withdrawal_cap", share } or { kind: "revenue_transfer", ebk, share, key, rounding }',
-  [ruleChange, parameterChange, withdrawalCapChange, revenueTransferChange],
+  '{ kind: "rule", ebk, … }, { kind: "parameter", parameter, … }, { kind: "withdrawal_cap", share }, { kind: "revenue_transfer", ebk, share, key, rounding } or { kind: "transfer_formula", costFactor?, withdrawalCostFactor?, rounding? }',
+  [ruleChange, parameterChange, withdrawalCapChange, revenueTransferChange, transferFormulaChange],
 )
   .superRefine((change, ctx) => {
     const problem = changeProblem(change);
@@ -134,7 +160,17 @@ function changeProblem(change: ChangeShape): string | undefined {
     if (change.share === null && (change.key !== undefined || change.rounding !== undefined))
       return "a revenue transfer removed (share null) takes no key or rounding";
   }
+  if (change.kind === "transfer_formula") return formulaProblem(change);
   return undefined;
+}
+
+/** What a formula change lacks: a term to set, and the rounding of a factor it sets. */
+function formulaProblem(change: z.output<typeof transferFormulaChange>): string | undefined {
+  const { costFactor, withdrawalCostFactor, rounding } = change;
+  if (costFactor === undefined && withdrawalCostFactor === undefined)
+    return "a formula change must set costFactor or withdrawalCostFactor (null removes one)";
+  const sets = typeof costFactor === "string" || typeof withdrawalCostFactor === "string";
+  return sets && rounding === undefined ? "a factor needs its rounding mode (e.g. halfExpand)" : undefined;
 }
 
 /** Where a reform comes from: an enacted act (its citation) or a proposal (its author and text). */

@@ -3,7 +3,7 @@ import type { Citation } from "../../citation/citation.js";
 import { wholeNumberSchema } from "../../input/decimal.js";
 import { nonNegativeMoneySchema } from "../../input/money.js";
 import { parseInput } from "../../input/parse.js";
-import type { Law } from "../../law/law.js";
+import type { FormulaTerms, Law } from "../../law/law.js";
 import type { Money } from "../../money/money.js";
 import {
   firstPlanningYear,
@@ -123,11 +123,21 @@ export function generalTransfer(
   const schema = INPUT_SCHEMAS.get(grounds) ?? inputSchema(grounds);
   INPUT_SCHEMAS.set(grounds, schema);
   const checked = parseInput(schema, { forecastOwnRevenues, forecastCosts, madeIn }, "general transfer");
-  const balance = checked.forecastOwnRevenues.minus(checked.forecastCosts);
+  const terms = groundsOf(checked.madeIn, grounds)?.formulaTerms;
+  const own = checked.forecastOwnRevenues;
+  const balance = own.minus(termedCosts(own, checked.forecastCosts, terms));
   const kind: GeneralTransferKind = balance.isZero()
     ? "none"
     : balance.isNegative()
       ? "subvention"
       : "withdrawal";
-  return { kind, amount: balance.abs(), citation: citationOf(checked.madeIn, grounds) };
+  return { kind, amount: balance.abs(), citation: terms?.citation ?? citationOf(checked.madeIn, grounds) };
+}
+
+/** The costs the formula subtracts under the planning law's terms (see `FormulaTerms`): the costs without any. */
+function termedCosts(own: Money, costs: Money, terms: FormulaTerms | undefined): Money {
+  if (terms === undefined) return costs;
+  const scaled = terms.costFactor === undefined ? costs : costs.times(terms.costFactor, terms.rounding);
+  const withdrawal = own.compare(scaled) > 0 && terms.withdrawalCostFactor !== undefined;
+  return withdrawal ? scaled.times(terms.withdrawalCostFactor as string, terms.rounding) : scaled;
 }

@@ -5,12 +5,13 @@ import { FourthLevelError } from "../../errors/error.js";
 import { citationSchema } from "../../input/citation.js";
 import { datedSeriesSchema } from "../../input/dated.js";
 import { parseInput } from "../../input/parse.js";
-import { assertLaw } from "../../law/law.js";
+import { assertLaw, type FormulaTerms } from "../../law/law.js";
 
 /** What the general transfer and the cost forecast read of each planning law: the grounds they cite. */
 const planningGroundsSchema = z.object({
   generalTransfer: citationSchema,
   costForecast: citationSchema.optional(),
+  formulaTerms: z.custom<FormulaTerms>((t) => typeof t === "object" && t !== null).optional(),
 });
 
 /** The grounds of the planning law in force in each year plans are made in. */
