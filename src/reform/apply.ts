@@ -23,11 +23,11 @@ export const reformableLawSchema = z.looseObject(
     revenueRules: rulesSchema,
     parameters: z.record(z.string(), datedSeriesSchema(z.unknown())),
     transfers: datedSeriesSchema(z.looseObject({ id: z.string(), kinds: z.looseObject({}) })),
-    planning: datedSeriesSchema(z.looseObject({ id: z.string() })),
+    planning: datedSeriesSchema(z.looseObject({ id: z.string() })).optional(),
   },
   {
     error: (issue) =>
-      `must be a law such as kazakhstanLaw(), with its revenueRules, parameters, transfers and planning, not ${describeValue(issue.input)}`,
+      `must be a law such as kazakhstanLaw(), with its revenueRules, parameters and transfers, not ${describeValue(issue.input)}`,
   },
 );
 
@@ -77,7 +77,10 @@ function applyChange(law: Law, change: ReformChange, reform: ParsedReform, at: (
       return { ...law, parameters: { ...law.parameters, [change.parameter]: changed } };
     }
     case "transfer_formula":
-      return { ...law, planning: overlaySeries(law.planning, span, formula(change, citation), citation) };
+      return {
+        ...law,
+        planning: overlaySeries(planningOf(law, at), span, formula(change, citation), citation),
+      };
     case "revenue_transfer":
       return {
         ...law,
@@ -109,6 +112,13 @@ function revenueTransfer(
     ];
     return terms.length === 0 ? rest : { ...rest, revenueShareTransfers: terms };
   };
+}
+
+/** The law's planning law, or the error saying a formula change needs one. */
+function planningOf(law: Law, at: (string | number)[]): Law["planning"] {
+  if ((law as Partial<Law>).planning !== undefined) return law.planning;
+  const message = "a formula change needs a law with its planning law, such as kazakhstanLaw()";
+  throw new FourthLevelError("INVALID_INPUT", message, {}, [{ path: at, code: "INVALID_INPUT", message }]);
 }
 
 /** A planning law with the formula's terms a change sets (a `null` factor removed, one not named kept). */
@@ -168,10 +178,11 @@ export function applyParsedReform(law: Law, reform: ParsedReform, at: (string | 
 export function applyReforms(law: Law, reforms: readonly Reform[]): Law {
   const checked = parseInput(argumentsSchema, { law, reforms }, "applyReforms", { opaque: ["law"] });
   if (checked.reforms.length === 0) return law;
-  const parts = checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers" | "planning">;
+  const parts = checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers"> &
+    Partial<Pick<Law, "planning">>;
   const { revenueRules, parameters, transfers, planning } = parts;
   return checked.reforms.reduce(
     (current: Law, reform, i) => applyParsedReform(current, reform, ["reforms", i]),
-    { ...law, revenueRules, parameters, transfers, planning },
+    { ...law, revenueRules, parameters, transfers, ...(planning === undefined ? {} : { planning }) },
   );
 }

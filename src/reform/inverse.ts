@@ -42,7 +42,7 @@ function restoring(before: Law, change: ReformChange, span: Span, at: (string | 
       });
     }
     case "transfer_formula":
-      return before.planning.entries.flatMap((entry) => {
+      return (before.planning?.entries ?? []).flatMap((entry) => {
         const days = overlap(entry.from, entry.to, span);
         const old = entry.value.formulaTerms;
         return days === undefined
@@ -113,7 +113,7 @@ export function inverseReform(reform: Reform, law: Law): Reform {
   const parsed: ParsedReform = checked.reform;
   const base = {
     ...law,
-    ...(checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers" | "planning">),
+    ...(checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers">),
   };
   const steps: InputChange[][] = [];
   parsed.changes.reduce((before, change, i) => {

@@ -1,7 +1,8 @@
 /**
  * Domain arbitraries for reforms: dated overlays on the Kazakhstan law over the rulebook's real EBK codes,
  * any attribution key and recipient, shares of whole percents summing to at most 100 %, any rounding mode,
- * parameter scalings and caps on withdrawals; dates 2018–2027 like the generated receipts.
+ * parameter scalings, caps on withdrawals, targeted transfers from a revenue and terms of the
+ * general-transfer formula; dates 2018–2027 like the generated receipts.
  */
 import fc from "fast-check";
 import { addDays } from "../../src/calendar/iso-date.js";
@@ -46,7 +47,21 @@ export const ruleChangeArb: fc.Arbitrary<Change> = fc
   .filter((c) => c.key !== undefined || c.recipient !== undefined || c.shares !== undefined)
   .map((c) => ({ kind: "rule" as const, ...c }));
 
-/** A change of a parameter or a transfer term: the MRP scaled or replaced, a cap on withdrawals set or removed. */
+/** A targeted transfer of a share (1 %–100 %) of the receipts of a code drawn by `ebk`, keyed to any place. */
+export function revenueTransferChangeArb(ebk: fc.Arbitrary<string>): fc.Arbitrary<Change> {
+  return fc.record({
+    kind: fc.constant("revenue_transfer" as const),
+    ebk,
+    share: fc.integer({ min: 1, max: 100 }).map((p) => (p / 100).toString()),
+    key: fc.constantFrom(...ATTRIBUTION_KEYS),
+    rounding: fc.constantFrom(...ROUNDING_MODES),
+  });
+}
+
+/**
+ * A change of a parameter or a transfer term: the MRP scaled or replaced, a cap on withdrawals set or
+ * removed, a targeted transfer from a revenue, terms of the general-transfer formula.
+ */
 const otherChangeArb: fc.Arbitrary<Change> = fc.oneof(
   fc.record({
     kind: fc.constant("parameter" as const),
@@ -65,6 +80,13 @@ const otherChangeArb: fc.Arbitrary<Change> = fc.oneof(
       fc.integer({ min: 0, max: 100 }).map((p) => (p / 100).toString()),
       fc.constant(null),
     ),
+  }),
+  revenueTransferChangeArb(fc.constantFrom(...RULEBOOK_CODES)),
+  fc.record({
+    kind: fc.constant("transfer_formula" as const),
+    costFactor: fc.integer({ min: 50, max: 200 }).map((p) => (p / 100).toString()),
+    withdrawalCostFactor: fc.integer({ min: 50, max: 200 }).map((p) => (p / 100).toString()),
+    rounding: fc.constantFrom(...ROUNDING_MODES),
   }),
 );
 
