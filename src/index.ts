@@ -382,6 +382,7 @@ export { withheldIit } from "./jurisdictions/kz/workers/withheld-iit.js";
 export { type WorkerReceiptsOptions, workerReceipts } from "./jurisdictions/kz/workers/worker-receipts.js";
 export {
   type CostExclusions,
+  type FormulaTerms,
   type Law,
   type LawParameters,
   type MinimumFundingRule,

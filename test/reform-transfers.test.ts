@@ -1,5 +1,7 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { valueOn } from "../src/calendar/dated.js";
+import { compareScenarioFile } from "../src/compare/compare-file.js";
 import { compareScenario } from "../src/compare/compare-scenario.js";
 import { kazakhstanLaw } from "../src/jurisdictions/kz/law.js";
 import { workplaceIitReform, workplaceIitTransferReform } from "../src/jurisdictions/kz/reforms/catalogue.js";
@@ -130,5 +132,25 @@ describe("reform (b): the effect of (a) as a targeted transfer from the district
       inputIssuesOf(() => applyReforms(LAW, [bad({ share: "1.5", key: "workplace", rounding: "floor" })]))[0]
         ?.path,
     ).toEqual(["reforms", 0, "changes", 0, "share"]);
+  });
+
+  it("the bundled example: what the guide says, by hand from its receipts", () => {
+    const c = compareScenarioFile(join(__dirname, "..", "examples", "reform-workplace-iit-transfer.json"));
+    // workplaces: Бель-Агач 412 500.00 + 387 400.50 + 98 000.01 = 897 900.51; Новодворовка 295 000.00 +
+    // 301 250.25 = 596 250.25; Зубаир 158 300.00 + 162 750.75 = 321 050.75; с.Бородулиха 520 000.00
+    // total 233 520 151 tiyn × 0.5 = 116 760 075.5 → halfEven 116 760 076; exact parts + remainders:
+    // 44 895 025.69, 29 812 512.63, 16 052 537.57, 26 000 000.11 → floors sum to 116 760 074, the 2 tiyn left
+    // to the two largest remainders (Бель-Агач, Новодворовка)
+    expect(rowsOf(c)).toEqual([
+      ["104030000", "targeted_current", "260000.00"],
+      ["104035000", "targeted_current", "448950.26"],
+      ["104049000", "targeted_current", "160525.37"],
+      ["104057000", "targeted_current", "298125.13"],
+      ["104000000", "targeted_current", "-1167600.76"],
+    ]);
+    expect(c.units.find((u) => u.code === "104035000")?.selfSufficiency).toEqual({
+      baseline: "75.7",
+      reform: "75.7",
+    });
   });
 });

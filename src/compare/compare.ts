@@ -24,7 +24,10 @@ import { type UnitEffect, unitEffects } from "./unit-effects.js";
  *   (e.g. the MRP) re-plan the planned years and its cap on withdrawals limits them. The plan forecasts
  *   from the base year's published figures, so a re-attributed revenue does not change the volumes of the
  *   cycle: they are fixed for three years (BC2025 Art. 79 p.2) and revenue over the plan is not withdrawn
- *   (Art. 76 p.4).
+ *   (Art. 76 p.4). With `compareScenario`, the next cycle within the horizon is planned anew from the base
+ *   year's own revenues as the reform changes them (see the guide "Reforms").
+ *
+ * Targeted transfers a reform delivers (a `revenue_transfer` term) show in both views.
  *
  * @category Reforms
  */

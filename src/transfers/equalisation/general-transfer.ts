@@ -91,6 +91,10 @@ export function generalTransferCitation(madeIn: number, law: Pick<Law, "planning
  * district; a negative one a subvention of its absolute amount from the district (in Kazakhstan BC2008
  * Art. 45 p.7–8 for computations made to 2024; BC2025 Art. 79 p.1 with Art. 80 from 2025).
  *
+ * Where the planning law of `madeIn` sets terms of the formula (`PlanningLaw.formulaTerms`, e.g. by a
+ * reform), the costs subtracted are scaled first: × `costFactor`, then, where own revenues exceed them,
+ * × `withdrawalCostFactor`, each rounded to the tiyn by the terms' rounding; the citation is then the terms'.
+ *
  * Targeted transfers, budget credits and loans, debt service, PPP obligations and similar are outside the
  * calculation: leave them out of both forecasts. How the forecasts are made (tax potential, number of
  * consumers of public services, territorial cost factors) is the caller's business.
