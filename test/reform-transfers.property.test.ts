@@ -77,10 +77,10 @@ describe("reform (b): a targeted-transfer delivery over generated receipts", () 
         for (const p of paid) expect(p.date >= effectiveFrom).toBe(true);
         // what is paid is at most the share of the receipts of the code from the first day, plus the tiyn each
         // district's total of a year may round up (fewer such totals than postings)
+        const { ebk, share } = change as { ebk: string; share: string };
         const counted = Money.sum(
-          receipts.filter((r) => r.ebk === change.ebk && r.paymentDate >= effectiveFrom).map((r) => r.amount),
+          receipts.filter((r) => r.ebk === ebk && r.paymentDate >= effectiveFrom).map((r) => r.amount),
         );
-        const share = (change as { share: string }).share;
         const bound = counted.times(share, "ceil").plus(Money.fromTiyn(BigInt(paid.length)));
         expect(Money.sum(paid.map((p) => p.amount)).compare(bound) <= 0).toBe(true);
       }),
