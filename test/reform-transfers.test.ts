@@ -5,6 +5,10 @@ import { compareScenarioFile } from "../src/compare/compare-file.js";
 import { compareScenario } from "../src/compare/compare-scenario.js";
 import { kazakhstanLaw } from "../src/jurisdictions/kz/law.js";
 import { workplaceIitReform, workplaceIitTransferReform } from "../src/jurisdictions/kz/reforms/catalogue.js";
+import { kazakhstanTerritory } from "../src/jurisdictions/kz/territory.js";
+import { generateWorkers } from "../src/jurisdictions/kz/workers/generate-workers.js";
+import { workerReceipts } from "../src/jurisdictions/kz/workers/worker-receipts.js";
+import { Money } from "../src/money/money.js";
 import { applyReforms } from "../src/reform/apply.js";
 import { inverseReform } from "../src/reform/inverse.js";
 import type { Reform } from "../src/reform/reform-schema.js";
@@ -152,5 +156,36 @@ describe("reform (b): the effect of (a) as a targeted transfer from the district
       baseline: "75.7",
       reform: "75.7",
     });
+  });
+
+  it("on GENERATED employer–employee records: each unit gets half the IIT withheld for its workplaces, within a tiyn", () => {
+    const made = generateWorkers({ district: "104000000", seed: 11, count: 300 });
+    const receipts = workerReceipts(made.records).filter((r) => r.paymentDate.startsWith("2026"));
+    const c = compareScenario(
+      scenario(
+        [reform],
+        receipts.map((r) => ({ ...r, amount: r.amount.toKzt() })),
+      ),
+    );
+    // by hand: the receipts of each unit's workplaces (a workplace in г.Семей or no unit counts for none)
+    const territory = kazakhstanTerritory();
+    const iitByUnit = new Map<string, Money>();
+    for (const r of receipts) {
+      const owner = territory.budgetOwnerOn(r.places.workplace as string, r.paymentDate);
+      if (owner.kind !== "fourth_level") continue;
+      iitByUnit.set(owner.unit.code, (iitByUnit.get(owner.unit.code) ?? Money.zero).plus(r.amount));
+    }
+    const paid = c.rows.filter((r) => r.ebk === "targeted_current" && r.level === 4);
+    expect(paid.map((r) => r.account).sort()).toEqual([...iitByUnit.keys()].sort());
+    for (const r of paid) {
+      const exactTwice = (iitByUnit.get(r.account) as Money).tiyn; // 2 × the exact half, in tiyn
+      expect(Math.abs(Number(r.delta.tiyn * 2n - exactTwice))).toBeLessThanOrEqual(2);
+    }
+    // the district pays round(half of all of them) exactly
+    const all = Money.sum([...iitByUnit.values()]).tiyn;
+    const district = c.rows.find((r) => r.account === "104000000" && r.ebk === "targeted_current");
+    expect(district?.delta.negate().tiyn).toBe(
+      all % 2n === 0n || (all / 2n) % 2n === 0n ? all / 2n : all / 2n + 1n,
+    );
   });
 });
