@@ -27,7 +27,7 @@ const iit = (id: string, amount: string, paymentDate: string, workplace: string)
 });
 
 /** Two real rural districts of Borodulikha district with their published 2026 lines (thousand KZT). */
-function scenario(reforms: readonly Reform[], receipts = RECEIPTS) {
+function scenario(reforms: readonly Reform[], receipts: readonly object[] = RECEIPTS) {
   return {
     name: "reform (b)",
     year: 2026,
