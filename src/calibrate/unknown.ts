@@ -24,8 +24,10 @@ export function unknownsOf(reform: Reform): Unknown[] {
         }));
       case "parameter":
         return change.scale === undefined ? [] : [{ path: ["changes", i, "scale"], kind: "scale" }];
-      default:
+      case "withdrawal_cap":
         return change.share === null ? [] : [{ path: ["changes", i, "share"], kind: "cap" }];
+      default:
+        return [];
     }
   });
 }
@@ -42,7 +44,8 @@ function setIn(change: Change, unknown: Unknown, value: string): Change {
     );
     return { ...change, shares };
   }
-  return change.kind === "parameter" ? { ...change, scale: value } : { ...change, share: value };
+  if (change.kind === "parameter") return { ...change, scale: value };
+  return change.kind === "withdrawal_cap" ? { ...change, share: value } : change;
 }
 
 /**
