@@ -119,7 +119,6 @@ export interface OverPlanRevenueRule {
   readonly inForecastBase: boolean;
 }
 
-
 /**
  * Terms of the general-transfer formula (see {@link PlanningLaw.formulaTerms}): the forecast costs the
  * formula subtracts are scaled, each factor rounded to the tiyn by `rounding`. The formula becomes own
