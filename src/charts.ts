@@ -9,6 +9,7 @@
  * @module fourth-level-budget/charts
  */
 export { type ChartOptions, chartsOfRun } from "./charts/charts-of-run.js";
+export { comparisonCharts } from "./charts/comparison-charts.js";
 export { gainsAndLossesChart } from "./charts/gains-and-losses-chart.js";
 export type { UnitDelta } from "./charts/gains-losses.js";
 export { REPORT_LANGUAGES, type ReportLanguage } from "./charts/lang.js";

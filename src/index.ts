@@ -112,7 +112,7 @@ export {
   compareResults,
   type ScenarioComparison,
 } from "./compare/compare.js";
-export { compareScenario } from "./compare/compare-scenario.js";
+export { compareScenario, NO_REFORMS } from "./compare/compare-scenario.js";
 export { comparisonToJson } from "./compare/comparison-json.js";
 export {
   type DecomposedEffect,

@@ -5,6 +5,26 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../src/cli/program.js";
 
 const EXAMPLE = join(__dirname, "..", "examples", "reform-workplace-iit.json");
+const ILLUSTRATIVE_RECEIPTS = join(__dirname, "fixtures", "receipts-workplace-iit-illustrative.csv");
+
+/**
+ * The bundled example's budgets and reform with 8 ILLUSTRATIVE receipts instead of its generated ones,
+ * changed by `change`, written to a temporary file (decision files by their full path).
+ */
+function illustrative(change: (data: Record<string, unknown>) => Record<string, unknown> = (d) => d): string {
+  const data = JSON.parse(readFileSync(EXAMPLE, "utf8")) as Record<string, unknown>;
+  const decisions = join(__dirname, "..", "data", "decisions");
+  const districts = JSON.stringify(data.districts).replaceAll("../data/decisions", decisions);
+  const path = join(mkdtempSync(join(tmpdir(), "fourth-level-")), "illustrative.json");
+  const scenario = {
+    ...data,
+    $schema: undefined,
+    districts: JSON.parse(districts) as unknown,
+    receipts: { note: "ILLUSTRATIVE receipts, NOT published data", file: ILLUSTRATIVE_RECEIPTS },
+  };
+  writeFileSync(path, JSON.stringify(change(scenario)));
+  return path;
+}
 
 /** Collects what is written to a stream, instead of writing it. */
 const collect = (stream: NodeJS.WriteStream, into: string[]) =>
@@ -37,7 +57,7 @@ interface Row {
 
 describe("fourth-level compare", () => {
   it("--json: one row per budget account, year and line, KZT decimal strings; the district loses what the units gain", async () => {
-    const { code, out } = await cli("compare", EXAMPLE, "--json");
+    const { code, out } = await cli("compare", illustrative(), "--json");
     expect(code).toBe(0);
     const json = JSON.parse(out) as { view: string; rows: Row[] };
     expect(json.view).toBe("held_as_planned");
@@ -59,48 +79,58 @@ describe("fourth-level compare", () => {
   });
 
   it("the same scenario with reforms: [] shows no change at all", async () => {
-    const data = JSON.parse(readFileSync(EXAMPLE, "utf8")) as Record<string, unknown>;
-    const dir = mkdtempSync(join(tmpdir(), "fourth-level-"));
-    const path = join(dir, "no-reform.json");
-    writeFileSync(
-      path,
-      JSON.stringify({
-        ...data,
-        $schema: undefined,
-        reforms: [],
-        receipts: {
-          note: "ILLUSTRATIVE",
-          file: join(__dirname, "..", "examples", "receipts-workplace-iit-illustrative.csv"),
+    const path = illustrative((data) => ({
+      ...data,
+      reforms: [],
+      districts: [
+        {
+          kato: "104000000",
+          units: [{ kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } }],
         },
-        districts: [
-          {
-            kato: "104000000",
-            units: [{ kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } }],
-          },
-        ],
-      }),
-    );
+      ],
+    }));
     const { code, out } = await cli("compare", path, "--json");
     expect(code).toBe(0);
     const rows = (JSON.parse(out) as { rows: Row[] }).rows;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.delta === "0.00" && r.baseline === r.reform)).toBe(true);
     const table = await cli("compare", path);
+    // said plainly, under each view's heading, and every row shown, each the same before and after
+    const heading = /^== .*: transfers held as planned\nno reforms: the law as it is; no change\n/m;
+    expect(table.out).toMatch(heading);
     expect(table.out).toContain("Budgets that gain: none");
-    expect(table.out).toContain("Rows that change (0 of");
+    expect(table.out).toContain(`-- Rows (${rows.length}, all unchanged: no reforms), KZT`);
+    // 8 ILLUSTRATIVE receipts, 2 335 201.51 KZT in all, to the district under the law, with or without
+    expect(table.out).toMatch(
+      /│ 104000000 │\s+3 │ Бородулихинский район │ 2026 │ 101201\s+│\s+2335201\.51 │\s+2335201\.51 │\s+0\.00 │/,
+    );
+    const md = await cli("compare", path, "--format", "md");
+    expect(md.out).toContain("**no reforms: the law as it is; no change**");
+    expect((JSON.parse(out) as { notes: string[] }).notes[0]).toBe("no reforms: the law as it is; no change");
   });
 
   it("table shows both views; csv lists every row; --year keeps a year; a bad view exits 2", async () => {
-    const table = await cli("compare", EXAMPLE);
+    const example = illustrative();
+    const table = await cli("compare", example);
     expect(table.out).toContain("transfers held as planned");
     expect(table.out).toContain("the transfer law's response");
     expect(table.out).toMatch(
       /Бель-Агачский с\.о\. \(104035000\)\s+│ 2026 │\s+41585000\.00 │\s+42033950\.25 │\s+75\.7 │\s+76\.5/,
     );
-    const csv = await cli("compare", EXAMPLE, "--format", "csv");
+    const csv = await cli("compare", example, "--format", "csv");
     expect(csv.out.split("\n")[0]).toBe("view,account,level,name,year,ebk,baseline,reform,delta");
-    const none = await cli("compare", EXAMPLE, "--json", "--year", "2027");
+    const none = await cli("compare", example, "--json", "--year", "2027");
     expect((JSON.parse(none.out) as { rows: Row[] }).rows).toEqual([]);
-    expect((await cli("compare", EXAMPLE, "--view", "sideways")).code).toBe(2);
+    expect((await cli("compare", example, "--view", "sideways")).code).toBe(2);
+  });
+
+  it("the bundled example runs on GENERATED worker records and says so in its title and its notes", async () => {
+    const { code, out } = await cli("compare", EXAMPLE, "--year", "2026");
+    expect(code).toBe(0);
+    expect(out).toContain("on GENERATED employer-employee records: transfers held as planned");
+    expect(out).toContain("on GENERATED employer-employee records: the transfer law's response");
+    expect(out).toMatch(
+      /note: receipts: GENERATED receipts, NOT real data; \d+ receipts of IIT withheld at source/,
+    );
   });
 });

@@ -25,6 +25,8 @@ export interface ChartWords {
   readonly planTitle: (district: string, first: number, last: number) => string;
   readonly sourcesTitle: (unit: string, year: number) => string;
   readonly gainsTitle: (what: string) => string;
+  /** The two views of a comparison of a reform with the law. */
+  readonly views: { readonly held_as_planned: string; readonly law_response: string };
   readonly national: string;
   readonly publishedAndPlanned: (year: number) => string;
 }
@@ -53,6 +55,10 @@ const RU: ChartWords = {
   planTitle: (d, first, last) => `План на ${first}–${last} годы: ${d}`,
   sourcesTitle: (u, y) => `Откуда деньги бюджета: ${u}, ${y}`,
   gainsTitle: (what) => `Кто выигрывает и кто теряет: ${what}`,
+  views: {
+    held_as_planned: "трансферты — как запланированы",
+    law_response: "трансферты — по изменённому закону",
+  },
   national: "Казахстан, 2025: около трети — собственные доходы",
   publishedAndPlanned: (y) => `${y} — как в решении маслихата, далее — план; тыс. тенге`,
 };
@@ -81,6 +87,10 @@ const KK: ChartWords = {
   planTitle: (d, first, last) => `${first}–${last} жылдарға арналған жоспар: ${d}`,
   sourcesTitle: (u, y) => `Бюджет ақшасы қайдан келеді: ${u}, ${y}`,
   gainsTitle: (what) => `Кім ұтады, кім ұтылады: ${what}`,
+  views: {
+    held_as_planned: "трансферттер — жоспарланғандай",
+    law_response: "трансферттер — өзгертілген заң бойынша",
+  },
   national: "Қазақстан, 2025: шамамен үштен бірі — меншікті кірістер",
   publishedAndPlanned: (y) => `${y} — мәслихат шешіміндегідей, одан әрі — жоспар; мың теңге`,
 };
@@ -109,6 +119,10 @@ const EN: ChartWords = {
   planTitle: (d, first, last) => `The plan ${first}–${last}: ${d}`,
   sourcesTitle: (u, y) => `Where the budget's money comes from: ${u}, ${y}`,
   gainsTitle: (what) => `Who gains and who loses: ${what}`,
+  views: {
+    held_as_planned: "transfers held as planned",
+    law_response: "the transfer law's response",
+  },
   national: "Kazakhstan, 2025: about one third own revenues",
   publishedAndPlanned: (y) => `${y} as in the maslikhat's decision, later years planned; thousand KZT`,
 };

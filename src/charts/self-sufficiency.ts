@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { DistrictResult } from "../scenario/run.js";
+import { barsSpec } from "./bars.js";
 import { CHART_WORDS, nameIn } from "./labels.js";
 import { percentText, type ReportLanguage } from "./lang.js";
 import { unitFigures } from "./unit-figures.js";
@@ -24,45 +25,20 @@ export function selfSufficiencySpec(
               unit: nameIn(u.unit, lang),
               value: Number(ss),
               label: percentText(ss, lang),
-              mark: u.unit.code === highlight ? "highlight" : "other",
+              colour: u.unit.code === highlight ? "highlight" : "other",
             },
           ];
     })
     .sort((a, b) => b.value - a.value);
   const top = Math.max(100, ...values.map((v) => v.value));
-  return {
-    title: {
-      text: words.selfSufficiencyTitle(nameIn(district.district, lang)),
-      subtitle: words.selfSufficiencySubtitle,
+  return barsSpec(values, {
+    title: words.selfSufficiencyTitle(nameIn(district.district, lang)),
+    subtitle: words.selfSufficiencySubtitle,
+    x: { title: words.percentOfCosts, scale: { domain: [0, top] } },
+    colours: {
+      domain: ["highlight", "other"],
+      range: ["#1f6f8b", highlight === undefined ? "#1f6f8b" : "#9cc3d5"],
     },
-    width: 440,
-    height: { step: 30 },
-    data: { values },
-    encoding: {
-      y: { field: "unit", type: "nominal", title: null, sort: null },
-      x: {
-        field: "value",
-        type: "quantitative",
-        title: words.percentOfCosts,
-        scale: { domain: [0, top] },
-      },
-    },
-    layer: [
-      {
-        mark: { type: "bar" },
-        encoding: {
-          color: {
-            field: "mark",
-            type: "nominal",
-            legend: null,
-            scale: {
-              domain: ["highlight", "other"],
-              range: ["#1f6f8b", highlight === undefined ? "#1f6f8b" : "#9cc3d5"],
-            },
-          },
-        },
-      },
-      { mark: { type: "text", align: "left", dx: 4, fontSize: 12 }, encoding: { text: { field: "label" } } },
-    ],
-  } as TopLevelSpec;
+    legend: false,
+  });
 }

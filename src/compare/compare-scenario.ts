@@ -17,7 +17,7 @@ import { withNextCycle } from "./next-cycle.js";
  * {@link compareResults}): resolves the file twice — under the law (the one given in `options`, else
  * `kazakhstanLaw()` with the file's `openCodes`) and under `applyReforms(law, reforms)` — runs both and
  * compares them. A file without reforms (or with `"reforms": []`) compares the law with itself: every
- * delta is zero.
+ * delta is zero, and the first note says so ({@link NO_REFORMS}).
  *
  * @param data - The scenario file's JSON, parsed (as for `resolveScenario`).
  * @param options - As for `resolveScenario` (`readFile`, `territory`, `law`).
@@ -50,6 +50,17 @@ export function compareScenario(
   const { baseline, compare } = scenarioComparer(data, options, view, what, "compareScenario");
   return compare(baseline.reforms);
 }
+
+/**
+ * The first note of a comparison without reforms, which then shows every row unchanged.
+ *
+ * @category Reforms
+ * @example
+ * ```ts
+ * NO_REFORMS; //=> "no reforms: the law as it is; no change"
+ * ```
+ */
+export const NO_REFORMS = "no reforms: the law as it is; no change";
 
 /** The territory a resolved scenario runs on: the bundled one, with the scenario's `ownBudgetSince`. @internal */
 export function territoryOf(scenario: Scenario): Territory {
@@ -118,6 +129,7 @@ function comparerOf(
         ? withNextCycle(baselineRun, reformRun, reformed, reformLaw)
         : { result: reformRun, notes: [] };
     const comparison = compareResults(baselineRun, next.result, { law: reformLaw, territory: land, view });
-    return { ...comparison, notes: [...comparison.notes, ...next.notes] };
+    const none = reforms.length === 0 ? [NO_REFORMS] : [];
+    return { ...comparison, notes: [...none, ...comparison.notes, ...next.notes] };
   };
 }

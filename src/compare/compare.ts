@@ -91,6 +91,7 @@ export interface ScenarioComparison {
   readonly districts: readonly BudgetEffect[];
   /** Per year: every budget together (and what is kept aside as unattributed). */
   readonly country: readonly { readonly year: number; readonly delta: Money }[];
+  /** Where the receipts come from (generated ones say so), then the reformed run's notes. */
   readonly notes: readonly string[];
 }
 
@@ -284,6 +285,9 @@ export function compareResults(
       year,
       delta: Money.sum(rows.filter((r) => r.year === year).map((r) => r.delta)),
     })),
-    notes: [...reform.notes],
+    notes: [
+      ...(reform.attribution?.note === undefined ? [] : [`receipts: ${reform.attribution.note}`]),
+      ...reform.notes,
+    ],
   };
 }

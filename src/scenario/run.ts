@@ -108,9 +108,12 @@ function runNotes(
   );
   const otherYears = receipts.filter((p) => fiscalYearOf(p.date) !== year);
   if (otherYears.length === 0) return early;
+  // a receipt split by shares makes several postings: named once
+  const named = [...new Set(otherYears.map((p) => `${p.sourceId} (${p.date})`))];
+  const shown = named.length > 5 ? [...named.slice(0, 5), `and ${named.length - 5} more`] : named;
   return [
     ...early,
-    `${otherYears.length} receipt(s) totalling ${Money.sum(otherYears.map((p) => p.amount)).toKzt()} KZT are dated outside ${year} and are in no statement: ${otherYears.map((p) => `${p.sourceId} (${p.date})`).join(", ")}`,
+    `${named.length} receipt(s) totalling ${Money.sum(otherYears.map((p) => p.amount)).toKzt()} KZT are dated outside ${year} and are in no statement: ${shown.join(", ")}`,
   ];
 }
 

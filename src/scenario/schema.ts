@@ -95,6 +95,13 @@ export const scenarioShape = z
           .min(1)
           .optional()
           .describe("Path (relative to the scenario file) of a receipts .csv or .json"),
+        workers: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            "Path (relative to the scenario file) of employer-employee records (.csv or .json, docs/workers.md): their withheld IIT (EBK 101201) as receipts, 12 a year with the employer's seat, the workplace and the residence; generated records are labelled GENERATED in the receipts' note",
+          ),
       })
       .optional(),
     reforms: reformsSchema

@@ -2,6 +2,7 @@ import Table from "cli-table3";
 import { stringify } from "csv-stringify/sync";
 import { markdownTable } from "markdown-table";
 import type { ScenarioComparison } from "../../compare/compare.js";
+import { NO_REFORMS } from "../../compare/compare-scenario.js";
 import { comparisonToJson } from "../../compare/comparison-json.js";
 import { PLAIN } from "../../report/text.js";
 
@@ -30,7 +31,12 @@ const effectCells = (e: Json["winners"][number]) => [
 
 /** The tables of one view: title, head and cells, each for text or Markdown. */
 function sections(json: Json): Section[] {
-  const changed = json.rows.filter((r) => r.delta !== "0.00");
+  // without reforms every row is shown: the same under the law and under "the reforms"
+  const same = json.notes.includes(NO_REFORMS);
+  const changed = same ? json.rows : json.rows.filter((r) => r.delta !== "0.00");
+  const rowsTitle = same
+    ? `Rows (${json.rows.length}, all unchanged: no reforms), KZT`
+    : `Rows that change (${changed.length} of ${json.rows.length}; --format csv or json lists every row), KZT`;
   return [
     {
       title: "Budgets that gain",
@@ -68,7 +74,7 @@ function sections(json: Json): Section[] {
       align: ["l", "r", "r"],
     },
     {
-      title: `Rows that change (${changed.length} of ${json.rows.length}; --format csv or json lists every row), KZT`,
+      title: rowsTitle,
       head: ROW_HEAD,
       rows: changed.map((r) => [
         r.account,
@@ -101,6 +107,9 @@ export function sectionsText(
   markdown: boolean,
 ): string {
   const out = markdown ? [`## ${heading}`, ""] : [`== ${heading}`];
+  // said first, plainly; the rows follow, all unchanged
+  const plain = notes.filter((n) => n !== NO_REFORMS);
+  if (plain.length < notes.length) out.push(markdown ? `**${NO_REFORMS}**` : NO_REFORMS, "");
   for (const s of tables) {
     if (s.rows.length === 0) {
       out.push(markdown ? `${s.title}: none.` : `-- ${s.title}: none`, "");
@@ -118,7 +127,7 @@ export function sectionsText(
       out.push(`-- ${s.title}`, table.toString(), "");
     }
   }
-  out.push(...notes.map((n) => (markdown ? `- note: ${n}` : `note: ${n}`)));
+  out.push(...plain.map((n) => (markdown ? `- note: ${n}` : `note: ${n}`)));
   return out.join("\n").trimEnd();
 }
 

@@ -1,10 +1,36 @@
 import { type Command, Option } from "commander";
-import type { ComparisonView } from "../../compare/compare.js";
+import { comparisonCharts } from "../../charts/comparison-charts.js";
+import type { ComparisonView, ScenarioComparison } from "../../compare/compare.js";
 import { compareScenarioFile, scenarioFileArguments } from "../../compare/compare-file.js";
 import { decomposeReforms, MAX_DECOMPOSED_REFORMS } from "../../compare/decompose.js";
 import { COMPARE_FORMATS, type CompareFormat, renderComparison } from "./compare-output.js";
 import { renderDecomposition } from "./decompose-output.js";
 import { inputPath, wholeNumber } from "./options.js";
+import { CHART_LANG_OPTION, type ChartFlags, writeChartFiles } from "./run-charts.js";
+
+/** With `--chart`, writes the gains and losses of each view and year (of `--year` alone when given). */
+async function writeComparisonCharts(
+  comparisons: readonly ScenarioComparison[],
+  flags: ChartFlags & { readonly year?: number },
+): Promise<void> {
+  if (flags.chart === undefined) return;
+  const inYear = <T extends { readonly year: number }>(xs: readonly T[]) =>
+    xs.filter((x) => flags.year === undefined || x.year === flags.year);
+  const drawn = await Promise.all(
+    comparisons.map((c) =>
+      comparisonCharts(
+        { ...c, winners: inYear(c.winners), losers: inYear(c.losers) },
+        { lang: flags.chartLang },
+      ),
+    ),
+  );
+  const charts = drawn.flat().map((c) => ({ file: c.name, svg: c.svg }));
+  if (charts.length === 0) {
+    process.stderr.write(`charts: none written to ${flags.chart}: no budget gains or loses\n`);
+    return;
+  }
+  writeChartFiles(flags.chart, charts);
+}
 
 const VIEWS = ["held_as_planned", "law_response", "both"] as const;
 
@@ -46,8 +72,13 @@ export function addCompareCommand(program: Command): void {
       "--decompose",
       `split the effect between the reforms (Shapley values, at most ${MAX_DECOMPOSED_REFORMS} reforms): each budget's baseline, each reform's part and the reform; json adds a decomposition field`,
     )
+    .option(
+      "--chart <dir>",
+      "also write who gains and who loses, by year and view, to this folder as SVG files",
+    )
+    .addOption(CHART_LANG_OPTION())
     .action(
-      (
+      async (
         file: string,
         opts: {
           format: CompareFormat;
@@ -55,7 +86,7 @@ export function addCompareCommand(program: Command): void {
           view: (typeof VIEWS)[number];
           year?: number;
           decompose?: boolean;
-        },
+        } & ChartFlags,
       ) => {
         const format: CompareFormat = opts.json === true ? "json" : opts.format;
         const views: ComparisonView[] =
@@ -65,19 +96,18 @@ export function addCompareCommand(program: Command): void {
               : ["held_as_planned", "law_response"]
             : [opts.view];
         const path = inputPath(file);
-        const output =
+        const decompositions =
           opts.decompose === true
-            ? renderDecomposition(
-                views.map((view) => decomposeReforms(...withView(scenarioFileArguments(path), view))),
-                format,
-                opts.year,
-              )
-            : renderComparison(
-                views.map((view) => compareScenarioFile(path, view)),
-                format,
-                opts.year,
-              );
+            ? views.map((view) => decomposeReforms(...withView(scenarioFileArguments(path), view)))
+            : undefined;
+        const comparisons =
+          decompositions?.map((d) => d.comparison) ?? views.map((view) => compareScenarioFile(path, view));
+        const output =
+          decompositions === undefined
+            ? renderComparison(comparisons, format, opts.year)
+            : renderDecomposition(decompositions, format, opts.year);
         process.stdout.write(`${output}\n`);
+        await writeComparisonCharts(comparisons, opts);
       },
     );
 }

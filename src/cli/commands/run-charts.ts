@@ -19,13 +19,13 @@ export const CHART_LANG_OPTION = () =>
     .default("en");
 
 /**
- * Writes the charts of every scenario to the folder of `--chart` (made when missing), one SVG file per
- * chart (with several scenarios, each file name starts with the scenario's number), and says on standard
- * error how many it wrote where. Does nothing without `--chart`.
+ * Writes charts to the folder `dir` (made when missing), one SVG file each (`file`.svg), and says on
+ * standard error how many it wrote where.
  */
-export async function writeRunCharts(results: readonly ScenarioResult[], flags: ChartFlags): Promise<void> {
-  const dir = flags.chart;
-  if (dir === undefined) return;
+export function writeChartFiles(
+  dir: string,
+  charts: readonly { readonly file: string; readonly svg: string }[],
+) {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -37,14 +37,23 @@ export async function writeRunCharts(results: readonly ScenarioResult[], flags: 
       },
     );
   }
-  const files: string[] = [];
-  for (const [i, result] of results.entries()) {
-    const prefix = results.length === 1 ? "" : `${i + 1}-`;
-    for (const chart of await chartsOfRun(result, { lang: flags.chartLang })) {
-      const file = join(dir, `${prefix}${chart.name}.svg`);
-      writeFileSync(file, chart.svg);
-      files.push(file);
-    }
-  }
-  process.stderr.write(`charts: ${files.length} SVG file(s) written to ${dir}\n`);
+  for (const chart of charts) writeFileSync(join(dir, `${chart.file}.svg`), chart.svg);
+  process.stderr.write(`charts: ${charts.length} SVG file(s) written to ${dir}\n`);
+}
+
+/**
+ * Writes the charts of every scenario to the folder of `--chart` (made when missing), one SVG file per
+ * chart (with several scenarios, each file name starts with the scenario's number), and says on standard
+ * error how many it wrote where. Does nothing without `--chart`.
+ */
+export async function writeRunCharts(results: readonly ScenarioResult[], flags: ChartFlags): Promise<void> {
+  if (flags.chart === undefined) return;
+  const charts = await Promise.all(
+    results.map(async (result, i) => {
+      const prefix = results.length === 1 ? "" : `${i + 1}-`;
+      const drawn = await chartsOfRun(result, { lang: flags.chartLang });
+      return drawn.map((c) => ({ file: `${prefix}${c.name}`, svg: c.svg }));
+    }),
+  );
+  writeChartFiles(flags.chart, charts.flat());
 }

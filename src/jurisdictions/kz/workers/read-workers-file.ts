@@ -1,7 +1,7 @@
 import { readTextFile } from "../../../files/read-text-file.js";
 import type { Territory } from "../../../territory/territory.js";
 import { kazakhstanTerritory } from "../territory.js";
-import { readWorkersCsv, readWorkersJson } from "./read-workers.js";
+import { readWorkersText } from "./read-workers.js";
 import type { WorkerRecords } from "./records.js";
 
 /**
@@ -19,8 +19,5 @@ import type { WorkerRecords } from "./records.js";
  * ```
  */
 export function readWorkersFile(path: string, territory: Territory = kazakhstanTerritory()): WorkerRecords {
-  const text = readTextFile(path, "worker records");
-  return String(path).toLowerCase().endsWith(".json")
-    ? readWorkersJson(text, territory, path)
-    : readWorkersCsv(text, territory, path);
+  return readWorkersText(path, readTextFile(path, "worker records"), territory);
 }

@@ -183,3 +183,13 @@ export function readWorkersCsv(
   const records = readRecords(raw, territory, args.what, at, earlier);
   return { generated: preamble[0]?.startsWith(GENERATED_MARK) === true, note: preamble, records };
 }
+
+/**
+ * Reads worker records from the text of a file, as JSON when its name ends in `.json`, else as CSV.
+ * @internal
+ */
+export function readWorkersText(name: string, text: string, territory: Territory): WorkerRecords {
+  return String(name).toLowerCase().endsWith(".json")
+    ? readWorkersJson(text, territory, name)
+    : readWorkersCsv(text, territory, name);
+}
