@@ -86,12 +86,81 @@ const PAGES: readonly Page[] = [
     ],
   },
   {
-    name: "find",
-    title: "`fourth-level find` and `units`: a unit by its name, a district's units",
+    name: "compare",
+    title: "`fourth-level compare`: a reform against the law as it is",
     intro:
-      "`find` finds units and places by name in Russian, Kazakh or Latin; `units` lists a district's units.",
+      "`compare` runs a scenario under the law as it is and under its `reforms`, and shows who gains and who loses, each unit's self-sufficiency before and after, each district's and the country's net effect, and the rows that change ([reforms](../reforms.md)). Without reforms it says so first and shows every row unchanged. `--chart DIR` also writes who gains and who loses as SVG charts.",
     examples: [
-      { args: ["find", "zubair"], note: "Latin, as a passport spells it." },
+      {
+        args: [
+          "compare",
+          "examples/reform-workplace-iit.json",
+          "--view",
+          "held_as_planned",
+          "--year",
+          "2026",
+        ],
+        note: "Reform (a), half of the IIT withheld at source to the unit of the workplace, on real 2026 budgets and GENERATED worker records.",
+      },
+      {
+        args: ["compare", RECEIPTS, "--view", "held_as_planned"],
+        note: "A scenario without reforms: no change, every row shown.",
+      },
+    ],
+  },
+  {
+    name: "report",
+    title: "`fourth-level report`: the akim's report to voters",
+    intro:
+      "`report` writes one page on one unit's budget for its residents, in Russian, Kazakh or English: as self-contained HTML with its charts, or as Markdown ([charts and the report to voters](../reports.md)).",
+    examples: [
+      {
+        args: ["report", "104049000", "--year", "2026", "--format", "md", "--lang", "ru"],
+        note: "Zubair's 2026 budget, in Russian, as Markdown.",
+      },
+    ],
+  },
+  {
+    name: "workers",
+    title: "`fourth-level workers`: employer–employee records and withheld income tax",
+    intro:
+      "`workers generate` makes employer–employee records of a district's residents, seeded and calibrated to published statistics, labelled GENERATED; `workers receipts` turns records (real or generated) into withheld-IIT receipts ([workers](../workers.md)).",
+    examples: [
+      {
+        args: ["workers", "generate", "--district", "104000000", "--count", "3", "--seed", "3"],
+        note: "Three GENERATED records of Borodulikha district's residents.",
+      },
+      {
+        args: ["workers", "generate", "--district", "104000000", "--count", "1", "--seed", "3", "--receipts"],
+        note: "The withheld IIT of one of them as 12 receipts, with the employer's seat, the workplace and the residence.",
+      },
+    ],
+  },
+  {
+    name: "sql",
+    title: "`fourth-level sql`: the attribution of a year as SQL",
+    intro:
+      "`sql --year Y` prints the attribution law of a year as SQL (the rules and the places as views, the totals per account, EBK code and rule) for DuckDB, PostgreSQL, Spark or Trino, to attribute millions of receipts where they are stored. It keys each receipt to one budget, so it refuses reformed rules that split a receipt by shares. `--owners FILE` writes the 15,594 places and their budgets to a CSV file instead of inlining them.",
+    examples: [
+      {
+        args: ["sql", "--year", "2026", "--owners", "/tmp/fourth-level-kato-owner.csv"],
+        note: "The law of 2026, the places in a CSV file.",
+      },
+    ],
+  },
+  {
+    name: "find",
+    title: "`fourth-level find`: a unit by its name",
+    intro:
+      "`find` finds units and places by name in Russian, Kazakh or Latin, tolerant of case, the classifier's abbreviations and small typos.",
+    examples: [{ args: ["find", "zubair"], note: "Latin, as a passport spells it." }],
+  },
+  {
+    name: "units",
+    title: "`fourth-level units`: a district's units",
+    intro:
+      "`units --district KATO` lists the fourth-level units of a district, each with its kind and its places.",
+    examples: [
       {
         args: ["units", "--district", "104000000"],
         note: "The 18 fourth-level units of Borodulikha district.",

@@ -16,5 +16,5 @@ describe("docs/cli/*.md, a page per command with its output", () => {
       const first = line < 0 ? undefined : { line: line + 1, committed: was[line], generated: now[line] };
       expect(first, `${page.path} is stale: run npm run docs:cli`).toBeUndefined();
     }
-  }, 60_000);
+  }, 240_000);
 });
