@@ -11,7 +11,7 @@ import { percentOf } from "../money/money.js";
 import { EN } from "./en.js";
 import type { ReportFacts } from "./facts.js";
 import { KK } from "./kk.js";
-import { changedLines, planLines } from "./lines.js";
+import { assumedGrowth, changedLines, hasComputedYears, planLines } from "./lines.js";
 import { RU } from "./ru.js";
 import { type ReportWords, type Say, sayIn } from "./words.js";
 
@@ -187,7 +187,11 @@ export async function reportDocument(f: ReportFacts, lang: ReportLanguage): Prom
         paragraphs: words.plan(f, say),
         tables: planTable(f, words, say),
         charts: charts.plan === undefined ? [] : [charts.plan],
-        closing: words.planNotes(f),
+        closing: [
+          ...(hasComputedYears(f) ? [words.computedYears] : []),
+          ...assumedGrowth(f).map((g) => words.assumed(g, f, say)),
+          ...(f.planNote === undefined || words.planNote === undefined ? [] : [words.planNote(f.planNote)]),
+        ],
       }),
       section("decision", words.headings.decision, { paragraphs: words.decision(f, say) }),
     ],

@@ -1,7 +1,7 @@
 import { CHART_WORDS } from "../charts/labels.js";
 import { NATIONAL_PICTURE_2025 as N } from "../jurisdictions/kz/national-picture.js";
 import type { ReportFacts } from "./facts.js";
-import { changedLines, ownLines, planLines } from "./lines.js";
+import { type AssumedGrowth, changedLines, ownLines, planLines } from "./lines.js";
 import { compared, dateParts, type ReportWords, rankOf, type Say, wholePercent } from "./words.js";
 
 const W = CHART_WORDS.en;
@@ -124,16 +124,20 @@ function plan(f: ReportFacts, say: Say): string[] {
   return years;
 }
 
-function planNotes(f: ReportFacts): string[] {
-  const computed = planLines(f).some((r) => r.source !== "fixed" && r.source !== "kept");
-  return [
-    ...(computed
-      ? [
-          "Years computed by the formula are a calculation under the scenario's assumptions, not a decision of the maslikhat.",
-        ]
-      : []),
-    ...(f.planNote === undefined ? [] : [`The scenario's assumptions: ${f.planNote}`]),
-  ];
+/** "by 5% a year", "with the MRP". */
+const growthEn = (growth: string, say: Say) =>
+  growth === "mrp" ? "with the MRP" : `by ${say.percent(growth)} a year`;
+
+/** The growth the scenario assumed for a run of computed years. */
+function assumed({ from, to, all, costs, revenues }: AssumedGrowth, f: ReportFacts, say: Say): string {
+  const years = from === to ? `${from}` : `${from}–${to}`;
+  const what =
+    all === "0"
+      ? `own revenues and costs stay as they are in ${f.year}`
+      : all !== undefined
+        ? `own revenues and costs grow ${growthEn(all, say)}`
+        : `costs grow ${growthEn(costs, say)}; ${revenues.map((r) => `${W[r.key]} ${growthEn(r.growth, say)}`).join(", ")}`;
+  return `The scenario assumes for ${years}: ${what}. This is an assumption, not a forecast.`;
 }
 
 function decision(f: ReportFacts): string[] {
@@ -186,7 +190,10 @@ export const EN: ReportWords = {
   change,
   changeHead: (previous, year) => ["line", `${previous}, thousand KZT`, `${year}, thousand KZT`, "change"],
   plan,
-  planNotes,
+  computedYears:
+    "Years computed by the formula are a calculation under the scenario's assumptions, not a decision of the maslikhat.",
+  assumed,
+  planNote: (note) => `The scenario's note on its plan: ${note}`,
   planHead: ["year", "own revenues", "costs", "transfers from the district", "withdrawal", "basis"],
   planSource: (s) => SHORT[s],
   decision,

@@ -5,6 +5,7 @@ import { FourthLevelError } from "../errors/error.js";
 import { kazakhstanTerritory } from "../jurisdictions/kz/territory.js";
 import type { BudgetCodeTotal } from "../ledger/ledger.js";
 import { type PlanRow, planTables } from "../report/plan.js";
+import type { UnitYearRates } from "../scenario/assumptions.js";
 import type { DistrictResult, ScenarioResult, UnitResult } from "../scenario/run.js";
 import type { DecisionHeading } from "../scenario/types.js";
 import type { DistrictBudgetRef, FourthLevelUnit } from "../territory/territory.js";
@@ -39,6 +40,8 @@ export interface ReportFacts {
   readonly previous?: PreviousBudget & { readonly selfSufficiency?: string };
   /** The unit's rows of the plan, the base year first (thousand KZT, exact); empty without a plan. */
   readonly plan: readonly PlanRow[];
+  /** The growth rates the plan applied to the unit, by planned year; empty without a plan. */
+  readonly rates: readonly UnitYearRates[];
   readonly planNote?: string;
   readonly heading?: DecisionHeading;
   readonly source?: string;
@@ -138,6 +141,7 @@ export function reportFacts(
       ? {}
       : { previous: { ...previous, ...(previousSs === undefined ? {} : { selfSufficiency: previousSs }) } }),
     plan: units.filter((r) => r.unitCode === unitCode),
+    rates: result.assumptions.rates.filter((r) => r.code === unitCode),
     ...(result.plan?.note === undefined ? {} : { planNote: result.plan.note }),
     ...(unit.heading === undefined ? {} : { heading: unit.heading }),
     ...(unit.source === undefined ? {} : { source: unit.source }),

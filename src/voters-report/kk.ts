@@ -2,7 +2,7 @@ import { CHART_WORDS } from "../charts/labels.js";
 import { NATIONAL_PICTURE_2025 as N } from "../jurisdictions/kz/national-picture.js";
 import type { DistrictBudgetRef } from "../territory/territory.js";
 import type { ReportFacts } from "./facts.js";
-import { changedLines, ownLines, planLines } from "./lines.js";
+import { type AssumedGrowth, changedLines, ownLines, planLines } from "./lines.js";
 import { compared, dateParts, type ReportWords, rankOf, type Say, wholePercent } from "./words.js";
 
 const W = CHART_WORDS.kk;
@@ -157,16 +157,20 @@ function plan(f: ReportFacts, say: Say): string[] {
   return years;
 }
 
-function planNotes(f: ReportFacts): string[] {
-  const computed = planLines(f).some((r) => r.source !== "fixed" && r.source !== "kept");
-  return [
-    ...(computed
-      ? [
-          "Формула бойынша есептелген жылдар — мәслихат шешімі емес, сценарийдің болжамдары бойынша жасалған есеп.",
-        ]
-      : []),
-    ...(f.planNote === undefined ? [] : [`Сценарийдің болжамдары (сценарий тілінде): ${f.planNote}`]),
-  ];
+/** "жыл сайын 5 %‑ға", "АЕК‑пен бірге". */
+const growthKk = (growth: string, say: Say) =>
+  growth === "mrp" ? "АЕК\u2011пен бірге" : `жыл сайын ${say.percent(growth)}\u2011ға`;
+
+/** The growth the scenario assumed for a run of computed years. */
+function assumed({ from, to, all, costs, revenues }: AssumedGrowth, f: ReportFacts, say: Say): string {
+  const years = from === to ? `${from} жылға` : `${from}–${to} жылдарға`;
+  const what =
+    all === "0"
+      ? `меншікті кірістер мен шығындар ${f.year} жылғы деңгейінде қалады`
+      : all !== undefined
+        ? `меншікті кірістер мен шығындар ${growthKk(all, say)} өседі`
+        : `шығындар ${growthKk(costs, say)} өседі; ${revenues.map((r) => `${W[r.key]} — ${growthKk(r.growth, say)}`).join(", ")}`;
+  return `Сценарийдің ${years} жорамалы: ${what}. Бұл — болжау емес, жорамал.`;
 }
 
 function decision(f: ReportFacts): string[] {
@@ -219,7 +223,9 @@ export const KK: ReportWords = {
   change,
   changeHead: (previous, year) => ["жол", `${previous}, мың теңге`, `${year}, мың теңге`, "өзгеріс"],
   plan,
-  planNotes,
+  computedYears:
+    "Формула бойынша есептелген жылдар — мәслихат шешімі емес, сценарийдің жорамалдары бойынша жасалған есеп.",
+  assumed,
   planHead: ["жыл", "меншікті кірістер", "шығындар", "ауданнан трансферттер", "алып қою", "негіздеме"],
   planSource: (s) => SHORT[s],
   decision,

@@ -1,3 +1,4 @@
+import { Dec } from "../money/decimal.js";
 import { Money, percentOf } from "../money/money.js";
 import type { PlanRowSource } from "../report/plan.js";
 import type { ReportFacts } from "./facts.js";
@@ -72,3 +73,54 @@ export const planLines = (f: ReportFacts, planned = true): PlanLine[] =>
       },
     ];
   });
+
+/** Whether the plan computed some of the unit's planned years (by the formula or a method), not only set them. */
+export const hasComputedYears = (f: ReportFacts) =>
+  planLines(f).some((r) => r.source !== "fixed" && r.source !== "kept");
+
+/** The own revenue lines of the plan's growth rates, by the words' keys. */
+const GROWTH_LINES = { tax_revenue: "tax", non_tax_revenue: "nonTax", capital_sales: "capital" } as const;
+
+/** A growth rate as a percent ("0.05" → "5"), or `"mrp"` for a line that moves with the MRP. */
+const percentOfRate = (rate: string) => (rate === "mrp" ? "mrp" : Dec(rate).times(100).toString());
+
+/**
+ * The growth the scenario assumed for the years the plan computed, in runs of years with the same rates:
+ * each as percents a year (or `"mrp"`), `all` when costs and every own revenue line grow alike.
+ */
+export interface AssumedGrowth {
+  readonly from: number;
+  readonly to: number;
+  readonly all?: string;
+  readonly costs: string;
+  readonly revenues: readonly { readonly key: "tax" | "nonTax" | "capital"; readonly growth: string }[];
+}
+
+const sameRates = (a: AssumedGrowth, b: AssumedGrowth) =>
+  a.costs === b.costs &&
+  a.revenues.length === b.revenues.length &&
+  a.revenues.every((r, i) => r.key === b.revenues[i]?.key && r.growth === b.revenues[i]?.growth);
+
+/** The growth rates behind the unit's computed years, in runs of years with the same rates. */
+export function assumedGrowth(f: ReportFacts): AssumedGrowth[] {
+  const computed = new Set(
+    planLines(f)
+      .filter((r) => r.source !== "fixed" && r.source !== "kept")
+      .map((r) => r.year),
+  );
+  const runs: AssumedGrowth[] = [];
+  for (const rate of f.rates.filter((r) => computed.has(r.year))) {
+    const revenues = Object.entries(rate.revenueGrowth).flatMap(([line, growth]) => {
+      const key = GROWTH_LINES[line as keyof typeof GROWTH_LINES];
+      return key === undefined ? [] : [{ key, growth: percentOfRate(growth) }];
+    });
+    const costs = percentOfRate(rate.costGrowth);
+    const all = revenues.every((r) => r.growth === costs) ? costs : undefined;
+    const run = { from: rate.year, to: rate.year, costs, revenues, ...(all === undefined ? {} : { all }) };
+    const last = runs.at(-1);
+    if (last !== undefined && last.to === rate.year - 1 && sameRates(last, run)) {
+      runs[runs.length - 1] = { ...last, to: rate.year };
+    } else runs.push(run);
+  }
+  return runs;
+}

@@ -2,7 +2,7 @@ import { CHART_WORDS } from "../charts/labels.js";
 import { NATIONAL_PICTURE_2025 as N } from "../jurisdictions/kz/national-picture.js";
 import type { DistrictBudgetRef } from "../territory/territory.js";
 import type { ReportFacts } from "./facts.js";
-import { changedLines, ownLines, planLines } from "./lines.js";
+import { type AssumedGrowth, changedLines, ownLines, planLines } from "./lines.js";
 import { compared, dateParts, type ReportWords, rankOf, type Say, wholePercent } from "./words.js";
 
 const W = CHART_WORDS.ru;
@@ -157,14 +157,20 @@ function plan(f: ReportFacts, say: Say): string[] {
   return years;
 }
 
-function planNotes(f: ReportFacts): string[] {
-  const computed = planLines(f).some((r) => r.source !== "fixed" && r.source !== "kept");
-  return [
-    ...(computed
-      ? ["Годы, рассчитанные по формуле, — это расчёт при допущениях сценария, а не решение маслихата."]
-      : []),
-    ...(f.planNote === undefined ? [] : [`Допущения сценария (на языке сценария): ${f.planNote}`]),
-  ];
+/** "на 5 % в год", "вместе с МРП". */
+const growthRu = (growth: string, say: Say) =>
+  growth === "mrp" ? "вместе с МРП" : `на ${say.percent(growth)} в год`;
+
+/** The growth the scenario assumed for a run of computed years. */
+function assumed({ from, to, all, costs, revenues }: AssumedGrowth, f: ReportFacts, say: Say): string {
+  const years = from === to ? `на ${from} год` : `на ${from}–${to} годы`;
+  const what =
+    all === "0"
+      ? `собственные доходы и затраты остаются такими же, как в ${f.year} году`
+      : all !== undefined
+        ? `собственные доходы и затраты растут ${growthRu(all, say)}`
+        : `затраты растут ${growthRu(costs, say)}; ${revenues.map((r) => `${W[r.key]} — ${growthRu(r.growth, say)}`).join(", ")}`;
+  return `Допущение сценария ${years}: ${what}. Это допущение, а не прогноз.`;
 }
 
 function decision(f: ReportFacts): string[] {
@@ -217,7 +223,9 @@ export const RU: ReportWords = {
   change,
   changeHead: (previous, year) => ["строка", `${previous}, тыс. тенге`, `${year}, тыс. тенге`, "изменение"],
   plan,
-  planNotes,
+  computedYears:
+    "Годы, рассчитанные по формуле, — это расчёт при допущениях сценария, а не решение маслихата.",
+  assumed,
   planHead: ["год", "собственные доходы", "затраты", "трансферты из района", "изъятие", "основание"],
   planSource: (s) => SHORT[s],
   decision,

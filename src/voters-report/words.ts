@@ -3,6 +3,7 @@ import type { Money } from "../money/money.js";
 import type { PlanRowSource } from "../report/plan.js";
 import type { FourthLevelUnit } from "../territory/territory.js";
 import type { ReportFacts } from "./facts.js";
+import type { AssumedGrowth } from "./lines.js";
 
 /** How a language writes amounts, percents and dates. */
 export interface Say {
@@ -45,8 +46,12 @@ export interface ReportWords {
   readonly change: (f: ReportFacts, say: Say) => readonly string[];
   readonly changeHead: (previous: number, year: number) => readonly string[];
   readonly plan: (f: ReportFacts, say: Say) => readonly string[];
-  /** What the reader must know about the planned years: which are computed, the scenario's assumptions. */
-  readonly planNotes: (f: ReportFacts) => readonly string[];
+  /** Said when the plan computed some years: a calculation, not a decision. */
+  readonly computedYears: string;
+  /** The growth the scenario assumed for a run of computed years, in a sentence. */
+  readonly assumed: (growth: AssumedGrowth, f: ReportFacts, say: Say) => string;
+  /** The scenario's own note on its plan, quoted; only in the language scenarios are written in. */
+  readonly planNote?: (note: string) => string;
   readonly planHead: readonly string[];
   /** A planned year's basis in a word or two, for the table. */
   readonly planSource: (source: PlanRowSource) => string;
