@@ -12,7 +12,7 @@ import { errorOf } from "./support.js";
 
 const EXAMPLES = join(__dirname, "..", "examples");
 const SWAP = join(EXAMPLES, "reform-tax-swap.json");
-const WORKPLACE = join(EXAMPLES, "reform-workplace-iit.json");
+const WORKPLACE = join(EXAMPLES, "reform-workplace-iit-illustrative.json");
 
 const share = (value: string) =>
   ({ share: value, key: "workplace", recipient: "fourth_level", rounding: "halfEven" }) as const;

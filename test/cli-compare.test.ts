@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../src/cli/program.js";
 
 const EXAMPLE = join(__dirname, "..", "examples", "reform-workplace-iit.json");
-const ILLUSTRATIVE_RECEIPTS = join(__dirname, "fixtures", "receipts-workplace-iit-illustrative.csv");
+const ILLUSTRATIVE_RECEIPTS = join(__dirname, "..", "examples", "receipts-workplace-iit-illustrative.csv");
 
 /**
  * The bundled example's budgets and reform with 8 ILLUSTRATIVE receipts instead of its generated ones,

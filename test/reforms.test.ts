@@ -1,11 +1,11 @@
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { attribute, postingFor } from "../src/attribution/attribute.js";
 import type { Receipt } from "../src/attribution/receipt.js";
 import { attributionSql } from "../src/attribution/sql/attribution-sql.js";
 import { attributeTotals } from "../src/attribution/totals/attribute-totals.js";
 import { valueOn } from "../src/calendar/dated.js";
+import { compareScenarioFile } from "../src/compare/compare-file.js";
 import { compareScenario } from "../src/compare/compare-scenario.js";
 import { kazakhstanLaw } from "../src/jurisdictions/kz/law.js";
 import {
@@ -22,13 +22,11 @@ import { applyReforms } from "../src/reform/apply.js";
 import { inverseReform } from "../src/reform/inverse.js";
 import type { Reform } from "../src/reform/reform-schema.js";
 import { ruleFor } from "../src/rules/rulebook.js";
-import { scenarioFileReader } from "../src/scenario/load-file.js";
 import { errorOf, inputIssuesOf } from "./support.js";
 
 const LAW = kazakhstanLaw();
 const TERRITORY = kazakhstanTerritory();
-const EXAMPLE = join(__dirname, "..", "examples", "reform-workplace-iit.json");
-const ILLUSTRATIVE_RECEIPTS = join(__dirname, "fixtures", "receipts-workplace-iit-illustrative.csv");
+const ILLUSTRATIVE_EXAMPLE = join(__dirname, "..", "examples", "reform-workplace-iit-illustrative.json");
 const PROPOSAL = { kind: "proposal", author: "test", text: "a test reform" } as const;
 
 /** IIT withheld at source by an employer seated in с.Бородулиха for work in с.Бель-Агач. */
@@ -281,12 +279,8 @@ describe("compareScenario: the two views of a cap on withdrawals", () => {
   });
 });
 
-describe("compareScenario: the bundled example's budgets, reform (a) at s = 50 %, on 8 ILLUSTRATIVE receipts", () => {
-  const example = JSON.parse(readFileSync(EXAMPLE, "utf8")) as Record<string, unknown>;
-  const comparison = compareScenario(
-    { ...example, receipts: { note: "ILLUSTRATIVE", file: ILLUSTRATIVE_RECEIPTS } },
-    { readFile: scenarioFileReader(dirname(EXAMPLE)) },
-  );
+describe("compareScenarioFile: the illustrative variant of the reform example, reform (a) at s = 50 %, on 8 ILLUSTRATIVE receipts", () => {
+  const comparison = compareScenarioFile(ILLUSTRATIVE_EXAMPLE);
   const delta = (account: string) =>
     comparison.rows
       .filter((r) => r.account === account)

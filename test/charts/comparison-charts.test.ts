@@ -9,7 +9,7 @@ import { FourthLevelError } from "../../src/errors/error.js";
 import { scenarioFileReader } from "../../src/scenario/load-file.js";
 
 const EXAMPLE = join(__dirname, "..", "..", "examples", "reform-workplace-iit.json");
-const RECEIPTS = join(__dirname, "..", "fixtures", "receipts-workplace-iit-illustrative.csv");
+const RECEIPTS = join(__dirname, "..", "..", "examples", "receipts-workplace-iit-illustrative.csv");
 const NBSP = "\u00a0";
 
 /** The bundled example's budgets and reform (a) at s = 50 % on 8 ILLUSTRATIVE receipts. */
