@@ -211,13 +211,13 @@ const PAGES: readonly Page[] = [
       {
         args: [
           "calibrate",
-          "examples/reform-workplace-iit.json",
+          "examples/reform-workplace-iit-illustrative.json",
           "--reform",
           "workplace-iit-50",
           "--target",
           "median-self-sufficiency:104000000=62",
         ],
-        note: "Reform (a): the share at which the median self-sufficiency of the example's three units reaches 62 %.",
+        note: "Reform (a) on the 8 ILLUSTRATIVE receipts of its variant: the share at which the median self-sufficiency of the example's three units reaches 62 %.",
       },
     ],
   },
