@@ -1,6 +1,6 @@
 import { fiscalYearOf } from "../calendar/iso-date.js";
 import type { Account, Posting } from "../ledger/ledger.js";
-import type { Money } from "../money/money.js";
+import { Money } from "../money/money.js";
 import type { ComparisonRow } from "./compare.js";
 
 /**
@@ -39,23 +39,31 @@ const keyOf = (f: Pick<Flow, "account" | "level" | "year" | "ebk">) =>
  * higher" account are one budget (level 3) here.
  */
 export function flowsOf(postings: readonly Posting[]): Map<string, Flow> {
-  const flows = new Map<string, Flow>();
-  const add = (account: Account, posting: Posting, amount: Money) => {
+  const sums = new Map<
+    string,
+    { place: Omit<Flow, "amount" | "category">; category?: Flow["category"]; tiyn: bigint }
+  >();
+  const add = (account: Account, posting: Posting, tiyn: bigint) => {
     const budget = budgetOf(account);
     if (budget === undefined) return;
-    const flow = {
-      ...budget,
-      year: fiscalYearOf(posting.date),
-      ebk: lineOf(posting),
-      ...(posting.category === undefined ? {} : { category: posting.category }),
-    };
-    const key = keyOf(flow);
-    const before = flows.get(key);
-    flows.set(key, { ...flow, amount: before === undefined ? amount : before.amount.plus(amount) });
+    const place = { ...budget, year: fiscalYearOf(posting.date), ebk: lineOf(posting) };
+    const key = keyOf(place);
+    const sum = sums.get(key) ?? { place, tiyn: 0n };
+    sum.tiyn += tiyn;
+    sum.category = posting.category;
+    sums.set(key, sum);
   };
   for (const p of postings) {
-    add(p.to, p, p.amount);
-    add(p.from, p, p.amount.negate());
+    add(p.to, p, p.amount.tiyn);
+    add(p.from, p, -p.amount.tiyn);
+  }
+  const flows = new Map<string, Flow>();
+  for (const [key, { place, category, tiyn }] of sums) {
+    flows.set(key, {
+      ...place,
+      ...(category === undefined ? {} : { category }),
+      amount: Money.fromTiyn(tiyn),
+    });
   }
   return flows;
 }
