@@ -287,6 +287,8 @@ export {
   SINGLE_LAND_TAX,
 } from "./jurisdictions/kz/taxes/land/rates.js";
 export { type SingleLandTaxInput, singleLandTax } from "./jurisdictions/kz/taxes/land/single-land-tax.js";
+export { applyTaxReforms } from "./jurisdictions/kz/taxes/law/apply-tax-reforms.js";
+export { KAZAKHSTAN_RATE_TABLES } from "./jurisdictions/kz/taxes/law/rate-tables.js";
 export { KAZAKHSTAN_TAX_LAW, type TaxLaw, taxLawSchema } from "./jurisdictions/kz/taxes/law/tax-law.js";
 export type { TaxLawBasics } from "./jurisdictions/kz/taxes/law-basics.js";
 export { ownershipMonths } from "./jurisdictions/kz/taxes/months.js";
@@ -418,7 +420,8 @@ export {
 export { type DecimalInput, ROUNDING_MODES, type RoundingMode } from "./money/decimal.js";
 export { Money, percentOf } from "./money/money.js";
 export { applyReforms } from "./reform/apply.js";
-export { inverseReform } from "./reform/inverse.js";
+export { inverseReform, type TaxLawWithTables } from "./reform/inverse.js";
+export type { RateTable, RateTables } from "./reform/rate-tables.js";
 export {
   type ParsedReform,
   type Reform,

@@ -105,6 +105,12 @@ export function assertRoundingMode(mode: unknown): asserts mode is RoundingMode 
   }
 }
 
+/** The decimal.js rounding of a named mode (checked). @internal */
+export function roundingOf(mode: RoundingMode): Decimal.Rounding {
+  assertRoundingMode(mode);
+  return DECIMAL_ROUNDING[mode];
+}
+
 /** Rounds a decimal to a whole number with the named mode and returns it as a bigint (exact: the
  * decimal is finite). @internal */
 export function roundToBigint(value: Dec, mode: RoundingMode): bigint {

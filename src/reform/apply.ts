@@ -86,6 +86,9 @@ function applyChange(law: Law, change: ReformChange, reform: ParsedReform, at: (
         ...law,
         transfers: overlaySeries(law.transfers, span, revenueTransfer(change, citation), citation),
       };
+    case "tax_rate":
+      // a rate table of the tax law, not of `law`: applyTaxReforms applies it
+      return law;
     case "withdrawal_cap": {
       const cap = (t: TransferLaw): TransferLaw => {
         const { withdrawalCap: _old, ...rest } = t;
@@ -151,7 +154,8 @@ export function applyParsedReform(law: Law, reform: ParsedReform, at: (string | 
 /**
  * The law under a list of reforms, applied in order: each a dated overlay on the law it is given (rules
  * cut at the reform's dates, the days within changed and citing the reform; parameters and transfer-law
- * terms changed the same way), never a copy of the rest. An empty list returns `law` itself, so results
+ * terms changed the same way), never a copy of the rest. `tax_rate` changes change the tax law, not
+ * `law`: `applyTaxReforms` applies them. An empty list returns `law` itself, so results
  * under it are identical to the law's. The reformed rules are checked as every rulebook is (one rule per
  * code, day and payer kind; shares summing to at most 1) when the law is used.
  *

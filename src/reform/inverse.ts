@@ -1,9 +1,12 @@
 import * as z from "zod";
+import { FourthLevelError } from "../errors/error.js";
 import { parseInput } from "../input/parse.js";
 import type { Law } from "../law/law.js";
 import { applyParsedReform, parameterSeries, reformableLawSchema } from "./apply.js";
+import { applyRateChange, rateTableOf } from "./apply-rates.js";
 import { overlap, type Span, spanOf } from "./overlay.js";
 import { changedKinds, ruleMeets } from "./overlay-rules.js";
+import { type RateTables, rateTablesSchema, seriesAt } from "./rate-tables.js";
 import { type ParsedReform, type Reform, type ReformChange, reformSchema } from "./reform-schema.js";
 
 type InputChange = Reform["changes"][number];
@@ -11,9 +14,49 @@ type InputChange = Reform["changes"][number];
 /** The days of a dated thing within a span, as a change's `from` and `to`. */
 const daysOf = (days: Span) => ({ from: days.from, ...(days.to === undefined ? {} : { to: days.to }) });
 
+/**
+ * A tax law and its jurisdiction's rate tables, to undo `tax_rate` changes (e.g. `{ taxLaw:
+ * KAZAKHSTAN_TAX_LAW, tables: KAZAKHSTAN_RATE_TABLES }`).
+ * @category Reforms
+ */
+export interface TaxLawWithTables {
+  readonly taxLaw: object;
+  readonly tables: RateTables;
+}
+
+/** What a reform is undone on: the law and, for `tax_rate` changes, the tax law. */
+interface Before {
+  readonly law: Law;
+  readonly taxes: TaxLawWithTables | undefined;
+}
+
+/** The changes that set back, over the span, the table a `tax_rate` change changed in the tax law. */
+function restoringRates(
+  taxes: TaxLawWithTables | undefined,
+  change: Extract<ReformChange, { kind: "tax_rate" }>,
+  span: Span,
+  at: (string | number)[],
+): InputChange[] {
+  if (taxes === undefined) {
+    const message =
+      "a tax_rate change is undone on a tax law: give { taxLaw, tables } (e.g. KAZAKHSTAN_TAX_LAW and KAZAKHSTAN_RATE_TABLES)";
+    throw new FourthLevelError("INVALID_INPUT", message, {}, [{ path: at, code: "INVALID_INPUT", message }]);
+  }
+  rateTableOf(taxes.tables, change.path, at);
+  return (seriesAt(taxes.taxLaw, change.path)?.entries ?? []).flatMap((entry) => {
+    const days = overlap(entry.from, entry.to, span);
+    return days === undefined
+      ? []
+      : [{ kind: "tax_rate" as const, path: change.path, value: entry.value ?? null, ...daysOf(days) }];
+  });
+}
+
 /** The changes that set back, over the change's span, what `change` (at `at` in the reform) changed in `before`. */
-function restoring(before: Law, change: ReformChange, span: Span, at: (string | number)[]): InputChange[] {
+function restoring(state: Before, change: ReformChange, span: Span, at: (string | number)[]): InputChange[] {
+  const before = state.law;
   switch (change.kind) {
+    case "tax_rate":
+      return restoringRates(state.taxes, change, span, at);
     case "rule":
       return before.revenueRules
         .filter((rule) => ruleMeets(rule, change, span))
@@ -85,16 +128,34 @@ function restoring(before: Law, change: ReformChange, span: Span, at: (string | 
   }
 }
 
-const argumentsSchema = z.strictObject({ reform: reformSchema, law: reformableLawSchema });
+const argumentsSchema = z.strictObject({
+  reform: reformSchema,
+  law: reformableLawSchema,
+  taxes: z
+    .strictObject(
+      {
+        taxLaw: z.looseObject({}, { error: "must be a tax law value such as KAZAKHSTAN_TAX_LAW" }),
+        tables: rateTablesSchema,
+      },
+      {
+        error:
+          "must be { taxLaw, tables }, e.g. { taxLaw: KAZAKHSTAN_TAX_LAW, tables: KAZAKHSTAN_RATE_TABLES }",
+      },
+    )
+    .optional(),
+});
 
 /**
  * The reform that undoes `reform` on `law`: over the same days, changes that set back every rule,
  * parameter and transfer term `reform` changes to what they are in `law` (the law the reform is applied
  * to), in reverse order. `applyReforms(law, [reform, inverseReform(reform, law)])` gives the same results
- * as `law` (rule ids and citations aside: the restored days cite the inverse).
+ * as `law` (rule ids and citations aside: the restored days cite the inverse). A reform with `tax_rate`
+ * changes needs the tax law they change too (`taxes`): the inverse then sets every changed table back to
+ * its entries in `taxes.taxLaw`.
  *
- * @throws {@link FourthLevelError} `INVALID_INPUT` for a reform that is not one (see {@link reformSchema})
- *   or a law whose parts the reform names are missing.
+ * @param taxes - The tax law and its jurisdiction's rate tables, for `tax_rate` changes.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for a reform that is not one (see {@link reformSchema}),
+ *   a law whose parts the reform names are missing, or a `tax_rate` change without `taxes`.
  * @category Reforms
  * @example
  * ```ts
@@ -108,18 +169,32 @@ const argumentsSchema = z.strictObject({ reform: reformSchema, law: reformableLa
  * valueOn(undone.transfers, "2027-06-01").value.withdrawalCap; //=> undefined
  * ```
  */
-export function inverseReform(reform: Reform, law: Law): Reform {
-  const checked = parseInput(argumentsSchema, { reform, law }, "inverseReform", { opaque: ["law"] });
+export function inverseReform(reform: Reform, law: Law, taxes?: TaxLawWithTables): Reform {
+  const checked = parseInput(
+    argumentsSchema,
+    { reform, law, ...(taxes === undefined ? {} : { taxes }) },
+    "inverseReform",
+    { opaque: ["law", "taxes"] },
+  );
   const parsed: ParsedReform = checked.reform;
   const base = {
     ...law,
     ...(checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers">),
   };
   const steps: InputChange[][] = [];
-  parsed.changes.reduce((before, change, i) => {
-    steps.push(restoring(before, change, spanOf(parsed, change), ["changes", i]));
-    return applyParsedReform(before, { ...parsed, changes: [change] }, ["changes", i]);
-  }, base);
+  parsed.changes.reduce(
+    (before: Before, change, i): Before => {
+      const at = ["changes", i];
+      steps.push(restoring(before, change, spanOf(parsed, change), at));
+      const { law: current, taxes: tax } = before;
+      if (change.kind !== "tax_rate" || tax === undefined) {
+        return { law: applyParsedReform(current, { ...parsed, changes: [change] }, at), taxes: tax };
+      }
+      const taxLaw = applyRateChange(tax.taxLaw, change, parsed, tax.tables, at);
+      return { law: current, taxes: { taxLaw, tables: tax.tables } };
+    },
+    { law: base, taxes },
+  );
   return {
     id: `${parsed.id}-inverse`,
     title: `Undo: ${parsed.title}`,

@@ -85,6 +85,29 @@ export function overlaySeries<T>(
   return datedSeries(series.name, entries);
 }
 
+/**
+ * As {@link overlaySeries}, but an entry whose value `change` leaves as it is (`===`) is kept whole, uncut
+ * and citing what it cited; the series itself is returned when no value changes.
+ */
+export function overlaySeriesKept<T>(
+  series: DatedSeries<T>,
+  span: Span,
+  change: (value: T) => T,
+  citation: Citation,
+): DatedSeries<T> {
+  const changes = (entry: DatedValue<T>) => change(entry.value) !== entry.value;
+  const touched = series.entries.some((e) => overlap(e.from, e.to, span) !== undefined && changes(e));
+  if (!touched) return series;
+  return datedSeries(
+    series.name,
+    series.entries.flatMap((entry) =>
+      changes(entry)
+        ? overlaySeries({ ...series, entries: [entry] }, span, change, citation).entries
+        : [entry],
+    ),
+  );
+}
+
 /** The fields a rule change sets on a rule. */
 export type RuleFields = Pick<RevenueRule, "key" | "recipient" | "shares">;
 

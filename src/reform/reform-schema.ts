@@ -55,6 +55,30 @@ const parameterChange = z.strictObject({
   ...span,
 });
 
+const taxRateChange = z.strictObject({
+  kind: z.literal("tax_rate"),
+  path: z
+    .string()
+    .min(1)
+    .describe('The rate table or coefficient of the tax law, a dotted path, e.g. "land.settlement"'),
+  scale: decimalTextSchema(
+    { above: 0 },
+    (v) => `${v} is not a factor: give a decimal string above 0, e.g. "1.1"`,
+  )
+    .optional()
+    .describe('Multiply every rate of the table by this factor, e.g. "1.1"'),
+  rounding: roundingModeSchema
+    .optional()
+    .describe("How a scaled rate is rounded to the table's precision (with scale)"),
+  value: z
+    .unknown()
+    .optional()
+    .describe(
+      "Replace the table by this value, as the tax law holds it (amounts as KZT decimal strings); null: none, where the law may hold none",
+    ),
+  ...span,
+});
+
 const withdrawalCapChange = z.strictObject({
   kind: z.literal("withdrawal_cap"),
   share: z
@@ -119,17 +143,28 @@ const transferFormulaChange = z.strictObject({
 type ChangeShape = z.output<
   | typeof ruleChange
   | typeof parameterChange
+  | typeof taxRateChange
   | typeof withdrawalCapChange
   | typeof revenueTransferChange
   | typeof transferFormulaChange
 >;
 
-/** One change of a reform: a rule, a parameter, or a term of the transfer law, from a date. */
+/**
+ * One change of a reform: a rule, a parameter, a rate table or coefficient of the tax law (`tax_rate`,
+ * applied by `applyTaxReforms`), or a term of the transfer law, from a date.
+ */
 export const reformChangeSchema = taggedUnion(
   "kind",
   "a reform change",
-  '{ kind: "rule", ebk, … }, { kind: "parameter", parameter, … }, { kind: "withdrawal_cap", share }, { kind: "revenue_transfer", ebk, share, key, rounding } or { kind: "transfer_formula", costFactor?, withdrawalCostFactor?, rounding? }',
-  [ruleChange, parameterChange, withdrawalCapChange, revenueTransferChange, transferFormulaChange],
+  '{ kind: "rule", ebk, … }, { kind: "parameter", parameter, … }, { kind: "tax_rate", path, … }, { kind: "withdrawal_cap", share }, { kind: "revenue_transfer", ebk, share, key, rounding } or { kind: "transfer_formula", costFactor?, withdrawalCostFactor?, rounding? }',
+  [
+    ruleChange,
+    parameterChange,
+    taxRateChange,
+    withdrawalCapChange,
+    revenueTransferChange,
+    transferFormulaChange,
+  ],
 )
   .superRefine((change, ctx) => {
     const problem = changeProblem(change);
@@ -147,11 +182,11 @@ function changeProblem(change: ChangeShape): string | undefined {
       ? "a rule change must set key, recipient or shares"
       : undefined;
   }
-  if (change.kind === "parameter") {
+  if (change.kind === "parameter" || change.kind === "tax_rate") {
     if ((change.scale === undefined) === (change.value === undefined))
       return "give exactly one of scale or value";
     if (change.scale !== undefined && change.rounding === undefined) {
-      return "a scaled parameter needs its rounding mode (e.g. halfExpand)";
+      return `a scaled ${change.kind === "parameter" ? "parameter" : "rate table"} needs its rounding mode (e.g. halfExpand)`;
     }
   }
   if (change.kind === "revenue_transfer") {

@@ -77,18 +77,22 @@ export const advertisingBandsSchema = z
 /** A column of bands by object type. */
 export const advertisingColumnSchema = z.partialRecord(z.enum(AD_OBJECT_TYPES), advertisingBandsSchema);
 
+/** The schema of the column-C rates of a period, or `undefined` where not read. */
+export const columnCSchema = z
+  .object({ rates: advertisingColumnSchema, citation: citationSchema })
+  .optional();
+
+/** The schema of the road right-of-way rates of a period ({@link RoadRates}). */
+export const roadRatesSchema = z.object({
+  mrpUpTo3M2: z.record(z.enum(ROAD_CATEGORIES), nonNegativeDecimalSchema),
+  proportionalAbove3M2: z.boolean().optional(),
+  citation: citationSchema,
+});
+
 /** The schema of {@link AdvertisingFeeLaw}, for law values handed to `advertisingFee`. */
 export const advertisingFeeLawSchema = z.object({
-  columnC: datedSeriesSchema(
-    z.object({ rates: advertisingColumnSchema, citation: citationSchema }).optional(),
-  ),
-  roads: datedSeriesSchema(
-    z.object({
-      mrpUpTo3M2: z.record(z.enum(ROAD_CATEGORIES), nonNegativeDecimalSchema),
-      proportionalAbove3M2: z.boolean().optional(),
-      citation: citationSchema,
-    }),
-  ),
+  columnC: datedSeriesSchema(columnCSchema),
+  roads: datedSeriesSchema(roadRatesSchema),
   adjustmentLimits: datedSeriesSchema(
     z
       .object({ minPercent: z.number().finite(), maxPercent: z.number().finite(), citation: citationSchema })

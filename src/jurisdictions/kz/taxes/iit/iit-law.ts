@@ -78,9 +78,15 @@ export const iitScheduleSchema: z.ZodType<IitSchedule, unknown> = z
 
 const gapSchema = z.object({ missing: z.string(), published: z.string().optional() });
 
+/** The schema of the IIT scales of a period by payer kind ({@link IitRatesOfYear}). */
+export const iitRatesOfYearSchema = z.record(
+  z.enum(IIT_PAYER_KINDS),
+  z.union([iitScheduleSchema, gapSchema]),
+);
+
 /** The schema of {@link IitLaw}, for law values handed to `selfAssessedIit`. */
 export const iitLawSchema = z.object({
-  selfAssessed: datedSeriesSchema(z.record(z.enum(IIT_PAYER_KINDS), z.union([iitScheduleSchema, gapSchema]))),
+  selfAssessed: datedSeriesSchema(iitRatesOfYearSchema),
   basicDeduction: datedSeriesSchema(
     z.object({
       monthlyMrp: z.number().nonnegative().finite(),

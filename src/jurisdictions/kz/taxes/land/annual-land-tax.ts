@@ -1,5 +1,5 @@
 import { valueOnFirstJanuary } from "../../../../calendar/dated.js";
-import { formatCitation } from "../../../../citation/citation.js";
+import { type Citation, formatCitation } from "../../../../citation/citation.js";
 import { FourthLevelError } from "../../../../errors/error.js";
 import { type Issue, throwIssues } from "../../../../errors/issue.js";
 import { Dec } from "../../../../money/decimal.js";
@@ -9,7 +9,7 @@ import { noEstablishedRate } from "../tax-errors.js";
 import { yearOutsideIssues } from "../tax-input.js";
 import type { TaxStep } from "../tax-result.js";
 import { agriculturalRate } from "./agricultural-rate.js";
-import type { CheckedLandTaxInput } from "./land-input.js";
+import { type CheckedLandTaxInput, landProblems } from "./land-input.js";
 import type { LawForLandTax } from "./land-law.js";
 import { type FoundRate, fmt } from "./land-rate.js";
 import { INDIVIDUALS_LAND_IN_PROPERTY_TAX, ROWS_WITHOUT_CONSTRUCTION_MULTIPLIER } from "./rates.js";
@@ -63,6 +63,37 @@ function rateOf(input: CheckedLandTaxInput, law: LawForLandTax): FoundRate {
   return settlementRate(input, plot, valueOnFirstJanuary(law.land.settlement, input.year).value);
 }
 
+/**
+ * The maslikhat's adjustment in percent and its step: the input's; else the one the law sets for every
+ * maslikhat (a reform), where an input's would be accepted; else none.
+ */
+function adjustmentOf(
+  input: CheckedLandTaxInput,
+  law: LawForLandTax,
+): { readonly percent?: string; readonly source: string; readonly citation: Citation } {
+  const limit = valueOnFirstJanuary(law.land.maslikhatAdjustmentLimitPercent, input.year);
+  const inLaw = valueOnFirstJanuary(law.land.maslikhatAdjustmentPercent, input.year);
+  const given = input.maslikhatAdjustmentPercent;
+  if (given !== undefined) {
+    const note =
+      inLaw.value === undefined ? "" : ` (given; the law as reformed sets ${signed(inLaw.value)} %)`;
+    return { percent: given, source: note, citation: limit.citation };
+  }
+  if (inLaw.value === undefined) return { source: "", citation: limit.citation };
+  const without = new Set(landProblems(input).map(([, message]) => message));
+  const refused = landProblems({ ...input, maslikhatAdjustmentPercent: inLaw.value }).find(
+    ([, message]) => !without.has(message),
+  );
+  return refused === undefined
+    ? { percent: inLaw.value, source: " (set by the law for every maslikhat)", citation: inLaw.citation }
+    : {
+        source: `the law's ${signed(inLaw.value)} % does not apply: ${refused[1]}`,
+        citation: inLaw.citation,
+      };
+}
+
+const signed = (p: string) => `${new Dec(p).isNegative() ? "" : "+"}${fmt(new Dec(p))}`;
+
 /** The maslikhat's adjustment and the industrial-land cut, each a factor on the exact amount. */
 function adjustments(
   input: CheckedLandTaxInput,
@@ -71,13 +102,15 @@ function adjustments(
 ): { readonly exact: Dec; readonly steps: TaxStep[] } {
   const steps: TaxStep[] = [];
   let exact = amount;
-  if (input.maslikhatAdjustmentPercent !== undefined) {
-    const limit = valueOnFirstJanuary(law.land.maslikhatAdjustmentLimitPercent, input.year);
-    const p = new Dec(input.maslikhatAdjustmentPercent);
+  const adjustment = adjustmentOf(input, law);
+  if (adjustment.percent !== undefined) {
+    const p = new Dec(adjustment.percent);
     const factor = new Dec(1).plus(p.dividedBy(100));
     exact = exact.times(factor);
-    const value = `${p.isNegative() ? "" : "+"}${fmt(p)} % → × ${fmt(factor)} = ${fmt(exact)} KZT`;
-    steps.push({ step: "maslikhat adjustment", value, citation: limit.citation });
+    const value = `${signed(adjustment.percent)} % → × ${fmt(factor)} = ${fmt(exact)} KZT${adjustment.source}`;
+    steps.push({ step: "maslikhat adjustment", value, citation: adjustment.citation });
+  } else if (adjustment.source !== "") {
+    steps.push({ step: "maslikhat adjustment", value: adjustment.source, citation: adjustment.citation });
   }
   if (input.plot.kind === "settlement" && input.plot.industrialCutPercent !== undefined) {
     const limit = valueOnFirstJanuary(law.land.industrialCutLimitPercent, input.year);

@@ -258,7 +258,7 @@ function townProblems(plot: z.output<typeof settlementPlotSchema>, year: number)
 }
 
 /** The rules between the fields of a land-tax input that hold whatever the law value (the Code's edition aside). */
-function landProblems(input: CheckedLandTaxInput): Problem[] {
+export function landProblems(input: CheckedLandTaxInput): Problem[] {
   const { plot, year } = input;
   const adjusted = input.maslikhatAdjustmentPercent !== undefined;
   const adjustment = ["maslikhatAdjustmentPercent"];

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { type DatedSeries, datedSeries } from "../../../../calendar/dated.js";
 import { citationSchema } from "../../../../input/citation.js";
 import { datedSeriesSchema } from "../../../../input/dated.js";
-import { nonNegativeDecimalSchema } from "../../../../input/decimal.js";
+import { decimalSchema, nonNegativeDecimalSchema } from "../../../../input/decimal.js";
 import { TAX_LAW_BASICS, type TaxLawBasics, taxLawBasicsShape } from "../law-basics.js";
 import { TAX_CODE } from "../tax-code.js";
 import {
@@ -43,6 +43,10 @@ export type SingleLandTaxRule =
  * What the land calculators read from the law, by date (the MRP and the rounding are the whole law's):
  * - `settlement`: the settlement-land table, or `undefined` where none was read (2018–2019);
  * - `agricultural`: the agricultural-land rows established;
+ * - `maslikhatAdjustmentPercent`: the adjustment of base rates every maslikhat is taken to have set,
+ *   percent (`"50"` raises them by half), applied where a computation gives none; `undefined` (the law
+ *   as bundled) where each computation gives its maslikhat's own. A reform sets it (a `tax_rate` change
+ *   at `land.maslikhatAdjustmentPercent`), within the limit below;
  * - `maslikhatAdjustmentLimitPercent`: the maslikhat's ±limit on base rates, percent;
  * - `industrialCutLimitPercent`: the most maslikhats may cut the rates of industrial land, percent;
  * - `unusedMultipliers`: multipliers for land left unused;
@@ -53,6 +57,7 @@ export type SingleLandTaxRule =
 export interface LandTaxLaw {
   readonly settlement: DatedSeries<SettlementTable | undefined>;
   readonly agricultural: DatedSeries<AgriculturalTable>;
+  readonly maslikhatAdjustmentPercent: DatedSeries<string | undefined>;
   readonly maslikhatAdjustmentLimitPercent: DatedSeries<string>;
   readonly industrialCutLimitPercent: DatedSeries<string>;
   readonly unusedMultipliers: DatedSeries<UnusedMultipliers>;
@@ -80,6 +85,13 @@ export const LAND_TAX_LAW: LandTaxLaw = {
     { ...TO_2025, value: AGRICULTURAL_RATES.tc2017, citation: { ...TAX_CODE.tc2017, article: "503" } },
     { ...YEAR_2026, value: AGRICULTURAL_RATES.tc2026, citation: { ...TAX_CODE.tc2026, article: "576" } },
   ]),
+  maslikhatAdjustmentPercent: datedSeries(
+    "maslikhat adjustment of land tax rates set for every maslikhat, percent",
+    [
+      { ...TO_2025, value: undefined, citation: MASLIKHAT_ADJUSTMENT_CITATION.tc2017 },
+      { ...YEAR_2026, value: undefined, citation: MASLIKHAT_ADJUSTMENT_CITATION.tc2026 },
+    ],
+  ),
   maslikhatAdjustmentLimitPercent: datedSeries("maslikhat adjustment of land tax rates, ± percent", [
     {
       ...TO_2025,
@@ -147,27 +159,30 @@ const rowValue = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("share_of_centre"), share: decimal }),
 ]);
 
+/** The schema of a settlement-land table ({@link SettlementTable}), or `undefined` where none was read. */
+export const settlementTableSchema = z
+  .object({
+    columns: z.object({ other: z.string(), housing: z.string().optional() }),
+    rows: z.record(
+      z.string(),
+      z.object({ row: z.number().optional(), other: rowValue, housing: decimal.optional() }),
+    ),
+    citation: citationSchema,
+    gaps: z.string(),
+  })
+  .optional();
+
+/** The schema of an agricultural-land table ({@link AgriculturalTable}). */
+export const agriculturalTableSchema = z.object({
+  rows: z.partialRecord(z.enum(AGRICULTURAL_ZONES), z.record(z.string(), decimal)),
+  citation: z.partialRecord(z.enum(AGRICULTURAL_ZONES), citationSchema),
+});
+
 /** The schema of {@link LandTaxLaw}, for law values handed to the land calculators. */
 export const landTaxLawSchema = z.object({
-  settlement: datedSeriesSchema(
-    z
-      .object({
-        columns: z.object({ other: z.string(), housing: z.string().optional() }),
-        rows: z.record(
-          z.string(),
-          z.object({ row: z.number().optional(), other: rowValue, housing: decimal.optional() }),
-        ),
-        citation: citationSchema,
-        gaps: z.string(),
-      })
-      .optional(),
-  ),
-  agricultural: datedSeriesSchema(
-    z.object({
-      rows: z.partialRecord(z.enum(AGRICULTURAL_ZONES), z.record(z.string(), decimal)),
-      citation: z.partialRecord(z.enum(AGRICULTURAL_ZONES), citationSchema),
-    }),
-  ),
+  settlement: datedSeriesSchema(settlementTableSchema),
+  agricultural: datedSeriesSchema(agriculturalTableSchema),
+  maslikhatAdjustmentPercent: datedSeriesSchema(decimalSchema().optional()),
   maslikhatAdjustmentLimitPercent: datedSeriesSchema(decimal),
   industrialCutLimitPercent: datedSeriesSchema(decimal),
   unusedMultipliers: datedSeriesSchema(z.object({ agricultural: decimal, construction: decimal.optional() })),

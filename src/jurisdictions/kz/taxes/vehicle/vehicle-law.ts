@@ -83,9 +83,12 @@ const rateScaleSchema: z.ZodType<RateScale, unknown> = z.object({
   citation: citationSchema,
 });
 
+/** The schema of the vehicle-tax scales of a period ({@link VehicleScales}). */
+export const vehicleScalesSchema = z.partialRecord(z.enum(VEHICLE_SCALE_KEYS), rateScaleSchema);
+
 /** The schema of {@link VehicleTaxLaw}, for law values handed to {@link vehicleTax}. */
 export const vehicleTaxLawSchema = z.object({
-  scales: datedSeriesSchema(z.partialRecord(z.enum(VEHICLE_SCALE_KEYS), rateScaleSchema)),
+  scales: datedSeriesSchema(vehicleScalesSchema),
   surchargePerCc: datedSeriesSchema(moneySchema),
   ageCoefficients: datedSeriesSchema(
     z.array(
