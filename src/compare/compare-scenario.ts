@@ -1,6 +1,9 @@
 import * as z from "zod";
 import { throwIssues, tryRead } from "../errors/issue.js";
 import { parseInput } from "../input/parse.js";
+import { applyTaxReforms } from "../jurisdictions/kz/taxes/law/apply-tax-reforms.js";
+import { KAZAKHSTAN_RATE_TABLES } from "../jurisdictions/kz/taxes/law/rate-tables.js";
+import { KAZAKHSTAN_TAX_LAW } from "../jurisdictions/kz/taxes/law/tax-law.js";
 import { kazakhstanTerritory } from "../jurisdictions/kz/territory.js";
 import { rulebookOf } from "../law/law.js";
 import { applyReforms } from "../reform/apply.js";
@@ -11,13 +14,18 @@ import type { ResolveScenarioOptions, Scenario } from "../scenario/types.js";
 import type { Territory } from "../territory/territory.js";
 import { type ComparisonView, compareResults, type ScenarioComparison, viewSchema } from "./compare.js";
 import { withNextCycle } from "./next-cycle.js";
+import { type RatedReceipts, receiptsUnderRates } from "./rate-receipts.js";
 
 /**
  * Compares a scenario under the law as it is with the same scenario under its `reforms` (see
  * {@link compareResults}): resolves the file twice — under the law (the one given in `options`, else
  * `kazakhstanLaw()` with the file's `openCodes`) and under `applyReforms(law, reforms)` — runs both and
- * compares them. A file without reforms (or with `"reforms": []`) compares the law with itself: every
- * delta is zero, and the first note says so ({@link NO_REFORMS}).
+ * compares them. Scenarios carry receipts, not tax bases: a `tax_rate` change that scales a table whose
+ * lines' receipts are proportional to it (land tax on settlement land 104302, self-declared IIT 101202,
+ * the advertising fee 105430) scales those receipts by its factor — an assumption (the same base, full
+ * collection) stated in the comparison's `notes`; any other rate change leaves the receipts as they
+ * are, and a note says so. A file without reforms (or with `"reforms": []`) compares the law with itself:
+ * every delta is zero, and the first note says so ({@link NO_REFORMS}).
  *
  * @param data - The scenario file's JSON, parsed (as for `resolveScenario`).
  * @param options - As for `resolveScenario` (`readFile`, `territory`, `law`).
@@ -121,7 +129,17 @@ function comparerOf(
     // the reformed rules as a rulebook: one rule per code, day and payer kind, shares summing to at most 1
     throwIssues(what, tryRead(["reforms"], () => rulebookOf(law ?? baseline.law))[1]);
     const reformLaw = law ?? baseline.law;
-    const reformed = reforms.length === 0 ? baseline : resolveUnder(reformLaw);
+    // the rate changes checked as the tax calculators take them (paths, values, the Code's limits)
+    throwIssues(what, tryRead([], () => applyTaxReforms(KAZAKHSTAN_TAX_LAW, reforms))[1]);
+    const [rated, rateIssues] = tryRead([], () =>
+      receiptsUnderRates(
+        reforms.length === 0 ? baseline : resolveUnder(reformLaw),
+        reforms,
+        KAZAKHSTAN_RATE_TABLES,
+      ),
+    );
+    throwIssues(what, rateIssues);
+    const { scenario: reformed, notes } = rated as RatedReceipts;
     const reformRun = runScenario(reformed, territory);
     // the transfer law's response: the next cycle planned anew from the reformed revenues
     const next =
@@ -130,6 +148,6 @@ function comparerOf(
         : { result: reformRun, notes: [] };
     const comparison = compareResults(baselineRun, next.result, { law: reformLaw, territory: land, view });
     const none = reforms.length === 0 ? [NO_REFORMS] : [];
-    return { ...comparison, notes: [...none, ...comparison.notes, ...next.notes] };
+    return { ...comparison, notes: [...none, ...comparison.notes, ...next.notes, ...notes] };
   };
 }

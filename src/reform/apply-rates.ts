@@ -79,13 +79,14 @@ export function applyRateChange<L>(
   // null: the table set to none for the days (as the law holds a period without a table), where it may be
   const value =
     change.value === undefined ? undefined : readValue(table, change.value ?? undefined, at, "value");
+  const citation = reformCitation(reform);
   const scale = (v: unknown) => {
     if (change.scale === undefined) return value;
-    const scaled = table.scale(v, change.scale, change.rounding as RoundingMode);
+    const scaled = table.scale(v, change.scale, change.rounding as RoundingMode, citation);
     if (scaled !== v) readValue(table, scaled, at, "scale");
     return scaled;
   };
-  const changed = overlaySeriesKept(series, spanOf(reform, change), scale, reformCitation(reform));
+  const changed = overlaySeriesKept(series, spanOf(reform, change), scale, citation);
   if (changed === series) return taxLaw;
   const reformed = withAt(taxLaw, change.path, changed);
   const problems = tables.limits(reformed).filter((p) => !tables.limits(taxLaw).includes(p));

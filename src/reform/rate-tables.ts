@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { DatedSeries } from "../calendar/dated.js";
+import type { Citation } from "../citation/citation.js";
 import { Dec, type RoundingMode, roundingOf } from "../money/decimal.js";
 
 /**
@@ -17,10 +18,11 @@ export interface RateTable {
    */
   readonly schema: z.ZodType<unknown, unknown>;
   /**
-   * The value with every rate multiplied by `factor` and rounded by `rounding` to the table's precision.
-   * Must return the same value (`===`) where no number changes, so a factor of 1 leaves the law as it is.
+   * The value with every rate multiplied by `factor` and rounded by `rounding` to the table's precision;
+   * a table that carries its own citation cites the reform (`citation`) where it changes. Must return the
+   * same value (`===`) where no number changes, so a factor of 1 leaves the law as it is.
    */
-  readonly scale: (value: unknown, factor: string, rounding: RoundingMode) => unknown;
+  readonly scale: (value: unknown, factor: string, rounding: RoundingMode, citation: Citation) => unknown;
   /**
    * The EBK revenue codes whose receipts are proportional to this table (the whole tax of the line is a
    * rate of the table times a base), which `compare` may scale by a change's ratio; none by default.
@@ -91,6 +93,20 @@ export function mapKept<T>(
 export function mapListKept<T>(list: readonly T[], f: (item: T) => T): readonly T[] {
   const out = list.map(f);
   return out.some((item, i) => item !== list[i]) ? out : list;
+}
+
+/**
+ * A schema that checks a value by `schema` and gives it back as it was written (a rate `"19.30"` stays
+ * `"19.30"`, where `schema` would give `"19.3"`), so a replaced or restored table reads as the law does.
+ */
+export function asWritten(schema: z.ZodType<unknown, unknown>): z.ZodType<unknown, unknown> {
+  return z.unknown().superRefine((value, ctx) => {
+    const read = schema.safeParse(value);
+    if (read.success) return;
+    for (const issue of read.error.issues) {
+      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, input: value });
+    }
+  });
 }
 
 const isFunction = (f: unknown) => typeof f === "function";

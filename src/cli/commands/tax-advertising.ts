@@ -11,6 +11,7 @@ import {
 import { withOptionPaths } from "./option-paths.js";
 import { decimal, wholeNumber } from "./options.js";
 import { printTaxResult, TAX_JSON_OPTION } from "./tax-output.js";
+import { TAX_REFORMS_OPTION, taxLawOf } from "./tax-reforms.js";
 
 interface AdvertisingOptions {
   year: number;
@@ -21,6 +22,7 @@ interface AdvertisingOptions {
   areaM2?: string;
   notNotified?: boolean;
   adjustmentPercent?: string;
+  reforms?: string;
   json?: boolean;
 }
 
@@ -72,19 +74,24 @@ export function addTaxAdvertisingCommand(tax: Command): void {
     .option("--area-m2 <m2>", "area of one side, m²", decimal("--area-m2"))
     .option("--not-notified", "placed without notification (double rates)")
     .option("--adjustment-percent <percent>", "maslikhat adjustment, % (e.g. -50 or 100)")
+    .option("--reforms <file>", TAX_REFORMS_OPTION)
     .option("--json", TAX_JSON_OPTION)
     .action((o: AdvertisingOptions) => {
+      const { law, reforms } = taxLawOf(o.reforms);
       const result = withOptionPaths("tax advertising", ADVERTISING_OPTIONS, () =>
-        advertisingFee({
-          year: o.year,
-          months: Array.from({ length: o.months }, (_, i) => i + 1),
-          sides: o.sides,
-          location: locationOf(o),
-          ...(o.areaM2 === undefined ? {} : { areaM2: o.areaM2 }),
-          notified: o.notNotified !== true,
-          ...(o.adjustmentPercent === undefined ? {} : { maslikhatAdjustmentPercent: o.adjustmentPercent }),
-        }),
+        advertisingFee(
+          {
+            year: o.year,
+            months: Array.from({ length: o.months }, (_, i) => i + 1),
+            sides: o.sides,
+            location: locationOf(o),
+            ...(o.areaM2 === undefined ? {} : { areaM2: o.areaM2 }),
+            notified: o.notNotified !== true,
+            ...(o.adjustmentPercent === undefined ? {} : { maslikhatAdjustmentPercent: o.adjustmentPercent }),
+          },
+          law,
+        ),
       );
-      printTaxResult(o.json, result);
+      printTaxResult(o.json, result, reforms);
     });
 }

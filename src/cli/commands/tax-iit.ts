@@ -9,12 +9,14 @@ import type { Money } from "../../money/money.js";
 import { withOptionPaths } from "./option-paths.js";
 import { kztAmount, wholeNumber } from "./options.js";
 import { printTaxResult, TAX_JSON_OPTION } from "./tax-output.js";
+import { TAX_REFORMS_OPTION, taxLawOf } from "./tax-reforms.js";
 
 interface IitOptions {
   year: number;
   annualIncome: Money;
   payer: "individual" | "individual-entrepreneur" | "private-practitioner";
   publishedIeScale?: boolean;
+  reforms?: string;
   json?: boolean;
 }
 
@@ -57,20 +59,25 @@ export function addTaxIitCommand(tax: Command): void {
       "--published-ie-scale",
       "2026 individual entrepreneurs: use the published scale (10 % up to 230 000 MRP, 15 % above; not read in the Code)",
     )
+    .option("--reforms <file>", TAX_REFORMS_OPTION)
     .option("--json", TAX_JSON_OPTION)
     .action((o: IitOptions) => {
       checkScaleOption(o);
+      const { law, reforms } = taxLawOf(o.reforms);
       const result = withOptionPaths(
         "tax iit",
         { year: "--year", payer: "--payer", "income.amount": "--annual-income" },
         () =>
-          selfAssessedIit({
-            year: o.year,
-            payer: o.payer.replaceAll("-", "_") as IitPayerKind,
-            income: { kind: "taxable", amount: o.annualIncome },
-            ...(o.publishedIeScale === true ? { schedule: IE_GENERAL_REGIME_2026_AS_PUBLISHED } : {}),
-          }),
+          selfAssessedIit(
+            {
+              year: o.year,
+              payer: o.payer.replaceAll("-", "_") as IitPayerKind,
+              income: { kind: "taxable", amount: o.annualIncome },
+              ...(o.publishedIeScale === true ? { schedule: IE_GENERAL_REGIME_2026_AS_PUBLISHED } : {}),
+            },
+            law,
+          ),
       );
-      printTaxResult(o.json, result);
+      printTaxResult(o.json, result, reforms);
     });
 }

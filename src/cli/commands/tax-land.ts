@@ -6,6 +6,7 @@ import { NAMED_CITIES, type NamedCity, type RegionRow } from "../../jurisdiction
 import { withOptionPaths } from "./option-paths.js";
 import { decimal, wholeNumber } from "./options.js";
 import { printTaxResult, TAX_JSON_OPTION } from "./tax-output.js";
+import { TAX_REFORMS_OPTION, taxLawOf } from "./tax-reforms.js";
 
 interface LandOptions {
   year: number;
@@ -17,6 +18,7 @@ interface LandOptions {
   payer: "individual" | "legal-entity";
   adjustmentPercent?: string;
   months?: number;
+  reforms?: string;
   json?: boolean;
 }
 
@@ -84,6 +86,7 @@ export function addTaxLandCommand(tax: Command): void {
     )
     .option("--adjustment-percent <percent>", "maslikhat adjustment, % (-50 to 50)")
     .option("--months <months>", "months in the year, 1-12", wholeNumber("--months", 1, 12))
+    .option("--reforms <file>", TAX_REFORMS_OPTION)
     .option("--json", TAX_JSON_OPTION)
     .action((o: LandOptions) => {
       const townRate = townRateOf(o);
@@ -95,15 +98,19 @@ export function addTaxLandCommand(tax: Command): void {
         use: o.use,
         ...(townRate === undefined ? {} : { townRate }),
       } as SettlementPlot;
+      const { law, reforms } = taxLawOf(o.reforms);
       const result = withOptionPaths("tax land", LAND_OPTIONS, () =>
-        landTax({
-          year: o.year,
-          payer: o.payer === "individual" ? "individual" : "legal_entity",
-          plot,
-          ...(o.adjustmentPercent === undefined ? {} : { maslikhatAdjustmentPercent: o.adjustmentPercent }),
-          ...(o.months === undefined ? {} : { months: o.months }),
-        }),
+        landTax(
+          {
+            year: o.year,
+            payer: o.payer === "individual" ? "individual" : "legal_entity",
+            plot,
+            ...(o.adjustmentPercent === undefined ? {} : { maslikhatAdjustmentPercent: o.adjustmentPercent }),
+            ...(o.months === undefined ? {} : { months: o.months }),
+          },
+          law,
+        ),
       );
-      printTaxResult(o.json, result);
+      printTaxResult(o.json, result, reforms);
     });
 }

@@ -2,11 +2,18 @@ import { formatCitation } from "../../citation/citation.js";
 import type { TaxResult } from "../../jurisdictions/kz/taxes/tax-result.js";
 import { print } from "./options.js";
 
-/** The JSON form of a tax result: `{ tax, year, amount, breakdown }`, money as a KZT decimal string. */
-export function taxResultToJson(result: TaxResult) {
+/** A reform a tax is computed under: its id and title. */
+type Under = readonly { readonly id: string; readonly title: string }[];
+
+/**
+ * The JSON form of a tax result: `{ tax, year, amount, breakdown }`, money as a KZT decimal string, with
+ * `reforms` (their ids) when computed under reforms.
+ */
+export function taxResultToJson(result: TaxResult, under: Under = []) {
   return {
     tax: result.tax,
     year: result.year,
+    ...(under.length === 0 ? {} : { reforms: under.map((r) => r.id) }),
     amount: result.amount.toKzt(),
     breakdown: result.breakdown.map((s) => ({
       step: s.step,
@@ -17,8 +24,9 @@ export function taxResultToJson(result: TaxResult) {
 }
 
 /** The text form of a tax result: the amount, then each step with its article. */
-function formatTaxResult(result: TaxResult): string {
+function formatTaxResult(result: TaxResult, under: Under): string {
   const lines = [`${result.tax} tax ${result.year}: ${result.amount.toKzt()} KZT`];
+  for (const r of under) lines.push(`  under reform ${r.id}: ${r.title}`);
   for (const s of result.breakdown) {
     lines.push(
       `  ${s.step}: ${s.value}${s.citation === undefined ? "" : `\n    — ${formatCitation(s.citation)}`}`,
@@ -28,8 +36,8 @@ function formatTaxResult(result: TaxResult): string {
 }
 
 /** Prints a tax result as `--json` asks. */
-export function printTaxResult(json: boolean | undefined, result: TaxResult): void {
-  print(json === true, taxResultToJson(result), () => formatTaxResult(result));
+export function printTaxResult(json: boolean | undefined, result: TaxResult, under: Under = []): void {
+  print(json === true, taxResultToJson(result, under), () => formatTaxResult(result, under));
 }
 
 /** The description of `--json` on every tax command. */

@@ -4,6 +4,7 @@ import type { Money } from "../../money/money.js";
 import { withOptionPaths } from "./option-paths.js";
 import { decimal, kztAmounts, wholeNumber } from "./options.js";
 import { printTaxResult, TAX_JSON_OPTION } from "./tax-output.js";
+import { TAX_REFORMS_OPTION, taxLawOf } from "./tax-reforms.js";
 
 interface PropertyOptions {
   year: number;
@@ -11,6 +12,7 @@ interface PropertyOptions {
   months?: number;
   benefit?: "within_1000_mrp" | "within_1500_mrp";
   luxuryCoefficient?: string;
+  reforms?: string;
   json?: boolean;
 }
 
@@ -50,19 +52,24 @@ export function addTaxPropertyCommand(tax: Command): void {
       ]),
     )
     .option("--luxury-coefficient <k>", "2026: maslikhat coefficient 1-1.5", decimal("--luxury-coefficient"))
+    .option("--reforms <file>", TAX_REFORMS_OPTION)
     .option("--json", TAX_JSON_OPTION)
     .action((o: PropertyOptions) => {
+      const { law, reforms } = taxLawOf(o.reforms);
       const result = withOptionPaths("tax property", propertyOptions(o.value.length), () =>
-        propertyTax({
-          year: o.year,
-          objects: o.value.map((assessedValue) => ({
-            assessedValue,
-            ...(o.months === undefined ? {} : { months: o.months }),
-            ...(o.luxuryCoefficient === undefined ? {} : { luxuryCoefficient: o.luxuryCoefficient }),
-          })),
-          ...(o.benefit === undefined ? {} : { benefit: o.benefit }),
-        }),
+        propertyTax(
+          {
+            year: o.year,
+            objects: o.value.map((assessedValue) => ({
+              assessedValue,
+              ...(o.months === undefined ? {} : { months: o.months }),
+              ...(o.luxuryCoefficient === undefined ? {} : { luxuryCoefficient: o.luxuryCoefficient }),
+            })),
+            ...(o.benefit === undefined ? {} : { benefit: o.benefit }),
+          },
+          law,
+        ),
       );
-      printTaxResult(o.json, result);
+      printTaxResult(o.json, result, reforms);
     });
 }

@@ -9,6 +9,7 @@ import { vehicleTax } from "../../jurisdictions/kz/taxes/vehicle/vehicle-tax.js"
 import { withOptionPaths } from "./option-paths.js";
 import { decimal, wholeNumber } from "./options.js";
 import { printTaxResult, TAX_JSON_OPTION } from "./tax-output.js";
+import { TAX_REFORMS_OPTION, taxLawOf } from "./tax-reforms.js";
 
 interface VehicleOptions {
   year: number;
@@ -28,6 +29,7 @@ interface VehicleOptions {
   leasedOut?: boolean;
   reductionOnLeasedMachinery?: "yes" | "no";
   ageCoefficientScope?: "whole_amount" | "mrp_part";
+  reforms?: string;
   json?: boolean;
 }
 
@@ -174,6 +176,7 @@ export function addTaxVehicleCommand(tax: Command): void {
         "2026: what the age coefficient scales (the Code does not say)",
       ).choices(["whole_amount", "mrp_part"]),
     )
+    .option("--reforms <file>", TAX_REFORMS_OPTION)
     .option("--json", TAX_JSON_OPTION)
     .action((o: VehicleOptions) => {
       const input: VehicleTaxInput = {
@@ -190,9 +193,11 @@ export function addTaxVehicleCommand(tax: Command): void {
           : { reductionOnLeasedMachinery: o.reductionOnLeasedMachinery === "yes" }),
         ...(o.ageCoefficientScope === undefined ? {} : { ageCoefficientScope: o.ageCoefficientScope }),
       };
+      const { law, reforms } = taxLawOf(o.reforms);
       printTaxResult(
         o.json,
-        withOptionPaths("tax vehicle", VEHICLE_OPTIONS, () => vehicleTax(input)),
+        withOptionPaths("tax vehicle", VEHICLE_OPTIONS, () => vehicleTax(input, law)),
+        reforms,
       );
     });
 }

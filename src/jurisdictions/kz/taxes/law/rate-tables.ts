@@ -1,11 +1,12 @@
 import * as z from "zod";
 import type { DatedSeries } from "../../../../calendar/dated.js";
-import { formatCitation } from "../../../../citation/citation.js";
+import { type Citation, formatCitation } from "../../../../citation/citation.js";
 import { decimalSchema, nonNegativeDecimalSchema } from "../../../../input/decimal.js";
 import { kztTextSchema, moneySchema } from "../../../../input/money.js";
 import { Dec, type RoundingMode } from "../../../../money/decimal.js";
 import type { Money } from "../../../../money/money.js";
 import {
+  asWritten,
   mapKept,
   mapListKept,
   type RateTable,
@@ -29,15 +30,15 @@ const MRP = 2;
 const PERCENT = 2;
 const SHARE = 4;
 
-type Scale<T> = (value: T, factor: string, rounding: RoundingMode) => T;
+type Scale<T> = (value: T, factor: string, rounding: RoundingMode, citation: Citation) => T;
 
 /** A table whose values may be `undefined` (no table read for the period): `undefined` stays. */
 const orNone =
   <T>(scale: Scale<T>): Scale<T | undefined> =>
-  (value, factor, rounding) =>
-    value === undefined ? undefined : scale(value, factor, rounding);
+  (value, factor, rounding, citation) =>
+    value === undefined ? undefined : scale(value, factor, rounding, citation);
 
-const money: Scale<Money> = (m, factor, rounding) => {
+const money = (m: Money, factor: string, rounding: RoundingMode): Money => {
   const scaled = m.times(factor, rounding);
   return scaled.equals(m) ? m : scaled;
 };
@@ -49,7 +50,7 @@ const decimalAt =
 /** A KZT amount as the law holds it (`Money`) or as a file gives it (a KZT decimal string). */
 const amountSchema = z.union([moneySchema, kztTextSchema]);
 
-const settlement: Scale<SettlementTable> = (table, factor, rounding) => {
+const settlement: Scale<SettlementTable> = (table, factor, rounding, citation) => {
   const rows = mapKept(table.rows as Record<string, SettlementRow>, (row): SettlementRow => {
     const other =
       row.other.kind === "fixed"
@@ -61,59 +62,61 @@ const settlement: Scale<SettlementTable> = (table, factor, rounding) => {
       housing === row.housing;
     return same ? row : { ...row, other, ...(housing === undefined ? {} : { housing }) };
   });
-  return rows === table.rows ? table : { ...table, rows };
+  return rows === table.rows ? table : { ...table, rows, citation };
 };
 
-const agricultural: Scale<AgriculturalTable> = (table, factor, rounding) => {
+const agricultural: Scale<AgriculturalTable> = (table, factor, rounding, citation) => {
   const rows = mapKept(table.rows as Record<string, Readonly<Record<string, string>>>, (zone) =>
     mapKept(zone, (rate) => scaleDecimal(rate, factor, rounding, KZT)),
   );
-  return rows === table.rows ? table : { ...table, rows };
+  if (rows === table.rows) return table;
+  const cited = Object.fromEntries(Object.keys(rows).map((zone) => [zone, citation]));
+  return { rows, citation: { ...table.citation, ...cited } };
 };
 
-const vehicleScales: Scale<VehicleScales> = (scales, factor, rounding) =>
+const vehicleScales: Scale<VehicleScales> = (scales, factor, rounding, citation) =>
   mapKept(scales as Record<string, RateScale>, (scale) => {
     const bands = mapListKept(scale.bands, (band) => {
       const mrp = scaleDecimal(band.mrp, factor, rounding, MRP);
       return mrp === band.mrp ? band : { ...band, mrp };
     });
-    return bands === scale.bands ? scale : { ...scale, bands };
+    return bands === scale.bands ? scale : { ...scale, bands, citation };
   }) as VehicleScales;
 
-const propertyScale: Scale<PropertyTaxScale> = (scale, factor, rounding) => {
+const propertyScale: Scale<PropertyTaxScale> = (scale, factor, rounding, citation) => {
   const rows = mapListKept(scale.rows, (row) => {
     const fixed = money(row.fixed, factor, rounding);
     const ratePercent = scaleDecimal(row.ratePercent, factor, rounding, SHARE);
     return fixed === row.fixed && ratePercent === row.ratePercent ? row : { ...row, fixed, ratePercent };
   });
-  return rows === scale.rows ? scale : { ...scale, rows };
+  return rows === scale.rows ? scale : { ...scale, rows, citation };
 };
 
-const iitRates: Scale<IitRatesOfYear> = (rates, factor, rounding) =>
+const iitRates: Scale<IitRatesOfYear> = (rates, factor, rounding, citation) =>
   mapKept(rates, (schedule) => {
     if (!("bands" in schedule)) return schedule;
     const bands = mapListKept(schedule.bands, (band) => {
       const rate = scaleDecimal(band.rate, factor, rounding, SHARE);
       return rate === band.rate ? band : { ...band, rate };
     });
-    return bands === schedule.bands ? schedule : { ...schedule, bands };
+    return bands === schedule.bands ? schedule : { ...schedule, bands, citation };
   }) as IitRatesOfYear;
 
-const columnC: Scale<AdvertisingColumnRates> = (column, factor, rounding) => {
+const columnC: Scale<AdvertisingColumnRates> = (column, factor, rounding, citation) => {
   const rates = mapKept(column.rates as Record<string, readonly AdvertisingBand[]>, (bands) =>
     mapListKept(bands, (band) => {
       const mrp = scaleDecimal(band.mrp, factor, rounding, MRP);
       return mrp === band.mrp ? band : { ...band, mrp };
     }),
   );
-  return rates === column.rates ? column : { ...column, rates };
+  return rates === column.rates ? column : { ...column, rates, citation };
 };
 
-const roads: Scale<RoadRates> = (table, factor, rounding) => {
+const roads: Scale<RoadRates> = (table, factor, rounding, citation) => {
   const mrpUpTo3M2 = mapKept(table.mrpUpTo3M2, (rate) =>
     scaleDecimal(rate, factor, rounding, MRP),
   ) as RoadRates["mrpUpTo3M2"];
-  return mrpUpTo3M2 === table.mrpUpTo3M2 ? table : { ...table, mrpUpTo3M2 };
+  return mrpUpTo3M2 === table.mrpUpTo3M2 ? table : { ...table, mrpUpTo3M2, citation };
 };
 
 const propertyScaleSchema = z.object({
@@ -123,7 +126,7 @@ const propertyScaleSchema = z.object({
         over: amountSchema,
         upTo: amountSchema.optional(),
         fixed: amountSchema,
-        ratePercent: nonNegativeDecimalSchema,
+        ratePercent: asWritten(nonNegativeDecimalSchema),
       }),
     )
     .min(1),
@@ -175,45 +178,48 @@ export const KAZAKHSTAN_RATE_TABLES: RateTables = {
     mrp: table("the MRP for taxes and fines, KZT", amountSchema, money),
     "land.settlement": table(
       "land tax on settlement land, KZT per m²",
-      settlementTableSchema,
+      asWritten(settlementTableSchema),
       orNone(settlement),
       ["104302"],
     ),
     "land.agricultural": table(
       "land tax on agricultural land, KZT per ha",
-      agriculturalTableSchema,
+      asWritten(agriculturalTableSchema),
       agricultural,
     ),
     "land.maslikhatAdjustmentPercent": table(
       "the maslikhat adjustment of land-tax base rates set for every maslikhat, percent",
-      decimalSchema().optional(),
+      asWritten(decimalSchema().optional()),
       orNone(decimalAt(PERCENT)),
     ),
     "land.maslikhatAdjustmentLimitPercent": table(
       "the ± limit of a maslikhat's adjustment of land-tax base rates, percent",
-      nonNegativeDecimalSchema,
+      asWritten(nonNegativeDecimalSchema),
       decimalAt(PERCENT),
     ),
     "land.industrialCutLimitPercent": table(
       "the most maslikhats may cut the land-tax rates of industrial land, percent",
-      nonNegativeDecimalSchema,
+      asWritten(nonNegativeDecimalSchema),
       decimalAt(PERCENT),
     ),
-    "vehicle.scales": table("vehicle tax scales, MRP", vehicleScalesSchema, vehicleScales),
+    "vehicle.scales": table("vehicle tax scales, MRP", asWritten(vehicleScalesSchema), vehicleScales),
     "vehicle.surchargePerCc": table("vehicle tax surcharge per cm³, KZT", amountSchema, money),
     "property.scales": table("property tax scale of individuals", propertyScaleSchema, propertyScale),
-    "iit.selfAssessed": table("IIT rates on self-declared income", iitRatesOfYearSchema, iitRates, [
-      "101202",
-    ]),
+    "iit.selfAssessed": table(
+      "IIT rates on self-declared income",
+      asWritten(iitRatesOfYearSchema),
+      iitRates,
+      ["101202"],
+    ),
     "advertising.columnC": table(
       "outdoor advertising fee, column C (fourth-level places), MRP a month",
-      columnCSchema,
+      asWritten(columnCSchema),
       orNone(columnC),
       ["105430"],
     ),
     "advertising.roads": table(
       "outdoor advertising fee on republican roads, MRP a month",
-      roadRatesSchema,
+      asWritten(roadRatesSchema),
       roads,
     ),
   },
