@@ -74,12 +74,17 @@ const agricultural: Scale<AgriculturalTable> = (table, factor, rounding, citatio
   return { rows, citation: { ...table.citation, ...cited } };
 };
 
+/** Bands with one decimal field scaled; the list itself where none changes. */
+function scaledBands<B extends object>(bands: readonly B[], key: keyof B, scale: (text: string) => string) {
+  return mapListKept(bands, (band) => {
+    const value = scale(band[key] as string);
+    return value === band[key] ? band : { ...band, [key]: value };
+  });
+}
+
 const vehicleScales: Scale<VehicleScales> = (scales, factor, rounding, citation) =>
   mapKept(scales as Record<string, RateScale>, (scale) => {
-    const bands = mapListKept(scale.bands, (band) => {
-      const mrp = scaleDecimal(band.mrp, factor, rounding, MRP);
-      return mrp === band.mrp ? band : { ...band, mrp };
-    });
+    const bands = scaledBands(scale.bands, "mrp", (t) => scaleDecimal(t, factor, rounding, MRP));
     return bands === scale.bands ? scale : { ...scale, bands, citation };
   }) as VehicleScales;
 
@@ -95,19 +100,13 @@ const propertyScale: Scale<PropertyTaxScale> = (scale, factor, rounding, citatio
 const iitRates: Scale<IitRatesOfYear> = (rates, factor, rounding, citation) =>
   mapKept(rates, (schedule) => {
     if (!("bands" in schedule)) return schedule;
-    const bands = mapListKept(schedule.bands, (band) => {
-      const rate = scaleDecimal(band.rate, factor, rounding, SHARE);
-      return rate === band.rate ? band : { ...band, rate };
-    });
+    const bands = scaledBands(schedule.bands, "rate", (t) => scaleDecimal(t, factor, rounding, SHARE));
     return bands === schedule.bands ? schedule : { ...schedule, bands, citation };
   }) as IitRatesOfYear;
 
 const columnC: Scale<AdvertisingColumnRates> = (column, factor, rounding, citation) => {
   const rates = mapKept(column.rates as Record<string, readonly AdvertisingBand[]>, (bands) =>
-    mapListKept(bands, (band) => {
-      const mrp = scaleDecimal(band.mrp, factor, rounding, MRP);
-      return mrp === band.mrp ? band : { ...band, mrp };
-    }),
+    scaledBands(bands, "mrp", (t) => scaleDecimal(t, factor, rounding, MRP)),
   );
   return rates === column.rates ? column : { ...column, rates, citation };
 };
