@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { compareScenarioFile } from "../src/compare/compare-file.js";
-import { runCli } from "./support.js";
+import { compareScenario } from "../src/compare/compare-scenario.js";
+import { scenarioFileReader } from "../src/scenario/load-file.js";
+import { inputIssuesOf, runCli } from "./support.js";
 
 const EXAMPLE = join(__dirname, "..", "examples", "reform-land-tax-rates.json");
 
@@ -72,5 +74,19 @@ describe("a rate reform in the CLI and in a comparison", () => {
         (n) => n.includes("land.maslikhatAdjustmentPercent") && n.includes("NOT changed"),
       ),
     ).toBe(true);
+  });
+
+  it("compare checks a rate change as the calculators take it: a coefficient beyond Art. 582 p.1 is refused", () => {
+    const data = JSON.parse(readFileSync(EXAMPLE, "utf8")) as {
+      reforms: { changes: { value?: string }[] }[];
+    };
+    const change = data.reforms[0]?.changes[1];
+    if (change === undefined) throw new Error("the example has a coefficient change");
+    change.value = "60";
+    const issues = inputIssuesOf(() =>
+      compareScenario(data, { readFile: scenarioFileReader(dirname(EXAMPLE)) }),
+    );
+    expect(issues.map((i) => i.path)).toEqual([["reforms", 0, "changes", 1, "value"]]);
+    expect(issues[0]?.message).toContain("Art. 582 p.1");
   });
 });

@@ -169,8 +169,13 @@ function maslikhatLimitProblems(taxLaw: unknown): string[] {
  * precision: KZT rates and amounts to the tiyn, MRP multiples to 0.01 MRP, percents to 0.01 %, IIT rates
  * (shares) and property-tax percents to 4 decimals; a share of the oblast-centre rate follows the
  * centre's. The limits: a maslikhat's adjustment of land-tax base rates within the ± limit in force
- * (2026 Code Art. 582 p.1: ±50 %).
+ * (2026 Code Art. 582 p.1: ±50 %). A table's `ebk` names the lines whose receipts `compare` may scale.
  * @category Reforms
+ * @example
+ * ```ts
+ * Object.keys(KAZAKHSTAN_RATE_TABLES.tables).includes("land.maslikhatAdjustmentPercent"); //=> true
+ * KAZAKHSTAN_RATE_TABLES.tables["land.settlement"]?.ebk; //=> ["104302"]
+ * ```
  */
 export const KAZAKHSTAN_RATE_TABLES: RateTables = {
   tables: {
