@@ -89,4 +89,24 @@ describe("a rate reform in the CLI and in a comparison", () => {
     expect(issues.map((i) => i.path)).toEqual([["reforms", 0, "changes", 1, "value"]]);
     expect(issues[0]?.message).toContain("Art. 582 p.1");
   });
+
+  it("calibrate solves a rate table's factor: the unit gains 173.00 KZT at 1.1", async () => {
+    // the 104302 receipt of 1 730.00 KZT × (s − 1) = 173.00 ⇔ s = 1.1 (and 1.09 gives 155.70)
+    const target = ["--target", "account:104057000=173", "--unknown", "changes.0.scale"];
+    const args = [
+      "calibrate",
+      EXAMPLE,
+      "--reform",
+      "land-rates-120",
+      ...target,
+      "--range",
+      "1,2",
+      "--precision",
+      "0.01",
+    ];
+    const { code, out } = await runCli(args);
+    expect(code).toBe(0);
+    expect(out).toContain("parameter found: 1.1 ");
+    expect(out).toContain("one step before: 1.09 gives 155.70 KZT");
+  });
 });

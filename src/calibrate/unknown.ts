@@ -4,8 +4,8 @@ import type { Reform } from "../reform/reform-schema.js";
 type Change = Reform["changes"][number];
 
 /**
- * A parameter of a reform a calibration can solve: a rule change's share, a parameter change's scale, or
- * a withdrawal cap's share; where it is in the reform and the values it may take. @internal
+ * A parameter of a reform a calibration can solve: a rule change's share, a parameter or rate-table
+ * (`tax_rate`) change's scale, or a withdrawal cap's share; where it is in the reform and the values it may take. @internal
  */
 export interface Unknown {
   /** Its path in the reform, e.g. `["changes", 0, "shares", 0, "share"]`. */
@@ -23,6 +23,7 @@ export function unknownsOf(reform: Reform): Unknown[] {
           kind: "share" as const,
         }));
       case "parameter":
+      case "tax_rate":
         return change.scale === undefined ? [] : [{ path: ["changes", i, "scale"], kind: "scale" }];
       case "withdrawal_cap":
         return change.share === null ? [] : [{ path: ["changes", i, "share"], kind: "cap" }];
@@ -44,7 +45,7 @@ function setIn(change: Change, unknown: Unknown, value: string): Change {
     );
     return { ...change, shares };
   }
-  if (change.kind === "parameter") return { ...change, scale: value };
+  if (change.kind === "parameter" || change.kind === "tax_rate") return { ...change, scale: value };
   return change.kind === "withdrawal_cap" ? { ...change, share: value } : change;
 }
 
