@@ -3,6 +3,7 @@ import type { DatedSeries } from "../calendar/dated.js";
 import type { Citation } from "../citation/citation.js";
 import { describeValue } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
+import { throwIssues } from "../errors/issue.js";
 import { datedSeriesSchema } from "../input/dated.js";
 import { parseInput } from "../input/parse.js";
 import type { Law, PlanningLaw } from "../law/law.js";
@@ -12,7 +13,13 @@ import { Money } from "../money/money.js";
 import { rulesSchema } from "../rules/rulebook-schema.js";
 import { overlaySeries, reformCitation, type Span, spanOf } from "./overlay.js";
 import { overlayRules } from "./overlay-rules.js";
-import { type ParsedReform, type Reform, type ReformChange, reformsSchema } from "./reform-schema.js";
+import {
+  type ParsedReform,
+  parameterValueProblem,
+  type Reform,
+  type ReformChange,
+  reformsSchema,
+} from "./reform-schema.js";
 
 /**
  * The parts of a law a reform changes, each checked: the revenue rules as a rulebook takes them, the
@@ -68,11 +75,22 @@ function applyChange(law: Law, change: ReformChange, reform: ParsedReform, at: (
     case "parameter": {
       const series = parameterSeries(law, change.parameter, at);
       const { scale, rounding, value } = change;
+      const problems = new Set<string>();
       const changed = overlaySeries(
         series,
         span,
-        (v) => (value !== undefined ? value : v.times(scale as string, rounding ?? "halfExpand")),
+        (v) => {
+          if (value !== undefined) return value;
+          const scaled = v.times(scale as string, rounding ?? "halfExpand");
+          const problem = parameterValueProblem(scaled);
+          if (problem !== undefined) problems.add(`${v.toKzt()} KZT × ${scale} = ${problem}`);
+          return scaled;
+        },
         citation,
+      );
+      throwIssues(
+        "reforms",
+        [...problems].map((message) => ({ path: [...at, "scale"], code: "INVALID_INPUT", message })),
       );
       return { ...law, parameters: { ...law.parameters, [change.parameter]: changed } };
     }

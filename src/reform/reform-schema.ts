@@ -4,6 +4,7 @@ import { citationSchema } from "../input/citation.js";
 import { ebkCodeSchema, isoDateSchema } from "../input/codes.js";
 import { decimalTextSchema } from "../input/decimal.js";
 import { kztTextSchema } from "../input/money.js";
+import { Money } from "../money/money.js";
 import { taggedUnion } from "../input/tagged.js";
 import {
   attributionKeySchema,
@@ -39,6 +40,24 @@ const ruleChange = z.strictObject({
   ...span,
 });
 
+/**
+ * The largest amount a reform may give a parameter of the law, KZT: one billion. A parameter in KZT is a
+ * price the law counts in (the MRP, 4 325 KZT in 2026; the minimum wage, 85 000 KZT): a value far above
+ * any of them is a typo, and amounts computed from it (a rate in MRPs × a count of objects) must stay
+ * within the 18 digits of tenge the library reads.
+ */
+export const MAX_PARAMETER_KZT = "1000000000";
+
+/** Why a reformed value of a parameter cannot be (zero, negative or above the bound), else `undefined`. */
+export function parameterValueProblem(value: Money): string | undefined {
+  if (value.isNegative() || value.isZero()) {
+    return `${value.toKzt()} KZT is not a value of a parameter: the MRP and the minimum wage are above 0 (amounts are divided by them)`;
+  }
+  return value.compare(Money.kzt(MAX_PARAMETER_KZT)) > 0
+    ? `${value.toKzt()} KZT is not a value of a parameter: at most ${MAX_PARAMETER_KZT} KZT (the 2026 MRP is 4325 KZT, the minimum wage 85000 KZT)`
+    : undefined;
+}
+
 const parameterChange = z.strictObject({
   kind: z.literal("parameter"),
   parameter: z.string().min(1).describe('The parameter of the law, e.g. "mrp" or "minimumWage" (KZT)'),
@@ -51,7 +70,13 @@ const parameterChange = z.strictObject({
   rounding: roundingModeSchema
     .optional()
     .describe("How a scaled value is rounded to whole tiyn (with scale)"),
-  value: kztTextSchema.optional().describe('Replace every value by this amount in KZT, e.g. "5000"'),
+  value: kztTextSchema
+    .superRefine((value, ctx) => {
+      const problem = parameterValueProblem(value);
+      if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .optional()
+    .describe(`Replace every value by this amount in KZT, above 0 and at most ${MAX_PARAMETER_KZT}, e.g. "5000"`),
   ...span,
 });
 

@@ -59,6 +59,16 @@ export function unitRevenueLines(
   throwIssues("unit revenues", issues);
   const mrpLines = mrpLinesOf(unit);
   const mrpBase = mrp?.get(unit.base.year);
+  if (mrpBase !== undefined && (mrpBase.isNegative() || mrpBase.isZero())) {
+    throwIssues(
+      "unit revenues",
+      mrpLines.map((line) => ({
+        path: ["revenueGrowth", line],
+        code: "INVALID_INPUT",
+        message: `grows with the MRP, but the MRP of ${unit.base.year} is ${mrpBase.toKzt()} KZT: a line cannot grow as MRP[year] ÷ MRP[${unit.base.year}] unless that MRP is above 0`,
+      })),
+    );
+  }
   return new Map(
     (years ?? []).map((y) => {
       const scaled: Record<string, Money> = { ...y.lines };
