@@ -118,7 +118,7 @@ describe("fourth-level compare", () => {
       /Бель-Агачский с\.о\. \(104035000\)\s+│ 2026 │\s+41585000\.00 │\s+42033950\.25 │\s+75\.7 │\s+76\.5/,
     );
     const csv = await cli("compare", example, "--format", "csv");
-    expect(csv.out.split("\n")[0]).toBe("view,account,level,name,year,ebk,baseline,reform,delta");
+    expect(csv.out.split("\n")[0]).toBe("view,account,level,name,year,ebk,baseline,reform,delta,receipts");
     const none = await cli("compare", example, "--json", "--year", "2027");
     expect((JSON.parse(none.out) as { rows: Row[] }).rows).toEqual([]);
     expect((await cli("compare", example, "--view", "sideways")).code).toBe(2);

@@ -80,6 +80,8 @@ export interface BudgetEffect {
 export interface ScenarioComparison {
   readonly name: string;
   readonly view: ComparisonView;
+  /** The label of the receipts (e.g. "GENERATED receipts, NOT real data; …"), as the note `receipts: …` says it, when they have one. */
+  readonly receipts?: string;
   /** One row per budget account, year and line, in either run; level 4 first, then by code, year, line. */
   readonly rows: readonly ComparisonRow[];
   /** Budgets whose net effect is positive, largest first. */
@@ -285,6 +287,7 @@ export function compareResults(
       year,
       delta: Money.sum(rows.filter((r) => r.year === year).map((r) => r.delta)),
     })),
+    ...(reform.attribution?.note === undefined ? {} : { receipts: reform.attribution.note }),
     notes: [
       ...(reform.attribution?.note === undefined ? [] : [`receipts: ${reform.attribution.note}`]),
       ...reform.notes,

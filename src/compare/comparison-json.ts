@@ -15,6 +15,7 @@ const comparisonSchema = z.looseObject(
   {
     name: z.string(),
     view: z.enum(["held_as_planned", "law_response"]),
+    receipts: z.string().optional(),
     rows: z.array(
       z.looseObject({
         ...place,
@@ -89,7 +90,7 @@ const unitJson = (u: UnitEffect) => ({
  * The JSON form of a comparison (`fourth-level compare --json`): `rows`, one per budget account, year
  * and revenue line, each `{ account, level, name, year, ebk, baseline, reform, delta }`; the winners, the
  * losers, the units (own revenues and self-sufficiency before and after), the districts' and the
- * country's net effects, by year. Money as KZT decimal strings; `year` keeps that year only.
+ * country's net effects, by year; `receipts`, the scenario's label of its receipts, when it has one. Money as KZT decimal strings; `year` keeps that year only.
  *
  * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not a comparison or a year that is not whole.
  * @category Reports
@@ -115,6 +116,7 @@ export function comparisonToJson(comparison: ScenarioComparison, year?: number) 
   return {
     name: c.name,
     view: c.view,
+    ...(c.receipts === undefined ? {} : { receipts: c.receipts }),
     rows: keep(c.rows).map(rowJson),
     winners: keep(c.winners).map(effectJson),
     losers: keep(c.losers).map(effectJson),

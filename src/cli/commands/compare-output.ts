@@ -138,7 +138,19 @@ export const viewHeading = (name: string, view: keyof typeof VIEW_TITLES): strin
 const viewText = (json: Json, markdown: boolean): string =>
   sectionsText(viewHeading(json.name, json.view), sections(json), json.notes, markdown);
 
-const CSV_COLUMNS = ["view", "account", "level", "name", "year", "ebk", "baseline", "reform", "delta"];
+/** The columns of `compare --format csv`; `receipts` repeats the scenario's label of its receipts on every row. */
+const CSV_COLUMNS = [
+  "view",
+  "account",
+  "level",
+  "name",
+  "year",
+  "ebk",
+  "baseline",
+  "reform",
+  "delta",
+  "receipts",
+];
 
 /** The comparisons (one per view) in a format; `json` and `csv` take the first view's. */
 export function renderComparison(
@@ -164,6 +176,7 @@ export function renderComparison(
           r.baseline,
           r.reform,
           r.delta,
+          first.receipts ?? "",
         ]),
       ]).trimEnd();
     default:

@@ -70,9 +70,10 @@ function csv(json: Json): string {
     ...f.parts.map((p) => p.amount),
     f.reform ?? "",
     f.total,
+    json.receipts ?? "",
   ];
   return stringify([
-    [...head, ...components.map((c) => c.id), "reform", "total"],
+    [...head, ...components.map((c) => c.id), "reform", "total", "receipts"],
     ...rows.map((f) => line("row", f)),
     ...budgets.map((f) => line("budget", f)),
     ...districts.map((f) => line("district", f)),
@@ -88,6 +89,7 @@ function csv(json: Json): string {
       ...c.parts.map((p) => p.amount),
       "",
       c.total,
+      json.receipts ?? "",
     ]),
   ]).trimEnd();
 }

@@ -1,0 +1,34 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./support.js";
+
+const EXAMPLE = join(__dirname, "..", "examples", "reform-workplace-iit-illustrative.json");
+/** The example's own label of its receipts (its `receipts.note`). */
+const LABEL = "ILLUSTRATIVE receipts, NOT published data";
+
+describe("compare names the scenario's label of its receipts in every output, as calibrate does", () => {
+  it.each([
+    ["table", []],
+    ["md", []],
+    ["table", ["--decompose"]],
+    ["md", ["--decompose"]],
+  ])("%s %s: a receipts note", async (format, more) => {
+    const { code, out } = await runCli(["compare", EXAMPLE, "--format", format, ...more]);
+    expect(code).toBe(0);
+    expect(out).toContain(`note: receipts: ${LABEL}`);
+  });
+
+  it.each([[[]], [["--decompose"]]])("json %s: a receipts field", async (more) => {
+    const { out } = await runCli(["compare", EXAMPLE, "--json", ...more]);
+    expect(JSON.parse(out).receipts).toBe(LABEL);
+  });
+
+  it.each([[[]], [["--decompose"]]])("csv %s: a receipts column, the label on every row", async (more) => {
+    const { out } = await runCli(["compare", EXAMPLE, "--format", "csv", ...more]);
+    const [head = "", ...rows] = out.trimEnd().split("\n");
+    expect(head.endsWith(",receipts")).toBe(true);
+    expect(rows.length).toBeGreaterThan(0);
+    // the label holds a comma, so csv quotes it
+    for (const row of rows) expect(row.endsWith(`,"${LABEL}"`)).toBe(true);
+  });
+});
