@@ -315,6 +315,6 @@ describe("fourth-level calibrate", () => {
     expect(await main(["calibrate", WORKPLACE, "--reform", "workplace-iit-50", "--target", "median"])).toBe(
       2,
     );
-    expect(output.err).toContain("--target must be country[=KZT]");
+    expect(output.err).toContain("--target median is not a target: give country[=KZT]");
   });
 });

@@ -120,7 +120,8 @@ describe("fourth-level compare", () => {
     const csv = await cli("compare", example, "--format", "csv");
     expect(csv.out.split("\n")[0]).toBe("view,account,level,name,year,ebk,baseline,reform,delta,receipts");
     const none = await cli("compare", example, "--json", "--year", "2027");
-    expect((JSON.parse(none.out) as { rows: Row[] }).rows).toEqual([]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("2027 is not a year of the scenario: 2026 to 2026");
     expect((await cli("compare", example, "--view", "sideways")).code).toBe(2);
   });
 

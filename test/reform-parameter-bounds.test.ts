@@ -89,3 +89,34 @@ describe("a reformed MRP or minimum wage is above 0 and at most 1 000 000 000 KZ
     expect(messages.join("\n")).toContain("the MRP of 2027 is 0.00 KZT");
   });
 });
+
+describe("a reform that would change nothing is refused", () => {
+  const withChanges = (changes: unknown[]) => {
+    const data = scenario({ value: "5000" });
+    return { ...data, reforms: [{ ...data.reforms[0], changes }] };
+  };
+  const rule = (more: Record<string, unknown>) => ({ kind: "rule", recipient: "fourth_level", ...more });
+
+  it("a rule change of a code no rule has, naming the codes with rules", () => {
+    const [problem, ...rest] = problems(withChanges([rule({ ebk: "999999" })]));
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^reforms\[0\]\.changes\[0\]\.ebk: .*no rule of the law has EBK code 999999/);
+    // the IIT withheld at source and the property tax of individuals are among the law's codes
+    expect(problem).toContain("101201");
+    expect(problem).toContain("104102");
+  });
+
+  it("an empty list of changes", () => {
+    expect(problems(withChanges([]))[0]).toMatch(/^reforms\[0\]\.changes: a reform needs at least one change/);
+  });
+});
+
+describe("a withdrawal cap's share given as a JSON number", () => {
+  it("says what was given and what is valid, not 'Invalid input'", () => {
+    const data = scenario({ value: "5000" });
+    const reforms = [{ ...data.reforms[0], changes: [{ kind: "withdrawal_cap", share: 0.3 }] }];
+    const [problem, ...rest] = problems({ ...data, reforms });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^reforms\[0\]\.changes\[0\]\.share: .*0\.3.* is not a share: give a decimal string 0–1/);
+  });
+});

@@ -122,7 +122,10 @@ describe("reforms: guarantees over generated scenarios and reforms", () => {
         reformArb("r"),
         fc.integer({ min: 2020, max: 2027 }),
         (receipts, reform, year) => {
-          const undone = [reform, inverseReform(reform, LAW)];
+          // a reform that changes nothing (e.g. the MRP after its last known value) has an empty inverse,
+          // and a reform without changes is refused: the reform alone is then the baseline
+          const inverse = inverseReform(reform, LAW);
+          const undone = inverse.changes.length === 0 ? [reform] : [reform, inverse];
           const comparison = compareScenario(scenarioData(receipts, year, undone));
           expect(comparison.rows.filter((r) => !r.delta.isZero())).toEqual([]);
           const law = applyReforms(LAW, undone);

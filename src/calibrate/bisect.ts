@@ -41,6 +41,22 @@ const between = (a: Ratio, value: Ratio, b: Ratio) =>
     ? compareRatios(a, value) <= 0 && compareRatios(value, b) <= 0
     : compareRatios(b, value) <= 0 && compareRatios(value, a) <= 0;
 
+const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+
+/**
+ * Each value in words (`show`), with its exact fraction in lowest terms added where two different values
+ * would read the same (`41.148445 % (exactly 8229689/200000)`), so a message never shows different values
+ * as equal.
+ */
+function apart(values: readonly Ratio[], show: (value: Ratio) => string): string[] {
+  const texts = values.map(show);
+  return values.map((v, i) => {
+    const clash = values.some((w, j) => texts[j] === texts[i] && compareRatios(v, w) !== 0);
+    const g = gcd(v.num, v.den);
+    return clash ? `${texts[i]} (exactly ${v.num / g}/${v.den / g})` : (texts[i] as string);
+  });
+}
+
 /**
  * Solves `evaluate(s) = target` for `s` on a grid by bisection, for an `evaluate` that is monotone in
  * `s` (rising or falling; piecewise constant is fine): evaluates both ends, then halves the bracket
@@ -78,9 +94,10 @@ export function bisect<C>(
   const side = compareRatios(low.value, target.value);
   if (side === 0) return { found: point(low), low: point(low), high: point(high), steps: 0, evaluations };
   if (compareRatios(high.value, target.value) === side) {
+    const [lowText, highText] = apart([low.value, high.value, target.value], show);
     throw new FourthLevelError(
       "TARGET_UNREACHABLE",
-      `the target (${target.text}) is not reached for a parameter from ${low.parameter} to ${high.parameter}: it gives ${show(low.value)} at ${low.parameter} and ${show(high.value)} at ${high.parameter}`,
+      `the target (${target.text}) is not reached for a parameter from ${low.parameter} to ${high.parameter}: it gives ${lowText} at ${low.parameter} and ${highText} at ${high.parameter}`,
       { target: target.text, low: described(low), high: described(high) },
     );
   }

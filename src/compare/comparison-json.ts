@@ -47,10 +47,17 @@ const comparisonSchema = z.looseObject(
   },
 ) as unknown as z.ZodType<ScenarioComparison, ScenarioComparison>;
 
-const argumentsSchema = z.strictObject({
-  comparison: comparisonSchema,
-  year: z.int({ error: "must be a whole year" }).optional(),
-});
+const argumentsSchema = z
+  .strictObject({
+    comparison: comparisonSchema,
+    year: z.int({ error: "must be a whole year" }).optional(),
+  })
+  .superRefine(({ comparison, year }, ctx) => {
+    const years = [...new Set([...comparison.country, ...comparison.rows].map((y) => y.year))].sort((a, b) => a - b);
+    if (year === undefined || years.includes(year)) return;
+    const span = years.length === 0 ? "it has none" : `${years[0]} to ${years.at(-1)}`;
+    ctx.addIssue({ code: "custom", path: ["year"], message: `${year} is not a year of the scenario: ${span}` });
+  });
 
 const kzt = (m: Money | undefined) => (m === undefined ? null : m.toKzt());
 
@@ -92,7 +99,8 @@ const unitJson = (u: UnitEffect) => ({
  * losers, the units (own revenues and self-sufficiency before and after), the districts' and the
  * country's net effects, by year; `receipts`, the scenario's label of its receipts, when it has one. Money as KZT decimal strings; `year` keeps that year only.
  *
- * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not a comparison or a year that is not whole.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not a comparison, or a year that is not whole
+ *   or not a year of the comparison.
  * @category Reports
  * @example
  * ```ts

@@ -35,7 +35,10 @@ function decimalText(unit: string, decimals: number, example: string, toMoney: (
   return z
     .string({ error: `must be ${valid} (not a JSON number)` })
     .max(MAX_AMOUNT_LENGTH, { message: `is longer than ${MAX_AMOUNT_LENGTH} characters: ${valid}` })
-    .refine((text) => pattern.test(text), { message: `must be ${valid}`, params: amountCode })
+    .refine((text) => pattern.test(text), {
+      error: (issue) => `must be ${valid}, ${got(issue.input)}`,
+      params: amountCode,
+    })
     .meta({ pattern: pattern.source })
     .transform(toMoney);
 }

@@ -12,7 +12,7 @@ import type { RoundingMode } from "../money/decimal.js";
 import { Money } from "../money/money.js";
 import { rulesSchema } from "../rules/rulebook-schema.js";
 import { overlaySeries, reformCitation, type Span, spanOf } from "./overlay.js";
-import { overlayRules } from "./overlay-rules.js";
+import { overlayRules, unknownRuleCode } from "./overlay-rules.js";
 import {
   type ParsedReform,
   parameterValueProblem,
@@ -70,8 +70,11 @@ function applyChange(law: Law, change: ReformChange, reform: ParsedReform, at: (
   const span: Span = spanOf(reform, change);
   const citation = reformCitation(reform);
   switch (change.kind) {
-    case "rule":
+    case "rule": {
+      const unmet = unknownRuleCode(law.revenueRules, change, at);
+      throwIssues("reforms", unmet === undefined ? [] : [unmet]);
       return { ...law, revenueRules: overlayRules(law.revenueRules, change, span, reform) };
+    }
     case "parameter": {
       const series = parameterSeries(law, change.parameter, at);
       const { scale, rounding, value } = change;

@@ -151,7 +151,8 @@ const argumentsSchema = z.strictObject({
  * to), in reverse order. `applyReforms(law, [reform, inverseReform(reform, law)])` gives the same results
  * as `law` (rule ids and citations aside: the restored days cite the inverse). A reform with `tax_rate`
  * changes needs the tax law they change too (`taxes`): the inverse then sets every changed table back to
- * its entries in `taxes.taxLaw`.
+ * its entries in `taxes.taxLaw`. A reform that changes nothing on `law` has an inverse without changes,
+ * which `applyReforms` refuses: leave it out.
  *
  * @param taxes - The tax law and its jurisdiction's rate tables, for `tax_rate` changes.
  * @throws {@link FourthLevelError} `INVALID_INPUT` for a reform that is not one (see {@link reformSchema}),

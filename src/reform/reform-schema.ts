@@ -106,14 +106,11 @@ const taxRateChange = z.strictObject({
 
 const withdrawalCapChange = z.strictObject({
   kind: z.literal("withdrawal_cap"),
-  share: z
-    .union([
-      decimalTextSchema(
-        { min: 0, max: 1 },
-        (v) => `${v} is not a share: give a decimal string 0–1, e.g. "0.3"`,
-      ),
-      z.null(),
-    ])
+  share: decimalTextSchema(
+    { min: 0, max: 1 },
+    (v) => `${v} is not a share: give a decimal string 0–1, e.g. "0.3", or null to remove a cap`,
+  )
+    .nullable()
     .describe(
       'The cap on a unit\'s budget withdrawal, as a share of its own revenues ("0.3" = 30 %); null removes a cap',
     ),
@@ -268,7 +265,10 @@ export const reformSchema = z
       effectiveFrom: isoDateSchema.describe("First day the reform applies"),
       until: isoDateSchema.optional().describe("Last day the reform applies; open by default"),
       label: labelSchema,
-      changes: z.array(reformChangeSchema).describe("The changes, applied in order"),
+      changes: z
+        .array(reformChangeSchema)
+        .min(1, 'a reform needs at least one change: { kind: "rule" }, { kind: "parameter" } or { kind: "withdrawal_cap" }')
+        .describe("The changes, applied in order"),
     },
     {
       error: (issue) =>

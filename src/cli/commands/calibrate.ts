@@ -14,15 +14,27 @@ const FIELD = {
   "median-self-sufficiency": "district",
 } as const;
 
+const TARGET_FORMS =
+  "country[=KZT], district:KATO[=KZT], account:KATO[=KZT], self-sufficiency:KATO=PERCENT or median-self-sufficiency:KATO=PERCENT";
+
+/** What a `--target` of a known kind lacks or has too much of. */
+function targetProblem(kind: string, code: string | undefined, value: string | undefined): string | undefined {
+  if (kind === "country") return code === undefined ? undefined : "country takes no KATO code";
+  if (code === undefined) return `needs a KATO code (${kind}:KATO)`;
+  if (kind.endsWith("self-sufficiency") && value === undefined) {
+    return `needs the percent to reach (${kind}:KATO=PERCENT)`;
+  }
+  return undefined;
+}
+
 /** `--target` as written (`account:104000000=0`, `median-self-sufficiency:104000000=35`…), as a target object. */
 export function targetOption(text: string): CalibrationTarget {
   const m = TARGET.exec(text);
-  if (m === null) {
-    throw new InvalidArgumentError(
-      "--target must be country[=KZT], district:KATO[=KZT], account:KATO[=KZT], self-sufficiency:KATO=PERCENT or median-self-sufficiency:KATO=PERCENT",
-    );
+  const [, kind = "", code, value] = m ?? [];
+  const problem = m === null ? "is not a target" : targetProblem(kind, code, value);
+  if (problem !== undefined) {
+    throw new InvalidArgumentError(`--target ${text} ${problem}: give ${TARGET_FORMS}`);
   }
-  const [, kind = "", code, value] = m;
   const field = kind === "country" ? undefined : FIELD[kind as keyof typeof FIELD];
   return {
     kind: kind.replaceAll("-", "_"),
@@ -73,7 +85,7 @@ export function addCalibrateCommand(program: Command): void {
     .requiredOption("--reform <id>", "the id of the reform whose parameter is solved")
     .requiredOption(
       "--target <target>",
-      "country[=KZT], district:KATO[=KZT], account:KATO[=KZT] (a net effect; 0, revenue-neutral, by default), self-sufficiency:KATO=PERCENT or median-self-sufficiency:KATO=PERCENT",
+      `${TARGET_FORMS}; a net effect is 0 (revenue-neutral) by default`,
       targetOption,
     )
     .option(

@@ -34,6 +34,9 @@ async function writeComparisonCharts(
 
 const VIEWS = ["held_as_planned", "law_response", "both"] as const;
 
+/** The formats that give one view (held_as_planned unless --view names one). */
+const ONE_VIEW = (format: CompareFormat) => format === "json" || format === "csv";
+
 /** `decomposeReforms`'s arguments for a scenario file and a view. */
 const withView = (
   [data, options, what]: ReturnType<typeof scenarioFileArguments>,
@@ -87,11 +90,18 @@ export function addCompareCommand(program: Command): void {
           year?: number;
           decompose?: boolean;
         } & ChartFlags,
+        command: Command,
       ) => {
         const format: CompareFormat = opts.json === true ? "json" : opts.format;
+        if (opts.view === "both" && command.getOptionValueSource("view") === "cli" && ONE_VIEW(format)) {
+          command.error(
+            `error: --view both takes the table or md format; --format ${format} gives one view: --view held_as_planned or --view law_response`,
+            { exitCode: 2 },
+          );
+        }
         const views: ComparisonView[] =
           opts.view === "both"
-            ? format === "json" || format === "csv"
+            ? ONE_VIEW(format)
               ? ["held_as_planned"]
               : ["held_as_planned", "law_response"]
             : [opts.view];
