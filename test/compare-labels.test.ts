@@ -40,3 +40,20 @@ describe("compare refuses what would show nothing", () => {
     expect(err).toContain("2027 is not a year of the scenario: 2026 to 2026");
   });
 });
+
+describe("compare names the basis of each unit's self-sufficiency, as run does", () => {
+  const SWAP = join(__dirname, "..", "examples", "reform-tax-swap.json");
+  const belAgach = async (file: string) => {
+    const { out } = await runCli(["compare", file, "--json"]);
+    const units = JSON.parse(out).units as { account: string; selfSufficiencyBasis: string }[];
+    return units.find((u) => u.account === "104035000")?.selfSufficiencyBasis;
+  };
+
+  it("published figures (75.7 → 76.5 %) where receipts only move; computed from receipts where they replace the tax lines", async () => {
+    expect(await belAgach(EXAMPLE)).toBe("published");
+    expect(await belAgach(SWAP)).toBe("computed_from_receipts");
+    const { out } = await runCli(["compare", SWAP, "--view", "held_as_planned"]);
+    expect(out).toMatch(/self-sufficiency │ after │ basis/);
+    expect(out).toMatch(/Бель-Агачский с\.о\. \(104035000\).*│ computed from receipts │/);
+  });
+});

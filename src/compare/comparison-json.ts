@@ -36,6 +36,7 @@ const comparisonSchema = z.looseObject(
         year: z.int(),
         ownRevenues: z.looseObject({ baseline: optionalMoney, reform: optionalMoney }),
         selfSufficiency: z.looseObject({ baseline: z.string().optional(), reform: z.string().optional() }),
+        selfSufficiencyBasis: z.enum(["published", "computed_from_receipts"]),
         delta: moneySchema,
       }),
     ),
@@ -90,6 +91,7 @@ const unitJson = (u: UnitEffect) => ({
     baseline: u.selfSufficiency.baseline ?? null,
     reform: u.selfSufficiency.reform ?? null,
   },
+  selfSufficiencyBasis: u.selfSufficiencyBasis,
   delta: u.delta.toKzt(),
 });
 

@@ -18,6 +18,12 @@ export interface UnitEffect {
   readonly year: number;
   readonly ownRevenues: { readonly baseline?: Money; readonly reform?: Money };
   readonly selfSufficiency: { readonly baseline?: string; readonly reform?: string };
+  /**
+   * What the own revenues of the baseline are, as `run` names it: `"published"` (the published figures)
+   * or `"computed_from_receipts"` (receipts replaced an own-revenue line); the reform adds the change of
+   * the unit's own-revenue rows to it.
+   */
+  readonly selfSufficiencyBasis: "published" | "computed_from_receipts";
   /** The change of everything the unit receives or pays in the year (revenues and transfers), KZT. */
   readonly delta: Money;
 }
@@ -51,6 +57,9 @@ export function unitEffects(baseline: ScenarioResult, rows: readonly ComparisonR
           ...(before === undefined ? {} : { baseline: before }),
           ...(reformed === undefined ? {} : { reform: reformed }),
         },
+        selfSufficiencyBasis: OWN_REVENUE_LINES.some((l) => statement.lines[l]?.source === "ledger")
+          ? ("computed_from_receipts" as const)
+          : ("published" as const),
         delta: Money.sum(mine.map((r) => r.delta)),
       };
     }),

@@ -19,7 +19,7 @@ type Json = ReturnType<typeof comparisonToJson>;
 
 const ROW_HEAD = ["account", "level", "budget", "year", "EBK / transfer", "baseline", "reform", "delta"];
 const EFFECT_HEAD = ["account", "level", "budget", "year", "net effect, KZT"];
-const UNIT_HEAD = ["unit", "year", "own revenues", "after", "self-sufficiency", "after", "net effect"];
+const UNIT_HEAD = ["unit", "year", "own revenues", "after", "self-sufficiency", "after", "basis", "net effect"];
 
 const effectCells = (e: Json["winners"][number]) => [
   e.account,
@@ -60,9 +60,10 @@ function sections(json: Json): Section[] {
         u.ownRevenues.reform ?? "",
         u.selfSufficiencyPercent.baseline ?? "",
         u.selfSufficiencyPercent.reform ?? "",
+        u.selfSufficiencyBasis.replaceAll("_", " "),
         u.delta,
       ]),
-      align: ["l", "r", "r", "r", "r", "r", "r"],
+      align: ["l", "r", "r", "r", "r", "r", "l", "r"],
     },
     {
       title: "Net effect of each district (its budget and its units) and of the country (all budgets)",
