@@ -65,3 +65,21 @@ describe("compare --view both takes the table or md format", () => {
     expect(err).toContain(`--view both takes the table or md format; --format ${format} gives one view`);
   });
 });
+
+describe("explain on a scenario with reforms says it explains the law as it is", () => {
+  const WORKPLACE = join(__dirname, "..", "examples", "reform-workplace-iit.json");
+  const args = ["explain", "104035000", "--year", "2026", "--line", "tax_revenue"];
+
+  it("a note naming the reforms not applied, on stdout (text) or stderr (--json)", async () => {
+    const text = await runCli([...args, WORKPLACE]);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain("the scenario's reforms (workplace-iit-50) are not applied");
+    const json = await runCli([...args, WORKPLACE, "--json"]);
+    expect(() => JSON.parse(json.out)).not.toThrow();
+    expect(json.err).toContain("the scenario's reforms (workplace-iit-50) are not applied");
+  });
+
+  it("no note for a scenario without reforms (the bundled example)", async () => {
+    expect((await runCli(args)).out).not.toContain("reforms");
+  });
+});

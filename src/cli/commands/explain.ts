@@ -48,6 +48,14 @@ export function addExplainCommand(program: Command): void {
         explain(scenario, { unit, year: opts.year, line: opts.line }),
       ),
     );
-    print(opts.json === true, explained, () => formatExplanation(explained));
+    const ids = scenario.reforms.map((r) => r.id);
+    const note =
+      ids.length === 0
+        ? ""
+        : `note: this explains the law as it is; the scenario's reforms (${ids.join(", ")}) are not applied: fourth-level compare shows their effect`;
+    if (note !== "" && opts.json === true) process.stderr.write(`${note}\n`);
+    print(opts.json === true, explained, () =>
+      note === "" ? formatExplanation(explained) : `${formatExplanation(explained)}\n${note}`,
+    );
   });
 }
