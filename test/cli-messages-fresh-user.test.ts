@@ -32,7 +32,9 @@ describe("calibrate --target: a syntax error names the option, what was given an
       "account:104035000=1e400",
     ]);
     expect(code).toBe(2);
-    expect(err).toContain('target.value [INVALID_AMOUNT]: must be a decimal string of KZT such as "21625.50"');
+    expect(err).toContain(
+      'target.value [INVALID_AMOUNT]: must be a decimal string of KZT such as "21625.50"',
+    );
     expect(err).toContain('got "1e400"');
   });
 });
@@ -67,7 +69,7 @@ describe("compare --view both takes the table or md format", () => {
 });
 
 describe("explain on a scenario with reforms says it explains the law as it is", () => {
-  const WORKPLACE = join(__dirname, "..", "examples", "reform-workplace-iit.json");
+  const WORKPLACE = join(__dirname, "..", "examples", "reform-workplace-iit-illustrative.json");
   const args = ["explain", "104035000", "--year", "2026", "--line", "tax_revenue"];
 
   it("a note naming the reforms not applied, on stdout (text) or stderr (--json)", async () => {

@@ -34,11 +34,14 @@ describe("compare names the scenario's label of its receipts in every output, as
 });
 
 describe("compare refuses what would show nothing", () => {
-  it.each([[[]], [["--decompose"]]])("--year 2027 on a 2026 scenario %s: exit 2, naming its years", async (more) => {
-    const { code, err } = await runCli(["compare", EXAMPLE, "--year", "2027", ...more]);
-    expect(code).toBe(2);
-    expect(err).toContain("2027 is not a year of the scenario: 2026 to 2026");
-  });
+  it.each([[[]], [["--decompose"]]])(
+    "--year 2027 on a 2026 scenario %s: exit 2, naming its years",
+    async (more) => {
+      const { code, err } = await runCli(["compare", EXAMPLE, "--year", "2027", ...more]);
+      expect(code).toBe(2);
+      expect(err).toContain("2027 is not a year of the scenario: 2026 to 2026");
+    },
+  );
 });
 
 describe("compare names the basis of each unit's self-sufficiency, as run does", () => {

@@ -191,7 +191,9 @@ describe("fourth-level compare --decompose", () => {
     expect(lines[0]).toBe(
       "view,figure,account,level,name,year,ebk,baseline,workplace-iit-50,move-101201,reform,total,receipts",
     );
-    expect(lines).toContain('held_as_planned,country,all,,all budgets,2026,,,0.00,0.00,,0.00,"ILLUSTRATIVE receipts, NOT published data"');
+    expect(lines).toContain(
+      'held_as_planned,country,all,,all budgets,2026,,,0.00,0.00,,0.00,"ILLUSTRATIVE receipts, NOT published data"',
+    );
     output.out = "";
     expect(await main(["compare", TWO_PARTS, "--decompose", "--view", "law_response"])).toBe(0);
     expect(output.out).toContain("the transfer law's response: the effect by reform");

@@ -84,8 +84,14 @@ describe("a reformed MRP or minimum wage is above 0 and at most 1 000 000 000 KZ
 
   it("a plan whose MRP of the base year is indexed to 0 (rate −100 %) names the line instead of dividing by 0", () => {
     const data = { ...scenario({ value: "5000" }), year: 2027 };
-    const plan = { ...data.plan, mrpIndexation: { fromYear: 2027, rate: "-1" }, acceptImplausibleRates: true };
-    const messages = inputIssuesOf(() => compareScenario({ ...data, plan, reforms: [] })).map((i) => i.message);
+    const plan = {
+      ...data.plan,
+      mrpIndexation: { fromYear: 2027, rate: "-1" },
+      acceptImplausibleRates: true,
+    };
+    const messages = inputIssuesOf(() => compareScenario({ ...data, plan, reforms: [] })).map(
+      (i) => i.message,
+    );
     expect(messages.join("\n")).toContain("the MRP of 2027 is 0.00 KZT");
   });
 });
@@ -107,7 +113,9 @@ describe("a reform that would change nothing is refused", () => {
   });
 
   it("an empty list of changes", () => {
-    expect(problems(withChanges([]))[0]).toMatch(/^reforms\[0\]\.changes: a reform needs at least one change/);
+    expect(problems(withChanges([]))[0]).toMatch(
+      /^reforms\[0\]\.changes: a reform needs at least one change/,
+    );
   });
 });
 
@@ -117,6 +125,8 @@ describe("a withdrawal cap's share given as a JSON number", () => {
     const reforms = [{ ...data.reforms[0], changes: [{ kind: "withdrawal_cap", share: 0.3 }] }];
     const [problem, ...rest] = problems({ ...data, reforms });
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^reforms\[0\]\.changes\[0\]\.share: .*0\.3.* is not a share: give a decimal string 0–1/);
+    expect(problem).toMatch(
+      /^reforms\[0\]\.changes\[0\]\.share: .*0\.3.* is not a share: give a decimal string 0–1/,
+    );
   });
 });

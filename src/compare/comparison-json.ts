@@ -54,10 +54,16 @@ const argumentsSchema = z
     year: z.int({ error: "must be a whole year" }).optional(),
   })
   .superRefine(({ comparison, year }, ctx) => {
-    const years = [...new Set([...comparison.country, ...comparison.rows].map((y) => y.year))].sort((a, b) => a - b);
+    const years = [...new Set([...comparison.country, ...comparison.rows].map((y) => y.year))].sort(
+      (a, b) => a - b,
+    );
     if (year === undefined || years.includes(year)) return;
     const span = years.length === 0 ? "it has none" : `${years[0]} to ${years.at(-1)}`;
-    ctx.addIssue({ code: "custom", path: ["year"], message: `${year} is not a year of the scenario: ${span}` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["year"],
+      message: `${year} is not a year of the scenario: ${span}`,
+    });
   });
 
 const kzt = (m: Money | undefined) => (m === undefined ? null : m.toKzt());

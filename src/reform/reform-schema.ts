@@ -4,8 +4,8 @@ import { citationSchema } from "../input/citation.js";
 import { ebkCodeSchema, isoDateSchema } from "../input/codes.js";
 import { decimalTextSchema } from "../input/decimal.js";
 import { kztTextSchema } from "../input/money.js";
-import { Money } from "../money/money.js";
 import { taggedUnion } from "../input/tagged.js";
+import { Money } from "../money/money.js";
 import {
   attributionKeySchema,
   payerKindSchema,
@@ -76,7 +76,9 @@ const parameterChange = z.strictObject({
       if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
     })
     .optional()
-    .describe(`Replace every value by this amount in KZT, above 0 and at most ${MAX_PARAMETER_KZT}, e.g. "5000"`),
+    .describe(
+      `Replace every value by this amount in KZT, above 0 and at most ${MAX_PARAMETER_KZT}, e.g. "5000"`,
+    ),
   ...span,
 });
 
@@ -267,7 +269,10 @@ export const reformSchema = z
       label: labelSchema,
       changes: z
         .array(reformChangeSchema)
-        .min(1, 'a reform needs at least one change: { kind: "rule" }, { kind: "parameter" } or { kind: "withdrawal_cap" }')
+        .min(
+          1,
+          'a reform needs at least one change: { kind: "rule" }, { kind: "parameter" } or { kind: "withdrawal_cap" }',
+        )
         .describe("The changes, applied in order"),
     },
     {

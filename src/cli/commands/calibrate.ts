@@ -18,7 +18,11 @@ const TARGET_FORMS =
   "country[=KZT], district:KATO[=KZT], account:KATO[=KZT], self-sufficiency:KATO=PERCENT or median-self-sufficiency:KATO=PERCENT";
 
 /** What a `--target` of a known kind lacks or has too much of. */
-function targetProblem(kind: string, code: string | undefined, value: string | undefined): string | undefined {
+function targetProblem(
+  kind: string,
+  code: string | undefined,
+  value: string | undefined,
+): string | undefined {
   if (kind === "country") return code === undefined ? undefined : "country takes no KATO code";
   if (code === undefined) return `needs a KATO code (${kind}:KATO)`;
   if (kind.endsWith("self-sufficiency") && value === undefined) {

@@ -19,7 +19,16 @@ type Json = ReturnType<typeof comparisonToJson>;
 
 const ROW_HEAD = ["account", "level", "budget", "year", "EBK / transfer", "baseline", "reform", "delta"];
 const EFFECT_HEAD = ["account", "level", "budget", "year", "net effect, KZT"];
-const UNIT_HEAD = ["unit", "year", "own revenues", "after", "self-sufficiency", "after", "basis", "net effect"];
+const UNIT_HEAD = [
+  "unit",
+  "year",
+  "own revenues",
+  "after",
+  "self-sufficiency",
+  "after",
+  "basis",
+  "net effect",
+];
 
 const effectCells = (e: Json["winners"][number]) => [
   e.account,
