@@ -126,10 +126,13 @@ describe("rate reforms you can trust", () => {
     fc.assert(
       fc.property(changesArb, dayArb, (changes, from) => {
         const reform = reformOf(changes, from);
-        const undone = applyTaxReforms(KAZAKHSTAN_TAX_LAW, [
-          reform,
-          inverseReform(reform, kazakhstanLaw(), TAXES),
-        ]);
+        // a reform that changes nothing (a table with no entry on its days) has an empty inverse, and a
+        // reform without changes is refused: the reform alone is then the original
+        const inverse = inverseReform(reform, kazakhstanLaw(), TAXES);
+        const undone = applyTaxReforms(
+          KAZAKHSTAN_TAX_LAW,
+          inverse.changes.length === 0 ? [reform] : [reform, inverse],
+        );
         for (const day of [...YEARS.map((y) => `${y}-01-01` as IsoDate), from]) {
           expect(valuesOn(undone, day)).toEqual(valuesOn(KAZAKHSTAN_TAX_LAW, day));
         }
