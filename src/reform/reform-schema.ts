@@ -271,7 +271,7 @@ export const reformSchema = z
         .array(reformChangeSchema)
         .min(
           1,
-          'a reform needs at least one change: { kind: "rule" }, { kind: "parameter" } or { kind: "withdrawal_cap" }',
+          'a reform needs at least one change: { kind: "rule" }, { kind: "parameter" }, { kind: "tax_rate" } or { kind: "withdrawal_cap" }',
         )
         .describe("The changes, applied in order"),
     },
