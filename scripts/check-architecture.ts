@@ -1,5 +1,5 @@
 // The layout rules of the house, checked on the sources of src/ (tests aside) with the TypeScript parser:
-// - no file over 400 lines (the generated KATO data and the public index aside);
+// - no file over 400 lines (the generated KATO data aside);
 // - no function over 80 lines;
 // - no import cycle between folders (src/jurisdictions/kz and src/jurisdictions/kz/decisions are two folders);
 // - the engine folders (money, calendar, territory, classification, rules, attribution, ledger,
@@ -20,7 +20,7 @@ const SRC = join(ROOT, "src");
 
 const MAX_FILE_LINES = 400;
 const MAX_FUNCTION_LINES = 80;
-const LONG_FILES_ALLOWED = new Set(["src/territory/kato-data.generated.ts", "src/index.ts"]);
+const LONG_FILES_ALLOWED = new Set(["src/territory/kato-data.generated.ts"]);
 const ENGINE_FOLDERS = new Set([
   "money",
   "calendar",
