@@ -8,7 +8,7 @@ import type { Receipt } from "../src/attribution/receipt.js";
 import { ACTS } from "../src/jurisdictions/kz/acts.js";
 import { kazakhstanLaw, kazakhstanRulebook } from "../src/jurisdictions/kz/law.js";
 import { OPEN_CODE_SLUGS, openCodeMessage } from "../src/jurisdictions/kz/open-codes.js";
-import { FOURTH_LEVEL_REVENUE_LINES } from "../src/jurisdictions/kz/revenue-lines.js";
+import { type EditionId, FOURTH_LEVEL_REVENUE_LINES } from "../src/jurisdictions/kz/revenue-lines.js";
 import { kazakhstanTerritory } from "../src/jurisdictions/kz/territory.js";
 import { accountId } from "../src/ledger/ledger.js";
 import { Money } from "../src/money/money.js";
@@ -20,6 +20,8 @@ const TERRITORY = kazakhstanTerritory();
 const MOBILE = "iit-mobile-app-entrepreneurs";
 /** A test code: the real EBK code of the line is not established. */
 const MOBILE_CODE = "101299";
+const EDITIONS: readonly EditionId[] = ["bc2008-2018", "bc2008-2022", "bc2025-transitional", "bc2025"];
+const FROM_2022: readonly EditionId[] = ["bc2008-2022", "bc2025-transitional", "bc2025"];
 const BEL_AGACH_VILLAGE = "104035100"; // с.Бель-Агач, Бель-Агачский с.о., Бородулихинский район 104000000
 
 const mobileReceipt = (paymentDate: Receipt["paymentDate"]): Receipt => ({
@@ -80,11 +82,10 @@ describe("IIT of entrepreneurs on the special regime with a mobile application (
   });
 });
 
-describe("the EBK codes of the fourth-level lines: established (as published) or open, with the reason", () => {
-  it("each line has its code and where it was seen, or is open and says why", () => {
-    // the codes the published sources establish (egov.kz list; 105430 a KGD department page, to 2025); no
-    // edition of the classification itself was read, so none is "read"
-    const established: Record<string, string> = {
+describe("the EBK codes of the fourth-level lines: published, tabled, or open with the reason", () => {
+  it("each line has its codes by edition and where they were seen; only 2018–2021 stay open", () => {
+    // the codes published undated (egov.kz list; 105430 a KGD department page), in every edition
+    const everyEdition: Record<string, string> = {
       "iit-self-assessed-individuals": "101202",
       "iit-self-assessed-entrepreneurs": "101202",
       "property-tax-individuals": "104102",
@@ -95,43 +96,72 @@ describe("the EBK codes of the fourth-level lines: established (as published) or
       "outdoor-advertising-fee": "105430",
       "land-lease-rights-fee": "303202",
     };
-    // the subclasses seen in the Almaty oblast budget for 2026-2028, annex 1 (specific codes not seen)
-    const subclasses: Record<string, string> = {
-      "fines-imposed-by-akim": "2-04-1",
-      "voluntary-contributions": "2-06-1",
-      "interest-on-loans": "2-01-7",
-      "other-non-tax": "2-06-1",
-      "sale-of-property": "3-01-1",
-    };
-    for (const line of FOURTH_LEVEL_REVENUE_LINES) {
-      const code = established[line.slug];
-      if (code !== undefined) {
-        expect(line.ebk, line.slug).toBe(code);
-        expect(line.ebkSource, line.slug).toMatch(new RegExp(`^${code} as published: `));
-      } else {
-        expect(line.ebk, line.slug).toBeUndefined();
-        expect(line.ebkSource, line.slug).toMatch(/^open: /);
-        const subclass = subclasses[line.slug];
-        if (subclass !== undefined) expect(line.ebkSource, line.slug).toContain(subclass);
-      }
+    for (const [slug, code] of Object.entries(everyEdition)) {
+      const line = FOURTH_LEVEL_REVENUE_LINES.find((l) => l.slug === slug);
+      for (const edition of EDITIONS) expect(line?.ebk[edition], `${slug} ${edition}`).toEqual([code]);
+      expect(line?.ebkSource, slug).toMatch(new RegExp(`^${code} as published: `));
     }
-    // 11 of the 20 lines are open: the caller supplies their codes, never the library
-    expect(FOURTH_LEVEL_REVENUE_LINES.filter((l) => l.ebk === undefined)).toHaveLength(11);
+    // the codes the Minister of Finance's distribution tables give the fourth level (Order 404 as restated
+    // 21.12.2022; Order 150 for 2025; Order 152 from 2026), quoted from their column «Города районного
+    // значения, села, поселка, сельского округа»: a line listed in 2018–2021 has no code then (not read)
+    const fromTables: Record<string, [readonly string[], readonly EditionId[]]> = {
+      "land-tax-settlements-legal-entities": [["104302"], FROM_2022], // 1 04 3 02 «Земельный налог»
+      "land-use-fee": [["105315"], FROM_2022], // 1 05 3 15 «Плата за пользование земельными участками»
+      "outdoor-advertising-fee-2026": [["105430"], ["bc2025"]], // 1 05 4 30, Order 152
+      "mineral-extraction-tax-common-minerals": [["105310"], ["bc2025"]], // 1 05 3 10, Order 152
+      "fines-imposed-by-akim": [["204170"], FROM_2022], // 2 04 1 70 «… налагаемые акимами города районного значения …»
+      "voluntary-contributions": [["206115"], FROM_2022], // 2 06 1 15 «Добровольные сборы физических и юридических лиц»
+      // 2 01 1 02 enterprises' net income, 2 01 4 02 participation shares, 2 01 5 10 rent of the unit's property
+      "communal-property-income": [["201102", "201402", "201510"], FROM_2022],
+      // 2 01 7 06, 13, 18: interest on budget loans from the local budget (a line of the 2026 list only)
+      "interest-on-loans": [["201706", "201713", "201718"], ["bc2025"]],
+      "other-non-tax": [["202102", "203102", "204114", "206105", "206107", "206109", "206117"], FROM_2022],
+      "sale-of-property": [["301102"], FROM_2022], // 3 01 1 02 «… финансируемыми из местного бюджета»
+      "sale-of-land-plots": [["303101"], FROM_2022], // 3 03 1 01 «Поступления от продажи земельных участков»
+    };
+    for (const [slug, [codes, editions]] of Object.entries(fromTables)) {
+      const line = FOURTH_LEVEL_REVENUE_LINES.find((l) => l.slug === slug);
+      for (const edition of EDITIONS) {
+        expect(line?.ebk[edition], `${slug} ${edition}`).toEqual(
+          editions.includes(edition) ? codes : undefined,
+        );
+      }
+      expect(line?.ebkSource, slug).toMatch(new RegExp(`^${codes.join(", ")} as tabled: `));
+      const openEditions = Object.keys(line?.paragraphs ?? {}).filter(
+        (e) => !editions.includes(e as EditionId),
+      );
+      expect(openEditions, slug).toEqual(openEditions.length === 0 ? [] : ["bc2008-2018"]);
+      if (openEditions.length > 0) expect(line?.ebkSource, slug).toContain("open for 2018–2021");
+    }
+    expect(Object.keys(everyEdition).length + Object.keys(fromTables).length).toBe(
+      FOURTH_LEVEL_REVENUE_LINES.length,
+    );
+    // six lines stay open in 2018–2021, and the mobile-application IIT (not a fourth-level line) everywhere
+    expect(OPEN_CODE_SLUGS).toEqual([
+      "land-tax-settlements-legal-entities",
+      "fines-imposed-by-akim",
+      "voluntary-contributions",
+      "communal-property-income",
+      "other-non-tax",
+      "sale-of-property",
+      MOBILE,
+    ]);
   });
 
   it("the open-code message names the line, why its code is open and the option that supplies it", () => {
-    const message = openCodeMessage("land-use-fee");
-    expect(message).toContain("Fee for the use of land plots");
-    expect(message).toContain("1-05-3");
-    expect(message).toContain('openCodes["land-use-fee"]');
-    expect(message).toContain("--open-code land-use-fee=");
+    const message = openCodeMessage("fines-imposed-by-akim");
+    expect(message).toContain("Fines imposed by the akim of the unit");
+    expect(message).toContain("open for 2018–2021");
+    expect(message).toContain('openCodes["fines-imposed-by-akim"]');
+    expect(message).toContain("--open-code fines-imposed-by-akim=");
   });
 
-  it("a rule built from a supplied code says the code is the caller's", () => {
-    const book = kazakhstanRulebook({ openCodes: { "land-use-fee": "105316" } });
-    expect(ruleFor(book, "105316", "2026-03-10", "legal_entity").note).toContain(
-      'EBK code supplied by the caller (openCodes["land-use-fee"])',
+  it("a rule built from a supplied code says the code is the caller's; a tabled one does not", () => {
+    const book = kazakhstanRulebook({ openCodes: { "fines-imposed-by-akim": "204170" } });
+    expect(ruleFor(book, "204170", "2021-03-10", "legal_entity").note).toContain(
+      'EBK code supplied by the caller (openCodes["fines-imposed-by-akim"])',
     );
+    expect(ruleFor(book, "204170", "2022-03-10", "legal_entity").note).toBeUndefined();
   });
 });
 

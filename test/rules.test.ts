@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../src/calendar/iso-date.js";
 import { FourthLevelError } from "../src/errors/error.js";
 import { kazakhstanRulebook } from "../src/jurisdictions/kz/law.js";
-import { FOURTH_LEVEL_REVENUE_LINES } from "../src/jurisdictions/kz/revenue-lines.js";
+import { type EditionId, FOURTH_LEVEL_REVENUE_LINES } from "../src/jurisdictions/kz/revenue-lines.js";
 import { PAYER_KINDS, type PayerKind, type RevenueRule } from "../src/rules/rule.js";
 import { createRulebook, type Rulebook, ruleFor } from "../src/rules/rulebook.js";
 import {
@@ -132,14 +132,22 @@ describe("exactly one rule applies (invariant 2)", () => {
 
   it("an unknown code is UNKNOWN_EBK, not NO_RULE", () => {
     expect(codeOf(() => ruleFor(RULEBOOK, "999999", "2026-03-10", "individual"))).toBe("UNKNOWN_EBK");
-    // the open lines have no rule until the caller gives them a code
-    expect(codeOf(() => ruleFor(RULEBOOK, "105316", "2026-03-10", "individual"))).toBe("UNKNOWN_EBK");
-    expect(ruleFor(FULL_RULEBOOK, "105316", "2026-03-10", "individual").id).toBe("kz.bc2025.land-use-fee");
+    // a line open in 2018–2021 has no rule then until the caller gives it a code
+    expect(codeOf(() => ruleFor(RULEBOOK, "204170", "2021-03-10", "individual"))).toBe("NO_RULE");
+    expect(ruleFor(FULL_RULEBOOK, "204170", "2021-03-10", "individual").id).toBe(
+      "kz.bc2008-2018.fines-imposed-by-akim",
+    );
+    // the mobile-application IIT is open in every edition: its code is unknown without the caller's
+    expect(codeOf(() => ruleFor(RULEBOOK, "101299", "2026-03-10", "individual_entrepreneur"))).toBe(
+      "UNKNOWN_EBK",
+    );
   });
 
   it("ALL_OPEN_CODES gives a code to every open line of the law", () => {
     const open = [
-      ...FOURTH_LEVEL_REVENUE_LINES.filter((l) => l.ebk === undefined).map((l) => l.slug),
+      ...FOURTH_LEVEL_REVENUE_LINES.filter((l) =>
+        (Object.keys(l.paragraphs) as EditionId[]).some((id) => l.ebk[id] === undefined),
+      ).map((l) => l.slug),
       "iit-mobile-app-entrepreneurs",
     ];
     expect(Object.keys(ALL_OPEN_CODES).sort()).toEqual(open.sort());
@@ -290,21 +298,28 @@ describe("createRulebook", () => {
     // voluntary contributions and other non-tax receipts share subclass 2-06-1: one code for both is ambiguous
     expect(
       issueCodesOf(() =>
-        kazakhstanRulebook({ openCodes: { "voluntary-contributions": "206101", "other-non-tax": "206101" } }),
+        kazakhstanRulebook({ openCodes: { "voluntary-contributions": "206115", "other-non-tax": "206115" } }),
       ),
     ).toContain("SEVERAL_RULES");
+    // a caller's code for 2018–2021 that the tables give another line from 2022 collides with nothing
+    expect(() => kazakhstanRulebook({ openCodes: { "other-non-tax": "206115" } })).not.toThrow();
     expect(
       inputIssuesOf(() => kazakhstanRulebook({ openCodes: { "vehicle-tax-individuals": "104402" } })),
     ).toEqual([
       expect.objectContaining({ path: ["openCodes", "vehicle-tax-individuals"], code: "INVALID_RULE" }),
     ]);
-    expect(inputIssuesOf(() => kazakhstanRulebook({ openCodes: { "land-use-fee": "12345" } }))).toEqual([
+    expect(
+      inputIssuesOf(() => kazakhstanRulebook({ openCodes: { "fines-imposed-by-akim": "12345" } })),
+    ).toEqual([
+      expect.objectContaining({ path: ["openCodes", "fines-imposed-by-akim"], code: "INVALID_RULE" }),
+    ]);
+    // a line the tables close in every edition that lists it is no longer open
+    expect(inputIssuesOf(() => kazakhstanRulebook({ openCodes: { "land-use-fee": "105315" } }))).toEqual([
       expect.objectContaining({ path: ["openCodes", "land-use-fee"], code: "INVALID_RULE" }),
     ]);
-    // the 2026 advertising fee may keep the old code 105430: the two rules do not overlap in time
-    const book = kazakhstanRulebook({ openCodes: { "outdoor-advertising-fee-2026": "105430" } });
-    expect(ruleFor(book, "105430", "2025-12-31", "legal_entity").citation.article).toBe("168");
-    expect(ruleFor(book, "105430", "2026-01-01", "legal_entity").citation.paragraph).toBe("1(7)");
+    // the advertising fee keeps 105430 in 2026: the two lines' rules do not overlap in time
+    expect(ruleFor(RULEBOOK, "105430", "2025-12-31", "legal_entity").citation.article).toBe("168");
+    expect(ruleFor(RULEBOOK, "105430", "2026-01-01", "legal_entity").citation.paragraph).toBe("1(7)");
   });
 });
 

@@ -103,22 +103,19 @@ export const RULEBOOK: Rulebook = kazakhstanRulebook();
 export const RULEBOOK_CODES: readonly string[] = [...new Set(RULEBOOK.rules.map((r) => r.ebk))].sort();
 
 /**
- * Codes for every line whose EBK code the law leaves open (all distinct and not used by another rule),
- * so that the rulebook built with them has a rule for every fourth-level revenue line. Test values: the
- * real codes are not established (see the lines' `ebkSource`).
+ * Codes for every line whose EBK code the law leaves open in some edition (2018–2021 for the lines the
+ * distribution tables of 2022–2026 show; every edition for the mobile-application IIT), so that the
+ * rulebook built with them has a rule for every fourth-level revenue line in every edition. Test values:
+ * the codes of the 2022 table where it has one (the tables of 2018–2021 were not read), 104309 and 101299
+ * otherwise (see the lines' `ebkSource`).
  */
 export const ALL_OPEN_CODES: Readonly<Record<string, string>> = {
   "land-tax-settlements-legal-entities": "104309",
-  "land-use-fee": "105316",
-  "outdoor-advertising-fee-2026": "105402",
-  "mineral-extraction-tax-common-minerals": "105326",
-  "fines-imposed-by-akim": "204101",
-  "voluntary-contributions": "206101",
-  "communal-property-income": "201505",
-  "interest-on-loans": "201701",
+  "fines-imposed-by-akim": "204170",
+  "voluntary-contributions": "206115",
+  "communal-property-income": "201510",
   "other-non-tax": "206109",
-  "sale-of-property": "301101",
-  "sale-of-land-plots": "303101",
+  "sale-of-property": "301102",
   "iit-mobile-app-entrepreneurs": "101299",
 };
 

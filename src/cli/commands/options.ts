@@ -94,7 +94,7 @@ export function addLawOptions(command: Command): Command {
     )
     .option(
       "--open-code <line=ebk>",
-      "EBK code of a revenue line the law leaves open, e.g. land-use-fee=105316 (repeatable)",
+      "EBK code of a revenue line the law leaves open, e.g. fines-imposed-by-akim=204170 (repeatable)",
       collectValues,
     );
 }

@@ -61,8 +61,10 @@ export function kazakhstanLaw(options: KazakhstanLawOptions = {}): Law {
  * @category Kazakhstan law
  * @example
  * ```ts
- * const book = kazakhstanRulebook({ openCodes: { "land-use-fee": "105316" } });
+ * const book = kazakhstanRulebook({ openCodes: { "fines-imposed-by-akim": "204170" } });
  * ruleFor(book, "104102", "2026-05-01", "individual").citation.article; //=> "27"
+ * ruleFor(book, "204170", "2026-05-01", "legal_entity").id; //=> "kz.bc2025.fines-imposed-by-akim"
+ * ruleFor(book, "204170", "2021-05-01", "legal_entity").note; //=> "EBK code supplied by the caller (openCodes[\"fines-imposed-by-akim\"])"
  * ```
  */
 export function kazakhstanRulebook(options: KazakhstanLawOptions = {}): Rulebook {

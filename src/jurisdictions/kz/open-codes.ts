@@ -1,12 +1,22 @@
 import { OUTSIDE_FOURTH_LEVEL } from "./outside-lines.js";
-import { FOURTH_LEVEL_REVENUE_LINES } from "./revenue-lines.js";
+import { type EditionId, FOURTH_LEVEL_REVENUE_LINES, type FourthLevelRevenueLine } from "./revenue-lines.js";
 
-/** The lines whose EBK code the law data leaves open (fourth-level lines and lines above it): the caller gives one. */
+/** Whether an edition that lists the line has no code for it. */
+const openSomewhere = (line: FourthLevelRevenueLine) =>
+  (Object.keys(line.paragraphs) as EditionId[]).some((id) => line.ebk[id] === undefined);
+
+/**
+ * The lines whose EBK code the law data leaves open in some edition (fourth-level lines and lines above
+ * it): the caller gives one, used in those editions.
+ */
 export const OPEN_CODE_LINES: readonly {
   readonly slug: string;
   readonly revenue: string;
   readonly ebkSource: string;
-}[] = [...FOURTH_LEVEL_REVENUE_LINES, ...OUTSIDE_FOURTH_LEVEL].filter((line) => line.ebk === undefined);
+}[] = [
+  ...FOURTH_LEVEL_REVENUE_LINES.filter(openSomewhere),
+  ...OUTSIDE_FOURTH_LEVEL.filter((line) => line.ebk === undefined),
+];
 
 /** The slugs of {@link OPEN_CODE_LINES}. */
 export const OPEN_CODE_SLUGS: readonly string[] = OPEN_CODE_LINES.map((line) => line.slug);

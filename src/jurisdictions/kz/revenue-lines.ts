@@ -1,6 +1,14 @@
 import type { RevenueCategory } from "../../classification/category.js";
 import { type AttributionKey, PAYER_KINDS, type PayerKind } from "../../rules/rule.js";
-import { ALMATY_2025_DECISION, ALMATY_2026_ANNEX, EGOV_KBK, open, published } from "./ebk-sources.js";
+import {
+  ALMATY_2025_DECISION,
+  EGOV_KBK,
+  OPEN_2018_2021,
+  published,
+  TABLE_2026,
+  TABLES_2022_2025_2026,
+  tabled,
+} from "./ebk-sources.js";
 
 /**
  * The editions of the law that list the revenues of fourth-level budgets (see `REVENUE_LIST_EDITIONS`):
@@ -12,9 +20,18 @@ import { ALMATY_2025_DECISION, ALMATY_2026_ANNEX, EGOV_KBK, open, published } fr
 export type EditionId = "bc2008-2018" | "bc2008-2022" | "bc2025-transitional" | "bc2025";
 
 /**
- * One revenue line of fourth-level budgets as the law lists it: its EBK code (or `undefined` where the
- * code is not established — the caller supplies it as `openCodes[slug]`), where the code was seen or why
- * it is open, who pays, the attribution key, and the paragraph of each edition that lists it.
+ * The EBK codes of a revenue line in each edition of the list where a source shows them (one or more
+ * specifics, e.g. the rent, the enterprise income and the participation income of communal property).
+ * An edition that lists the line but has no codes here is open: the caller supplies one code.
+ *
+ * @category Kazakhstan law
+ */
+export type EditionCodes = Readonly<Partial<Record<EditionId, readonly string[]>>>;
+
+/**
+ * One revenue line of fourth-level budgets as the law lists it: its EBK codes by edition (an edition
+ * without codes is open — the caller supplies the code as `openCodes[slug]`), where the codes were seen or
+ * why they are open, who pays, the attribution key, and the paragraph of each edition that lists it.
  * @category Kazakhstan law
  */
 export interface FourthLevelRevenueLine {
@@ -22,13 +39,14 @@ export interface FourthLevelRevenueLine {
   readonly slug: string;
   readonly revenue: string;
   readonly category: RevenueCategory;
-  /** The 6-digit EBK code; `undefined` when it is open (see `ebkSource`): the caller supplies it. */
-  readonly ebk: string | undefined;
-  /** The EBK subclass, where only the subclass is known (e.g. `"2-04-1"`). */
+  /** The 6-digit EBK codes by edition; an edition of `paragraphs` without codes is open (see `ebkSource`). */
+  readonly ebk: EditionCodes;
+  /** The EBK subclass of the line's codes (e.g. `"2-04-1"`), for the non-tax and capital lines. */
   readonly subclass?: string;
   /**
-   * Where the code was seen (`"… as published: …"`: the classification's own text was read for no year),
-   * or why it is open (`"open: …"`: what is known, e.g. the subclass, and that no specific code was seen).
+   * Where the codes were seen: `"… as tabled: …"` (the Minister of Finance's tables of distribution of
+   * receipts between the levels of budgets, which name the fourth-level share of each code) or
+   * `"… as published: …"` (other published sources), and which editions stay open.
    */
   readonly ebkSource: string;
   readonly payerKinds: readonly PayerKind[];
@@ -37,6 +55,15 @@ export interface FourthLevelRevenueLine {
   readonly paragraphs: Readonly<Partial<Record<EditionId, string>>>;
   readonly note?: string;
 }
+
+const EVERY_EDITION: readonly EditionId[] = ["bc2008-2018", "bc2008-2022", "bc2025-transitional", "bc2025"];
+
+/** The same code in every edition (a code seen undated). */
+const inEvery = (code: string): EditionCodes => Object.fromEntries(EVERY_EDITION.map((id) => [id, [code]]));
+
+/** Codes the tables of 2022, 2025 and 2026 show (the tables of 2018–2021 were not read). */
+const from2022 = (...codes: string[]): EditionCodes =>
+  Object.fromEntries(EVERY_EDITION.slice(1).map((id) => [id, codes]));
 
 const TO_2025 = (paragraph: string) => ({
   "bc2008-2018": paragraph,
@@ -58,10 +85,10 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "iit-self-assessed-individuals",
     revenue: "Individual income tax on income the individual declares himself (not withheld at source)",
     category: "tax",
-    ebk: "101202",
+    ebk: inEvery("101202"),
     ebkSource: published(
       "101202",
-      `${EGOV_KBK}; the name «Индивидуальный подоходный налог с доходов, не облагаемых у источника выплаты» in the ${ALMATY_2025_DECISION}, p.3 (whether the 2026 classification renamed it after the 2026 Code's «подлежащим обложению самостоятельно» is not established)`,
+      `${EGOV_KBK}; the name «Индивидуальный подоходный налог с доходов, не облагаемых у источника выплаты» in the ${ALMATY_2025_DECISION}, p.3; tabled under that name, with a fourth-level share, in ${TABLES_2022_2025_2026}`,
     ),
     payerKinds: ["individual"],
     key: "residence",
@@ -72,7 +99,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue:
       "Individual income tax declared by individual entrepreneurs, private notaries, private bailiffs, lawyers, professional mediators",
     category: "tax",
-    ebk: "101202",
+    ebk: inEvery("101202"),
     ebkSource: published("101202", `${EGOV_KBK}; the same line as individuals' declared IIT`),
     payerKinds: ["individual_entrepreneur"],
     key: "registered_location",
@@ -82,7 +109,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "property-tax-individuals",
     revenue: "Property tax of individuals",
     category: "tax",
-    ebk: "104102",
+    ebk: inEvery("104102"),
     ebkSource: published("104102", EGOV_KBK),
     payerKinds: ["individual"],
     key: "object_location",
@@ -92,10 +119,10 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "land-tax-settlements-individuals",
     revenue: "Land tax on lands of settlements, individuals",
     category: "tax",
-    ebk: "104302",
+    ebk: inEvery("104302"),
     ebkSource: published(
       "104302",
-      `${EGOV_KBK} (whether the house plot of an individual, taxed inside the property tax since 2020, is booked here or to 104102 is not established)`,
+      `${EGOV_KBK} (whether the house plot of an individual, taxed inside the property tax since 2020, is booked here or to 104102 is not established); from 2022 the tables name 104302 «Земельный налог», the one land-tax specific (${TABLES_2022_2025_2026})`,
     ),
     payerKinds: ["individual", "individual_entrepreneur"],
     key: "object_location",
@@ -105,9 +132,11 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "land-tax-settlements-legal-entities",
     revenue: "Land tax on lands of settlements, legal entities",
     category: "tax",
-    ebk: undefined,
-    ebkSource: open(
-      "no code for legal entities' settlement land was seen; the only candidate, 104309 «Земельный налог, за исключением земельного налога с физических лиц на земли населенных пунктов» (a bank's payment helper, wording abbreviated), lumps it with land tax that stays with the district, so the code alone cannot separate the fourth-level share",
+    ebk: from2022("104302"),
+    ebkSource: tabled(
+      ["104302"],
+      TABLES_2022_2025_2026,
+      `the tables have one land-tax specific, 104302 «Земельный налог», shared by the place of the plot (100 % to the city, district or fourth-level budget), and no 104309; ${OPEN_2018_2021}`,
     ),
     payerKinds: ["legal_entity"],
     key: "object_location",
@@ -117,7 +146,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "single-land-tax",
     revenue: "Single land tax",
     category: "tax",
-    ebk: "104501",
+    ebk: inEvery("104501"),
     ebkSource: published("104501", EGOV_KBK),
     payerKinds: PAYER_KINDS,
     key: "object_location",
@@ -128,7 +157,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "vehicle-tax-individuals",
     revenue: "Vehicle tax, individuals",
     category: "tax",
-    ebk: "104402",
+    ebk: inEvery("104402"),
     ebkSource: published("104402", EGOV_KBK),
     payerKinds: ["individual", "individual_entrepreneur"],
     key: "residence",
@@ -138,7 +167,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "vehicle-tax-legal-entities",
     revenue: "Vehicle tax, legal entities",
     category: "tax",
-    ebk: "104401",
+    ebk: inEvery("104401"),
     ebkSource: published("104401", EGOV_KBK),
     payerKinds: ["legal_entity"],
     key: "legal_seat",
@@ -148,10 +177,9 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "land-use-fee",
     revenue: "Fee for the use of land plots",
     category: "tax",
-    ebk: undefined,
-    ebkSource: open(
-      `subclass 1-05-3 «Поступления за использование природных и других ресурсов» (name in the ${ALMATY_2026_ANNEX}; that the fee belongs there is an inference)`,
-    ),
+    ebk: from2022("105315"),
+    subclass: "1-05-3",
+    ebkSource: tabled(["105315"], `${TABLES_2022_2025_2026} («Плата за пользование земельными участками»)`),
     payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: { ...FROM_2022_TO_2025("1(4-1)"), bc2025: "1(6)" },
@@ -160,10 +188,10 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "outdoor-advertising-fee",
     revenue: "Fee for outdoor (visual) advertising",
     category: "tax",
-    ebk: "105430",
+    ebk: inEvery("105430"),
     ebkSource: published(
       "105430",
-      "the State Revenue Department of Almaty, alm.kgd.gov.kz (undated; one page, a weak source)",
+      `the State Revenue Department of Almaty, alm.kgd.gov.kz (undated); tabled with a fourth-level share in ${TABLES_2022_2025_2026}`,
     ),
     payerKinds: PAYER_KINDS,
     key: "advertisement_location",
@@ -173,9 +201,10 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "outdoor-advertising-fee-2026",
     revenue: "Fee for outdoor (visual) advertising",
     category: "tax",
-    ebk: undefined,
-    ebkSource: open(
-      `subclass 1-05-4 «Сборы за ведение предпринимательской и профессиональной деятельности» (${ALMATY_2026_ANNEX}); 105430 was seen for years to 2025 only, and a 2026 note giving 105402 is backed by no classification text`,
+    ebk: { bc2025: ["105430"] },
+    ebkSource: tabled(
+      ["105430"],
+      `${TABLE_2026}, the same specific as to 2025 (a 2026 note giving 105402 is not borne out)`,
     ),
     payerKinds: PAYER_KINDS,
     key: "advertisement_location",
@@ -185,10 +214,9 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "mineral-extraction-tax-common-minerals",
     revenue: "Mineral extraction tax on common minerals, groundwater and therapeutic mud",
     category: "tax",
-    ebk: undefined,
-    ebkSource: open(
-      `subclass probably 1-05-3 «Поступления за использование природных и других ресурсов» (${ALMATY_2026_ANNEX}; the placement is an inference)`,
-    ),
+    ebk: { bc2025: ["105310"] },
+    subclass: "1-05-3",
+    ebkSource: tabled(["105310"], TABLE_2026),
     payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: { bc2025: "1(8)" },
@@ -197,10 +225,12 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "fines-imposed-by-akim",
     revenue: "Fines imposed by the akim of the unit for administrative offences",
     category: "non_tax",
-    ebk: undefined,
+    ebk: from2022("204170"),
     subclass: "2-04-1",
-    ebkSource: open(
-      `subclass 2-04-1 «Штрафы, пени, санкции, взыскания, налагаемые государственными учреждениями, финансируемыми из государственного бюджета…» (${ALMATY_2026_ANNEX})`,
+    ebkSource: tabled(
+      ["204170"],
+      `${TABLES_2022_2025_2026} («Административные штрафы, пени, санкции, взыскания, налагаемые акимами города районного значения, села, поселка, сельского округа»)`,
+      OPEN_2018_2021,
     ),
     payerKinds: PAYER_KINDS,
     key: "receiving_unit",
@@ -210,10 +240,12 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "voluntary-contributions",
     revenue: "Voluntary contributions of individuals and legal entities",
     category: "non_tax",
-    ebk: undefined,
+    ebk: from2022("206115"),
     subclass: "2-06-1",
-    ebkSource: open(
-      `subclass 2-06-1 «Прочие неналоговые поступления» (${ALMATY_2026_ANNEX}; that contributions are booked there is an inference)`,
+    ebkSource: tabled(
+      ["206115"],
+      `${TABLES_2022_2025_2026} («Добровольные сборы физических и юридических лиц»)`,
+      OPEN_2018_2021,
     ),
     payerKinds: PAYER_KINDS,
     key: "receiving_unit",
@@ -224,10 +256,12 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     revenue:
       "Income from communal property of local self-government (enterprise income, participation shares, rent, other)",
     category: "non_tax",
-    ebk: undefined,
+    ebk: from2022("201102", "201402", "201510"),
     subclass: "2-01-5",
-    ebkSource: open(
-      `subclasses 2-01-1 (share of net income of enterprises), 2-01-4 (participation shares), 2-01-5 (rent), 2-01-9 (other) (${ALMATY_2026_ANNEX}); the line takes one code: give the one your receipts carry`,
+    ebkSource: tabled(
+      ["201102", "201402", "201510"],
+      `${TABLES_2022_2025_2026} (part of the net income of communal state enterprises; income on participation shares in communal property; rent of the communal property of the city of district significance, village, settlement, rural district — the last to the fourth level alone)`,
+      OPEN_2018_2021,
     ),
     payerKinds: PAYER_KINDS,
     key: "receiving_unit",
@@ -237,22 +271,28 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "interest-on-loans",
     revenue: "Interest on loans issued from the fourth-level budget",
     category: "non_tax",
-    ebk: undefined,
+    ebk: { bc2025: ["201706", "201713", "201718"] },
     subclass: "2-01-7",
-    ebkSource: open(
-      `subclass 2-01-7 «Вознаграждения по кредитам, выданным из государственного бюджета» (${ALMATY_2026_ANNEX})`,
+    ebkSource: tabled(
+      ["201706", "201713", "201718"],
+      `${TABLE_2026} (interest on budget loans issued from the local budget to specialised organisations, to individuals, to other legal entities)`,
     ),
     payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { bc2025: "2(3)" },
+    note: "the tables of 2022 and 2025 give these codes a fourth-level share too, but the lists of those years (BC2008 Art. 52-1, BC2025 Art. 168 p.7) do not name interest on loans, so they have no rule before 2026",
   },
   {
     slug: "other-non-tax",
     revenue: "Other non-tax receipts",
     category: "non_tax",
-    ebk: undefined,
+    ebk: from2022("202102", "203102", "204114", "206105", "206107", "206109", "206117"),
     subclass: "2-06-1",
-    ebkSource: open(`subclass 2-06-1 «Прочие неналоговые поступления» (${ALMATY_2026_ANNEX})`),
+    ebkSource: tabled(
+      ["202102", "203102", "204114", "206105", "206107", "206109", "206117"],
+      `${TABLES_2022_2025_2026} (sales of goods and services of institutions financed from the local budget; state procurement receipts of those institutions; other fines and penalties of those institutions; their receivables; unused funds returned; other non-tax receipts to the local budget; balances of the former cash control account of local self-government)`,
+      OPEN_2018_2021,
+    ),
     payerKinds: PAYER_KINDS,
     key: "receiving_unit",
     paragraphs: { ...TO_2025("2(4)"), bc2025: "2(4)" },
@@ -261,10 +301,12 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "sale-of-property",
     revenue: "Sale of property assigned to institutions financed from the fourth-level budget",
     category: "capital",
-    ebk: undefined,
+    ebk: from2022("301102"),
     subclass: "3-01-1",
-    ebkSource: open(
-      `subclass 3-01-1 «Продажа государственного имущества, закрепленного за государственными учреждениями» (${ALMATY_2026_ANNEX})`,
+    ebkSource: tabled(
+      ["301102"],
+      `${TABLES_2022_2025_2026} («Поступления от продажи имущества, закрепленного за государственными учреждениями, финансируемыми из местного бюджета»)`,
+      OPEN_2018_2021,
     ),
     payerKinds: PAYER_KINDS,
     key: "receiving_unit",
@@ -274,8 +316,9 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "sale-of-land-plots",
     revenue: "Sale of land plots, except agricultural land",
     category: "capital",
-    ebk: undefined,
-    ebkSource: open("neither the subclass nor the specific code was seen in a source read"),
+    ebk: from2022("303101"),
+    subclass: "3-03-1",
+    ebkSource: tabled(["303101"], `${TABLES_2022_2025_2026} («Поступления от продажи земельных участков»)`),
     payerKinds: PAYER_KINDS,
     key: "object_location",
     paragraphs: { ...FROM_2022_TO_2025("3(2)"), bc2025: "3(2)" },
@@ -284,7 +327,7 @@ export const FOURTH_LEVEL_REVENUE_LINES: readonly FourthLevelRevenueLine[] = [
     slug: "land-lease-rights-fee",
     revenue: "Fee for selling the right to lease land plots",
     category: "capital",
-    ebk: "303202",
+    ebk: inEvery("303202"),
     ebkSource: published("303202", EGOV_KBK),
     payerKinds: PAYER_KINDS,
     key: "object_location",

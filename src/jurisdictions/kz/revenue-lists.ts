@@ -123,3 +123,13 @@ export function transfersCitationOn(date: IsoDate): Citation {
   const paragraph = edition.value === "bc2025-transitional" ? "7 (BC2008 Art. 52-1 p.4)" : "4";
   return { ...edition.citation, paragraph };
 }
+
+/**
+ * The EBK codes of a fourth-level line (by slug) in the edition of the list in force on a date, or
+ * `undefined` where the line has no code of its own there (open: the caller's `openCodes[slug]` applies).
+ * @internal
+ */
+export function lineCodesOn(slug: string, date: IsoDate): readonly string[] | undefined {
+  const edition = valueOn(REVENUE_LIST_EDITIONS, date).value;
+  return FOURTH_LEVEL_REVENUE_LINES.find((line) => line.slug === slug)?.ebk[edition];
+}

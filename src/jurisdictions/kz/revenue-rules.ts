@@ -16,8 +16,9 @@ import { REVENUE_LIST_EDITIONS } from "./revenue-lists.js";
  */
 export interface KazakhstanLawOptions {
   /**
-   * EBK codes for the lines whose code is not established (see `FOURTH_LEVEL_REVENUE_LINES`' `ebkSource`),
-   * by line slug, e.g. `{ "land-use-fee": "105316" }`: the fourth-level lines with an open code, and
+   * EBK codes for the lines whose code is open in some edition (see `FOURTH_LEVEL_REVENUE_LINES`'
+   * `ebkSource`), by line slug, e.g. `{ "fines-imposed-by-akim": "204170" }`: a code applies to the
+   * editions where the line has none of its own (2018–2021, whose distribution tables were not read), and
    * `"iit-mobile-app-entrepreneurs"` (the IIT of entrepreneurs on the mobile-application regime, a
    * district revenue). Without them those lines have no rule and a receipt under an unknown code is
    * refused, never guessed.
@@ -56,12 +57,12 @@ export const kazakhstanLawOptionsSchema = z.strictObject(
       .record(
         z.string(),
         z
-          .string({ error: 'must be a 6-digit EBK code as a string, e.g. "105316"' })
+          .string({ error: 'must be a 6-digit EBK code as a string, e.g. "204170"' })
           .refine((code) => /^\d{6}$/.test(code), {
             error: (issue) => `${describeValue(issue.input)} is not a 6-digit EBK code`,
             params: invalidRule,
           }),
-        { error: 'must be EBK codes by line, e.g. { "land-use-fee": "105316" }' },
+        { error: 'must be EBK codes by line, e.g. { "fines-imposed-by-akim": "204170" }' },
       )
       .superRefine((codes, ctx) => {
         for (const slug of Object.keys(codes).filter((key) => !OPEN_CODE_SLUGS.includes(key))) {
@@ -139,27 +140,29 @@ export function revenueRulesOf(options: {
   readonly openCodes?: KazakhstanLawOptions["openCodes"] | undefined;
 }): RevenueRule[] {
   const openCodes = options.openCodes ?? {};
-  const fourthLevel = FOURTH_LEVEL_REVENUE_LINES.flatMap((line) => {
-    const ebk = line.ebk ?? openCodes[line.slug];
-    if (ebk === undefined) return [];
-    const note = notes(callerCode(line.slug, line.ebk === undefined), line.note);
-    return (Object.entries(line.paragraphs) as [EditionId, string][]).map(([editionId, paragraph]) =>
-      rule(
-        editionId,
-        line.slug,
-        {
-          ebk,
-          revenue: line.revenue,
-          category: line.category,
-          payerKinds: line.payerKinds,
-          key: line.key,
-          recipient: "fourth_level",
-          ...(note === "" ? {} : { note }),
-        },
-        paragraph,
-      ),
-    );
-  });
+  const fourthLevel = FOURTH_LEVEL_REVENUE_LINES.flatMap((line) =>
+    (Object.entries(line.paragraphs) as [EditionId, string][]).flatMap(([editionId, paragraph]) => {
+      const caller = openCodes[line.slug];
+      const codes = line.ebk[editionId] ?? (caller === undefined ? [] : [caller]);
+      const note = notes(callerCode(line.slug, line.ebk[editionId] === undefined), line.note);
+      return codes.map((ebk) =>
+        rule(
+          editionId,
+          codes.length === 1 ? line.slug : `${line.slug}.${ebk}`,
+          {
+            ebk,
+            revenue: line.revenue,
+            category: line.category,
+            payerKinds: line.payerKinds,
+            key: line.key,
+            recipient: "fourth_level",
+            ...(note === "" ? {} : { note }),
+          },
+          paragraph,
+        ),
+      );
+    }),
+  );
   const outside = OUTSIDE_FOURTH_LEVEL.flatMap((line) => {
     const ebk = line.ebk ?? openCodes[line.slug];
     return ebk === undefined ? [] : outsideRules(line, ebk, line.ebk === undefined);

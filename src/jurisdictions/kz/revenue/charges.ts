@@ -4,6 +4,7 @@ import type { Issue } from "../../../errors/issue.js";
 import { Money } from "../../../money/money.js";
 import type { AttributionKey, PayerKind } from "../../../rules/rule.js";
 import { openCodeMessage } from "../open-codes.js";
+import { lineCodesOn } from "../revenue-lists.js";
 import { advertisingFee } from "../taxes/advertising/advertising-fee.js";
 import { selfAssessedIit } from "../taxes/iit/self-assessed-iit.js";
 import { landTax } from "../taxes/land/land-tax.js";
@@ -126,12 +127,10 @@ function landCharge(registry: Registry, l: Registry["landPlots"][number], law: T
     },
     law,
   );
-  const individual = l.payer === "individual";
-  const open = registry.openCodes?.["land-tax-settlements-legal-entities"];
-  const ebk = individual
-    ? "104302"
-    : (open ?? refuse(openCodeMessage("land-tax-settlements-legal-entities")));
   const date = l.paymentDate ?? needDate(dueDate("land", registry.year, l.payer));
+  const line =
+    l.payer === "individual" ? "land-tax-settlements-individuals" : "land-tax-settlements-legal-entities";
+  const ebk = lineCodesOn(line, date)?.[0] ?? registry.openCodes?.[line] ?? refuse(openCodeMessage(line));
   return {
     objectId: l.id,
     tax,
@@ -158,9 +157,8 @@ function advertisementCharge(registry: Registry, a: Registry["advertisements"][n
       law,
     ),
   }));
-  const ebk =
-    (year >= 2026 ? registry.openCodes?.["outdoor-advertising-fee-2026"] : "105430") ??
-    refuse(openCodeMessage("outdoor-advertising-fee-2026"));
+  // 105430 in every edition: published to 2025, tabled from 2022 (the 2026 line included)
+  const ebk = "105430";
   const total = Money.sum(monthly.map((m) => m.tax.amount));
   return {
     objectId: a.id,

@@ -195,18 +195,14 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
         },
       ],
     };
-    // without the 2026 code of the advertising fee (open in the law read): an error naming it
-    expect(
-      issuesOf(() =>
-        revenueFromRegistry(readRegistry(base, TERRITORY), { rulebook: RULEBOOK, territory: TERRITORY }),
-      )[0]?.message,
-    ).toContain("outdoor-advertising-fee-2026");
-    // with a code the caller supplies (here the one a 2026 source gives, 105402 — still open)
-    const openCodes = { "outdoor-advertising-fee-2026": "105402" };
-    const result = revenueFromRegistry(readRegistry({ ...base, openCodes }, TERRITORY), {
-      rulebook: kazakhstanRulebook({ openCodes }),
+    // the 2026 code of the advertising fee is 105430, as before: the Minister of Finance's table of
+    // distribution of receipts from 2026 (Order 04.04.2025 No 152) gives 1 05 4 30 «Плата за размещение
+    // наружной (визуальной) рекламы … в городе районного значения, селе, поселке …» 100 % to the fourth level
+    const result = revenueFromRegistry(readRegistry(base, TERRITORY), {
+      rulebook: RULEBOOK,
       territory: TERRITORY,
     });
+    expect(result.assessments[0]?.receipts.map((r) => r.ebk)).toEqual(["105430", "105430", "105430"]);
     // 4 m² non-video ad, column C row 3.1: 1 MRP a month = 4 325 × 3 months = 12 975, three receipts on the 25th
     expect(result.assessments[0]?.tax.amount.toKzt()).toBe("12975.00");
     expect(result.assessments[0]?.receipts.map((r) => [r.paymentDate, r.amount.toKzt()])).toEqual([
@@ -214,21 +210,25 @@ describe("revenue chain: registry → taxes → receipts → budgets", () => {
       ["2026-02-25", "4325.00"],
       ["2026-03-25", "4325.00"],
     ]);
-    // a legal entity's settlement land: its EBK code is open; an entrepreneur's 2026 IIT scale is not established
-    const land = {
-      year: 2026,
-      landPlots: [
-        {
-          id: "p",
-          payer: "legal_entity",
-          location: "104057500",
-          plot: { kind: "settlement", areaM2: "100", category: "village" },
-        },
-      ],
-    };
+    // a legal entity's settlement land: from 2022 the tables have one land-tax specific, 104302 «Земельный
+    // налог» (Order 404 as restated 21.12.2022, Orders 150 and 152: 100 % to the fourth level by the plot's
+    // place); the tables of 2018–2021 were not read, so a 2021 plot asks for the code
+    const plot = { id: "p", payer: "legal_entity", location: "104057500" };
+    const land = (year: number, extra: object) => ({
+      year,
+      landPlots: [{ ...plot, ...extra, plot: { kind: "settlement", areaM2: "100", category: "village" } }],
+    });
+    const land2026 = revenueFromRegistry(readRegistry(land(2026, {}), TERRITORY), {
+      rulebook: RULEBOOK,
+      territory: TERRITORY,
+    });
+    expect(land2026.assessments[0]?.receipts.map((r) => r.ebk)).toEqual(["104302"]);
     expect(
       issuesOf(() =>
-        revenueFromRegistry(readRegistry(land, TERRITORY), { rulebook: RULEBOOK, territory: TERRITORY }),
+        revenueFromRegistry(readRegistry(land(2021, { paymentDate: "2021-04-10" }), TERRITORY), {
+          rulebook: RULEBOOK,
+          territory: TERRITORY,
+        }),
       )[0]?.message,
     ).toContain("land-tax-settlements-legal-entities");
     const ie = {
