@@ -53,6 +53,7 @@ export {
   VEHICLE_CSV_COLUMNS,
 } from "./jurisdictions/kz/revenue/vehicle-registry-csv.js";
 export {
+  type EditionCodes,
   type EditionId,
   FOURTH_LEVEL_REVENUE_LINES,
   type FourthLevelRevenueLine,

@@ -204,7 +204,11 @@ const VALID: readonly (readonly [string, AnyFunction, readonly unknown[]])[] = [
   ["planningLawOf", main.planningLawOf, [2025, { planning: main.KZ_PLANNING_LAW }]],
   ["kazakhstanLaw", main.kazakhstanLaw, [{ openCodes: { "fines-imposed-by-akim": "204170" } }]],
   ["kazakhstanRulebook", main.kazakhstanRulebook, [{ openCodes: { "fines-imposed-by-akim": "204170" } }]],
-  ["kazakhstanRevenueRules", main.kazakhstanRevenueRules, [{ openCodes: { "fines-imposed-by-akim": "204170" } }]],
+  [
+    "kazakhstanRevenueRules",
+    main.kazakhstanRevenueRules,
+    [{ openCodes: { "fines-imposed-by-akim": "204170" } }],
+  ],
   ["mrpForBenefits", main.mrpForBenefits, ["2022-04-01"]],
   ["transfersCitationOn", main.transfersCitationOn, ["2026-01-01"]],
   ["cite", main.cite, [main.READINGS.bc2025, "20", "9", { url: "https://example.org" }]],
