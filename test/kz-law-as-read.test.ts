@@ -37,7 +37,14 @@ describe("the revenue rules of each edition of the list (domain brief §2)", () 
       ["104401", "legal_entity", "legal_seat", 2018, 9999], // vehicle tax, legal entities
       ["104501", "legal_entity", "object_location", 2022, 2025], // single land tax
       ["104501", "individual", "object_location", 2022, 2025],
-      ["105430", "legal_entity", "advertisement_location", 2018, 2025], // outdoor advertising (2026 code open)
+      // outdoor advertising: 105430 also from 2026 (Order 04.04.2025 No 152, 1 05 4 30, fourth-level column)
+      ["105430", "legal_entity", "advertisement_location", 2018, 9999],
+      // from the distribution tables (Order 404 as restated 21.12.2022; Orders 150, 152): 2018–2021 not read
+      ["104302", "legal_entity", "object_location", 2022, 9999], // 1 04 3 02 «Земельный налог»
+      ["105315", "legal_entity", "object_location", 2022, 9999], // land-use fee
+      ["105310", "legal_entity", "object_location", 2026, 9999], // MET on common minerals (2026 list)
+      ["204170", "individual", "receiving_unit", 2022, 9999], // fines imposed by the akim
+      ["303101", "legal_entity", "object_location", 2022, 9999], // sale of land plots
       ["303202", "legal_entity", "object_location", 2022, 9999], // sale of land-lease rights
       ["303202", "individual", "object_location", 2022, 9999],
     ];
