@@ -10,7 +10,7 @@ import {
 import { Money } from "../src/money/money.js";
 import type { Reform } from "../src/reform/reform-schema.js";
 import { attributableReceiptArb, type ReceiptBody, RULEBOOK_CODES } from "./arbitraries/receipts.js";
-import { reformArb, ruleChangeArb } from "./arbitraries/reforms.js";
+import { fitToLaw, reformArb, ruleChangeArb } from "./arbitraries/reforms.js";
 
 /**
  * The guarantees of the decomposition of a multi-part reform (issue "reforms you can trust", point 7),
@@ -50,11 +50,12 @@ function scenario(receipts: readonly ReceiptBody[], year: number, reforms: reado
   };
 }
 
-/** The reform with each rule change moved to the code `codeOf(j)` (change j). */
-const onCodes = (reform: Reform, codeOf: (j: number) => string): Reform => ({
-  ...reform,
-  changes: reform.changes.map((c, j) => (c.kind === "rule" ? { ...c, ebk: codeOf(j) } : c)),
-});
+/** The reform with each rule change moved to the code `codeOf(j)` (change j), fitted to the law. */
+const onCodes = (reform: Reform, codeOf: (j: number) => string): Reform =>
+  fitToLaw({
+    ...reform,
+    changes: reform.changes.map((c, j) => (c.kind === "rule" ? { ...c, ebk: codeOf(j) } : c)),
+  });
 
 /** The receipts' codes first, then the rulebook's others. */
 const codesOf = (receipts: readonly ReceiptBody[]) => [
@@ -173,9 +174,9 @@ describe("decomposeReforms: guarantees over generated scenarios and reforms", ()
   it("a reform that changes nothing gets zero in every figure", () => {
     fc.assert(
       fc.property(caseArb, reformArb("idle"), fc.nat(), (c, idle, at) => {
-        // from 2090, after every receipt and every year of the scenario
+        // from 2090, after every receipt and every year of the scenario (on the rules in force then)
         const { until: _until, ...open } = idle;
-        const nothing = { ...open, effectiveFrom: "2090-01-01" };
+        const nothing = fitToLaw({ ...open, effectiveFrom: "2090-01-01" });
         const reforms = [...c.reforms];
         reforms.splice(at % (reforms.length + 1), 0, nothing);
         const d = decomposeReforms(scenario(c.receipts, c.year, reforms), {}, c.view);

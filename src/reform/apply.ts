@@ -3,7 +3,7 @@ import type { DatedSeries } from "../calendar/dated.js";
 import type { Citation } from "../citation/citation.js";
 import { describeValue } from "../errors/describe.js";
 import { FourthLevelError } from "../errors/error.js";
-import { throwIssues } from "../errors/issue.js";
+import { type Issue, throwIssues, tryRead } from "../errors/issue.js";
 import { datedSeriesSchema } from "../input/dated.js";
 import { parseInput } from "../input/parse.js";
 import type { Law, PlanningLaw } from "../law/law.js";
@@ -12,7 +12,7 @@ import type { RoundingMode } from "../money/decimal.js";
 import { Money } from "../money/money.js";
 import { rulesSchema } from "../rules/rulebook-schema.js";
 import { overlaySeries, reformCitation, type Span, spanOf } from "./overlay.js";
-import { overlayRules, unknownRuleCode } from "./overlay-rules.js";
+import { overlayRules } from "./overlay-rules.js";
 import {
   type ParsedReform,
   parameterValueProblem,
@@ -20,6 +20,7 @@ import {
   type ReformChange,
   reformsSchema,
 } from "./reform-schema.js";
+import { unmetParameterChange, unmetRuleChange } from "./unmet.js";
 
 /**
  * The parts of a law a reform changes, each checked: the revenue rules as a rulebook takes them, the
@@ -65,18 +66,23 @@ export function parameterSeries(law: Law, name: string, at: (string | number)[])
   return series as DatedSeries<Money>;
 }
 
-/** The law with one change of a reform applied over its span. */
-function applyChange(law: Law, change: ReformChange, reform: ParsedReform, at: (string | number)[]): Law {
+/** The law with one change of a reform (at its path `at`) applied over its span. */
+export function applyChange(
+  law: Law,
+  change: ReformChange,
+  reform: ParsedReform,
+  at: (string | number)[],
+): Law {
   const span: Span = spanOf(reform, change);
   const citation = reformCitation(reform);
   switch (change.kind) {
     case "rule": {
-      const unmet = unknownRuleCode(law.revenueRules, change, at);
-      throwIssues("reforms", unmet === undefined ? [] : [unmet]);
+      throwIssues("reforms", unmetRuleChange(law.revenueRules, change, span, at));
       return { ...law, revenueRules: overlayRules(law.revenueRules, change, span, reform) };
     }
     case "parameter": {
       const series = parameterSeries(law, change.parameter, at);
+      throwIssues("reforms", unmetParameterChange(series, change, span, at));
       const { scale, rounding, value } = change;
       const problems = new Set<string>();
       const changed = overlaySeries(
@@ -164,12 +170,20 @@ function formula(
   };
 }
 
-/** The law with every change of one reform applied, in order. */
-export function applyParsedReform(law: Law, reform: ParsedReform, at: (string | number)[] = []): Law {
-  return reform.changes.reduce(
-    (current, change, i) => applyChange(current, change, reform, [...at, "changes", i]),
-    law,
+/**
+ * `law` with each step applied in order; a step refused leaves the law as it was for the next, and every
+ * step's problems are thrown together.
+ */
+function applyEach<T>(law: Law, steps: readonly T[], apply: (law: Law, step: T, i: number) => Law): Law {
+  const done = steps.reduce(
+    (s, step, i) => {
+      const [next, issues] = tryRead([], () => apply(s.law, step, i));
+      return { law: next ?? s.law, issues: [...s.issues, ...issues] };
+    },
+    { law, issues: [] as Issue[] },
   );
+  throwIssues("reforms", done.issues);
+  return done.law;
 }
 
 /**
@@ -183,7 +197,11 @@ export function applyParsedReform(law: Law, reform: ParsedReform, at: (string | 
  * @param law - The law, e.g. `kazakhstanLaw()`.
  * @param reforms - See {@link reformSchema}; validated once, every problem reported with its path.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the reforms (paths
- *   `["reforms", i, …]`) or a law without its revenue rules, parameters or transfers.
+ *   `["reforms", i, …]`) or a law without its revenue rules, parameters or transfers. A change that
+ *   would change nothing is refused, naming what it could meet: a rule change whose EBK code, days or
+ *   payer kinds meet no rule of the law (the codes with rules, the days its rules are in force, the
+ *   payer kinds of its rules on the change's days), a parameter change whose days meet no value of the
+ *   parameter (the days it has values).
  * @category Reforms
  * @example
  * ```ts
@@ -206,8 +224,12 @@ export function applyReforms(law: Law, reforms: readonly Reform[]): Law {
   const parts = checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers"> &
     Partial<Pick<Law, "planning">>;
   const { revenueRules, parameters, transfers, planning } = parts;
-  return checked.reforms.reduce(
-    (current: Law, reform, i) => applyParsedReform(current, reform, ["reforms", i]),
+  return applyEach(
     { ...law, revenueRules, parameters, transfers, ...(planning === undefined ? {} : { planning }) },
+    checked.reforms,
+    (current, reform, i) =>
+      applyEach(current, reform.changes, (within, change, j) =>
+        applyChange(within, change, reform, ["reforms", i, "changes", j]),
+      ),
   );
 }

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { FourthLevelError } from "../errors/error.js";
 import { parseInput } from "../input/parse.js";
 import type { Law } from "../law/law.js";
-import { applyParsedReform, parameterSeries, reformableLawSchema } from "./apply.js";
+import { applyChange, parameterSeries, reformableLawSchema } from "./apply.js";
 import { applyRateChange, rateTableOf } from "./apply-rates.js";
 import { overlap, type Span, spanOf } from "./overlay.js";
 import { changedKinds, ruleMeets } from "./overlay-rules.js";
@@ -151,8 +151,10 @@ const argumentsSchema = z.strictObject({
  * to), in reverse order. `applyReforms(law, [reform, inverseReform(reform, law)])` gives the same results
  * as `law` (rule ids and citations aside: the restored days cite the inverse). A reform with `tax_rate`
  * changes needs the tax law they change too (`taxes`): the inverse then sets every changed table back to
- * its entries in `taxes.taxLaw`. A reform that changes nothing on `law` has an inverse without changes,
- * which `applyReforms` refuses: leave it out.
+ * its entries in `taxes.taxLaw`. A change that would change nothing on `law` is refused as
+ * `applyReforms` refuses it (a rule or parameter change meeting no rule or value of the law); a reform
+ * that changes nothing otherwise (e.g. a factor of 1) has an inverse without changes, which
+ * `applyReforms` refuses: leave it out.
  *
  * @param taxes - The tax law and its jurisdiction's rate tables, for `tax_rate` changes.
  * @throws {@link FourthLevelError} `INVALID_INPUT` for a reform that is not one (see {@link reformSchema}),
@@ -189,7 +191,7 @@ export function inverseReform(reform: Reform, law: Law, taxes?: TaxLawWithTables
       steps.push(restoring(before, change, spanOf(parsed, change), at));
       const { law: current, taxes: tax } = before;
       if (change.kind !== "tax_rate" || tax === undefined) {
-        return { law: applyParsedReform(current, { ...parsed, changes: [change] }, at), taxes: tax };
+        return { law: applyChange(current, change, parsed, at), taxes: tax };
       }
       const taxLaw = applyRateChange(tax.taxLaw, change, parsed, tax.tables, at);
       return { law: current, taxes: { taxLaw, tables: tax.tables } };

@@ -1,4 +1,3 @@
-import type { Issue } from "../errors/issue.js";
 import type { PayerKind, RevenueRule } from "../rules/rule.js";
 import { around, overlap, reformCitation, type Span, withFields } from "./overlay.js";
 import type { ParsedReform, ReformChange } from "./reform-schema.js";
@@ -12,25 +11,6 @@ export function ruleMeets(rule: RevenueRule, change: RuleChange, span: Span): bo
     changedKinds(rule, change).length > 0 &&
     overlap(rule.from, rule.to, span) !== undefined
   );
-}
-
-/**
- * Why a rule change addresses no rule of `rules` (it would change nothing), at its path `at`: a code no
- * rule has, naming the codes there are.
- */
-export function unknownRuleCode(
-  rules: readonly RevenueRule[],
-  change: RuleChange,
-  at: (string | number)[],
-): Issue | undefined {
-  const codes = [...new Set(rules.map((r) => r.ebk))].sort();
-  return codes.includes(change.ebk)
-    ? undefined
-    : {
-        path: [...at, "ebk"],
-        code: "INVALID_INPUT",
-        message: `the change would change nothing: no rule of the law has EBK code ${change.ebk}; the codes with rules are ${codes.join(", ")}`,
-      };
 }
 
 /** The payer kinds of `rule` a change names (all of them when it names none). */

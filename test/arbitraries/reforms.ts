@@ -5,11 +5,12 @@
  * general-transfer formula; dates 2018–2027 like the generated receipts.
  */
 import fc from "fast-check";
-import { addDays } from "../../src/calendar/iso-date.js";
+import { addDays, type IsoDate } from "../../src/calendar/iso-date.js";
+import { kazakhstanLaw } from "../../src/jurisdictions/kz/law.js";
 import { ROUNDING_MODES } from "../../src/money/decimal.js";
 import type { Reform } from "../../src/reform/reform-schema.js";
 import { ATTRIBUTION_KEYS, PAYER_KINDS } from "../../src/rules/rule.js";
-import { isoDateArb, RULEBOOK_CODES } from "./receipts.js";
+import { isoDateArb, RULEBOOK, RULEBOOK_CODES } from "./receipts.js";
 
 type Change = Reform["changes"][number];
 
@@ -90,9 +91,44 @@ const otherChangeArb: fc.Arbitrary<Change> = fc.oneof(
   }),
 );
 
+const PARAMETERS = kazakhstanLaw().parameters as unknown as Record<
+  string,
+  { entries: readonly { from: IsoDate; to?: IsoDate }[] }
+>;
+
+/** Whether the days `[from, to]` (`to` undefined: open) meet a dated thing's. */
+const meets = (d: { from: IsoDate; to?: IsoDate | undefined }, from: IsoDate, to?: IsoDate) =>
+  (to === undefined || d.from <= to) && (d.to === undefined || from <= d.to);
+
 /**
- * A reform from a date 2018–2027 (to a later date or open) with one to three changes; `rulesOnly` keeps
- * to rule changes (a pure re-attribution).
+ * A generated reform fitted to the law, which refuses a change that would change nothing: a rule change
+ * keeps the payer kinds its code's rules have on the reform's days (all kinds, where it would keep none)
+ * and moves to 101201 (rules on every day, for every payer kind) where its code has no rule on those
+ * days; a parameter change without a value on those days (the MRP after its last published year)
+ * becomes the removal of a withdrawal cap.
+ */
+export function fitToLaw(reform: Reform): Reform {
+  const from = reform.effectiveFrom as IsoDate;
+  const to = reform.until as IsoDate | undefined;
+  const fit = (change: Change): Change => {
+    if (change.kind === "parameter") {
+      const values = PARAMETERS[change.parameter]?.entries ?? [];
+      return values.some((e) => meets(e, from, to)) ? change : { kind: "withdrawal_cap", share: null };
+    }
+    if (change.kind !== "rule") return change;
+    const onDays = (ebk: string) => RULEBOOK.rules.filter((r) => r.ebk === ebk && meets(r, from, to));
+    const ebk = onDays(change.ebk).length > 0 ? change.ebk : "101201";
+    const kinds = new Set(onDays(ebk).flatMap((r) => r.payerKinds));
+    const { payerKinds: named, ...rest } = change;
+    const kept = (named ?? []).filter((k) => kinds.has(k));
+    return { ...rest, ebk, ...(kept.length === 0 ? {} : { payerKinds: kept }) };
+  };
+  return { ...reform, changes: reform.changes.map(fit) };
+}
+
+/**
+ * A reform from a date 2018–2027 (to a later date or open) with one to three changes, fitted to the law
+ * (see {@link fitToLaw}); `rulesOnly` keeps to rule changes (a pure re-attribution).
  */
 export function reformArb(id: string, rulesOnly = false): fc.Arbitrary<Reform> {
   return fc
@@ -111,5 +147,6 @@ export function reformArb(id: string, rulesOnly = false): fc.Arbitrary<Reform> {
       ...(days === undefined ? {} : { until: addDays(effectiveFrom, days) }),
       label: { kind: "proposal" as const, author: "fast-check", text: "a generated reform" },
       changes,
-    }));
+    }))
+    .map(fitToLaw);
 }
