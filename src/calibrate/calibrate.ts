@@ -124,7 +124,8 @@ function yearIssues(year: number, first: number, last: number): Issue[] {
  * @param calibration - See {@link CalibrationOptions}: `reform` (id), `target`, optionally `unknown`
  *   (the path of the parameter in the reform; needed when it has several), `range` (default `["0", "1"]`
  *   for a share; required for a scale), `precision` (default `"0.0001"`), `view` and `year`.
- * @param options - As for `resolveScenario` (`readFile`, `territory`, `law`).
+ * @param options - As for `resolveScenario` (`readFile`, `territory`, `law`): the scenario is read,
+ *   and every run made, on the `territory` given (the bundled one by default).
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the scenario and the
  *   calibration; `TARGET_UNREACHABLE` when the target is not between the values at the range's two ends
  *   (`details.low`, `details.high`); `NOT_MONOTONE` when the effect is found rising and falling.
@@ -154,7 +155,7 @@ export function calibrateScenario(
 ): Calibration {
   const o = parseInput(calibrationOptionsSchema, calibration, "calibrateScenario options");
   const baseline = resolveScenario(data, options, what);
-  const territory = territoryOf(baseline);
+  const territory = territoryOf(baseline, options);
   const baseRun = runScenario(baseline, territory);
   const year = o.year ?? baseline.year;
   const setup = setUp(baseline, o);
@@ -166,7 +167,7 @@ export function calibrateScenario(
   const { reform, unknown, grid } = setup as SetUp;
   const view = o.view ?? "held_as_planned";
   const costs = costsOf(baseRun);
-  const resolveUnder = (law: Scenario["law"]) => resolveScenario(data, { ...options, law, territory }, what);
+  const resolveUnder = (law: Scenario["law"]) => resolveScenario(data, { ...options, law }, what);
   const evaluate = (s: string) => {
     const reforms = baseline.reforms.map((r) => (r === reform ? withUnknown(r, unknown, s) : r));
     const comparison = compareResolved({ ...baseline, reforms }, resolveUnder, view, what, territory);

@@ -28,7 +28,8 @@ import { type RatedReceipts, receiptsUnderRates } from "./rate-receipts.js";
  * every delta is zero, and the first note says so ({@link NO_REFORMS}).
  *
  * @param data - The scenario file's JSON, parsed (as for `resolveScenario`).
- * @param options - As for `resolveScenario` (`readFile`, `territory`, `law`).
+ * @param options - As for `resolveScenario` (`readFile`, `territory`, `law`): the scenario is read,
+ *   and both runs made, on the `territory` given (the bundled one by default).
  * @param view - `"held_as_planned"` (default) or `"law_response"`; see {@link ComparisonView}.
  * @param what - What is read, for messages.
  * @throws {@link FourthLevelError} `INVALID_INPUT` with every problem of the file (paths in the file)
@@ -70,11 +71,17 @@ export function compareScenario(
  */
 export const NO_REFORMS = "no reforms: the law as it is; no change";
 
-/** The territory a resolved scenario runs on: the bundled one, with the scenario's `ownBudgetSince`. @internal */
-export function territoryOf(scenario: Scenario): Territory {
-  return kazakhstanTerritory(
-    scenario.ownBudgetSince === undefined ? {} : { ownBudgetSince: scenario.ownBudgetSince },
-    scenario.law,
+/**
+ * The territory a scenario resolved under `options` runs on, the one it was resolved under: the given
+ * one, else the bundled one with the scenario's `ownBudgetSince` (`resolveScenario` refuses both). @internal
+ */
+export function territoryOf(scenario: Scenario, options: ResolveScenarioOptions): Territory {
+  return (
+    options.territory ??
+    kazakhstanTerritory(
+      scenario.ownBudgetSince === undefined ? {} : { ownBudgetSince: scenario.ownBudgetSince },
+      scenario.law,
+    )
   );
 }
 
@@ -92,7 +99,8 @@ export function scenarioComparer(
   const checkedView = parseInput(z.strictObject({ view: viewSchema }), { view }, caller).view;
   const baseline = resolveScenario(data, options, what);
   const resolveUnder = (law: Scenario["law"]) => resolveScenario(data, { ...options, law }, what);
-  return { baseline, compare: comparerOf(baseline, resolveUnder, checkedView, what) };
+  const territory = territoryOf(baseline, options);
+  return { baseline, compare: comparerOf(baseline, resolveUnder, checkedView, what, territory) };
 }
 
 /**
@@ -104,7 +112,7 @@ export function compareResolved(
   resolveUnder: (law: Scenario["law"]) => Scenario,
   view: ComparisonView,
   what: string,
-  territory?: Territory,
+  territory: Territory,
 ): ScenarioComparison {
   return comparerOf(baseline, resolveUnder, view, what, territory)(baseline.reforms ?? []);
 }
@@ -119,10 +127,9 @@ function comparerOf(
   resolveUnder: (law: Scenario["law"]) => Scenario,
   view: ComparisonView,
   what: string,
-  territory?: Territory,
+  territory: Territory,
 ): (reforms: readonly Reform[]) => ScenarioComparison {
   const baselineRun = runScenario(baseline, territory);
-  const land = territory ?? territoryOf(baseline);
   return (reforms) => {
     const [law, issues] = tryRead([], () => applyReforms(baseline.law, reforms));
     throwIssues(what, issues);
@@ -146,7 +153,7 @@ function comparerOf(
       view === "law_response" && reforms.length > 0
         ? withNextCycle(baselineRun, reformRun, reformed, reformLaw)
         : { result: reformRun, notes: [] };
-    const comparison = compareResults(baselineRun, next.result, { law: reformLaw, territory: land, view });
+    const comparison = compareResults(baselineRun, next.result, { law: reformLaw, territory, view });
     const none = reforms.length === 0 ? [NO_REFORMS] : [];
     return { ...comparison, notes: [...none, ...comparison.notes, ...next.notes, ...notes] };
   };

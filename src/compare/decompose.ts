@@ -153,7 +153,8 @@ function decomposeFigures(
  *
  * @param data - The scenario file's JSON, parsed, with its `reforms` (at most
  *   {@link MAX_DECOMPOSED_REFORMS}).
- * @param options - As for `resolveScenario` (`readFile`, `territory`, `law`).
+ * @param options - As for `resolveScenario` (`readFile`, `territory`, `law`): the scenario is read,
+ *   and every run made, on the `territory` given (the bundled one by default).
  * @param view - `"held_as_planned"` (default) or `"law_response"`.
  * @param what - What is read, for messages.
  * @throws {@link FourthLevelError} `INVALID_INPUT` with every problem of the file and its reforms, or

@@ -71,11 +71,22 @@ function lawOf(
       ? (options.territory ?? kazakhstanTerritory({}, law))
       : kazakhstanTerritory({ ownBudgetSince: file.ownBudgetSince }, law),
   );
+  const both: Issue[] =
+    file.ownBudgetSince !== undefined && options.territory !== undefined
+      ? [
+          {
+            path: ["ownBudgetSince"],
+            code: "INVALID_INPUT",
+            message:
+              "the scenario sets ownBudgetSince, which builds the bundled territory, and a territory was given too: give one of them (e.g. the territory built with kazakhstanTerritory({ ownBudgetSince }))",
+          },
+        ]
+      : [];
   return {
     law,
     ...(rulebook === undefined ? {} : { rulebook }),
     territory: territory ?? kazakhstanTerritory({}, law),
-    issues: [...lawIssues, ...rulebookIssues, ...territoryIssues],
+    issues: [...lawIssues, ...rulebookIssues, ...territoryIssues, ...both],
   };
 }
 

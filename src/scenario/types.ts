@@ -115,7 +115,11 @@ export interface ResolveScenarioOptions {
    * `scenarioFileReader(folder)` of `fourth-level-budget/node` reads them relative to a folder.
    */
   readonly readFile?: ReadScenarioFile;
-  /** The territory to check KATO codes against; the bundled classifier by default. */
+  /**
+   * The territory to check KATO codes against, and that `compareScenario`, `decomposeReforms` and
+   * `calibrateScenario` run the scenario on; the bundled classifier by default. Refused with a file
+   * that sets `ownBudgetSince` (which builds the bundled one): give one of them.
+   */
   readonly territory?: Territory;
   /**
    * The law to read and run the scenario under, e.g. a reform's; by default `kazakhstanLaw()` with the
