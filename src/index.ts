@@ -178,7 +178,7 @@ export { type DecimalInput, ROUNDING_MODES, type RoundingMode } from "./money/de
 export { Money, percentOf } from "./money/money.js";
 export { applyReforms } from "./reform/apply.js";
 export { inverseReform, type TaxLawWithTables } from "./reform/inverse.js";
-export type { RateTable, RateTables } from "./reform/rate-tables.js";
+export type { RateCeiling, RateTable, RateTables } from "./reform/rate-tables.js";
 export {
   type ParsedReform,
   type Reform,

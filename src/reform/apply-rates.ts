@@ -1,9 +1,10 @@
 import * as z from "zod";
+import type { DatedSeries } from "../calendar/dated.js";
 import { FourthLevelError } from "../errors/error.js";
 import { type Issue, throwIssues } from "../errors/issue.js";
 import { parseInput } from "../input/parse.js";
-import type { RoundingMode } from "../money/decimal.js";
-import { overlaySeriesKept, reformCitation, spanOf } from "./overlay.js";
+import { Dec, type RoundingMode } from "../money/decimal.js";
+import { overlap, overlaySeriesKept, reformCitation, spanOf } from "./overlay.js";
 import { type RateTable, type RateTables, rateTablesSchema, seriesAt, withAt } from "./rate-tables.js";
 import { type ParsedReform, type ReformChange, reformsSchema } from "./reform-schema.js";
 
@@ -56,11 +57,43 @@ function readValue(
 }
 
 /**
+ * Why a scale would push a rate of the table past its ceiling on the change's days (the rate it gives,
+ * the bound, the factors that keep every rate within it), at the change's `scale`; none otherwise.
+ */
+function ceilingIssues(
+  table: RateTable,
+  series: DatedSeries<unknown>,
+  change: RateChange,
+  reform: ParsedReform,
+  at: (string | number)[],
+): Issue[] {
+  const { ceiling } = table;
+  const factor = change.scale;
+  if (ceiling === undefined || factor === undefined) return [];
+  const span = spanOf(reform, change);
+  const within = series.entries.filter((e) => overlap(e.from, e.to, span) !== undefined);
+  const citation = reformCitation(reform);
+  const scaled = (v: unknown) => table.scale(v, factor, change.rounding as RoundingMode, citation);
+  const largest = (values: unknown[]) =>
+    values
+      .flatMap((v) => ceiling.rates(v).map((r) => new Dec(r)))
+      .reduce((a, b) => (b.greaterThan(a) ? b : a), new Dec(0));
+  const before = largest(within.map((e) => e.value));
+  const after = largest(within.map((e) => scaled(e.value)));
+  if (!after.greaterThan(ceiling.max)) return [];
+  const most = new Dec(ceiling.max).dividedBy(before).toDecimalPlaces(4, Dec.ROUND_DOWN);
+  const message = `${table.title}: the rate ${before} × ${factor} = ${after} is above the limit ${ceiling.max} (${ceiling.what}); a factor above 0 and at most ${most} (${ceiling.max} ÷ ${before}, the largest rate on the change's days) keeps every rate within it`;
+  return [{ path: [...at, "scale"], code: "INVALID_INPUT", message }];
+}
+
+/**
  * The tax law with one `tax_rate` change of a reform applied over its span: the table at the change's
  * path scaled or replaced on the days within (entries cut at the span's ends, the changed days citing the
  * reform; an entry whose value does not change is kept as it is), then checked against the law's limits.
  * @throws {@link FourthLevelError} `INVALID_INPUT` at `at`: an unknown path (listing the valid ones), a
- *   replacement the table does not read, a coefficient outside the limits the law sets.
+ *   replacement the table does not read, a scale that pushes a rate past the table's ceiling (naming
+ *   the rate, the bound and the factors that keep within it), a coefficient outside the limits the law
+ *   sets.
  */
 export function applyRateChange<L>(
   taxLaw: L,
@@ -76,6 +109,7 @@ export function applyRateChange<L>(
     throwIssues("tax_rate change", [{ path: [...at, "path"], code: "INVALID_INPUT", message }]);
     return taxLaw;
   }
+  throwIssues("tax_rate change", ceilingIssues(table, series, change, reform, at));
   // null: the table set to none for the days (as the law holds a period without a table), where it may be
   const value =
     change.value === undefined ? undefined : readValue(table, change.value ?? undefined, at, "value");

@@ -95,9 +95,10 @@ export function overlaySeriesKept<T>(
   change: (value: T) => T,
   citation: Citation,
 ): DatedSeries<T> {
-  const changes = (entry: DatedValue<T>) => change(entry.value) !== entry.value;
-  const touched = series.entries.some((e) => overlap(e.from, e.to, span) !== undefined && changes(e));
-  if (!touched) return series;
+  // only the entries that meet the span are changed (or checked by `change`)
+  const changes = (entry: DatedValue<T>) =>
+    overlap(entry.from, entry.to, span) !== undefined && change(entry.value) !== entry.value;
+  if (!series.entries.some(changes)) return series;
   return datedSeries(
     series.name,
     series.entries.flatMap((entry) =>

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { DatedSeries } from "../calendar/dated.js";
 import type { Citation } from "../citation/citation.js";
+import { decimalTextSchema } from "../input/decimal.js";
 import { Dec, type RoundingMode, roundingOf } from "../money/decimal.js";
 
 /**
@@ -28,6 +29,25 @@ export interface RateTable {
    * rate of the table times a base), which `compare` may scale by a change's ratio; none by default.
    */
   readonly ebk?: readonly string[];
+  /**
+   * The most a rate of the table may be (e.g. `"1"` for IIT rates, shares of income), what bounds it in
+   * words, and the rates of a value of the table: a scale that would pass it is refused naming the rate
+   * it gives, the bound and the factors that keep every rate within it. None by default.
+   */
+  readonly ceiling?: RateCeiling;
+}
+
+/**
+ * The upper bound of the rates of a {@link RateTable}.
+ * @category Reforms
+ */
+export interface RateCeiling {
+  /** The bound, a decimal string in the table's unit, e.g. `"1"`. */
+  readonly max: string;
+  /** What sets it, in words, e.g. "a rate is a share of income: at most 1 (100 %)". */
+  readonly what: string;
+  /** Every rate of a value of the table that the bound applies to, as decimal strings. */
+  readonly rates: (value: unknown) => readonly string[];
 }
 
 /**
@@ -120,6 +140,13 @@ export const rateTablesSchema = z.looseObject(
         title: z.string(),
         schema: z.custom<RateTable["schema"]>((v) => v instanceof z.ZodType),
         scale: z.custom<RateTable["scale"]>(isFunction),
+        ceiling: z
+          .looseObject({
+            max: decimalTextSchema({ min: 0 }, (v) => `${v} is not a bound: give a decimal string, e.g. "1"`),
+            what: z.string(),
+            rates: z.custom<RateCeiling["rates"]>(isFunction),
+          })
+          .optional(),
       }),
     ),
     limits: z.custom<RateTables["limits"]>(isFunction),

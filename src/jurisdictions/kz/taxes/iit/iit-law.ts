@@ -27,6 +27,9 @@ export interface IitLaw {
 /** The IIT law as published (see the series for what each period rests on). */
 export const IIT_LAW: IitLaw = { selfAssessed: IIT_SELF_ASSESSED_RATES, basicDeduction: IIT_BASIC_DEDUCTION };
 
+/** The most an IIT rate may be: a rate is a share of the income, at most 1 (100 %). */
+export const MAX_IIT_RATE = 1;
+
 const bandSchema = z.strictObject(
   {
     upToMrp: wholeNumberSchema(
@@ -34,7 +37,7 @@ const bandSchema = z.strictObject(
       10_000_000,
       (v) => `band edge ${v} must be a whole number of MRP, 1 or more`,
     ).optional(),
-    rate: decimalSchema({ min: 0, max: 1 }),
+    rate: decimalSchema({ min: 0, max: MAX_IIT_RATE }),
   },
   { error: 'must be a band { upToMrp?, rate } such as { upToMrp: 8500, rate: "0.1" }' },
 );

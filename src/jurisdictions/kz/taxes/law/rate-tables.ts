@@ -9,13 +9,14 @@ import {
   asWritten,
   mapKept,
   mapListKept,
+  type RateCeiling,
   type RateTable,
   type RateTables,
   scaleDecimal,
 } from "../../../../reform/rate-tables.js";
 import { columnCSchema, roadRatesSchema } from "../advertising/advertising-law.js";
 import type { AdvertisingBand, AdvertisingColumnRates, RoadRates } from "../advertising/rates.js";
-import { iitRatesOfYearSchema } from "../iit/iit-law.js";
+import { iitRatesOfYearSchema, MAX_IIT_RATE } from "../iit/iit-law.js";
 import type { IitRatesOfYear } from "../iit/rates.js";
 import { agriculturalTableSchema, settlementTableSchema } from "../land/land-law.js";
 import type { AgriculturalTable, SettlementRow, SettlementTable } from "../land/rates.js";
@@ -139,9 +140,24 @@ function table<T>(
   schema: z.ZodType<unknown, unknown>,
   scale: Scale<T>,
   ebk?: string[],
+  ceiling?: RateCeiling,
 ): RateTable {
-  return { title, schema, scale: scale as RateTable["scale"], ...(ebk === undefined ? {} : { ebk }) };
+  return {
+    title,
+    schema,
+    scale: scale as RateTable["scale"],
+    ...(ebk === undefined ? {} : { ebk }),
+    ...(ceiling === undefined ? {} : { ceiling }),
+  };
 }
+
+/** IIT rates are shares of income: at most 1 (the band schema's bound). */
+const IIT_CEILING: RateCeiling = {
+  max: String(MAX_IIT_RATE),
+  what: "an IIT rate is a share of the income: at most 1, i.e. 100 %",
+  rates: (value) =>
+    Object.values(value as IitRatesOfYear).flatMap((s) => ("bands" in s ? s.bands.map((b) => b.rate) : [])),
+};
 
 /** The ± limit the law sets on a maslikhat's adjustment: each coefficient set against each limit in force on its days. */
 function maslikhatLimitProblems(taxLaw: unknown): string[] {
@@ -214,6 +230,7 @@ export const KAZAKHSTAN_RATE_TABLES: RateTables = {
       asWritten(iitRatesOfYearSchema),
       iitRates,
       ["101202"],
+      IIT_CEILING,
     ),
     "advertising.columnC": table(
       "outdoor advertising fee, column C (fourth-level places), MRP a month",
