@@ -31,6 +31,7 @@ export { KZ_PLANNING_LAW } from "./jurisdictions/kz/planning-law.js";
 export {
   moveRevenueLineReform,
   propertyTaxReform,
+  transferFormulaReform,
   withdrawalCapReform,
   workplaceIitReform,
   workplaceIitTransferReform,

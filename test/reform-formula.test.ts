@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { valueOn } from "../src/calendar/dated.js";
 import { compareScenario } from "../src/compare/compare-scenario.js";
 import { kazakhstanLaw } from "../src/jurisdictions/kz/law.js";
+import { transferFormulaReform } from "../src/jurisdictions/kz/reforms/catalogue.js";
 import { Money } from "../src/money/money.js";
 import { applyReforms } from "../src/reform/apply.js";
 import { inverseReform } from "../src/reform/inverse.js";
@@ -128,5 +129,52 @@ describe("a reform of the general-transfer formula's terms", () => {
     expect(issues({ costFactor: "0", rounding: "floor" }).map((i) => i.path)).toEqual([
       ["reforms", 0, "changes", 0, "costFactor"],
     ]);
+  });
+});
+
+describe("transferFormulaReform, the catalogue's reform of the formula's terms", () => {
+  it("builds the change; Зубаир pays 60 000 000 − 50 000 000 × 1.1 = 5 000 000 in 2029–2030 under one from 2028", () => {
+    const reform = transferFormulaReform({
+      withdrawalCostFactor: "1.1",
+      effectiveFrom: "2028-01-01",
+      label: PROPOSAL,
+    });
+    expect([reform.id, reform.title]).toEqual([
+      "transfer-formula",
+      "general-transfer formula: costs of units with a withdrawal × 1.1",
+    ]);
+    expect(reform.changes).toEqual([
+      { kind: "transfer_formula", withdrawalCostFactor: "1.1", rounding: "halfEven" },
+    ]);
+    expect(generalRows(compareScenario(scenario([reform]), {}, "law_response"))).toEqual([
+      ["104049000", 2029, "budget_withdrawal", "5000000.00"],
+      ["104049000", 2030, "budget_withdrawal", "5000000.00"],
+      ["104000000", 2029, "budget_withdrawal", "-5000000.00"],
+      ["104000000", 2030, "budget_withdrawal", "-5000000.00"],
+    ]);
+  });
+
+  it("both factors: 54 959 000 × 1.05 = 57 706 950 − 39 585 000 = subvention 18 121 950", () => {
+    const reform = transferFormulaReform({
+      costFactor: "1.05",
+      withdrawalCostFactor: "1.1",
+      rounding: "halfExpand",
+      effectiveFrom: "2026-01-01",
+      label: PROPOSAL,
+      id: "terms",
+    });
+    const law = applyReforms(LAW, [reform]);
+    const s = generalTransfer(Money.kzt("39585000"), Money.kzt("54959000"), 2026, law);
+    expect([reform.id, s.kind, s.amount.toKzt()]).toEqual(["terms", "subvention", "18121950.00"]);
+  });
+
+  it("refuses options without a factor, naming both, and a factor that is not above 0, at its path", () => {
+    const base = { effectiveFrom: "2026-01-01", label: PROPOSAL };
+    const none = inputIssuesOf(() => transferFormulaReform(base));
+    expect(none.map((i) => [i.path, i.message])).toEqual([
+      [[], 'give costFactor, withdrawalCostFactor or both, e.g. { withdrawalCostFactor: "1.1" }'],
+    ]);
+    const zero = inputIssuesOf(() => transferFormulaReform({ ...base, costFactor: "0" }));
+    expect(zero.map((i) => i.path)).toEqual([["costFactor"]]);
   });
 });

@@ -238,3 +238,66 @@ export function moveRevenueLineReform(options: z.input<typeof moveOptions>): Ref
     ],
   };
 }
+
+/** A factor of the formula: a decimal above 0. */
+const factorSchema = decimalTextSchema(
+  { above: 0 },
+  (v) => `${v} is not a factor: give a decimal string above 0, e.g. "1.1"`,
+).optional();
+
+const formulaOptions = z
+  .strictObject({
+    ...common,
+    costFactor: factorSchema,
+    withdrawalCostFactor: factorSchema,
+    rounding: roundingModeSchema.optional(),
+    label: labelSchema,
+  })
+  .refine((o) => o.costFactor !== undefined || o.withdrawalCostFactor !== undefined, {
+    error: 'give costFactor, withdrawalCostFactor or both, e.g. { withdrawalCostFactor: "1.1" }',
+  });
+
+/**
+ * Terms of the general-transfer formula from a date (a `transfer_formula` change): in the plans made
+ * in years whose 1 January the reform covers, every unit's forecast costs × `costFactor` (e.g. a
+ * territorial cost coefficient of the typical methodology, BC2025 Art. 80 p.2), and the costs of a unit
+ * with a forecast budget withdrawal × `withdrawalCostFactor` (the additional indicator to the forecast
+ * costs of such budgets, BC2025 Art. 80 p.4 part 3), so the unit keeps more. The scaled costs are
+ * rounded to the tiyn, `halfEven` by default. The law in force sets no term, so the label says whose
+ * terms they are. Seen in `compare`'s `law_response` view, where the plans are made anew.
+ *
+ * @param options - `costFactor` and/or `withdrawalCostFactor` (decimal strings above 0),
+ *   `effectiveFrom`, `label` (required), optionally `until`, `rounding` and `id` (default
+ *   `transfer-formula`).
+ * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the options (neither factor
+ *   given: at the options as a whole).
+ * @category Reforms
+ * @example
+ * ```ts
+ * const formula = transferFormulaReform({
+ *   withdrawalCostFactor: "1.1", effectiveFrom: "2028-01-01",
+ *   label: { kind: "proposal", author: "analyst", text: "an additional indicator for units with a withdrawal" },
+ * });
+ * formula.changes; //=> [{ kind: "transfer_formula", withdrawalCostFactor: "1.1", rounding: "halfEven" }]
+ * ```
+ */
+export function transferFormulaReform(options: z.input<typeof formulaOptions>): Reform {
+  const o = parseInput(formulaOptions, options, "transferFormulaReform options");
+  const terms = [
+    ...(o.costFactor === undefined ? [] : [`forecast costs × ${o.costFactor}`]),
+    ...(o.withdrawalCostFactor === undefined
+      ? []
+      : [`costs of units with a withdrawal × ${o.withdrawalCostFactor}`]),
+  ];
+  return {
+    ...head(o, "transfer-formula", `general-transfer formula: ${terms.join("; ")}`, o.label),
+    changes: [
+      {
+        kind: "transfer_formula",
+        ...(o.costFactor === undefined ? {} : { costFactor: o.costFactor }),
+        ...(o.withdrawalCostFactor === undefined ? {} : { withdrawalCostFactor: o.withdrawalCostFactor }),
+        rounding: o.rounding ?? "halfEven",
+      },
+    ],
+  };
+}
