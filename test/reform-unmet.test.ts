@@ -58,24 +58,24 @@ describe("a rule change that meets no rule of the law is refused, naming what wo
   });
 
   it("a payer kind no rule of the code has on the change's days: at that kind, naming the kinds there are", () => {
-    const change = {
+    const change: Change = {
       kind: "rule",
       ebk: "104101",
       payerKinds: ["legal_entity", "individual"],
       recipient: "fourth_level",
-    } as const;
+    };
     expect(refused(reform([change]))).toEqual([
       "reforms[0].changes[0].payerKinds[1]: the change would change nothing for individual: no rule of EBK 104101 is for individual on its days (2026-01-01 onwards, the reform's); its rules there are for individual_entrepreneur, legal_entity",
     ]);
   });
 
   it("every problem of every reform at once, each at its path", () => {
-    const kinds = {
+    const kinds: Change = {
       kind: "rule",
       ebk: "104102",
       payerKinds: ["legal_entity"],
       recipient: "fourth_level",
-    } as const;
+    };
     const late = { kind: "rule", ebk: "105430", key: "legal_seat" } as const;
     const second = { ...reform([late], "2027-01-01"), id: "r2" };
     expect(refused(reform([kinds]), second).map((p) => p.split(":")[0])).toEqual([
@@ -99,7 +99,7 @@ describe("a rule change that meets no rule of the law is refused, naming what wo
   });
 
   it("in a scenario file, at the change's path in the file; inverseReform at its path in the reform", () => {
-    const change = { kind: "rule", ebk: "104101", payerKinds: ["individual"], key: "legal_seat" } as const;
+    const change: Change = { kind: "rule", ebk: "104101", payerKinds: ["individual"], key: "legal_seat" };
     const data = {
       name: "Bel-Agach",
       year: 2026,
