@@ -3,7 +3,7 @@ import type { DatedSeries } from "../calendar/dated.js";
 import { FourthLevelError } from "../errors/error.js";
 import { type Issue, throwIssues } from "../errors/issue.js";
 import { parseInput } from "../input/parse.js";
-import { Dec, type RoundingMode } from "../money/decimal.js";
+import { Dec, type RoundingMode, toDec } from "../money/decimal.js";
 import { overlap, overlaySeriesKept, reformCitation, spanOf } from "./overlay.js";
 import { type RateTable, type RateTables, rateTablesSchema, seriesAt, withAt } from "./rate-tables.js";
 import { type ParsedReform, type ReformChange, reformsSchema } from "./reform-schema.js";
@@ -76,7 +76,7 @@ function ceilingIssues(
   const scaled = (v: unknown) => table.scale(v, factor, change.rounding as RoundingMode, citation);
   const largest = (values: unknown[]) =>
     values
-      .flatMap((v) => ceiling.rates(v).map((r) => new Dec(r)))
+      .flatMap((v) => ceiling.rates(v).map((r) => toDec(r, `a rate of ${table.title}`)))
       .reduce((a, b) => (b.greaterThan(a) ? b : a), new Dec(0));
   const before = largest(within.map((e) => e.value));
   const after = largest(within.map((e) => scaled(e.value)));
