@@ -10,9 +10,10 @@ import { inputIssuesOf } from "./support.js";
 /**
  * A change that would change nothing is refused at its path in the reform, naming what it could meet.
  * The expected days and payer kinds are read from the law as published (docs/rules.md):
- * - the outdoor advertising fee (EBK 105430) goes to the fourth level under BC2008 Art. 52-1 p.1(5) from
- *   2018 and under the transitional list of BC2025 Art. 168 p.7 in 2025; the law has no rule for it from
- *   2026-01-01;
+ * - the single land tax (EBK 104501) goes to the fourth level under BC2008 Art. 52-1 p.1(3-1), added by
+ *   Law 30.06.2021 No 60-VII from 2022-01-01, and under the transitional list of BC2025 Art. 168 p.7 in
+ *   2025; the tax is abolished from 2026-01-01 (Tax Code of 18 Jul 2025), so the law has no rule for it
+ *   after 2025-12-31;
  * - the property tax of legal entities and individual entrepreneurs (104101, BC2025 Art. 26 p.1(5)) has
  *   rules for those two payer kinds only; that of individuals (104102) for individuals only;
  * - the MRP and the minimum wage are published for 2018–2026 (the laws on the republican budget), so
@@ -36,20 +37,20 @@ const refused = (...reforms: Reform[]) => problems(() => applyReforms(LAW, refor
 
 describe("a rule change that meets no rule of the law is refused, naming what would be valid", () => {
   it("days after the code's last rule: at the change, naming the days its rules are in force", () => {
-    expect(refused(reform([{ kind: "rule", ebk: "105430", recipient: "district_or_higher" }]))).toEqual([
-      "reforms[0].changes[0]: the change would change nothing: its days (2026-01-01 onwards, the reform's) meet no rule of EBK 105430, whose rules are in force 2018-01-01 to 2025-12-31",
+    expect(refused(reform([{ kind: "rule", ebk: "104501", recipient: "district_or_higher" }]))).toEqual([
+      "reforms[0].changes[0]: the change would change nothing: its days (2026-01-01 onwards, the reform's) meet no rule of EBK 104501, whose rules are in force 2022-01-01 to 2025-12-31",
     ]);
   });
 
   it("the change's own days: at its from (or its to)", () => {
     const from = {
       kind: "rule",
-      ebk: "105430",
+      ebk: "104501",
       recipient: "district_or_higher",
       from: "2026-03-01",
     } as const;
     expect(refused(reform([from], "2025-01-01"))).toEqual([
-      "reforms[0].changes[0].from: the change would change nothing: its days (2026-03-01 onwards) meet no rule of EBK 105430, whose rules are in force 2018-01-01 to 2025-12-31",
+      "reforms[0].changes[0].from: the change would change nothing: its days (2026-03-01 onwards) meet no rule of EBK 104501, whose rules are in force 2022-01-01 to 2025-12-31",
     ]);
     const to = { kind: "rule", ebk: "104101", key: "legal_seat", to: "2017-12-31" } as const;
     expect(refused(reform([to], "2017-01-01"))[0]).toMatch(
@@ -76,7 +77,7 @@ describe("a rule change that meets no rule of the law is refused, naming what wo
       payerKinds: ["legal_entity"],
       recipient: "fourth_level",
     };
-    const late = { kind: "rule", ebk: "105430", key: "legal_seat" } as const;
+    const late = { kind: "rule", ebk: "104501", key: "legal_seat" } as const;
     const second = { ...reform([late], "2027-01-01"), id: "r2" };
     expect(refused(reform([kinds]), second).map((p) => p.split(":")[0])).toEqual([
       "reforms[0].changes[0].payerKinds[0]",
@@ -88,7 +89,7 @@ describe("a rule change that meets no rule of the law is refused, naming what wo
     const law = applyReforms(
       LAW,
       [
-        reform([{ kind: "rule", ebk: "105430", recipient: "district_or_higher" }], "2025-07-01"),
+        reform([{ kind: "rule", ebk: "104501", recipient: "district_or_higher" }], "2025-07-01"),
         reform([{ kind: "rule", ebk: "104101", payerKinds: ["legal_entity"], recipient: "fourth_level" }]),
       ].map((r, i) => ({ ...r, id: `r${i}` })),
     );
