@@ -8,6 +8,7 @@ import { FourthLevelError } from "../src/errors/error.js";
 import { Dec, ROUNDING_MODES, type RoundingMode } from "../src/money/decimal.js";
 import { Money } from "../src/money/money.js";
 import { isoDateArb } from "./arbitraries/receipts.js";
+import { BEL_AGACH_UNIT } from "./fixtures/bel-agach-2026.js";
 
 /**
  * The guarantee of calibration (issue "reforms you can trust"): over generated scenarios — IIT withheld
@@ -46,7 +47,7 @@ function scenario(receipts: readonly Receipt[], rounding: RoundingMode, share: s
       {
         kato: "104000000",
         units: [
-          { kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } },
+          BEL_AGACH_UNIT,
           {
             kato: "104057000",
             figures: { tax_revenue: "30776", capital_sales: "700", expenditures: "51444" },

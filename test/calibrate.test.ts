@@ -8,6 +8,7 @@ import { unknownsOf, withUnknown } from "../src/calibrate/unknown.js";
 import { main } from "../src/cli/program.js";
 import type { Reform } from "../src/reform/reform-schema.js";
 import { captureOutput } from "./capture-output.js";
+import { belAgachScenario } from "./fixtures/bel-agach-2026.js";
 import { errorOf } from "./support.js";
 
 const EXAMPLES = join(__dirname, "..", "examples");
@@ -23,37 +24,15 @@ const share = (value: string) =>
  * staff working in Bel-Agach; `shares` of it go to the unit of the workplace.
  */
 function belAgach(shares: readonly ReturnType<typeof share>[] = [share("0.5")]) {
-  return {
-    name: "Bel-Agach",
-    year: 2026,
-    districts: [
-      {
-        kato: "104000000",
-        units: [{ kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } }],
-      },
-    ],
-    receipts: {
-      items: [
-        {
-          id: "r1",
-          ebk: "101201",
-          amount: "1000000",
-          paymentDate: "2026-03-10",
-          payerKind: "legal_entity",
-          places: { legal_seat: "104030100", workplace: "104035100" },
-        },
-      ],
+  return belAgachScenario("1000000", [
+    {
+      id: "wp",
+      title: "IIT where the work is done",
+      effectiveFrom: "2026-01-01",
+      label: { kind: "proposal", author: "analyst", text: "a share of withheld IIT to the workplace" },
+      changes: [{ kind: "rule", ebk: "101201", shares }],
     },
-    reforms: [
-      {
-        id: "wp",
-        title: "IIT where the work is done",
-        effectiveFrom: "2026-01-01",
-        label: { kind: "proposal", author: "analyst", text: "a share of withheld IIT to the workplace" },
-        changes: [{ kind: "rule", ebk: "101201", shares }],
-      },
-    ],
-  };
+  ]);
 }
 
 describe("calibrateScenario: hand-calculated", () => {

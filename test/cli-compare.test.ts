@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../src/cli/program.js";
+import { BEL_AGACH_DISTRICTS } from "./fixtures/bel-agach-2026.js";
 
 const EXAMPLE = join(__dirname, "..", "examples", "reform-workplace-iit.json");
 const ILLUSTRATIVE_RECEIPTS = join(__dirname, "..", "examples", "receipts-workplace-iit-illustrative.csv");
@@ -82,12 +83,7 @@ describe("fourth-level compare", () => {
     const path = illustrative((data) => ({
       ...data,
       reforms: [],
-      districts: [
-        {
-          kato: "104000000",
-          units: [{ kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } }],
-        },
-      ],
+      districts: BEL_AGACH_DISTRICTS,
     }));
     const { code, out } = await cli("compare", path, "--json");
     expect(code).toBe(0);

@@ -9,8 +9,14 @@ import {
 } from "../src/compare/decompose.js";
 import { Money } from "../src/money/money.js";
 import type { Reform } from "../src/reform/reform-schema.js";
-import { attributableReceiptArb, type ReceiptBody, RULEBOOK_CODES } from "./arbitraries/receipts.js";
+import {
+  attributableReceiptArb,
+  type ReceiptBody,
+  RULEBOOK_CODES,
+  scenarioReceipts,
+} from "./arbitraries/receipts.js";
 import { fitToLaw, reformArb, ruleChangeArb } from "./arbitraries/reforms.js";
+import { BEL_AGACH_UNIT_WITH_SALES } from "./fixtures/bel-agach-2026.js";
 
 /**
  * The guarantees of the decomposition of a multi-part reform (issue "reforms you can trust", point 7),
@@ -34,18 +40,12 @@ function scenario(receipts: readonly ReceiptBody[], year: number, reforms: reado
       {
         kato: "104000000",
         units: [
-          {
-            kato: "104035000",
-            figures: { tax_revenue: "39585", capital_sales: "2000", expenditures: "54959" },
-          },
+          BEL_AGACH_UNIT_WITH_SALES,
           { kato: "104057000", figures: { tax_revenue: "31476", expenditures: "51418" } },
         ],
       },
     ],
-    receipts: {
-      unattributed: true,
-      items: receipts.map((r, i) => ({ ...r, id: `g-${i}`, amount: r.amount.toKzt() })),
-    },
+    receipts: scenarioReceipts(receipts),
     reforms,
   };
 }

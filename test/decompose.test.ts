@@ -10,6 +10,7 @@ import {
 import { FourthLevelError } from "../src/errors/error.js";
 import type { Reform } from "../src/reform/reform-schema.js";
 import { captureOutput } from "./capture-output.js";
+import { belAgachScenario } from "./fixtures/bel-agach-2026.js";
 
 /**
  * The decomposition of a multi-part reform, worked out by hand: Shapley values of two reforms that do
@@ -43,31 +44,6 @@ const WORKPLACE_KEY: Reform = {
   changes: [{ kind: "rule", ebk: "101201", key: "workplace" }],
 };
 
-/** One receipt of 101201 from an employer seated in с.Бородулиха for staff working in Бель-Агач. */
-const scenario = (amount: string, reforms: readonly Reform[]) => ({
-  name: "Bel-Agach",
-  year: 2026,
-  districts: [
-    {
-      kato: "104000000",
-      units: [{ kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } }],
-    },
-  ],
-  receipts: {
-    items: [
-      {
-        id: "r1",
-        ebk: "101201",
-        amount,
-        paymentDate: "2026-03-10",
-        payerKind: "legal_entity",
-        places: { legal_seat: "104030100", workplace: "104035100" },
-      },
-    ],
-  },
-  reforms,
-});
-
 /** Each budget's total and parts (KZT), by account. */
 const budgets = (d: ReformDecomposition) =>
   Object.fromEntries(d.budgets.map((b) => [b.account, [b.total.toKzt(), ...b.parts.map((p) => p.toKzt())]]));
@@ -92,11 +68,11 @@ describe("decomposeReforms, by hand", () => {
       "104030000": ["0.00", "500.01", "-500.01"],
       "104000000": ["-1000.01", "-1000.01", "0.00"],
     };
-    const d = decomposeReforms(scenario("1000.01", [TO_UNITS, WORKPLACE_KEY]));
+    const d = decomposeReforms(belAgachScenario("1000.01", [TO_UNITS, WORKPLACE_KEY]));
     expect(d.components.map((c) => c.id)).toEqual(["to-units", "workplace-key"]);
     expect(budgets(d)).toEqual(expected);
     // the same list the other way round: the same part for each reform, the tie still to "to-units"
-    const reversed = decomposeReforms(scenario("1000.01", [WORKPLACE_KEY, TO_UNITS]));
+    const reversed = decomposeReforms(belAgachScenario("1000.01", [WORKPLACE_KEY, TO_UNITS]));
     expect(budgets(reversed)).toEqual(
       Object.fromEntries(Object.entries(expected).map(([k, [t, a, b]]) => [k, [t, b, a]])),
     );
@@ -111,7 +87,7 @@ describe("decomposeReforms, by hand", () => {
 
   it("an even amount splits without rounding", () => {
     // 1,000.02 KZT: Бель-Агач 50,001 tiyn from each reform
-    const d = decomposeReforms(scenario("1000.02", [TO_UNITS, WORKPLACE_KEY]));
+    const d = decomposeReforms(belAgachScenario("1000.02", [TO_UNITS, WORKPLACE_KEY]));
     expect(budgets(d)["104035000"]).toEqual(["1000.02", "500.01", "500.01"]);
   });
 
@@ -140,7 +116,7 @@ describe("decomposeReforms, by hand", () => {
     const many = Array.from({ length: MAX_DECOMPOSED_REFORMS + 1 }, (_, i) => ({ ...TO_UNITS, id: `r${i}` }));
     let error: unknown;
     try {
-      decomposeReforms(scenario("1000", many));
+      decomposeReforms(belAgachScenario("1000", many));
     } catch (e) {
       error = e;
     }
@@ -153,7 +129,7 @@ describe("decomposeReforms, by hand", () => {
           "a decomposition takes at most 8 reforms (it runs the scenario under each of the 2^n subsets), not 9: merge some reforms into one, or decompose fewer",
       },
     ]);
-    const none = decomposeReforms(scenario("1000", []));
+    const none = decomposeReforms(belAgachScenario("1000", []));
     expect(none.components).toEqual([]);
     expect(none.budgets.every((x) => x.total.isZero() && x.parts.length === 0)).toBe(true);
   });

@@ -8,6 +8,7 @@ import { applyReforms } from "../src/reform/apply.js";
 import { inverseReform } from "../src/reform/inverse.js";
 import type { Reform } from "../src/reform/reform-schema.js";
 import { generalTransfer } from "../src/transfers/equalisation/general-transfer.js";
+import { BEL_AGACH_UNIT } from "./fixtures/bel-agach-2026.js";
 import { inputIssuesOf } from "./support.js";
 
 const LAW = kazakhstanLaw();
@@ -31,7 +32,7 @@ const scenario = (reforms: readonly Reform[]) => ({
       kato: "104000000",
       units: [
         // a subvention: 54 959 − 39 585 = 15 374
-        { kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } },
+        BEL_AGACH_UNIT,
         // a withdrawal: 60 000 − 50 000 = 10 000
         { kato: "104049000", figures: { tax_revenue: "60000", expenditures: "50000" } },
       ],

@@ -4,6 +4,7 @@ import { nextCycleStart } from "../src/compare/next-cycle.js";
 import { kazakhstanLaw } from "../src/jurisdictions/kz/law.js";
 import { workplaceIitReform, workplaceIitTransferReform } from "../src/jurisdictions/kz/reforms/catalogue.js";
 import type { Reform } from "../src/reform/reform-schema.js";
+import { BEL_AGACH_DISTRICTS, withheldIitReceipt } from "./fixtures/bel-agach-2026.js";
 
 const LAW = kazakhstanLaw();
 
@@ -15,24 +16,8 @@ function scenario(year: number, horizon: number, reforms: readonly Reform[]) {
   return {
     name: "next cycle",
     year,
-    districts: [
-      {
-        kato: "104000000",
-        units: [{ kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } }],
-      },
-    ],
-    receipts: {
-      items: [
-        {
-          id: "iit",
-          ebk: "101201",
-          amount: "2000000.00",
-          paymentDate: `${year}-04-10`,
-          payerKind: "legal_entity",
-          places: { legal_seat: "104030100", workplace: "104035100" },
-        },
-      ],
-    },
+    districts: BEL_AGACH_DISTRICTS,
+    receipts: { items: [withheldIitReceipt("2000000.00", `${year}-04-10`, "iit")] },
     plan: { horizon, revenueGrowth: { tax_revenue: "0" }, costGrowth: "0" },
     reforms,
   };

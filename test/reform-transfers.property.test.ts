@@ -6,8 +6,15 @@ import type { Reform } from "../src/reform/reform-schema.js";
 import { resolveScenario } from "../src/scenario/load.js";
 import { runScenario } from "../src/scenario/run.js";
 import { isRevenueShareTransfer } from "../src/transfers/revenue-share/revenue-share-transfers.js";
-import { attributableReceiptArb, isoDateArb, type ReceiptBody, TERRITORY } from "./arbitraries/receipts.js";
+import {
+  attributableReceiptArb,
+  isoDateArb,
+  type ReceiptBody,
+  scenarioReceipts,
+  TERRITORY,
+} from "./arbitraries/receipts.js";
 import { revenueTransferChangeArb } from "./arbitraries/reforms.js";
+import { BEL_AGACH_DISTRICTS } from "./fixtures/bel-agach-2026.js";
 
 /**
  * Reform (b)'s guarantees over generated receipts (real places and codes, 2018–2027) and generated
@@ -30,16 +37,8 @@ const caseArb = fc.array(attributableReceiptArb(), { minLength: 1, maxLength: 12
 const scenario = (receipts: readonly ReceiptBody[], reforms: readonly Reform[]) => ({
   name: "generated",
   year: 2026,
-  districts: [
-    {
-      kato: "104000000",
-      units: [{ kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } }],
-    },
-  ],
-  receipts: {
-    unattributed: true,
-    items: receipts.map((r, i) => ({ ...r, id: `g-${i}`, amount: r.amount.toKzt() })),
-  },
+  districts: BEL_AGACH_DISTRICTS,
+  receipts: scenarioReceipts(receipts),
   reforms,
 });
 

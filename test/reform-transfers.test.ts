@@ -12,6 +12,7 @@ import { Money } from "../src/money/money.js";
 import { applyReforms } from "../src/reform/apply.js";
 import { inverseReform } from "../src/reform/inverse.js";
 import type { Reform } from "../src/reform/reform-schema.js";
+import { BEL_AGACH_UNIT } from "./fixtures/bel-agach-2026.js";
 import { inputIssuesOf } from "./support.js";
 
 const LAW = kazakhstanLaw();
@@ -35,7 +36,7 @@ function scenario(reforms: readonly Reform[], receipts: readonly object[] = RECE
       {
         kato: "104000000",
         units: [
-          { kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } },
+          BEL_AGACH_UNIT,
           { kato: "104049000", figures: { tax_revenue: "16000", expenditures: "35000" } },
         ],
       },

@@ -14,8 +14,14 @@ import type { Reform } from "../src/reform/reform-schema.js";
 import { scenarioResultToJson } from "../src/report/json.js";
 import { resolveScenario } from "../src/scenario/load.js";
 import { runScenario } from "../src/scenario/run.js";
-import { attributableReceiptArb, type ReceiptBody, TERRITORY } from "./arbitraries/receipts.js";
+import {
+  attributableReceiptArb,
+  type ReceiptBody,
+  scenarioReceipts,
+  TERRITORY,
+} from "./arbitraries/receipts.js";
 import { reformArb } from "./arbitraries/reforms.js";
+import { BEL_AGACH_UNIT_WITH_SALES } from "./fixtures/bel-agach-2026.js";
 
 /**
  * The guarantees of reforms (architecture invariant 7, issue "reforms you can trust"), over generated
@@ -38,18 +44,10 @@ function scenarioData(receipts: readonly ReceiptBody[], year: number, reforms?: 
     districts: [
       {
         kato: "104000000",
-        units: [
-          {
-            kato: "104035000",
-            figures: { tax_revenue: "39585", capital_sales: "2000", expenditures: "54959" },
-          },
-        ],
+        units: [BEL_AGACH_UNIT_WITH_SALES],
       },
     ],
-    receipts: {
-      unattributed: true,
-      items: receipts.map((r, i) => ({ ...r, id: `g-${i}`, amount: r.amount.toKzt() })),
-    },
+    receipts: scenarioReceipts(receipts),
     ...(reforms === undefined ? {} : { reforms }),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveScenario } from "../src/scenario/load.js";
 import type { ReadScenarioFile } from "../src/scenario/types.js";
+import { BEL_AGACH_DISTRICTS } from "./fixtures/bel-agach-2026.js";
 import { inputIssuesOf } from "./support.js";
 
 /** A reader that gives `text` for the unit budgets file `budgets.csv`. */
@@ -15,12 +16,7 @@ const scenario = (csv: string) =>
     {
       name: "units from a CSV",
       year: 2026,
-      districts: [
-        {
-          kato: "104000000",
-          units: [{ kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } }],
-        },
-      ],
+      districts: BEL_AGACH_DISTRICTS,
       unitBudgets: { file: "budgets.csv", note: "figures typed for the test" },
     },
     { readFile: reader(csv) },

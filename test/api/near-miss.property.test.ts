@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as main from "../../src/index.js";
 import * as node from "../../src/node.js";
 import { nearMiss } from "../arbitraries/near-miss.js";
-import { BEL_AGACH, BEL_AGACH_2026 } from "../fixtures/bel-agach-2026.js";
+import { BEL_AGACH, BEL_AGACH_2026, belAgachScenario } from "../fixtures/bel-agach-2026.js";
 
 /**
  * The arguments closest to valid ones are where a missed check hides (a field read without its type
@@ -145,27 +145,7 @@ const smallLaw = {
   parameters: law.parameters,
   transfers: law.transfers,
 };
-const reformScenario = {
-  name: "reform",
-  year: 2026,
-  districts: [
-    {
-      kato: "104000000",
-      units: [{ kato: "104035000", figures: { tax_revenue: "39585", expenditures: "54959" } }],
-    },
-  ],
-  receipts: {
-    items: [
-      {
-        ...receipt,
-        ebk: "101201",
-        amount: "1000.00",
-        places: { legal_seat: "104030100", workplace: "104035100" },
-      },
-    ],
-  },
-  reforms: [{ ...workplaceIit, effectiveFrom: "2026-01-01" }],
-};
+const reformScenario = belAgachScenario("1000.00", [{ ...workplaceIit, effectiveFrom: "2026-01-01" }]);
 
 /** Each public function of the area with valid arguments to start from. */
 const VALID: readonly (readonly [string, AnyFunction, readonly unknown[]])[] = [

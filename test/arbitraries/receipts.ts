@@ -205,6 +205,12 @@ export const anyReceiptArb: fc.Arbitrary<ReceiptBody> = fc.record({
   places: fc.oneof(allPlacesArb, somePlacesArb),
 });
 
+/** Generated receipts as a scenario's receipts: ids `g-0`, `g-1`…, amounts in KZT, unattributable ones kept aside. */
+export const scenarioReceipts = (bodies: readonly ReceiptBody[]) => ({
+  unattributed: true,
+  items: bodies.map((r, i) => ({ ...r, id: `g-${i}`, amount: r.amount.toKzt() })),
+});
+
 /** Gives the receipts unique ids by position: `r-0`, `r-1`, … */
 export function withIds(bodies: readonly ReceiptBody[]): Receipt[] {
   return bodies.map((b, i) => ({ id: `r-${i}`, ...b }));
