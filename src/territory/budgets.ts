@@ -245,7 +245,9 @@ export interface Territory {
    * Like {@link Territory.owner}, on a date: before the unit's `ownBudgetSince`, the unit had no budget,
    * so the district budget owns the place (kind `outside_fourth_level`, with `unitWithoutOwnBudget`).
    * @throws {@link FourthLevelError} `UNKNOWN_KATO` for an unknown code; `INVALID_DATE` for a date that
-   *   is not `YYYY-MM-DD`.
+   *   is not `YYYY-MM-DD` or is before the law's {@link FourthLevelBudgetDates.firstDay} (in Kazakhstan
+   *   1 Jan 2018, Law 11.07.2017 No 90-VI): before it no fourth-level budget existed and the law says
+   *   nothing of who owned receipts.
    */
   budgetOwnerOn(code: string, date: IsoDate): BudgetOwner;
   /** All fourth-level units (2,335 in the bundled classifier), in code order. */

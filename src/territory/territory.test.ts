@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KZ_LAW, kazakhstanTerritory } from "../../test/fixtures/kazakhstan-law.js";
-import { codeOf, inputIssuesOf } from "../../test/support.js";
+import { codeOf, errorOf, inputIssuesOf } from "../../test/support.js";
 import type { IsoDate } from "../calendar/iso-date.js";
 import type { KatoPlaceInput } from "./kato-place.js";
 import { type BudgetOwner, createTerritory, REPUBLICAN_BUDGET } from "./territory.js";
@@ -351,7 +351,8 @@ describe("budgetOwnerOn", () => {
       "Бель-Агачский с.о. (104035000) had no budget of its own before 2020-01-01",
     );
     expect(owner.reason).toContain("Law 11.07.2017 No 90-VI");
-    expect(outside(early.budgetOwnerOn("104035100", "2017-12-31")).reason).toContain("as set by the caller");
+    const later = kazakhstanTerritory({ ownBudgetSince: { "104035000": "2019-01-01" } });
+    expect(outside(later.budgetOwnerOn("104035100", "2018-12-31")).reason).toContain("as set by the caller");
   });
 
   it("gives the unit from its ownBudgetSince on", () => {
@@ -361,7 +362,24 @@ describe("budgetOwnerOn", () => {
   });
 
   it("leaves places outside the fourth level as owner() does, on any date", () => {
-    expect(kz.budgetOwnerOn("631000200", "2017-01-01")).toEqual(kz.owner("631000200"));
+    expect(kz.budgetOwnerOn("631000200", "2018-01-01")).toEqual(kz.owner("631000200"));
+  });
+
+  it("refuses a date before 2018-01-01, when the first fourth-level budgets began (Law 11.07.2017 No 90-VI)", () => {
+    // BC2008 Art. 35 p.1(1-1), note on the entry into force of Law 11.07.2017 No 90-VI: units of over 2,000
+    // people from 01.01.2018, all from 01.01.2020; before 2018 no place had a fourth-level budget
+    for (const [code, date] of [
+      ["104035100", "2017-12-31"], // с.Бель-Агач, in a unit
+      ["631000200", "1990-01-01"], // a place in no unit
+    ] as const) {
+      const error = errorOf(() => kz.budgetOwnerOn(code, date));
+      expect(error.code).toBe("INVALID_DATE");
+      expect(error.message).toContain(
+        `${date} is before 2018-01-01, when the first fourth-level budgets began`,
+      );
+      expect(error.message).toContain("Law 11.07.2017 No 90-VI");
+      expect(error.message).toContain("give a date from 2018-01-01");
+    }
   });
 
   it("throws INVALID_DATE for a bad date and UNKNOWN_KATO for a bad code", () => {
@@ -372,7 +390,7 @@ describe("budgetOwnerOn", () => {
   it("property: owned by the unit exactly from ownBudgetSince on", () => {
     const isoDay = fc
       .date({
-        min: new Date("2015-01-01T00:00:00Z"),
+        min: new Date("2018-01-01T00:00:00Z"),
         max: new Date("2025-12-31T00:00:00Z"),
         noInvalidDate: true,
       })

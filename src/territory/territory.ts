@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { type IsoDate, isoDate } from "../calendar/iso-date.js";
+import type { IsoDate } from "../calendar/iso-date.js";
 import { formatCitation } from "../citation/citation.js";
 import { describeValue } from "../errors/describe.js";
 import { type Issue, throwIssues } from "../errors/issue.js";
@@ -25,6 +25,7 @@ import {
   type KatoPlaceInput,
   unknownKatoError,
 } from "./kato-place.js";
+import { ownerDate } from "./owner-date.js";
 import { katoPlaceSchema, territoryLawSchema, territoryOptionsSchema } from "./territory-schema.js";
 
 export {
@@ -228,7 +229,7 @@ function ownerIn(index: TerritoryIndex, code: string): BudgetOwner {
 
 /** Which budgets owned a place on a date (see {@link Territory.budgetOwnerOn}). */
 function ownerOnIn(index: TerritoryIndex, code: string, date: unknown): BudgetOwner {
-  const day = isoDate(date, "date");
+  const day = ownerDate(date, index.dates);
   const current = ownerIn(index, code);
   if (current.kind !== "fourth_level" || day >= current.unit.ownBudgetSince) return current;
   const { unit, district, region } = current;

@@ -1,10 +1,9 @@
 import { type Command, Option } from "commander";
-import { isoDate } from "../../calendar/iso-date.js";
-import { formatCitation } from "../../citation/citation.js";
 import { type Issue, throwIssues, tryRead } from "../../errors/issue.js";
 import { kazakhstanLaw } from "../../jurisdictions/kz/law.js";
 import { kazakhstanTerritory } from "../../jurisdictions/kz/territory.js";
 import type { KatoPlace } from "../../territory/kato-place.js";
+import { ownerDate } from "../../territory/owner-date.js";
 import type { BudgetOwner } from "../../territory/territory.js";
 import { jsonOption, print } from "./options.js";
 
@@ -17,17 +16,6 @@ function ownerLine(code: string, place: KatoPlace, owner: BudgetOwner, date: str
     return `${code} ${place.nameRu}: in ${owner.unitWithoutOwnBudget.nameRu} (${owner.unitWithoutOwnBudget.code}), which had no budget of its own on ${date}: the district budget ${owner.district?.nameRu ?? ""} (${owner.district?.code ?? ""}) owned it`;
   }
   return `${code} ${place.nameRu}: outside any fourth-level unit (${owner.reason}); district ${owner.district?.nameRu ?? "none"}; region ${owner.region.nameRu}`;
-}
-
-/**
- * A `--date` before the first fourth-level budgets (2018-01-01, the first day of the bundled law's rules
- * too): the bundled data — the law from then, the classifier of 2026 — say nothing of earlier dates.
- */
-function tooEarly(date: string | undefined): Issue[] {
-  const { firstDay, citation } = kazakhstanLaw().fourthLevelBudgets;
-  if (date === undefined || date >= firstDay) return [];
-  const message = `${date} is before ${firstDay}, when the first fourth-level budgets began (${formatCitation(citation)}): before then no place had one; the bundled law starts then and its classifier is of 2026, so give a date from ${firstDay}`;
-  return [{ path: ["--date"], code: "INVALID_DATE", message }];
 }
 
 /** Adds `fourth-level where <kato...>`: which unit, district and region budget own each code. */
@@ -44,8 +32,10 @@ export function addWhereCommand(program: Command): void {
     const issues: Issue[] = codes.flatMap(
       (code, i) => tryRead([`argument ${i + 1}`], () => territory.place(code))[1],
     );
-    const date = opts.date === undefined ? undefined : isoDate(opts.date, "--date");
-    throwIssues("where", [...issues, ...tooEarly(date)]);
+    const dates = kazakhstanLaw().fourthLevelBudgets;
+    const [date, dateIssues] =
+      opts.date === undefined ? [undefined, []] : tryRead(["--date"], () => ownerDate(opts.date, dates));
+    throwIssues("where", [...issues, ...dateIssues]);
     const owners = codes.map((code) => ({
       code,
       place: territory.place(code),

@@ -30,7 +30,8 @@ const KZ_TERRITORY_LAW: TerritoryLaw = { fourthLevelBudgets: KZ_FOURTH_LEVEL_BUD
  * const owner = kz.owner("104035100"); // с.Бель-Агач
  * const names = owner.kind === "fourth_level" ? [owner.unit.nameRu, owner.district.nameRu] : [];
  * names; //=> ["Бель-Агачский с.о.", "Бородулихинский район"]
- * kz.budgetOwnerOn("104035100", "2017-12-31").kind; //=> "outside_fourth_level"
+ * kz.budgetOwnerOn("104035100", "2018-01-01").kind; //=> "fourth_level"
+ * kz.budgetOwnerOn("104035100", "2017-12-31"); //=> throws INVALID_DATE
  * ```
  */
 export function kazakhstanTerritory(
