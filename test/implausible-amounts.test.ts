@@ -45,6 +45,64 @@ describe("amounts no tax base or budget can have are refused with the bound and 
     );
   });
 
+  // 2026 MRP 4,325 KZT; TC2026 Art. 565 p.1 top bands: trucks over 5 t 9 MRP, motorcycles over 55 kW
+  // 10 MRP, boats over 1,000 hp 55 MRP
+  it.each([
+    [
+      "truck",
+      "--payload-t",
+      "5000",
+      "5000.01",
+      "no truck or special vehicle carries that much",
+      "9 MRP × 4325.00 = 38925.00 KZT",
+    ],
+    [
+      "motorcycle",
+      "--power-kw",
+      "1000",
+      "1000.5",
+      "nothing taxed as a motorcycle (scooters, snowmobiles, small vessels) is that powerful",
+      "10 MRP × 4325.00 = 43250.00 KZT",
+    ],
+    [
+      "boat",
+      "--power-hp",
+      "200000",
+      "200001",
+      "no vessel's engine is that powerful",
+      "55 MRP × 4325.00 = 237875.00 KZT",
+    ],
+  ])(
+    "tax vehicle --category %s %s: at most %s, refused above with why",
+    async (category, option, max, over, why, tax) => {
+      const args = ["tax", "vehicle", "--year", "2026", "--category", category, option];
+      const refused = await runCli([...args, over]);
+      expect([refused.code, refused.out]).toEqual([2, ""]);
+      expect(refused.err).toContain(`  ${option}: ${over} must be above 0 and at most ${max}: ${why}`);
+      const atBound = await runCli([...args, max]);
+      expect(atBound.code).toBe(0);
+      expect(atBound.out).toContain(tax);
+    },
+  );
+
+  it("tax advertising --area-m2 above 100,000 m² (10 ha): refused, saying why", async () => {
+    const args = [
+      "tax",
+      "advertising",
+      "--year",
+      "2026",
+      "--object-type",
+      "non_video",
+      "--area-m2",
+      "100000.01",
+    ];
+    const { code, err } = await runCli(args);
+    expect(code).toBe(2);
+    expect(err).toContain(
+      "  --area-m2: 100000.01 must be above 0 and at most 100000: no advertising surface is that large",
+    );
+  });
+
   it("landTax: a plot of 272,490,001 ha (1 ha more than Kazakhstan) is refused at its path", () => {
     const plot = { kind: "agricultural", areaHa: "272490001", zone: "steppe", bonitet: 20 } as const;
     const issues = inputIssuesOf(() => landTax({ year: 2025, payer: "legal_entity", plot }));

@@ -57,8 +57,8 @@ export interface AdvertisingFeeInput {
   readonly sides: number;
   readonly location: AdvertisingLocation;
   /**
-   * Area of one side in m², a decimal (`"2.01"`). Required for road right-of-way and for object types
-   * with area bands; ignored for lightboxes, mobile advertising and running lines.
+   * Area of one side in m², a decimal (`"2.01"`), at most 100,000 (10 ha). Required for road right-of-way
+   * and for object types with area bands; ignored for lightboxes, mobile advertising and running lines.
    */
   readonly areaM2?: DecimalInput | undefined;
   /** Whether the placement was notified; without notification the fee is doubled (2026 Art. 653 p.2). */
@@ -124,6 +124,16 @@ const rateTableSchema = z.strictObject({
   citation: citationSchema,
 });
 
+/**
+ * The area of one side in m², above 0 and at most 100,000 m² (10 ha): far above the face of any billboard
+ * or building, so a larger area is a typing or unit error.
+ */
+const sideAreaSchema = decimalSchema({
+  above: 0,
+  max: 100_000,
+  why: "no advertising surface is that large: 100,000 m² is 10 hectares, far above the face of any billboard or building; the area is in m²",
+});
+
 /** The schema of {@link AdvertisingFeeInput}: every field, and the rules between fields. */
 export const advertisingFeeInputSchema = z
   .strictObject(
@@ -132,7 +142,7 @@ export const advertisingFeeInputSchema = z
       months: adMonthsSchema,
       sides: adSidesSchema,
       location: locationSchema,
-      areaM2: positiveDecimalSchema.optional(),
+      areaM2: sideAreaSchema.optional(),
       notified: z.boolean({ error: "must be true or false" }),
       maslikhatAdjustmentPercent: decimalSchema().optional(),
       rateTable: rateTableSchema.optional(),

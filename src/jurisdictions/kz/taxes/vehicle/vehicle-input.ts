@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { got, positiveDecimalSchema, wholeNumberSchema } from "../../../../input/decimal.js";
+import { decimalSchema, got, wholeNumberSchema } from "../../../../input/decimal.js";
 import type { DecimalInput } from "../../../../money/decimal.js";
 import { monthsOwnedSchema, payerSchema, taxYearSchema } from "../tax-input.js";
 import { type RateBand, VEHICLE_SCALE_KEYS, type VehicleScaleKey } from "./rates.js";
@@ -11,11 +11,12 @@ import { rateBandSchema } from "./vehicle-law.js";
  * - `passenger_car`: engine volume in cm³ (whole number); the year of manufacture (from the vehicle
  *   passport; needed from 2026 for the age coefficient); whether it was made in Kazakhstan or imported
  *   after 31.12.2013 (2018–2025 only: cars over 3,000 cc then pay the elevated scale).
- * - `truck` (and special vehicles): load capacity in tonnes, a decimal (`"1.5"`, never a float).
+ * - `truck` (and special vehicles): load capacity in tonnes, a decimal (`"1.5"`, never a float), at most
+ *   5,000 t.
  * - `bus`: passenger seats.
  * - `tractor`: tractors, self-propelled agricultural, melioration and road-building machines, off-road vehicles.
- * - `motorcycle` (also scooters, snowmobiles, small vessels): engine power in kW, a decimal.
- * - `boat` (motor boats, vessels, tugs, barges, yachts): engine power in hp, a decimal.
+ * - `motorcycle` (also scooters, snowmobiles, small vessels): engine power in kW, a decimal, at most 1,000.
+ * - `boat` (motor boats, vessels, tugs, barges, yachts): engine power in hp, a decimal, at most 200,000.
  * @category Taxes
  */
 export type Vehicle =
@@ -105,6 +106,30 @@ export interface VehicleTaxInput {
   readonly rates?: Readonly<Partial<Record<VehicleScaleKey, readonly RateBand[]>>> | undefined;
 }
 
+/**
+ * A truck's load capacity in t, above 0 and at most 5,000 t: the largest haul trucks carry about 450 t,
+ * the largest mobile cranes lift about 1,200 t, so a larger load is a typing or unit error (kg for t).
+ */
+const payloadSchema = decimalSchema({
+  above: 0,
+  max: 5000,
+  why: "no truck or special vehicle carries that much: the largest haul trucks carry about 450 t, the largest mobile cranes lift about 1,200 t; the load capacity is in t",
+});
+
+/** A motorcycle's (scooter's, snowmobile's, small vessel's) engine power in kW, at most 1,000 kW. */
+const motorcyclePowerSchema = decimalSchema({
+  above: 0,
+  max: 1000,
+  why: "nothing taxed as a motorcycle (scooters, snowmobiles, small vessels) is that powerful: production motorcycles have under 250 kW; the power is in kW",
+});
+
+/** A vessel's engine power in hp, at most 200,000 hp: the largest marine diesel engines give about 110,000 hp. */
+const boatPowerSchema = decimalSchema({
+  above: 0,
+  max: 200_000,
+  why: "no vessel's engine is that powerful: the largest marine diesel engines give about 110,000 hp; the power is in hp",
+});
+
 const object = <K extends string, T extends z.ZodRawShape>(kind: K, shape: T) =>
   z.strictObject({ kind: z.literal(kind), ...shape });
 
@@ -126,13 +151,13 @@ export const vehicleSchema = z.discriminatedUnion(
       ).optional(),
       madeOrImportedAfter2013: z.boolean().optional(),
     }),
-    object("truck", { payloadTonnes: positiveDecimalSchema }),
+    object("truck", { payloadTonnes: payloadSchema }),
     object("bus", {
       seats: wholeNumberSchema(1, 1000, (v) => `seats ${v} must be a whole number, 1 or more`),
     }),
     object("tractor", {}),
-    object("motorcycle", { powerKw: positiveDecimalSchema }),
-    object("boat", { powerHp: positiveDecimalSchema }),
+    object("motorcycle", { powerKw: motorcyclePowerSchema }),
+    object("boat", { powerHp: boatPowerSchema }),
   ],
   {
     error: (issue) =>
