@@ -388,7 +388,7 @@ export function rulesTable(root: string): string {
   return `${[
     "---\ntitle: The rules table\n---",
     "# Every rule of the law, with its code, its citation and its tests",
-    "Generated from the law values by `scripts/rules-table.ts` (`npm run docs:rules`); a test fails when this file is not what the script writes. Search this page for an article (`Art. 79`), a rule id (`transfer.subvention.bc2025`), an EBK code or a series name. “defined in” is the file that holds the rule's data; “tests” are tests that name the rule, or what it is about on a date it covers (at most two are shown). How the rules are used: [the law and the sources](law-and-sources.md); where things live: [design](design.md).",
+    "Generated from the law values by `scripts/rules-table.ts` (`npm run docs:rules`); a test fails when this file is not what the script writes. Search this page for an article (`Art. 79`), a rule id (`transfer.subvention.bc2025`), an EBK code or a series name. “defined in” is the file that holds the rule's data; “tests” are tests that name the rule, or what it is about on a date it covers (at most two are shown); both are paths in the repository. How the rules are used: [the law and the sources](law-and-sources.md); where things live: [design](design.md).",
     editionsSection(cx),
     revenueListsSection(cx),
     revenueRulesSection(cx),

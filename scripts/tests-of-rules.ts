@@ -101,12 +101,12 @@ export function testsFor(blocks: readonly TestBlock[], probe: Probe): string {
     .map((x) => x.b);
   const found = [...byId, ...ranked].slice(0, 2);
   if (found.length === 0) return "—";
-  return found.map((b) => `[${b.file}](../${b.file}) “${b.title.replace(/\|/g, "\\|")}”`).join("; ");
+  return found.map((b) => `\`${b.file}\` “${b.title.replace(/\|/g, "\\|")}”`).join("; ");
 }
 
 /** The source file (not a test) that holds `pattern`: the file that defines the rule. */
 export function definedIn(sources: ReadonlyMap<string, string>, pattern: RegExp): string {
-  for (const [path, text] of sources) if (pattern.test(text)) return `[${path}](../${path})`;
+  for (const [path, text] of sources) if (pattern.test(text)) return `\`${path}\``;
   throw new Error(`rules-table: no source file under src/ matches ${pattern}`);
 }
 

@@ -1,7 +1,7 @@
 // Kazakhstan's law value checked rule by rule against the project's reading of the law, not against the
 // code: the revenue table and the dated parameters of the domain brief (§2, §5) and the 2025 settlement of
 // which Budget Code governs transfers (BC2025 Art. 168 p.14, 16; Art. 172 p.1, 3, 6). One test per part
-// of the law, each covering every edition; docs/rules.md links each rule to the tests that check it.
+// of the law, each covering every edition; docs/rules.md names, for each rule, the tests that check it.
 import { describe, expect, it } from "vitest";
 import { valueOn, valueOnFirstJanuary } from "../src/calendar/dated.js";
 import type { IsoDate } from "../src/calendar/iso-date.js";
