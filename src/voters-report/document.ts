@@ -12,6 +12,7 @@ import { EN } from "./en.js";
 import type { ReportFacts } from "./facts.js";
 import { KK } from "./kk.js";
 import { assumedGrowth, changedLines, hasComputedYears, planLines } from "./lines.js";
+import { planParagraphs } from "./plan-paragraphs.js";
 import { RU } from "./ru.js";
 import { type ReportWords, type Say, sayIn } from "./words.js";
 
@@ -184,7 +185,7 @@ export async function reportDocument(f: ReportFacts, lang: ReportLanguage): Prom
         tables: changeTable(f, words, say),
       }),
       section("plan", words.headings.plan, {
-        paragraphs: words.plan(f, say),
+        paragraphs: planParagraphs(f, words.plan, say),
         tables: planTable(f, words, say),
         charts: charts.plan === undefined ? [] : [charts.plan],
         closing: [

@@ -1,7 +1,7 @@
 import { CHART_WORDS } from "../charts/labels.js";
 import { NATIONAL_PICTURE_2025 as N } from "../jurisdictions/kz/national-picture.js";
 import type { ReportFacts } from "./facts.js";
-import { type AssumedGrowth, changedLines, ownLines, planLines } from "./lines.js";
+import { type AssumedGrowth, changedLines, ownLines } from "./lines.js";
 import { compared, dateParts, type ReportWords, rankOf, type Say, wholePercent } from "./words.js";
 
 const W = CHART_WORDS.en;
@@ -91,6 +91,7 @@ function change(f: ReportFacts, say: Say): string[] {
   ];
 }
 
+/** A planned year's basis, in the plan's sentences. */
 const SOURCE = {
   published: "as in the maslikhat's decision",
   fixed: "the volume the maslikhat's decision sets",
@@ -107,22 +108,6 @@ const SHORT = {
   equalisation: "equalisation method",
   kept: "plan in force",
 } as const;
-
-function plan(f: ReportFacts, say: Say): string[] {
-  if (planLines(f).length === 0) return ["The data has no plan for the next years."];
-  const years = planLines(f).map(({ year, subvention, withdrawal, own, costs, source }) => {
-    const transfer = [
-      ...(subvention === undefined || subvention.tiyn === 0n
-        ? []
-        : [`a subvention of ${say.amount(subvention)} ${fromDistrict(f)}`]),
-      ...(withdrawal === undefined || withdrawal.tiyn === 0n
-        ? []
-        : [`a budget withdrawal of ${say.amount(withdrawal)}`]),
-    ];
-    return `${year}: ${transfer.length === 0 ? "no subvention and no withdrawal" : transfer.join(", ")}; own revenues ${own === undefined ? "—" : say.number(own)}, costs ${costs === undefined ? "—" : say.number(costs)}\u00a0thousand KZT (${SOURCE[source]}).`;
-  });
-  return years;
-}
 
 /** "by 5% a year", "with the MRP". */
 const growthEn = (growth: string, say: Say) =>
@@ -189,7 +174,15 @@ export const EN: ReportWords = {
   national,
   change,
   changeHead: (previous, year) => ["line", `${previous}, thousand KZT`, `${year}, thousand KZT`, "change"],
-  plan,
+  plan: {
+    none: "The data has no plan for the next years.",
+    subvention: (amount, f) => `a subvention of ${amount} ${fromDistrict(f)}`,
+    withdrawal: (amount) => `a budget withdrawal of ${amount}`,
+    neither: "no subvention and no withdrawal",
+    year: (year, transfers, own, costs, basis) =>
+      `${year}: ${transfers}; own revenues ${own}, costs ${costs}\u00a0thousand KZT (${basis}).`,
+    basis: SOURCE,
+  },
   computedYears:
     "Years computed by the formula are a calculation under the scenario's assumptions, not a decision of the maslikhat.",
   assumed,

@@ -2,7 +2,7 @@ import { CHART_WORDS } from "../charts/labels.js";
 import { NATIONAL_PICTURE_2025 as N } from "../jurisdictions/kz/national-picture.js";
 import type { DistrictBudgetRef } from "../territory/territory.js";
 import type { ReportFacts } from "./facts.js";
-import { type AssumedGrowth, changedLines, ownLines, planLines } from "./lines.js";
+import { type AssumedGrowth, changedLines, ownLines } from "./lines.js";
 import { compared, dateParts, type ReportWords, rankOf, type Say, wholePercent } from "./words.js";
 
 const W = CHART_WORDS.kk;
@@ -124,6 +124,7 @@ function change(f: ReportFacts, say: Say): string[] {
   ];
 }
 
+/** A planned year's basis, in the plan's sentences. */
 const SOURCE = {
   published: "мәслихат шешіміндегідей",
   fixed: "көлемі мәслихат шешімімен бекітілген",
@@ -140,22 +141,6 @@ const SHORT = {
   equalisation: "теңестіру әдісі",
   kept: "қолданыстағы жоспар",
 } as const;
-
-function plan(f: ReportFacts, say: Say): string[] {
-  if (planLines(f).length === 0) return ["Осы деректерде алдағы жылдарға арналған жоспар жоқ."];
-  const years = planLines(f).map(({ year, subvention, withdrawal, own, costs, source }) => {
-    const transfer = [
-      ...(subvention === undefined || subvention.tiyn === 0n
-        ? []
-        : [`${fromDistrict(f)} ${say.amount(subvention)} субвенция`]),
-      ...(withdrawal === undefined || withdrawal.tiyn === 0n
-        ? []
-        : [`${say.amount(withdrawal)} бюджеттік алып қою`]),
-    ];
-    return `${year} жылға: ${transfer.length === 0 ? "субвенция да, алып қою да жоқ" : transfer.join(", ")}; меншікті кірістер — ${own === undefined ? "—" : say.number(own)}, шығындар — ${costs === undefined ? "—" : say.number(costs)}\u00a0мың теңге (${SOURCE[source]}).`;
-  });
-  return years;
-}
 
 /** "жыл сайын 5 %‑ға", "АЕК‑пен бірге". */
 const growthKk = (growth: string, say: Say) =>
@@ -222,7 +207,15 @@ export const KK: ReportWords = {
   national,
   change,
   changeHead: (previous, year) => ["жол", `${previous}, мың теңге`, `${year}, мың теңге`, "өзгеріс"],
-  plan,
+  plan: {
+    none: "Осы деректерде алдағы жылдарға арналған жоспар жоқ.",
+    subvention: (amount, f) => `${fromDistrict(f)} ${amount} субвенция`,
+    withdrawal: (amount) => `${amount} бюджеттік алып қою`,
+    neither: "субвенция да, алып қою да жоқ",
+    year: (year, transfers, own, costs, basis) =>
+      `${year} жылға: ${transfers}; меншікті кірістер — ${own}, шығындар — ${costs}\u00a0мың теңге (${basis}).`,
+    basis: SOURCE,
+  },
   computedYears:
     "Формула бойынша есептелген жылдар — мәслихат шешімі емес, сценарийдің жорамалдары бойынша жасалған есеп.",
   assumed,

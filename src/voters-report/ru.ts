@@ -2,7 +2,7 @@ import { CHART_WORDS } from "../charts/labels.js";
 import { NATIONAL_PICTURE_2025 as N } from "../jurisdictions/kz/national-picture.js";
 import type { DistrictBudgetRef } from "../territory/territory.js";
 import type { ReportFacts } from "./facts.js";
-import { type AssumedGrowth, changedLines, ownLines, planLines } from "./lines.js";
+import { type AssumedGrowth, changedLines, ownLines } from "./lines.js";
 import { compared, dateParts, type ReportWords, rankOf, type Say, wholePercent } from "./words.js";
 
 const W = CHART_WORDS.ru;
@@ -124,6 +124,7 @@ const CHANGED = {
   costs: "Затраты",
 } as const;
 
+/** A planned year's basis, in the plan's sentences. */
 const SOURCE = {
   published: "как в решении маслихата",
   fixed: "объём утверждён решением маслихата",
@@ -140,22 +141,6 @@ const SHORT = {
   equalisation: "метод выравнивания",
   kept: "действующий план",
 } as const;
-
-function plan(f: ReportFacts, say: Say): string[] {
-  if (planLines(f).length === 0) return ["Плана на следующие годы в этих данных нет."];
-  const years = planLines(f).map(({ year, subvention, withdrawal, own, costs, source }) => {
-    const transfer = [
-      ...(subvention === undefined || subvention.tiyn === 0n
-        ? []
-        : [`субвенция ${fromDistrict(f)} ${say.amount(subvention)}`]),
-      ...(withdrawal === undefined || withdrawal.tiyn === 0n
-        ? []
-        : [`бюджетное изъятие ${say.amount(withdrawal)}`]),
-    ];
-    return `На ${year} год: ${transfer.length === 0 ? "без субвенции и изъятия" : transfer.join(", ")}; собственные доходы ${own === undefined ? "—" : say.number(own)}, затраты ${costs === undefined ? "—" : say.number(costs)}\u00a0тыс. тенге (${SOURCE[source]}).`;
-  });
-  return years;
-}
 
 /** "на 5 % в год", "вместе с МРП". */
 const growthRu = (growth: string, say: Say) =>
@@ -222,7 +207,15 @@ export const RU: ReportWords = {
   national,
   change,
   changeHead: (previous, year) => ["строка", `${previous}, тыс. тенге`, `${year}, тыс. тенге`, "изменение"],
-  plan,
+  plan: {
+    none: "Плана на следующие годы в этих данных нет.",
+    subvention: (amount, f) => `субвенция ${fromDistrict(f)} ${amount}`,
+    withdrawal: (amount) => `бюджетное изъятие ${amount}`,
+    neither: "без субвенции и изъятия",
+    year: (year, transfers, own, costs, basis) =>
+      `На ${year} год: ${transfers}; собственные доходы ${own}, затраты ${costs}\u00a0тыс. тенге (${basis}).`,
+    basis: SOURCE,
+  },
   computedYears:
     "Годы, рассчитанные по формуле, — это расчёт при допущениях сценария, а не решение маслихата.",
   assumed,

@@ -15,6 +15,22 @@ export interface Say {
   readonly percent: (p: string) => string;
 }
 
+/** The words of the plan's paragraphs, one sentence a planned year (see `planParagraphs`). */
+export interface PlanWords {
+  /** Said when the data has no plan for the next years. */
+  readonly none: string;
+  /** A subvention of `amount` from the unit's district. */
+  readonly subvention: (amount: string, f: ReportFacts) => string;
+  /** A budget withdrawal of `amount`. */
+  readonly withdrawal: (amount: string) => string;
+  /** Said of a year with neither. */
+  readonly neither: string;
+  /** A year's sentence: its transfers, own revenues and costs (thousand KZT, "—" when unknown), its basis. */
+  readonly year: (year: number, transfers: string, own: string, costs: string, basis: string) => string;
+  /** A planned year's basis, in words. */
+  readonly basis: Readonly<Record<PlanRowSource, string>>;
+}
+
 /** The words and sentences of the report to voters in one language. */
 export interface ReportWords {
   readonly lang: ReportLanguage;
@@ -45,7 +61,7 @@ export interface ReportWords {
   readonly national: (f: ReportFacts, say: Say) => string;
   readonly change: (f: ReportFacts, say: Say) => readonly string[];
   readonly changeHead: (previous: number, year: number) => readonly string[];
-  readonly plan: (f: ReportFacts, say: Say) => readonly string[];
+  readonly plan: PlanWords;
   /** Said when the plan computed some years: a calculation, not a decision. */
   readonly computedYears: string;
   /** The growth the scenario assumed for a run of computed years, in a sentence. */
