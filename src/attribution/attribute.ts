@@ -235,12 +235,9 @@ export function checkCall(receipts: unknown, options: unknown): void {
       : [issueAt(["options", "unattributed"], "must be true or false")]),
     ...(o.law === undefined
       ? []
-      : atPath(
-          ["options", "law"],
-          checkInput(ebkNumberingLawSchema, o.law, "attribute law", lawOnly).issues,
-        )),
+      : atPath(["options", "law"], checkInput(ebkNumberingLawSchema, o.law, "law", lawOnly).issues)),
   ];
-  throwIssues("attribute", issues);
+  throwIssues("receipts to attribute", issues);
 }
 
 const issueAt = (path: IssuePath, message: string): Issue => ({ path, code: "INVALID_INPUT", message });
@@ -286,7 +283,7 @@ export function shapeIssues(r: Receipt, path: IssuePath): Issue[] {
  */
 export function postingFor(receipt: Receipt, rulebook: Rulebook, territory: Territory): Posting {
   checkCall([], { rulebook, territory });
-  throwIssues("postingFor", shapeIssues(receipt, ["receipt"]));
+  throwIssues("receipt", shapeIssues(receipt, ["receipt"]));
   const rule = ruleIn(rulebook, receipt.ebk, receipt.paymentDate, receipt.payerKind);
   if ((rule.shares ?? []).length > 0) {
     throw new FourthLevelError(

@@ -150,7 +150,7 @@ function sumLine(
  * ```
  */
 export function consolidateDistrict(input: ConsolidationInput): DistrictConsolidation {
-  const checked = parseInput(consolidationInputSchema, input, "consolidateDistrict input");
+  const checked = parseInput(consolidationInputSchema, input, "district consolidation");
   const { district, year, units, districtFigures } = checked;
   const mutualTransfers = mutualTransfersOf(checked);
   const sum = (key: BudgetLineKey) => sumLine(key, units, districtFigures, district.name);

@@ -163,7 +163,7 @@ export function identityValue(name: IdentityName, figures: BudgetFigures): Money
   const checked = parseInput(
     z.strictObject({ identity: identityNameSchema, figures: budgetFiguresSchema }),
     { identity: name, figures },
-    "identityValue",
+    "budget identity",
   );
   return identitySum(checked.identity, checked.figures);
 }
@@ -234,7 +234,7 @@ export function checkIdentity(
       unreadLines: unreadLinesSchema.optional(),
     }),
     { identity: name, figures, unreadLines },
-    "checkIdentity",
+    "budget identity",
   );
   return identityCheck(checked.identity, checked.figures, checked.unreadLines ?? new Set());
 }
@@ -311,7 +311,7 @@ export function checkIdentities(
       unreadLines: unreadLinesSchema,
     }),
     { figures, identities: names, unreadLines },
-    "checkIdentities",
+    "budget identities",
   );
   return identityChecks(checked.figures, checked.identities, checked.unreadLines);
 }

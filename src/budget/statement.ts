@@ -134,7 +134,7 @@ export interface StatementInput {
  * ```
  */
 export function buildStatement(input: StatementInput): BudgetStatement {
-  const checked = parseInput(statementInputSchema, input, "buildStatement input");
+  const checked = parseInput(statementInputSchema, input, "budget statement");
   const { unit, year, published = {}, postings = [], unreadLines } = checked;
   const credited = postings.filter(
     (p) =>
@@ -226,7 +226,7 @@ function linesOf(
  * ```
  */
 export function selfSufficiency(figures: BudgetFigures): SelfSufficiency {
-  return selfSufficiencyOf(parseInput(budgetFiguresSchema, figures, "selfSufficiency figures"));
+  return selfSufficiencyOf(parseInput(budgetFiguresSchema, figures, "budget figures"));
 }
 
 /** {@link selfSufficiency} of figures already checked. */

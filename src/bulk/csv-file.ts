@@ -163,7 +163,7 @@ function checkFileCall(path: unknown, options: unknown): void {
           },
         ]),
   ];
-  throwIssues("attributeReceiptsCsvFile", issues);
+  throwIssues("receipts CSV file", issues);
 }
 
 /** Opens a file given by a user, refusing what is not a regular file with a clear error. */

@@ -153,7 +153,7 @@ export function calibrateScenario(
   options: ResolveScenarioOptions = {},
   what = "scenario",
 ): Calibration {
-  const o = parseInput(calibrationOptionsSchema, calibration, "calibrateScenario options");
+  const o = parseInput(calibrationOptionsSchema, calibration, "calibration");
   const baseline = resolveScenario(data, options, what);
   const territory = territoryOf(baseline, options);
   const baseRun = runScenario(baseline, territory);

@@ -49,8 +49,8 @@ export const chartOptionsSchema = fieldsSchema(
  * ```
  */
 export async function chartsOfRun(result: ScenarioResult, options: ChartOptions = {}): Promise<Chart[]> {
-  const checked = parseInput(scenarioResultSchema, result, "chartsOfRun result", { opaque: ["ledger"] });
-  const { lang = "en" } = parseInput(chartOptionsSchema, options, "chartsOfRun options");
+  const checked = parseInput(scenarioResultSchema, result, "scenario result", { opaque: ["ledger"] });
+  const { lang = "en" } = parseInput(chartOptionsSchema, options, "chart options");
   const words = CHART_WORDS[lang];
   const rows = checked.plan === undefined ? [] : planTables(checked).rows;
   const charts = checked.districts.flatMap((d) => {

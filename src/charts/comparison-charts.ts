@@ -88,8 +88,8 @@ export async function comparisonCharts(
   comparison: ScenarioComparison,
   options: ChartOptions = {},
 ): Promise<Chart[]> {
-  const checked = parseInput(comparisonSchema, comparison, "comparisonCharts comparison");
-  const { lang = "en" } = parseInput(chartOptionsSchema, options, "comparisonCharts options");
+  const checked = parseInput(comparisonSchema, comparison, "comparison");
+  const { lang = "en" } = parseInput(chartOptionsSchema, options, "chart options");
   const words = CHART_WORDS[lang];
   const effects = [...checked.winners, ...checked.losers];
   const nameOf = namesIn(lang, effects);

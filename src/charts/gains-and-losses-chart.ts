@@ -45,8 +45,8 @@ export async function gainsAndLossesChart(
   deltas: readonly UnitDelta[],
   options: { readonly what: string; readonly lang?: ReportLanguage },
 ): Promise<Chart> {
-  const checked = parseInput(deltasSchema, deltas, "gainsAndLossesChart deltas");
-  const { what, lang = "en" } = parseInput(optionsSchema, options, "gainsAndLossesChart options");
+  const checked = parseInput(deltasSchema, deltas, "gains and losses");
+  const { what, lang = "en" } = parseInput(optionsSchema, options, "chart options");
   const title = CHART_WORDS[lang].gainsTitle(what);
   return {
     name: "gains-and-losses",

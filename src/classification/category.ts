@@ -92,7 +92,7 @@ export function revenueCategoryNumber(
   const checked = parseInput(
     z.strictObject({ category: categorySchema, date: isoDateSchema, law: ebkNumberingLawSchema }),
     { category, date, law },
-    "revenueCategoryNumber",
+    "revenue category and date",
   );
   const numbering = valueOn(checked.law.ebkCategories, checked.date);
   const digit = numbering.value[checked.category];
@@ -140,7 +140,7 @@ export function categoryOfEbk(code: string, date: IsoDate, law: EbkNumberingLaw)
       law: ebkNumberingLawSchema,
     }),
     { code, date, law },
-    "categoryOfEbk",
+    "EBK code and date",
   );
   return categoryOnDate(checked.code, checked.date, checked.law);
 }

@@ -262,7 +262,7 @@ export function compareResults(
   reform: ScenarioResult,
   options: CompareOptions,
 ): ScenarioComparison {
-  const checked = parseInput(argumentsSchema, { baseline, reform, options }, "compareResults", {
+  const checked = parseInput(argumentsSchema, { baseline, reform, options }, "results to compare", {
     opaque: ["baseline", "reform", "options"],
   });
   const { law: reformLaw, territory, view = "held_as_planned" } = checked.options;

@@ -123,7 +123,7 @@ export function comparisonToJson(comparison: ScenarioComparison, year?: number) 
   const checked = parseInput(
     argumentsSchema,
     { comparison, ...(year === undefined ? {} : { year }) },
-    "comparisonToJson",
+    "comparison",
     { opaque: ["comparison"] },
   );
   const c = checked.comparison;

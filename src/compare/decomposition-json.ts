@@ -69,7 +69,7 @@ export function decompositionToJson(decomposition: ReformDecomposition, year?: n
   const checked = parseInput(
     argumentsSchema,
     { decomposition, ...(year === undefined ? {} : { year }) },
-    "decompositionToJson",
+    "decomposition",
     { opaque: ["decomposition"] },
   );
   const d = checked.decomposition;

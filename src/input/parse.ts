@@ -109,7 +109,8 @@ function fromZod(issues: readonly ZodIssueLike[]): Issue[] {
  * with its path. The result of a successful read is what the schema outputs (e.g. decimal strings turned
  * into `Money`).
  *
- * @param what - What is read, for the message (e.g. `"planDistrict input"`, `"scenario file x.json"`).
+ * @param what - What is read, in words (not a function name), for the message: e.g. `"land tax"`,
+ *   `"scenario file x.json"`.
  * @param options - See {@link ParseOptions}.
  * @returns The issues (empty when the input is valid) and, when valid, the parsed value.
  */
@@ -142,7 +143,7 @@ export function checkInput<S extends z.ZodType>(
 /**
  * Checks `value` against `schema` and returns the parsed value.
  *
- * @param what - What is read, for the message (e.g. `"planDistrict input"`).
+ * @param what - What is read, in words, for the message (e.g. `"land tax"`).
  * @param options - See {@link ParseOptions}.
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem with its path (see
  * {@link checkInput}).

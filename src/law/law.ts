@@ -248,7 +248,7 @@ export function rulebookOf(law: Pick<Law, "revenueRules" | "unknownCodeNote">): 
   const checked = parseInput(
     lawWith("revenueRules", rulesSchema).extend({ unknownCodeNote: z.string().optional() }),
     law,
-    "rulebookOf law",
+    "law",
   );
   return rulebookFrom(checked.revenueRules, checked.unknownCodeNote);
 }
@@ -274,7 +274,7 @@ const planningLawInput = z.strictObject({
  * ```
  */
 export function planningLawOf(madeIn: number, law: Pick<Law, "planning">): DatedValue<PlanningLaw> {
-  const checked = parseInput(planningLawInput, { madeIn, law }, "planningLawOf", { opaque: ["law"] });
+  const checked = parseInput(planningLawInput, { madeIn, law }, "planning law", { opaque: ["law"] });
   return valueOn(checked.law.planning as DatedSeries<PlanningLaw>, firstJanuary(checked.madeIn));
 }
 

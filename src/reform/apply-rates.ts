@@ -153,7 +153,7 @@ export function applyRateReforms<L extends object>(
   taxLaw: L,
   reforms: readonly unknown[],
   tables: RateTables,
-  what = "applyTaxReforms",
+  what = "tax reforms",
 ): L {
   const checked = parseInput(argumentsSchema, { taxLaw, reforms, tables }, what, {
     opaque: ["taxLaw", "tables"],

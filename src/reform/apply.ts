@@ -219,7 +219,7 @@ function applyEach<T>(law: Law, steps: readonly T[], apply: (law: Law, step: T, 
  * ```
  */
 export function applyReforms(law: Law, reforms: readonly Reform[]): Law {
-  const checked = parseInput(argumentsSchema, { law, reforms }, "applyReforms", { opaque: ["law"] });
+  const checked = parseInput(argumentsSchema, { law, reforms }, "reforms", { opaque: ["law"] });
   if (checked.reforms.length === 0) return law;
   const parts = checked.law as unknown as Pick<Law, "revenueRules" | "parameters" | "transfers"> &
     Partial<Pick<Law, "planning">>;

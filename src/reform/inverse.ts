@@ -176,7 +176,7 @@ export function inverseReform(reform: Reform, law: Law, taxes?: TaxLawWithTables
   const checked = parseInput(
     argumentsSchema,
     { reform, law, ...(taxes === undefined ? {} : { taxes }) },
-    "inverseReform",
+    "reform to invert",
     { opaque: ["law", "taxes"] },
   );
   const parsed: ParsedReform = checked.reform;

@@ -136,7 +136,7 @@ export const decisionCheckJsonSchema = z.strictObject(
  * ```
  */
 export function figuresToJson(figures: BudgetFigures): Partial<Record<BudgetLineKey, string>> {
-  return figuresJson(parseInput(budgetFiguresSchema, figures, "figuresToJson figures"));
+  return figuresJson(parseInput(budgetFiguresSchema, figures, "budget figures"));
 }
 
 /** {@link figuresToJson} of figures already checked. */
@@ -185,7 +185,7 @@ function checksToJson(figures: BudgetFigures, unreadLines?: ReadonlySet<BudgetLi
  * ```
  */
 export function checkParsedDecision(file: string, parsed: ParsedDecision): DecisionCheckJson {
-  const checked = parseInput(decisionTextSchema, { file, parsed }, "checkParsedDecision");
+  const checked = parseInput(decisionTextSchema, { file, parsed }, "decision text");
   return decisionCheck(checked.file, checked.parsed);
 }
 
@@ -252,7 +252,7 @@ export function checkDecisionTexts(
       error: (issue) => `must be an array of { file, parsed }, not ${describeValue(issue.input)}`,
     }),
     texts,
-    "checkDecisionTexts",
+    "decision texts",
   );
   return given.map(({ file, parsed }) => {
     const checked = decisionCheck(file, parsed);
@@ -309,7 +309,7 @@ export function checkPublishedBudget(file: string, budget: PublishedBudget): Dec
   const checked = parseInput(
     z.strictObject({ file: fileSchema, budget: publishedBudgetSchema }),
     { file, budget },
-    "checkPublishedBudget",
+    "published budget",
   );
   return publishedChecks(checked.file, checked.budget);
 }

@@ -222,7 +222,7 @@ export function scenarioOverview(
   options: { readonly mostDependent?: number } = {},
 ): ScenarioOverview {
   const checked = checkedScenarioResult(result, "scenarioOverview result");
-  const { mostDependent = 10 } = parseInput(optionsSchema, options, "scenarioOverview options");
+  const { mostDependent = 10 } = parseInput(optionsSchema, options, "overview options");
   const rows: UnitRow[] = checked.districts.flatMap((d) =>
     d.units.map((u) => ({ unit: u.unit, statement: u.statement, source: u.source ?? "not stated" })),
   );

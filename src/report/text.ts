@@ -67,7 +67,7 @@ function amendmentLines(amendment: AmendmentJson): string[] {
  * ```
  */
 export function formatDecisionChecks(results: readonly DecisionCheckJson[]): string {
-  return parseInput(z.array(decisionCheckJsonSchema), results, "formatDecisionChecks")
+  return parseInput(z.array(decisionCheckJsonSchema), results, "decision checks")
     .map((r) => {
       const table = new Table({ head: ["line", "thousand KZT"], style: PLAIN, colAligns: ["left", "right"] });
       for (const [key, value] of Object.entries(r.figures)) table.push([key, value]);

@@ -39,7 +39,7 @@ export interface Rulebook {
  * ```
  */
 export function createRulebook(rules: readonly RevenueRule[]): Rulebook {
-  return rulebookFrom(parseInput(rulesSchema, rules, "createRulebook rules"));
+  return rulebookFrom(parseInput(rulesSchema, rules, "rules"));
 }
 
 /** The rulebook of rules already checked (see {@link rulesSchema}), with the law's note on unknown codes. @internal */
@@ -91,7 +91,7 @@ function lookupIssues(rulebook: unknown, ebk: unknown, date: unknown, payerKind:
  * ```
  */
 export function ruleFor(rulebook: Rulebook, ebk: string, date: IsoDate, payerKind: PayerKind): RevenueRule {
-  throwIssues("ruleFor", lookupIssues(rulebook, ebk, date, payerKind));
+  throwIssues("rule lookup", lookupIssues(rulebook, ebk, date, payerKind));
   return ruleIn(rulebook, ebk, date, payerKind);
 }
 

@@ -32,7 +32,7 @@ import type { ReadScenarioFile, ResolveScenarioOptions, Scenario } from "./types
  */
 export function scenarioFileReader(folder: string): ReadScenarioFile {
   const args = z.strictObject({ folder: fileName("the folder") });
-  parseInput(args, { folder }, "scenarioFileReader");
+  parseInput(args, { folder }, "scenario folder");
   return (name, what) => {
     const read = parseInput(
       z.strictObject({ name: fileName("the file's name"), what: z.string().optional() }),

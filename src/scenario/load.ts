@@ -122,8 +122,8 @@ export function resolveScenario(
   options: ResolveScenarioOptions = {},
   what = "scenario",
 ): Scenario {
-  const args = checkInput(argumentsSchema, { options, what }, "resolveScenario", { opaque: ["options"] });
-  throwIssues("resolveScenario", args.issues);
+  const args = checkInput(argumentsSchema, { options, what }, "scenario options", { opaque: ["options"] });
+  throwIssues("scenario options", args.issues);
   const parsed = checkInput(scenarioShape, data, what);
   throwIssues(what, parsed.issues);
   const file = parsed.value as ScenarioFile;

@@ -143,7 +143,7 @@ function ownBudgetSinceNote(scenario: Scenario): string {
  * ```
  */
 export function runScenario(scenario: Scenario, territory?: Territory): ScenarioResult {
-  parseInput(runArgumentsSchema, { scenario, territory }, "runScenario", {
+  parseInput(runArgumentsSchema, { scenario, territory }, "scenario", {
     opaque: ["law", "plan", "receipts"].map(String),
   });
   const { law, year } = scenario;

@@ -154,7 +154,7 @@ export function createTerritory(
   law: TerritoryLaw,
   options: TerritoryOptions = {},
 ): Territory {
-  const checked = parseInput(createTerritoryInput, { places, law, options }, "createTerritory", {
+  const checked = parseInput(createTerritoryInput, { places, law, options }, "territory", {
     opaque: ["law"],
   });
   return territoryFrom(checkedPlaces(checked.places), checked.law.fourthLevelBudgets, checked.options);
@@ -335,7 +335,7 @@ export function bundledTerritory(law: TerritoryLaw, options: TerritoryOptions = 
   const checked = parseInput(
     z.strictObject({ options: territoryOptionsSchema, law: territoryLawSchema }),
     { options, law },
-    "kazakhstanTerritory",
+    "territory",
     { opaque: ["law"] },
   );
   bundled ??= checkedPlaces(decodeKatoPlaces(KATO_PLACES_COMPACT));

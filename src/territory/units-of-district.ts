@@ -91,10 +91,10 @@ const describeRegion = (territory: Territory, place: KatoPlace) => {
  * ```
  */
 export function unitsOfDistrict(territory: Territory, districtKato: string): DistrictUnits {
-  const args = parseInput(input, { territory, districtKato }, "unitsOfDistrict", { opaque: ["territory"] });
+  const args = parseInput(input, { territory, districtKato }, "district", { opaque: ["territory"] });
   const problem = notADistrict(args.territory, args.districtKato);
   throwIssues(
-    "unitsOfDistrict",
+    "district",
     problem === undefined ? [] : [{ path: ["districtKato"], code: "UNKNOWN_KATO", message: problem }],
   );
   const district = args.territory.budget(args.districtKato) as DistrictBudgetRef;

@@ -74,14 +74,8 @@ const optionsSchema = fieldsSchema(
  * ```
  */
 export async function votersReport(result: ScenarioResult, options: VotersReportOptions): Promise<string> {
-  const checked = parseInput(scenarioResultSchema, result, "votersReport result", { opaque: ["ledger"] });
-  const {
-    unit,
-    year,
-    format,
-    lang = "ru",
-    previous,
-  } = parseInput(optionsSchema, options, "votersReport options");
+  const checked = parseInput(scenarioResultSchema, result, "scenario result", { opaque: ["ledger"] });
+  const { unit, year, format, lang = "ru", previous } = parseInput(optionsSchema, options, "report options");
   const before =
     previous === undefined
       ? undefined

@@ -64,7 +64,7 @@ function checkCsvCall(csv: unknown, options: unknown): void {
           },
         ]),
   ];
-  throwIssues("attributeReceiptsCsv", issues);
+  throwIssues("receipts CSV", issues);
 }
 
 /**

@@ -137,7 +137,7 @@ function checkSqlCall(rulebook: unknown, territory: unknown, options: unknown): 
           },
         ]),
   ];
-  throwIssues("attributionSql", issues);
+  throwIssues("attribution SQL", issues);
 }
 
 /**
@@ -169,7 +169,7 @@ export function attributionSql(
   checkSqlCall(rulebook, territory, options);
   const rules = ruleRows(rulebook, options.year);
   throwIssues(
-    "attributionSql",
+    "attribution SQL",
     rules.length > 0
       ? []
       : [

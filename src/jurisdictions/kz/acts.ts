@@ -101,7 +101,7 @@ export function cite(
   paragraph?: string,
   more: Partial<Citation> = {},
 ): Citation {
-  const checked = parseInput(citeSchema, { reading, article, paragraph, more }, "cite");
+  const checked = parseInput(citeSchema, { reading, article, paragraph, more }, "citation");
   return {
     ...checked.reading,
     article: checked.article,

@@ -35,7 +35,7 @@ const noteOf = (note: string | undefined) => (note === undefined ? {} : { unknow
  * ```
  */
 export function kazakhstanLaw(options: KazakhstanLawOptions = {}): Law {
-  const checked = parseInput(kazakhstanLawOptionsSchema, options, "kazakhstanLaw options");
+  const checked = parseInput(kazakhstanLawOptionsSchema, options, "Kazakhstan's law options");
   return {
     name: "Kazakhstan",
     fourthLevelBudgets: KZ_FOURTH_LEVEL_BUDGETS,

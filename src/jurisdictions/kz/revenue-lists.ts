@@ -112,7 +112,7 @@ export const KZ_REVENUE_LISTS: DatedSeries<RevenueList> = datedSeries(
  * ```
  */
 export function transfersCitationOn(date: IsoDate): Citation {
-  const day = parseInput(isoDateSchema, date, "transfersCitationOn date");
+  const day = parseInput(isoDateSchema, date, "date");
   const first = KZ_FOURTH_LEVEL_BUDGETS.firstDay;
   if (day < first) {
     throw new FourthLevelError("NO_RULE", `no fourth-level budgets on ${day}: they exist from ${first}`, {

@@ -190,7 +190,7 @@ function answer(contexts: readonly UnitContext[], result: ScenarioResult, reques
   const { unit, year, line } = request;
   const ctx = contexts.find((c) => c.unit.unit.code === unit);
   const district = result.districts.find((d) => d.district.code === unit);
-  throwIssues("explain", requestIssues(ctx, district, result, request));
+  throwIssues("explanation request", requestIssues(ctx, district, result, request));
   if (district !== undefined) {
     return districtOutlay(
       district,
@@ -202,7 +202,7 @@ function answer(contexts: readonly UnitContext[], result: ScenarioResult, reques
   const explained = year === result.year ? baseYearLine(unitCtx, line) : plannedLine(unitCtx, line, year);
   if (explained !== undefined) return explained;
   const why = COMPARED.includes(line) ? ": the scenario compares no alternative plan for its district" : "";
-  throwIssues("explain", [
+  throwIssues("explanation request", [
     issue("line", `${line} is not planned for ${unitCtx.unit.unit.nameRu} in ${year}${why}`),
   ]);
   return explained as never;
@@ -237,11 +237,11 @@ function answer(contexts: readonly UnitContext[], result: ScenarioResult, reques
  * ```
  */
 export function explain(scenario: Scenario, request: ExplainRequest, result?: ScenarioResult): Explanation {
-  const checked = parseInput(requestSchema, request, "explain request");
-  parseInput(runArgumentsSchema, { scenario }, "explain", { opaque: ["scenario"] });
+  const checked = parseInput(requestSchema, request, "explanation request");
+  parseInput(runArgumentsSchema, { scenario }, "scenario to explain", { opaque: ["scenario"] });
   const run =
     result === undefined
       ? runScenario(scenario)
-      : parseInput(scenarioResultSchema, result, "explain result", { opaque: ["ledger"] });
+      : parseInput(scenarioResultSchema, result, "scenario result to explain", { opaque: ["ledger"] });
   return answer(contextsOf(scenario, run), run, checked);
 }

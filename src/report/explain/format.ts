@@ -57,5 +57,5 @@ function linesOf(e: Explanation, depth: number, parent?: string): string[] {
  * ```
  */
 export function formatExplanation(explanation: Explanation): string {
-  return linesOf(parseInput(explanationSchema, explanation, "formatExplanation"), 0).join("\n");
+  return linesOf(parseInput(explanationSchema, explanation, "explanation"), 0).join("\n");
 }

@@ -170,7 +170,7 @@ export function searchNames(index: NameIndex, text: string, limit: number): Plac
   };
   if (query.ru.keys[0] === "" && query.kk.keys[0] === "") {
     const message = `${describeValue(text)} only names a kind of place: add the place's name`;
-    throwIssues("findUnits", [{ path: ["text"], code: "INVALID_INPUT", message }]);
+    throwIssues("unit search", [{ path: ["text"], code: "INVALID_INPUT", message }]);
   }
   const kinds = [...new Set([...query.ru.kinds, ...query.kk.kinds])];
   const best = new Map<string, Candidate>();

@@ -75,7 +75,7 @@ export function searchPlaces(
   options: unknown,
   fallback: PlaceSpelling,
 ): PlaceSearch {
-  const input = parseInput(searchInput, { territory, text, options }, "findUnits", {
+  const input = parseInput(searchInput, { territory, text, options }, "unit search", {
     opaque: ["territory"],
   });
   // the caller's own spelling object (the parsed one is a copy), so that its names are read once

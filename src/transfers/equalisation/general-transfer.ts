@@ -76,11 +76,11 @@ const citationOf = (madeIn: number, grounds: PlanningGrounds): Citation =>
  * ```
  */
 export function generalTransferCitation(madeIn: number, law: Pick<Law, "planning">): Citation {
-  const grounds = planningGrounds(law, "generalTransferCitation");
+  const grounds = planningGrounds(law, "general transfer citation");
   const checked = parseInput(
     z.object({ madeIn: madeInSchema(grounds) }),
     { madeIn },
-    "generalTransferCitation",
+    "year the plan is made in",
   );
   return citationOf(checked.madeIn, grounds);
 }

@@ -42,5 +42,5 @@ export const madeInOf = (input: {
  * ```
  */
 export function planMadeIn(input: Pick<DistrictPlanInput, "baseYear" | "includeBaseYear">): number {
-  return madeInOf(parseInput(madeInSchema, input, "planMadeIn"));
+  return madeInOf(parseInput(madeInSchema, input, "year the plan is made in"));
 }

@@ -55,7 +55,7 @@ export function signedAmount(transfer: Pick<PlannedTransfer, "kind" | "amount">)
  * ```
  */
 export function netTransfer(transfer: Pick<PlannedTransfer, "kind" | "amount">): Money {
-  return signedAmount(parseInput(transferSchema, transfer, "netTransfer"));
+  return signedAmount(parseInput(transferSchema, transfer, "transfer"));
 }
 
 /**

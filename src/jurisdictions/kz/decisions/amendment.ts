@@ -133,7 +133,7 @@ function figuresOf(lines: readonly DecisionLine[]): DecisionBlock["figures"] {
  * ```
  */
 export function applyAmendment(decision: ParsedDecision, amendment: ParsedDecision): ParsedDecision {
-  const checked = parseInput(inputSchema, { decision, amendment }, "applyAmendment");
+  const checked = parseInput(inputSchema, { decision, amendment }, "decision and its amendment");
   return amended(checked.decision, checked.amendment);
 }
 

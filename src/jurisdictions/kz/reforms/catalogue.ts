@@ -74,7 +74,7 @@ const keyedShareOptions = shareOptions.extend({ key: z.enum(["workplace", "resid
  * ```
  */
 export function workplaceIitReform(options: z.input<typeof keyedShareOptions>): Reform {
-  const o = parseInput(keyedShareOptions, options, "workplaceIitReform options");
+  const o = parseInput(keyedShareOptions, options, "workplace IIT reform");
   const key = o.key ?? "workplace";
   return {
     ...head(o, "workplace-iit", `${o.share} of IIT withheld at source (101201) to the unit of the ${key}`),
@@ -110,7 +110,7 @@ export function workplaceIitReform(options: z.input<typeof keyedShareOptions>): 
  * ```
  */
 export function workplaceIitTransferReform(options: z.input<typeof keyedShareOptions>): Reform {
-  const o = parseInput(keyedShareOptions, options, "workplaceIitTransferReform options");
+  const o = parseInput(keyedShareOptions, options, "workplace IIT transfer reform");
   const key = o.key ?? "workplace";
   return {
     ...head(
@@ -139,7 +139,7 @@ export function workplaceIitTransferReform(options: z.input<typeof keyedShareOpt
  * ```
  */
 export function propertyTaxReform(options: z.input<typeof shareOptions>): Reform {
-  const o = parseInput(shareOptions, options, "propertyTaxReform options");
+  const o = parseInput(shareOptions, options, "property tax reform");
   return {
     ...head(
       o,
@@ -191,7 +191,7 @@ const capOptions = z.strictObject({
  * ```
  */
 export function withdrawalCapReform(options: z.input<typeof capOptions>): Reform {
-  const o = parseInput(capOptions, options, "withdrawalCapReform options");
+  const o = parseInput(capOptions, options, "withdrawal cap reform");
   return {
     ...head(o, "withdrawal-cap", `budget withdrawals capped at ${o.share} of own revenues`, o.label),
     changes: [{ kind: "withdrawal_cap", share: o.share }],
@@ -225,7 +225,7 @@ const moveOptions = z.strictObject({
  * ```
  */
 export function moveRevenueLineReform(options: z.input<typeof moveOptions>): Reform {
-  const o = parseInput(moveOptions, options, "moveRevenueLineReform options");
+  const o = parseInput(moveOptions, options, "revenue line move");
   return {
     ...head(o, `move-${o.ebk}`, `EBK ${o.ebk} moved to ${o.to.replaceAll("_", " ")}`, o.label),
     changes: [

@@ -131,7 +131,7 @@ export function revenueFromRegistry(
   const checkedLaw = checkedTaxLaw(law);
   const read = checkInput(registryApiSchema, registry, "registry");
   const opts = checkInput(optionsSchema, options, "options");
-  throwIssues("revenueFromRegistry", [
+  throwIssues("registry and options", [
     ...read.issues,
     ...opts.issues.map((i) => ({ ...i, path: ["options", ...i.path] })),
   ]);

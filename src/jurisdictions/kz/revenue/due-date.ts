@@ -55,7 +55,7 @@ export function dueDate(
   payer: "individual" | "individual_entrepreneur" | "legal_entity",
   month = 12,
 ): IsoDate | undefined {
-  const checked = parseInput(dueDateSchema, { tax, year, payer, month }, "dueDate");
+  const checked = parseInput(dueDateSchema, { tax, year, payer, month }, "due date");
   const y = checked.year;
   const entity = checked.payer === "legal_entity";
   switch (checked.tax) {

@@ -29,7 +29,7 @@ const argumentsSchema = z.strictObject({ territory: territorySchema, what: z.str
  */
 export function readRegistry(data: unknown, territory: Territory, what = "registry"): Registry {
   const title = typeof what === "string" ? what : "registry";
-  const args = checkInput(argumentsSchema, { territory, what }, "readRegistry");
+  const args = checkInput(argumentsSchema, { territory, what }, "registry");
   const read = checkInput(registrySchema, data, title);
   throwIssues(title, [...args.issues, ...read.issues]);
   const registry = read.value as Registry;

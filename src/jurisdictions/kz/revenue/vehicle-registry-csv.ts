@@ -117,7 +117,7 @@ export function readVehicleRegistryCsv(
   territory: Territory,
   what = "registry CSV",
 ): Registry {
-  const args = parseInput(argumentsSchema, { text, year, territory, what }, "readVehicleRegistryCsv");
+  const args = parseInput(argumentsSchema, { text, year, territory, what }, "vehicle registry CSV");
   const csv = readCsvRecords(args.text, args.what, { trim: true });
   const unknown = csv.header.filter((c) => !(VEHICLE_CSV_COLUMNS as readonly string[]).includes(c));
   throwIssues(

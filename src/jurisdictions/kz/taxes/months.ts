@@ -47,7 +47,7 @@ export function ownershipMonths(
   year: number,
   period: { readonly acquired?: string; readonly transferred?: string },
 ): number {
-  const checked = parseInput(ownershipSchema, { year, period }, "ownershipMonths");
+  const checked = parseInput(ownershipSchema, { year, period }, "months of ownership");
   const month = (date: string): number => {
     const y = Number(date.slice(0, 4));
     return y < checked.year ? 1 : y > checked.year ? 13 : Number(date.slice(5, 7));

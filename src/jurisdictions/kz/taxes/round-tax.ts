@@ -36,7 +36,7 @@ export function roundTax(
   law: Pick<TaxLawBasics, "rounding"> = TAX_LAW_BASICS,
 ): { readonly amount: Money; readonly step: TaxStep } {
   const rounding = checkedLaw<Pick<TaxLawBasics, "rounding">>(lawRoundingSchema, law).rounding;
-  const checked = parseInput(roundSchema, { amount, year }, "roundTax");
+  const checked = parseInput(roundSchema, { amount, year }, "tax to round");
   return roundTaxBy(rounding, checked.amount, checked.year);
 }
 
@@ -60,5 +60,5 @@ export function tiynRoundingBefore(
   law: Pick<TaxLawBasics, "rounding"> = TAX_LAW_BASICS,
 ): RoundingMode {
   const rounding = checkedLaw<Pick<TaxLawBasics, "rounding">>(lawRoundingSchema, law).rounding;
-  return tiynModeBefore(rounding, parseInput(taxYearSchema, year, "tiynRoundingBefore year"));
+  return tiynModeBefore(rounding, parseInput(taxYearSchema, year, "tax year"));
 }

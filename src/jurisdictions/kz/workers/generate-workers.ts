@@ -71,7 +71,7 @@ const optionsSchema = fieldsSchema(
     externalEmployerShare: share("externalEmployerShare"),
     workersPerEmployer: wholeNumberSchema(1, 1_000_000).optional(),
   },
-  "generateWorkers options",
+  "the options of generated workers",
 );
 
 const argumentsSchema = z.strictObject({
@@ -149,7 +149,7 @@ export function generateWorkers(
   options: GenerateWorkersOptions,
   territory: Territory = kazakhstanTerritory(),
 ): GeneratedWorkers {
-  const what = `generateWorkers options ${describeValue((options as { district?: unknown } | null)?.district)}`;
+  const what = `generated workers of district ${describeValue((options as { district?: unknown } | null)?.district)}`;
   const checked = parseInput(argumentsSchema, { options, territory }, what, {
     opaque: ["territory"],
   }).options;

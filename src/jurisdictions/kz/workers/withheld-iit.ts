@@ -70,7 +70,7 @@ function contribution(wage: Money, rate: string, capWages: number, year: number)
  */
 export function withheldIit(annualWage: Money, year: number, law: LawForIit = LAW_FOR_IIT): Money {
   const lawInForce = checkedLaw<LawForIit>(lawForIitSchema, law);
-  const checked = parseInput(argumentsSchema, { annualWage, year }, "withheldIit");
+  const checked = parseInput(argumentsSchema, { annualWage, year }, "wage and year");
   return withheldIitOfYear(checked.year, lawInForce)(checked.annualWage);
 }
 

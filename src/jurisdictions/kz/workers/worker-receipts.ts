@@ -61,7 +61,7 @@ export function workerReceipts(
   records: readonly WorkerRecord[],
   options: WorkerReceiptsOptions = {},
 ): Receipt[] {
-  const checked = parseInput(argumentsSchema, { records, options }, "workerReceipts");
+  const checked = parseInput(argumentsSchema, { records, options }, "worker records");
   const day = checked.options.paymentDay ?? 25;
   return checked.records.flatMap((record) => {
     if (record.withheldIit.isZero()) return [];

@@ -35,7 +35,7 @@ const preamble = (note: readonly string[]) => note.map((line) => `# ${line}\n`).
  * ```
  */
 export function workersToCsv(workers: WorkerRecords): string {
-  const checked = parseInput(workersSchema, workers, "workersToCsv");
+  const checked = parseInput(workersSchema, workers, "worker records");
   const rows = checked.records.map((r) =>
     WORKER_CSV_COLUMNS.map((column) => {
       const value = r[FIELD_OF_COLUMN[column]];
@@ -65,10 +65,10 @@ export function receiptsToCsv(receipts: readonly Receipt[], note: readonly strin
       note: noteSchema,
     }),
     { receipts, note },
-    "receiptsToCsv",
+    "receipts",
   );
   throwIssues(
-    "receiptsToCsv",
+    "receipts",
     checked.receipts.flatMap((r, i) => shapeIssues(r as Receipt, ["receipts", i])),
   );
   const rows = receipts.map((r) => [

@@ -21,7 +21,7 @@ import {
 } from "./advertising-law.js";
 import { type AdvertisingRate, advertisingRate, fmt } from "./advertising-rate.js";
 
-const WHAT = "advertisingFee input";
+const WHAT = "advertising fee";
 
 /** The maslikhat's adjustment as a factor, within the limits of the year. */
 function adjustment(

@@ -147,7 +147,7 @@ export const advertisingFeeInputSchema = z
       maslikhatAdjustmentPercent: decimalSchema().optional(),
       rateTable: rateTableSchema.optional(),
     },
-    { error: "advertisingFee needs { year, months, sides, location, notified, … }" },
+    { error: "must be an object { year, months, sides, location, notified, … }" },
   )
   .superRefine((input, ctx) => {
     const road = input.location.kind === "republican_road_right_of_way";

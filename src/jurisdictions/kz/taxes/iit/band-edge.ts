@@ -31,7 +31,7 @@ export function iitBandEdge(
   law: LawForIit = LAW_FOR_IIT,
 ): Money {
   const lawInForce = checkedLaw<LawForIit>(lawForIitSchema, law);
-  const checked = parseInput(edgeSchema, { year, payer }, "iitBandEdge");
+  const checked = parseInput(edgeSchema, { year, payer }, "IIT band edge");
   const entry = valueOnFirstJanuary(lawInForce.iit.selfAssessed, checked.year).value[checked.payer];
   const edge = isIitSchedule(entry) ? entry.bands[0]?.upToMrp : undefined;
   if (edge === undefined) {

@@ -35,7 +35,7 @@ export function basicDeductionForMonth(
   law: LawForIit = LAW_FOR_IIT,
 ): { readonly amount: Money; readonly monthlyMrp: number; readonly mrp: Money; readonly citation: Citation } {
   const lawInForce = checkedLaw<LawForIit>(lawForIitSchema, law);
-  const day = parseInput(monthSchema, month, "basicDeductionForMonth month");
+  const day = parseInput(monthSchema, month, "month of the basic deduction");
   const deduction = valueOn(lawInForce.iit.basicDeduction, day);
   const mrp = valueOn(lawInForce.mrp, day).value;
   return {

@@ -82,7 +82,7 @@ export const selfAssessedIitInputSchema = z.strictObject(
     incomeAlreadyInBands: nonNegativeMoneySchema.optional(),
     schedule: iitScheduleSchema.optional(),
   },
-  { error: "selfAssessedIit needs { year, payer, income, … }" },
+  { error: "must be an object { year, payer, income, … }" },
 );
 
 /** A {@link SelfAssessedIitInput} as its schema outputs it. */

@@ -113,7 +113,7 @@ function scheduleOf(
  */
 export function selfAssessedIit(input: SelfAssessedIitInput, law: LawForIit = LAW_FOR_IIT): TaxResult {
   const lawInForce = checkedLaw<LawForIit>(lawForIitSchema, law);
-  const checked = parseInput(selfAssessedIitInputSchema, input, "selfAssessedIit input");
+  const checked = parseInput(selfAssessedIitInputSchema, input, "self-assessed IIT");
   const { year } = checked;
   const { income, step: incomeStep } = taxableIncome(checked);
   const { schedule, step: rateStep } = scheduleOf(checked, lawInForce);

@@ -167,7 +167,7 @@ function unusedMultiplier(
  * The annual land tax of a schema-checked plot under `law`, to the tiyn (half away from zero), with its
  * steps (no months, no year rounding): rate × area, the maslikhat's adjustment or the industrial cut, the
  * unused-land multiplier. The input is checked against the law of its year first.
- * @param what - What is computed, for the messages (`"landTax input"`).
+ * @param what - What is computed, for the messages (`"land tax"`).
  * @throws {@link FourthLevelError} as `landTax`.
  */
 export function annualLandTax(

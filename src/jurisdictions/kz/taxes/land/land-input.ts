@@ -312,5 +312,5 @@ export function addLandProblems(input: CheckedLandTaxInput, ctx: z.RefinementCtx
 
 /** The schema of {@link LandTaxInput}: every field, and the rules between fields. */
 export const landTaxInputSchema = z
-  .strictObject(landTaxFields, { error: "landTax needs { year, payer, plot, … }" })
+  .strictObject(landTaxFields, { error: "must be an object { year, payer, plot, … }" })
   .superRefine(addLandProblems);

@@ -39,7 +39,7 @@ export function landTaxMonths(
     readonly transferred?: string;
   },
 ): number {
-  const checked = parseInput(landMonthsSchema, { year, period }, "landTaxMonths");
+  const checked = parseInput(landMonthsSchema, { year, period }, "months of land use");
   const yearOf = (date: string) => Number(date.slice(0, 4));
   const monthOf = (date: string) => Number(date.slice(5, 7));
   const { acquired, transferred } = checked.period;

@@ -7,7 +7,7 @@ import { type LandTaxInput, landTaxInputSchema } from "./land-input.js";
 import { LAW_FOR_LAND_TAX, type LawForLandTax, lawForLandTaxSchema } from "./land-law.js";
 import { landProrate } from "./land-prorate.js";
 
-const WHAT = "landTax input";
+const WHAT = "land tax";
 
 /**
  * Land tax of one plot for a tax year (EBK 104302 for settlement land), as the payer or the tax authority

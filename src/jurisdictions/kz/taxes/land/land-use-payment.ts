@@ -24,12 +24,12 @@ export interface LandUsePaymentInput extends LandTaxInput {
   readonly contractAnnualAmount: Money;
 }
 
-const WHAT = "landUsePayment input";
+const WHAT = "land-use payment";
 
 const landUsePaymentInputSchema = z
   .strictObject(
     { ...landTaxFields, contractAnnualAmount: nonNegativeMoneySchema },
-    { error: "landUsePayment needs { year, payer, plot, contractAnnualAmount, … }" },
+    { error: "must be an object { year, payer, plot, contractAnnualAmount, … }" },
   )
   .superRefine(addLandProblems)
   .refine(

@@ -27,7 +27,7 @@ export interface SingleLandTaxInput {
 
 const singleLandTaxInputSchema = z.strictObject(
   { year: taxYearSchema, objectOfTaxation: nonNegativeMoneySchema },
-  { error: "singleLandTax needs { year, objectOfTaxation }" },
+  { error: "must be an object { year, objectOfTaxation }" },
 );
 
 /**
@@ -46,11 +46,7 @@ const singleLandTaxInputSchema = z.strictObject(
  */
 export function singleLandTax(input: SingleLandTaxInput, law: LawForLandTax = LAW_FOR_LAND_TAX): TaxResult {
   const lawInForce = checkedLaw<LawForLandTax>(lawForLandTaxSchema, law);
-  const { year, objectOfTaxation: object } = parseInput(
-    singleLandTaxInputSchema,
-    input,
-    "singleLandTax input",
-  );
+  const { year, objectOfTaxation: object } = parseInput(singleLandTaxInputSchema, input, "single land tax");
   const rule = valueOnFirstJanuary(lawInForce.land.singleLandTax, year);
   if (rule.value.status === "abolished") {
     throw abolishedTax(`single land tax ${year}: abolished (${formatCitation(rule.citation)})`, year);

@@ -183,7 +183,7 @@ export const propertyTaxInputSchema = z.strictObject(
     upperRows: callerRateTableSchema.optional(),
     land: z.array(landPlotSchema).optional(),
   },
-  { error: "propertyTax needs { year, objects, benefit?, upperRows?, land? }" },
+  { error: "must be an object { year, objects, benefit?, upperRows?, land? }" },
 );
 
 /** A {@link PropertyTaxInput} as its schema outputs it. */

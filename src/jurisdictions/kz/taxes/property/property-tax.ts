@@ -73,7 +73,7 @@ export interface PropertyTaxResult extends TaxResult {
   readonly aggregate: boolean;
 }
 
-const WHAT = "propertyTax input";
+const WHAT = "property tax";
 
 function objectResults(input: CheckedPropertyTaxInput, law: LawForPropertyTax) {
   const { values, steps } = objectValues(input, law);

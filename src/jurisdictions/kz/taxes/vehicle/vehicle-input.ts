@@ -266,7 +266,7 @@ export const vehicleTaxInputSchema = z
       ageCoefficientScope: ageCoefficientScopeSchema.optional(),
       rates: z.partialRecord(z.enum(VEHICLE_SCALE_KEYS), z.array(rateBandSchema)).optional(),
     },
-    { error: "vehicleTax needs { year, payer, vehicle, … }" },
+    { error: "must be an object { year, payer, vehicle, … }" },
   )
   .superRefine((input, ctx) => {
     crossFieldIssues(input, ctx);

@@ -15,7 +15,7 @@ import { bandFor, baseOf, scaleKeyOf } from "./vehicle-band.js";
 import { type CheckedVehicleTaxInput, type VehicleTaxInput, vehicleTaxInputSchema } from "./vehicle-input.js";
 import { LAW_FOR_VEHICLE_TAX, type LawForVehicleTax, lawForVehicleTaxSchema } from "./vehicle-law.js";
 
-const WHAT = "vehicleTax input";
+const WHAT = "vehicle tax";
 
 /** The problems of an input against the law of its year (whose MRP is known): each at its path. */
 function lawIssues(input: CheckedVehicleTaxInput, law: LawForVehicleTax): Issue[] {
