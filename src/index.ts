@@ -112,7 +112,7 @@ export {
   compareResults,
   type ScenarioComparison,
 } from "./compare/compare.js";
-export { compareScenario, NO_REFORMS } from "./compare/compare-scenario.js";
+export { compareScenario } from "./compare/compare-scenario.js";
 export { comparisonToJson } from "./compare/comparison-json.js";
 export {
   type DecomposedEffect,
@@ -121,6 +121,7 @@ export {
   type ReformDecomposition,
 } from "./compare/decompose.js";
 export { decompositionToJson } from "./compare/decomposition-json.js";
+export { NO_REFORMS } from "./compare/scenario-comparer.js";
 export type { UnitEffect } from "./compare/unit-effects.js";
 export {
   type ErrorCode,

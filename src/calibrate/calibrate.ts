@@ -1,11 +1,10 @@
 import type * as z from "zod";
 import type { ComparisonView, ScenarioComparison } from "../compare/compare.js";
-import { compareResolved, territoryOf } from "../compare/compare-scenario.js";
+import { scenarioComparer } from "../compare/scenario-comparer.js";
 import { type Issue, type IssuePath, throwIssues } from "../errors/issue.js";
 import { parseInput } from "../input/parse.js";
 import type { Reform } from "../reform/reform-schema.js";
-import { resolveScenario } from "../scenario/load.js";
-import { runScenario, type ScenarioResult } from "../scenario/run.js";
+import type { ScenarioResult } from "../scenario/run.js";
 import type { ResolveScenarioOptions, Scenario } from "../scenario/types.js";
 import { bisect, type Grid, type Point } from "./bisect.js";
 import { calibrationOptionsSchema, gridOf, pickUnknown } from "./options.js";
@@ -154,9 +153,9 @@ export function calibrateScenario(
   what = "scenario",
 ): Calibration {
   const o = parseInput(calibrationOptionsSchema, calibration, "calibration");
-  const baseline = resolveScenario(data, options, what);
-  const territory = territoryOf(baseline, options);
-  const baseRun = runScenario(baseline, territory);
+  const view = o.view ?? "held_as_planned";
+  const comparer = scenarioComparer(data, options, view, what, "calibration");
+  const { baseline, baselineRun: baseRun } = comparer;
   const year = o.year ?? baseline.year;
   const setup = setUp(baseline, o);
   throwIssues(`calibration of ${what}`, [
@@ -165,12 +164,10 @@ export function calibrateScenario(
     ...targetIssues(o.target, baseRun, year),
   ]);
   const { reform, unknown, grid } = setup as SetUp;
-  const view = o.view ?? "held_as_planned";
   const costs = costsOf(baseRun);
-  const resolveUnder = (law: Scenario["law"]) => resolveScenario(data, { ...options, law }, what);
   const evaluate = (s: string) => {
     const reforms = baseline.reforms.map((r) => (r === reform ? withUnknown(r, unknown, s) : r));
-    const comparison = compareResolved({ ...baseline, reforms }, resolveUnder, view, what, territory);
+    const comparison = comparer.compare(reforms);
     return { value: measure(o.target, comparison, costs, year), extra: comparison };
   };
   const percent = isPercent(o.target);

@@ -265,7 +265,20 @@ export function compareResults(
   const checked = parseInput(argumentsSchema, { baseline, reform, options }, "results to compare", {
     opaque: ["baseline", "reform", "options"],
   });
-  const { law: reformLaw, territory, view = "held_as_planned" } = checked.options;
+  const { law, territory, view = "held_as_planned" } = checked.options;
+  return compareRuns(baseline, reform, { law, territory, view });
+}
+
+/**
+ * {@link compareResults} of runs the library made itself (`compareScenario`'s, `calibrateScenario`'s):
+ * their shape is not checked again. @internal
+ */
+export function compareRuns(
+  baseline: ScenarioResult,
+  reform: ScenarioResult,
+  options: CompareOptions,
+): ScenarioComparison {
+  const { law: reformLaw, territory, view = "held_as_planned" } = options;
   const receipts = (r: ScenarioResult) => r.attribution?.postings ?? [];
   const held = transfersOf(baseline);
   // the targeted transfers a reform delivers are the reform itself: they show in both views

@@ -2,8 +2,8 @@ import { throwIssues } from "../errors/issue.js";
 import { Money } from "../money/money.js";
 import type { ResolveScenarioOptions } from "../scenario/types.js";
 import type { ComparisonView, ScenarioComparison } from "./compare.js";
-import { scenarioComparer } from "./compare-scenario.js";
 import { compareFlows, flowKey } from "./flows.js";
+import { scenarioComparer } from "./scenario-comparer.js";
 import { shapleyParts } from "./shapley.js";
 
 /**

@@ -1,4 +1,3 @@
-import { fiscalYearOf } from "../calendar/iso-date.js";
 import type { Account, Posting } from "../ledger/ledger.js";
 import { Money } from "../money/money.js";
 import type { ComparisonRow } from "./compare.js";
@@ -43,19 +42,21 @@ export function flowsOf(postings: readonly Posting[]): Map<string, Flow> {
     string,
     { place: Omit<Flow, "amount" | "category">; category?: Flow["category"]; tiyn: bigint }
   >();
-  const add = (account: Account, posting: Posting, tiyn: bigint) => {
+  const add = (account: Account, posting: Posting, year: number, ebk: string, tiyn: bigint) => {
     const budget = budgetOf(account);
     if (budget === undefined) return;
-    const place = { ...budget, year: fiscalYearOf(posting.date), ebk: lineOf(posting) };
-    const key = keyOf(place);
-    const sum = sums.get(key) ?? { place, tiyn: 0n };
+    const key = keyOf({ account: budget.account, level: budget.level, year, ebk });
+    const sum = sums.get(key) ?? { place: { ...budget, year, ebk }, tiyn: 0n };
     sum.tiyn += tiyn;
     sum.category = posting.category;
     sums.set(key, sum);
   };
   for (const p of postings) {
-    add(p.to, p, p.amount.tiyn);
-    add(p.from, p, -p.amount.tiyn);
+    // a ledger's dates are checked ISO dates: the fiscal year is the calendar year
+    const year = Number(p.date.slice(0, 4));
+    const ebk = lineOf(p);
+    add(p.to, p, year, ebk, p.amount.tiyn);
+    add(p.from, p, year, ebk, -p.amount.tiyn);
   }
   const flows = new Map<string, Flow>();
   for (const [key, { place, category, tiyn }] of sums) {

@@ -13,7 +13,7 @@ import { territorySchema } from "../territory/territory-schema.js";
 import { scenarioFileIssues } from "./file-checks.js";
 import { readScenarioPlan } from "./plan.js";
 import { type ReadContext, readDistrict } from "./read-districts.js";
-import { readReceipts } from "./read-receipts.js";
+import { fromWorkers, readReceipts } from "./read-receipts.js";
 import { readUnitBudgets, withUnitBudgets } from "./read-unit-budgets.js";
 import { scenarioLawSchema } from "./scenario-value.js";
 import { type ScenarioFile, scenarioShape } from "./schema.js";
@@ -54,19 +54,30 @@ const argumentsSchema = z.strictObject({
   what: z.string({ error: 'must be text that names what is read, e.g. "scenario x.json"' }),
 });
 
-/** The law, rulebook and territory the scenario is read under, with the problems of its `openCodes` and `ownBudgetSince`. */
-function lawOf(
-  file: ScenarioFile,
-  options: ResolveScenarioOptions,
-): { law: Law; rulebook?: Rulebook; territory: Territory; issues: Issue[] } {
+/** The law and rulebook the scenario is read under, with the problems of its `openCodes`. */
+function lawOf(file: ScenarioFile, options: ResolveScenarioOptions): LawRead {
   const [given, lawIssues] = tryRead(
     ["openCodes"],
     () => options.law ?? kazakhstanLaw(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
   );
   const [rulebook, rulebookIssues] =
     given === undefined ? [undefined, []] : tryRead(["openCodes"], () => rulebookOf(given));
-  const law = given ?? kazakhstanLaw();
-  const [territory, territoryIssues] = tryRead(["ownBudgetSince"], () =>
+  return {
+    law: given ?? kazakhstanLaw(),
+    ...(rulebook === undefined ? {} : { rulebook }),
+    issues: [...lawIssues, ...rulebookIssues],
+  };
+}
+
+interface LawRead {
+  readonly law: Law;
+  readonly rulebook?: Rulebook;
+  readonly issues: readonly Issue[];
+}
+
+/** The territory the scenario is read on under `law`, with the problems of its `ownBudgetSince`. */
+function landOf(file: ScenarioFile, options: ResolveScenarioOptions, law: Law) {
+  const [territory, issues] = tryRead(["ownBudgetSince"], () =>
     file.ownBudgetSince === undefined
       ? (options.territory ?? kazakhstanTerritory({}, law))
       : kazakhstanTerritory({ ownBudgetSince: file.ownBudgetSince }, law),
@@ -82,11 +93,103 @@ function lawOf(
           },
         ]
       : [];
-  return {
+  return { territory: territory ?? kazakhstanTerritory({}, law), issues: [...issues, ...both] };
+}
+
+/**
+ * What a scenario file names, read on its territory: the districts (with the unit budgets' file), the
+ * receipts of the worker records, and their problems and those across the file's fields. None of it
+ * depends on the law but for the territory.
+ */
+function readOn(file: ScenarioFile, territory: Territory, options: ResolveScenarioOptions) {
+  const context: ReadContext = { territory, year: file.year, readFile: options.readFile ?? noFileReader };
+  const listed = new Set(file.districts.flatMap((d) => d.units.map((u) => u.kato)));
+  const [fromCsv, csvIssues] =
+    file.unitBudgets === undefined ? [new Map(), []] : readUnitBudgets(file.unitBudgets, listed, context);
+  const districts = withUnitBudgets(
+    file.districts.map((d, i) => readDistrict(d, ["districts", i], context)),
+    fromCsv,
+  );
+  const workers = file.receipts === undefined ? undefined : fromWorkers(file.receipts, context);
+  return { context, districts, workers, csvIssues, fileIssues: scenarioFileIssues(file) };
+}
+
+/** A scenario file read on its territory (`land`, `read`) resolved under a law: its receipts' rules, its plan. */
+function resolvedUnder(
+  data: unknown,
+  file: ScenarioFile,
+  { law, rulebook, issues: lawIssues }: LawRead,
+  land: ReturnType<typeof landOf>,
+  read: ReturnType<typeof readOn>,
+  options: ResolveScenarioOptions,
+  what: string,
+): Scenario {
+  const { context, districts, workers } = read;
+  const [receipts, receiptIssues] =
+    file.receipts === undefined ? [undefined, []] : readReceipts(file.receipts, rulebook, context, workers);
+  const issues = [
+    ...lawIssues,
+    ...land.issues,
+    ...districts.flatMap((r) => r.issues),
+    ...read.csvIssues,
+    ...receiptIssues,
+    ...read.fileIssues,
+  ];
+  throwIssues(what, issues);
+  const [plan, planIssues] = readScenarioPlan(
+    file,
+    districts.map((r) => ({
+      district: land.territory.districts().find((x) => x.code === r.district.kato) as DistrictBudgetRef,
+      units: r.units.map(({ unit, plan }) => ({
+        unit: land.territory.fourthLevelUnit(unit.kato),
+        figures: unit.figures,
+        ...(plan === undefined ? {} : { plan }),
+      })),
+    })),
+    land.territory,
     law,
-    ...(rulebook === undefined ? {} : { rulebook }),
-    territory: territory ?? kazakhstanTerritory({}, law),
-    issues: [...lawIssues, ...rulebookIssues, ...territoryIssues, ...both],
+    options.onProgress,
+  );
+  throwIssues(what, planIssues);
+  return {
+    name: file.name,
+    ...(file.note === undefined ? {} : { note: file.note }),
+    year: file.year,
+    ...(file.ownBudgetSince === undefined ? {} : { ownBudgetSince: file.ownBudgetSince }),
+    ...(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
+    districts: districts.map((r) => r.district),
+    ...(receipts === undefined ? {} : { receipts }),
+    ...(plan === undefined ? {} : { plan }),
+    reforms: (data as { reforms?: Reform[] }).reforms ?? [],
+    law,
+  };
+}
+
+/**
+ * A scenario file resolved as {@link resolveScenario} does, and the same file resolved under another
+ * law (`under`, e.g. a reform of its law): the file is checked, and the files it names are read, once;
+ * under a law with the same dates of fourth-level budgets (the same territory) only what depends on the
+ * law is read again: the listed receipts checked against its rules, and the plan. @internal
+ */
+export function scenarioResolver(
+  data: unknown,
+  options: ResolveScenarioOptions,
+  what: string,
+): { readonly scenario: Scenario; readonly under: (law: Law) => Scenario } {
+  const args = checkInput(argumentsSchema, { options, what }, "scenario options", { opaque: ["options"] });
+  throwIssues("scenario options", args.issues);
+  const parsed = checkInput(scenarioShape, data, what);
+  throwIssues(what, parsed.issues);
+  const file = parsed.value as ScenarioFile;
+  const rules = lawOf(file, options);
+  const land = landOf(file, options, rules.law);
+  const read = readOn(file, land.territory, options);
+  return {
+    scenario: resolvedUnder(data, file, rules, land, read, options, what),
+    under: (law) =>
+      law.fourthLevelBudgets === rules.law.fourthLevelBudgets
+        ? resolvedUnder(data, file, lawOf(file, { ...options, law }), land, read, options, what)
+        : resolveScenario(data, { ...options, law }, what),
   };
 }
 
@@ -122,55 +225,5 @@ export function resolveScenario(
   options: ResolveScenarioOptions = {},
   what = "scenario",
 ): Scenario {
-  const args = checkInput(argumentsSchema, { options, what }, "scenario options", { opaque: ["options"] });
-  throwIssues("scenario options", args.issues);
-  const parsed = checkInput(scenarioShape, data, what);
-  throwIssues(what, parsed.issues);
-  const file = parsed.value as ScenarioFile;
-  const { law, rulebook, territory, issues: lawIssues } = lawOf(file, options);
-  const context: ReadContext = { territory, year: file.year, readFile: options.readFile ?? noFileReader };
-  const listed = new Set(file.districts.flatMap((d) => d.units.map((u) => u.kato)));
-  const [fromCsv, csvIssues] =
-    file.unitBudgets === undefined ? [new Map(), []] : readUnitBudgets(file.unitBudgets, listed, context);
-  const read = withUnitBudgets(
-    file.districts.map((d, i) => readDistrict(d, ["districts", i], context)),
-    fromCsv,
-  );
-  const [receipts, receiptIssues] =
-    file.receipts === undefined ? [undefined, []] : readReceipts(file.receipts, rulebook, context);
-  const issues = [
-    ...lawIssues,
-    ...read.flatMap((r) => r.issues),
-    ...csvIssues,
-    ...receiptIssues,
-    ...scenarioFileIssues(file),
-  ];
-  throwIssues(what, issues);
-  const [plan, planIssues] = readScenarioPlan(
-    file,
-    read.map((r) => ({
-      district: territory.districts().find((x) => x.code === r.district.kato) as DistrictBudgetRef,
-      units: r.units.map(({ unit, plan }) => ({
-        unit: territory.fourthLevelUnit(unit.kato),
-        figures: unit.figures,
-        ...(plan === undefined ? {} : { plan }),
-      })),
-    })),
-    territory,
-    law,
-    options.onProgress,
-  );
-  throwIssues(what, planIssues);
-  return {
-    name: file.name,
-    ...(file.note === undefined ? {} : { note: file.note }),
-    year: file.year,
-    ...(file.ownBudgetSince === undefined ? {} : { ownBudgetSince: file.ownBudgetSince }),
-    ...(file.openCodes === undefined ? {} : { openCodes: file.openCodes }),
-    districts: read.map((r) => r.district),
-    ...(receipts === undefined ? {} : { receipts }),
-    ...(plan === undefined ? {} : { plan }),
-    reforms: (data as { reforms?: Reform[] }).reforms ?? [],
-    law,
-  };
+  return scenarioResolver(data, options, what).scenario;
 }

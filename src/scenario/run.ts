@@ -146,6 +146,14 @@ export function runScenario(scenario: Scenario, territory?: Territory): Scenario
   parseInput(runArgumentsSchema, { scenario, territory }, "scenario", {
     opaque: ["law", "plan", "receipts"].map(String),
   });
+  return runResolved(scenario, territory);
+}
+
+/**
+ * {@link runScenario} of a scenario the library resolved itself (e.g. `compareScenario`'s, under a
+ * reform): its shape is not checked again. @internal
+ */
+export function runResolved(scenario: Scenario, territory?: Territory): ScenarioResult {
   const { law, year } = scenario;
   const land =
     territory ??

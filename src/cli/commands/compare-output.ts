@@ -2,8 +2,8 @@ import Table from "cli-table3";
 import { stringify } from "csv-stringify/sync";
 import { markdownTable } from "markdown-table";
 import type { ScenarioComparison } from "../../compare/compare.js";
-import { NO_REFORMS } from "../../compare/compare-scenario.js";
 import { comparisonToJson } from "../../compare/comparison-json.js";
+import { NO_REFORMS } from "../../compare/scenario-comparer.js";
 import { PLAIN } from "../../report/text.js";
 
 /** The output formats of `fourth-level compare`. */
