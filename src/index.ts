@@ -245,6 +245,7 @@ export {
 } from "./rules/rule.js";
 export { createRulebook, type Rulebook, ruleFor } from "./rules/rulebook.js";
 export type { ScenarioAssumptions, UnitYearRates } from "./scenario/assumptions.js";
+export type { PlanningLawUsed, PlanningTermAmounts, UnitPlanningTerms } from "./scenario/planning-terms.js";
 export { resolveScenario } from "./scenario/load.js";
 export type {
   DistrictPlanResult,

@@ -23,10 +23,19 @@ describe("runSummary of the bundled example (12 real 2026 budgets)", () => {
     expect(summary.mismatches).toEqual([]);
   });
 
-  it("names Druzhba's shortfall in 2028: own revenues 930 + fixed subvention 24 563 − costs 28 849", () => {
-    // the decision of Kamysty district maslikhat fixes Druzhba's 2028 subvention at 24 563 thousand KZT
-    expect(summary.shortfalls).toEqual([
-      { unitCode: "394845000", unit: "Дружбинская с.а.", year: 2028, source: "fixed", balance: "-3356" },
+  it("names Druzhba's financing gap in 2028: own revenues 930 + fixed subvention 24 563 − costs 28 849", () => {
+    // the decision of Kamysty district maslikhat fixes Druzhba's 2028 subvention at 24 563 thousand KZT;
+    // no minimum funding is given, so no shortfall of Art. 79 p.3 is counted
+    expect(summary.financingGaps).toEqual([
+      {
+        unitCode: "394845000",
+        unit: "Дружбинская с.а.",
+        year: 2028,
+        source: "fixed",
+        balance: "-3356",
+        minimumFundingShortfall: null,
+        citation: "",
+      },
     ]);
   });
 
@@ -47,18 +56,19 @@ describe("run: the summary first, the details with --details", () => {
     const lines = out.split("\n");
     expect(lines.indexOf("== Summary")).toBeLessThan(10);
     expect(out).toContain(
-      "shortfall: Дружбинская с.а. (394845000) 2028: own revenues + transfer (fixed) − costs = -3356 thousand KZT",
+      "financing gap: Дружбинская с.а. (394845000) 2028: own revenues + transfer (fixed) − costs = -3356 thousand KZT",
     );
     expect(out).toContain("identities: ");
     expect(out).toContain("== Plan 2026-2028");
     expect(out).not.toContain("-- Бель-Агачский с.о. (104035000)");
     // the Assumptions block follows the summary, before the plan: its header, cost growth and the growth
-    // of the 3 own-revenue lines, the general transfers of the 8 districts, the sources of the 12 units
+    // of the 3 own-revenue lines, the general transfers of the 8 districts, the planning law (one line: no
+    // unit gives a term of it), the sources of the 12 units
     const from = lines.indexOf("== Assumptions");
     const assumptions = lines.slice(from, lines.indexOf("", from));
     expect(from).toBeGreaterThan(lines.indexOf("== Summary"));
     expect(lines.findIndex((l) => l.startsWith("== Plan 2026-2028"))).toBeGreaterThan(from);
-    expect(assumptions.length).toBe(1 + 4 + 8 + 12);
+    expect(assumptions.length).toBe(1 + 4 + 8 + 1 + 12);
     // the summary and the plan fit on a screen or two, where the details take hundreds of lines
     const details = await runCli(["run", "--details"]);
     expect(lines.length - assumptions.length).toBeLessThan(150);
@@ -72,7 +82,7 @@ describe("run: the summary first, the details with --details", () => {
     // the Assumptions, once, after the summary
     expect(out.split("\n").filter((l) => l === "## Assumptions").length).toBe(1);
     expect(out.indexOf("## Assumptions")).toBeGreaterThan(out.indexOf("## Summary"));
-    expect(out).toContain("- shortfall: Дружбинская с.а. (394845000) 2028");
+    expect(out).toContain("- financing gap: Дружбинская с.а. (394845000) 2028");
     expect(out).not.toContain("## Budget statements");
     const details = await runCli(["run", "--format", "md", "--details"]);
     for (const heading of ["## Budget statements", "## Identity checks", "## District consolidations"]) {
@@ -82,9 +92,9 @@ describe("run: the summary first, the details with --details", () => {
 
   it("json carries the summary", async () => {
     const { out } = await runCli(["run", "--json"]);
-    const [r] = JSON.parse(out) as { summary: { units: number; shortfalls: { balance: string }[] } }[];
+    const [r] = JSON.parse(out) as { summary: { units: number; financingGaps: { balance: string }[] } }[];
     expect(r?.summary.units).toBe(12);
-    expect(r?.summary.shortfalls.map((s) => s.balance)).toEqual(["-3356"]);
+    expect(r?.summary.financingGaps.map((s) => s.balance)).toEqual(["-3356"]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { Dec } from "../money/decimal.js";
 import type { ScenarioAssumptions, UnitYearRates } from "../scenario/assumptions.js";
+import { planningTermLines } from "./planning-terms-text.js";
 
 /** A rate as read and as a percent: `"0.05"` → `0.05 (+5 %)`; `"mrp"` as it is. */
 export function rateText(rate: string): string {
@@ -28,7 +29,8 @@ function ratesLine(what: string, rates: readonly UnitYearRates[], rateOf: (r: Un
 /**
  * The assumptions of a scenario run as lines of text: the growth of costs and of each own-revenue line
  * by unit and year (rates as decimal fractions and percents), the MRP path, each district's general
- * transfers, and where each unit's figures come from.
+ * transfers, the planning law and the terms of it each unit's plan applies, and where each unit's figures
+ * come from.
  */
 export function assumptionLines(assumptions: ScenarioAssumptions): string[] {
   const { rates } = assumptions;
@@ -40,6 +42,7 @@ export function assumptionLines(assumptions: ScenarioAssumptions): string[] {
       ? []
       : [`MRP, KZT: ${assumptions.mrp.map((y) => `${y.year} ${y.kzt} (${y.source})`).join(", ")}`]),
     ...assumptions.equalisation.map((e) => `general transfers, ${e}`),
+    ...planningTermLines(assumptions),
     ...assumptions.sources.map((s) => `figures of ${s.name} (${s.code}): ${s.source}`),
   ];
 }

@@ -142,7 +142,7 @@ capital_sales | capital sales | number | sales of fixed capital
 costs | costs | number | expenditures
 subvention | subvention | number | the subvention (base year: the published transfers)
 withdrawal | budget withdrawal | number | the budget withdrawal
-balance | balance | number | own revenues + subvention − withdrawal − costs: negative is a shortfall
+balance | balance | number | own revenues + subvention − withdrawal − costs: negative is a financing gap
 district_outlay | district outlay | number | on a total row: Σ subventions − Σ withdrawals
 self_sufficiency_percent | self-sufficiency | number | own revenues ÷ costs: published (base year) or planned
 citation | legal ground | string | the rule of the year's transfer
@@ -153,6 +153,10 @@ change | change | string | gains, loses or same
 alternative_balance | balance under the alternative | number | the unit's balance then
 own_revenues_from_receipts | own revenues from receipts | number | base year: receipts in place of the lines they replace
 self_sufficiency_from_receipts_percent | self-sufficiency from receipts | number | base year: own revenues from receipts ÷ costs
+excluded_costs | costs left out of the forecast | number | base year: the unit's costs the plan leaves out of the forecast base (BC2025 Art. 80 p.4 part 2)
+over_plan | revenue over the plan | number | base year: the unit's revenue collected over the plan, left with it (BC2025 Art. 76 p.4 part 2)
+minimum_funding_shortfall | minimum-funding shortfall counted | number | a planned year: the shortfall of minimum funding of ended years that lowers the year's net transfer (BC2025 Art. 79 p.3 part 4)
+terms_citation | ground of the planning-law terms | string | the legal grounds of excluded_costs, over_plan and minimum_funding_shortfall on the row
 cost_growth | cost growth | number | a planned year: the growth of the unit's costs from the year before
 revenue_growth | revenue growth | string | a planned year: each own-revenue line's growth, a fraction or mrp (with the MRP), e.g. tax_revenue 0.05; capital_sales 0
 figures_source | figures from | string | where the unit's published figures come from (its decision or file)`,
@@ -261,6 +265,10 @@ function planRows(result: ScenarioResult, year: number | undefined): string[][] 
       c?.alternativeBalance ?? "",
       r.ownRevenuesFromReceipts ?? "",
       r.selfSufficiencyFromReceipts ?? "",
+      r.excludedCosts ?? "",
+      r.overPlan ?? "",
+      r.shortfall ?? "",
+      r.termsCitation,
       a?.costGrowth ?? "",
       Object.entries(a?.revenueGrowth ?? {})
         .map(([line, rate]) => `${line} ${rate}`)
@@ -275,8 +283,10 @@ function planRows(result: ScenarioResult, year: number | undefined): string[][] 
  * Package): `statements` (each unit's statement lines with their source and the published amount, and
  * its receipts by EBK code), `checks` (each identity of each statement), `consolidations` (one row per
  * district) and `plan` (one row per unit and year, with the self-sufficiency published and, with
- * receipts, computed from them, and the assumptions of the year: the unit's cost and revenue growth and
- * where its figures come from). Money as exact thousand-KZT decimal strings.
+ * receipts, computed from them, and the assumptions of the year: the unit's cost and revenue growth,
+ * where its figures come from, and the planning-law terms of its plan with their ground — the costs left
+ * out of the forecast base and the revenue over the plan in the base year, the minimum-funding shortfall
+ * counted in a planned year). Money as exact thousand-KZT decimal strings.
  *
  * @param year - Keep only this year in `plan` (the statements, checks and consolidations are the base year's).
  * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not a list of `runScenario` results, or a

@@ -4,6 +4,7 @@ import { FourthLevelError } from "../errors/error.js";
 import { Money } from "../money/money.js";
 import type { DistrictPlanResult } from "../scenario/plan-types.js";
 import type { DistrictResult, ScenarioResult } from "../scenario/run.js";
+import type { UnitPlan } from "../transfers/plan/district-plan.js";
 import type { ReplanResult } from "../transfers/replan/replan.js";
 import { unitSelfSufficiency } from "./self-sufficiency.js";
 
@@ -60,6 +61,23 @@ export interface PlanRow {
   readonly selfSufficiencyFromReceipts: string | null;
   /** The legal ground of the year's transfer (the rule in force), empty in the base year. */
   readonly citation: string;
+  /**
+   * In the base year of a planned unit: its costs the plan leaves out of the forecast base (planning law
+   * `costExclusions`; in Kazakhstan BC2025 Art. 80 p.4 part 2); `null` when none are given.
+   */
+  readonly excludedCosts: string | null;
+  /**
+   * In the base year of a planned unit: its revenue collected over the plan (planning law
+   * `overPlanRevenue`; in Kazakhstan BC2025 Art. 76 p.4 part 2); `null` when none is given.
+   */
+  readonly overPlan: string | null;
+  /**
+   * In a planned year: the minimum-funding shortfall counted in the year's transfer, which lowers its net
+   * transfer (planning law `minimumFunding`; in Kazakhstan BC2025 Art. 79 p.3 part 4); `null` otherwise.
+   */
+  readonly shortfall: string | null;
+  /** The legal grounds of `excludedCosts`, `overPlan` and `shortfall` on the row, `; `-separated; empty without them. */
+  readonly termsCitation: string;
 }
 
 /**
@@ -106,8 +124,28 @@ const sumOrNull = (amounts: readonly (Money | undefined)[]): string | null =>
 
 type DistrictColumns = Pick<PlanRow, "districtCode" | "district">;
 
+/** No planning-law term on a row. */
+const NO_TERMS = { excludedCosts: null, overPlan: null, shortfall: null, termsCitation: "" } as const;
+
+/** The base-year terms of a unit's plan: the costs left out of the forecast base and the revenue over the plan. */
+function baseTerms(u: UnitPlan | undefined): Pick<PlanRow, keyof typeof NO_TERMS> {
+  const excluded = u?.excludedCosts;
+  const over = u?.overPlan;
+  return {
+    ...NO_TERMS,
+    excludedCosts: excluded === undefined ? null : k(excluded.total),
+    overPlan: over === undefined ? null : k(over.total),
+    termsCitation: [excluded, over].flatMap((t) => (t === undefined ? [] : [formatCitation(t.citation)])).join("; "),
+  };
+}
+
 /** The base year's rows of a district: each unit's published figures, then the district's total. */
-function publishedRows(d: DistrictResult, district: DistrictColumns, year: number): PlanRow[] {
+function publishedRows(
+  d: DistrictResult,
+  district: DistrictColumns,
+  year: number,
+  plans: readonly UnitPlan[],
+): PlanRow[] {
   // the published figures: the base the plan forecasts from (the statement may carry receipts instead)
   // self-sufficiency once per unit: its row and the district's total both use its own revenues
   const units = d.units.map((u) => ({ u, ...unitSelfSufficiency(u) }));
@@ -139,6 +177,7 @@ function publishedRows(d: DistrictResult, district: DistrictColumns, year: numbe
       ownRevenuesFromReceipts: fromReceipts?.ownRevenues === undefined ? null : k(fromReceipts.ownRevenues),
       selfSufficiencyFromReceipts: fromReceipts?.percent ?? null,
       citation: "",
+      ...baseTerms(plans.find((p) => p.code === u.unit.code)),
     };
   });
   // in the base year the district's outlay is the published transfers to its units
@@ -162,6 +201,7 @@ function publishedRows(d: DistrictResult, district: DistrictColumns, year: numbe
       ownRevenuesFromReceipts: null,
       selfSufficiencyFromReceipts: null,
       citation: "",
+      ...NO_TERMS,
     },
   ];
 }
@@ -197,6 +237,13 @@ function plannedRows(
         ownRevenuesFromReceipts: null,
         selfSufficiencyFromReceipts: null,
         citation: formatCitation(uy.transfer.citation),
+        ...NO_TERMS,
+        ...(uy.transfer.shortfall === undefined
+          ? {}
+          : {
+              shortfall: k(uy.transfer.shortfall.amount),
+              termsCitation: formatCitation(uy.transfer.shortfall.citation),
+            }),
       });
     }
     const dy = p.plan.byYear[j];
@@ -218,6 +265,7 @@ function plannedRows(
       ownRevenuesFromReceipts: null,
       selfSufficiencyFromReceipts: null,
       citation: "",
+      ...NO_TERMS,
     });
   }
   return rows;
@@ -305,8 +353,8 @@ export function planTables(result: ScenarioResult, year?: number): PlanTables {
   const comparison: PlanComparisonTableRow[] = [];
   result.districts.forEach((d, i) => {
     const district = { districtCode: d.district.code, district: d.district.nameRu };
-    if (keep(result.year)) rows.push(...publishedRows(d, district, result.year));
     const p = result.plan?.districts[i];
+    if (keep(result.year)) rows.push(...publishedRows(d, district, result.year, p?.plan.units ?? []));
     if (p === undefined) return;
     rows.push(...plannedRows(p, district, keep));
     comparison.push(...comparisonRows(p, district, keep));

@@ -107,6 +107,8 @@ export const scenarioResultSchema = z.looseObject(
       ),
       mrp: z.array(z.looseObject({ year: whole, kzt: text, source: text })),
       equalisation: z.array(text),
+      planningLaw: z.looseObject({ madeIn: whole, id: text, regime: text, period: whole }).nullable(),
+      planningTerms: z.array(z.looseObject({ code: text, name: text })),
     }),
     plan: z
       .looseObject({ horizon: whole, note: text.optional(), districts: z.array(districtPlanSchema) })

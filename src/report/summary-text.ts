@@ -16,9 +16,9 @@ export function summaryLines(s: RunSummary, bullet: string): string[] {
       (n) =>
         `netting mismatch: ${n.district} (${n.districtCode}): transfers in the ledger and in the units' statements differ by ${thousand(n.difference)}`,
     ),
-    ...s.shortfalls.map(
+    ...s.financingGaps.map(
       (f) =>
-        `shortfall: ${f.unit} (${f.unitCode}) ${f.year}: own revenues + transfer (${f.source}) − costs = ${thousand(f.balance)}`,
+        `financing gap: ${f.unit} (${f.unitCode}) ${f.year}: own revenues + transfer (${f.source}) − costs = ${thousand(f.balance)}${f.minimumFundingShortfall === null ? "" : `; the transfer is lowered by the minimum-funding shortfall counted, ${thousand(f.minimumFundingShortfall)} (${f.citation})`}`,
     ),
   ];
   const lowest = s.lowestSelfSufficiency.map(
@@ -30,7 +30,7 @@ export function summaryLines(s: RunSummary, bullet: string): string[] {
     `read: ${s.units} unit(s) in ${s.districts} district(s), budget year ${s.year}`,
     `identities: ${ok} ok, ${mismatch} mismatch, ${notCheckable} not checkable`,
     ...(findings.length === 0
-      ? ["findings: no mismatch, no shortfall"]
+      ? ["findings: no mismatch, no financing gap"]
       : ["findings:", ...findings.map((f) => `${bullet}${f}`)]),
     ...(lowest.length === 0 ? [] : [`least self-sufficient (own revenues ÷ costs): ${lowest.join("; ")}`]),
   ];

@@ -33,15 +33,21 @@ export interface RunSummary {
     readonly difference: string;
   }[];
   /**
-   * Planned years in which a unit's own revenues and transfer do not cover its costs: the balance (own
-   * revenues + subvention − withdrawal − costs, thousand KZT) is negative.
+   * Financing gaps: planned years in which a unit's own revenues and transfer do not cover its costs, the
+   * balance (own revenues + subvention − withdrawal − costs, thousand KZT) negative. Not to be confused
+   * with a shortfall of minimum funding (BC2025 Art. 79 p.3): `minimumFundingShortfall` is the part of one
+   * counted in the year's transfer, which lowers it (a formula year's balance is then −that part), or
+   * `null`.
    */
-  readonly shortfalls: readonly {
+  readonly financingGaps: readonly {
     readonly unitCode: string;
     readonly unit: string;
     readonly year: number;
     readonly source: string;
     readonly balance: string;
+    readonly minimumFundingShortfall: string | null;
+    /** The ground of `minimumFundingShortfall`; empty without one. */
+    readonly citation: string;
   }[];
   /**
    * The least self-sufficient units of the base year by their published figures, lowest first; with
@@ -59,7 +65,7 @@ const isNegative = (thousandKzt: string) => Money.thousandKzt(thousandKzt).isNeg
 
 /**
  * The summary of a scenario result: units read, identities ok / mismatch / not checkable, mismatches,
- * the plan's shortfalls and the least self-sufficient units (published, and computed from receipts
+ * the plan's financing gaps and the least self-sufficient units (published, and computed from receipts
  * where the scenario has them).
  *
  * @throws {@link FourthLevelError} `INVALID_INPUT` for what is not a result of `runScenario`.
@@ -114,9 +120,19 @@ export function runSummary(result: ScenarioResult): RunSummary {
           ]
         : [],
     ),
-    shortfalls: tables.rows.flatMap((r) =>
+    financingGaps: tables.rows.flatMap((r) =>
       r.unitCode !== null && r.year !== result.year && r.balance !== null && isNegative(r.balance)
-        ? [{ unitCode: r.unitCode, unit: r.unit, year: r.year, source: r.source ?? "", balance: r.balance }]
+        ? [
+            {
+              unitCode: r.unitCode,
+              unit: r.unit,
+              year: r.year,
+              source: r.source ?? "",
+              balance: r.balance,
+              minimumFundingShortfall: r.shortfall,
+              citation: r.termsCitation,
+            },
+          ]
         : [],
     ),
     lowestSelfSufficiency: lowest.map(({ u, self }) => ({

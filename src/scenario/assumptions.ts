@@ -2,7 +2,14 @@ import { formatCitation } from "../citation/citation.js";
 import { type ParsedRateSchedule, rateOfYear } from "../input/rate.js";
 import type { EqualisationMethod } from "../transfers/equalisation/equalise.js";
 import type { DistrictPlanInput } from "../transfers/plan/district-plan.js";
+import type { Law } from "../law/law.js";
 import type { DistrictPlanResult, ScenarioPlan } from "./plan-types.js";
+import {
+  type PlanningLawUsed,
+  planningLawUsed,
+  type UnitPlanningTerms,
+  unitPlanningTerms,
+} from "./planning-terms.js";
 import type { UnitResult } from "./run.js";
 
 /**
@@ -23,8 +30,8 @@ export interface UnitYearRates {
 
 /**
  * The rates and choices a scenario's results rest on, printed with them: where each unit's figures come
- * from and, with a plan, the growth rates of every unit and year, the MRP path and each district's
- * equalisation.
+ * from and, with a plan, the growth rates of every unit and year, the MRP path, each district's
+ * equalisation, the planning law with its settings and the terms of it each unit's plan applies.
  *
  * @category Scenario
  */
@@ -37,6 +44,13 @@ export interface ScenarioAssumptions {
   readonly mrp: readonly { readonly year: number; readonly kzt: string; readonly source: string }[];
   /** With a plan: each district's general transfers, in words: the method of each year. */
   readonly equalisation: readonly string[];
+  /** With a plan: the planning law it was made under and the settings it applied; `null` without one. */
+  readonly planningLaw: PlanningLawUsed | null;
+  /**
+   * With a plan: the units whose plan applies a term of the planning law the scenario gives (excluded
+   * costs, revenue over the plan, minimum-funding shortfalls); empty when no unit's does.
+   */
+  readonly planningTerms: readonly UnitPlanningTerms[];
 }
 
 /** A method in words: its kind, pool, indicator and what surpluses do. */
@@ -96,7 +110,7 @@ function mrpOf(districts: readonly DistrictPlanResult[], year: number): Scenario
 
 /**
  * The assumptions of a scenario run: its units' sources and, with a plan, the rates of every unit and
- * year, the MRP path and the equalisation of each district.
+ * year, the MRP path, the equalisation of each district, the planning law and its terms by unit.
  * @internal
  */
 export function scenarioAssumptions(
@@ -104,7 +118,9 @@ export function scenarioAssumptions(
   units: readonly UnitResult[],
   plan: ScenarioPlan | undefined,
   planned: readonly DistrictPlanResult[],
+  law: Law,
 ): ScenarioAssumptions {
+  const planningLaw = planningLawUsed(plan, law);
   return {
     sources: units.map((u) => ({ code: u.unit.code, name: u.unit.nameRu, source: u.source ?? "not given" })),
     rates: (plan?.districts ?? []).flatMap((d) => ratesOf(d.input)),
@@ -117,5 +133,7 @@ export function scenarioAssumptions(
             `${d.input.district.name}, alternative "${d.alternative.name}": ${equalisationText(d.alternative.input)}`,
           ]),
     ]),
+    planningLaw,
+    planningTerms: unitPlanningTerms(planned, plan, planningLaw),
   };
 }

@@ -64,7 +64,10 @@ export interface ScenarioResult {
   /** What a reader must know about the run as a whole (e.g. receipts dated outside the year). */
   readonly notes: readonly string[];
   readonly districts: readonly DistrictResult[];
-  /** The rates and choices the results rest on: sources, growth rates, the MRP path, equalisation. */
+  /**
+   * The rates and choices the results rest on: sources, growth rates, the MRP path, equalisation, the
+   * planning law's settings and the terms of it each unit's plan applies.
+   */
   readonly assumptions: ScenarioAssumptions;
   /** The multi-year plan from the scenario's year to the horizon, when the scenario has one. */
   readonly plan?: {
@@ -180,7 +183,7 @@ export function runResolved(scenario: Scenario, territory?: Territory): Scenario
     ledger,
     notes: runNotes(year, resolved, attribution?.postings ?? []),
     districts,
-    assumptions: scenarioAssumptions(year, units, scenario.plan, planned),
+    assumptions: scenarioAssumptions(year, units, scenario.plan, planned, law),
     ...(scenario.plan === undefined
       ? {}
       : {

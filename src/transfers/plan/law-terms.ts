@@ -34,14 +34,15 @@ export function revenueBaseOf(unit: Pick<CheckedUnit, "base">, terms: PlanningLa
   );
 }
 
+/** The shortfall of one direction in one year: minimum − financed, zero when the financing reached the minimum. */
+export function entryShortfall(m: { readonly minimum: Money; readonly financed: Money }): Money {
+  const gap = m.minimum.minus(m.financed);
+  return gap.isNegative() ? Money.zero : gap;
+}
+
 /** A unit's minimum-funding shortfalls: Σ (minimum − financed) over the directions and years below minimum. */
 export function shortfallOf(unit: Pick<CheckedUnit, "minimumFunding">): Money {
-  return Money.sum(
-    (unit.minimumFunding ?? []).map((m) => {
-      const gap = m.minimum.minus(m.financed);
-      return gap.isNegative() ? Money.zero : gap;
-    }),
-  );
+  return Money.sum((unit.minimumFunding ?? []).map(entryShortfall));
 }
 
 /**
