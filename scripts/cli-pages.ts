@@ -24,9 +24,13 @@ const PAGES: readonly Page[] = [
     name: "run",
     title: "`fourth-level run`: statements, consolidation and the plan",
     intro:
-      "`run` prints a summary first: the units read, the identity checks counted, and the findings worth a look (mismatches, the plan's shortfalls, the least self-sufficient units). The assumptions the results rest on follow (the growth rates of every unit and year, the MRP path, each district's general transfers, where each unit's figures come from), then the multi-year plan. Each unit's statement, identity checks and self-sufficiency, the receipts and the district consolidations come with `--details`. Self-sufficiency is labelled with its basis: published, or computed from receipts. `--format csv --table NAME` exports one table (`statements`, `checks`, `consolidations`, `plan`); `--format xlsx --output FILE` writes them all as a workbook, `--format datapackage --output DIR` as a Fiscal Data Package.",
+      "`run` prints a summary first: the units read, the identity checks counted, and the findings worth a look (mismatches, the plan's financing gaps, the least self-sufficient units). The assumptions the results rest on follow (the growth rates of every unit and year, the MRP path, each district's general transfers, the planning law with the terms of it each unit's plan gives, where each unit's figures come from), then the multi-year plan. Each unit's statement, identity checks and self-sufficiency, the receipts and the district consolidations come with `--details`. Self-sufficiency is labelled with its basis: published, or computed from receipts. `--format csv --table NAME` exports one table (`statements`, `checks`, `consolidations`, `plan`); `--format xlsx --output FILE` writes them all as a workbook, `--format datapackage --output DIR` as a Fiscal Data Package.",
     examples: [
       { args: ["run"], note: "The bundled example: 12 real 2026 budgets, planned to 2028." },
+      {
+        args: ["run", "examples/druzhba-2026-law-terms.json"],
+        note: "Druzhba's published figures with ILLUSTRATIVE terms of the planning law: the costs left out of the forecast base (BC2025 Art. 80 p.4 part 2), revenue over the plan (Art. 76 p.4 part 2) and a minimum-funding shortfall (Art. 79 p.3 part 4), each printed with its article.",
+      },
       {
         args: ["run", RECEIPTS, "--details"],
         note: "Real budgets with ILLUSTRATIVE receipts: the statements, with self-sufficiency published and computed from the receipts.",

@@ -245,13 +245,13 @@ export {
 } from "./rules/rule.js";
 export { createRulebook, type Rulebook, ruleFor } from "./rules/rulebook.js";
 export type { ScenarioAssumptions, UnitYearRates } from "./scenario/assumptions.js";
-export type { PlanningLawUsed, PlanningTermAmounts, UnitPlanningTerms } from "./scenario/planning-terms.js";
 export { resolveScenario } from "./scenario/load.js";
 export type {
   DistrictPlanResult,
   ScenarioDistrictPlan,
   ScenarioPlan,
 } from "./scenario/plan-types.js";
+export type { PlanningLawUsed, PlanningTermAmounts, UnitPlanningTerms } from "./scenario/planning-terms.js";
 export { type DistrictResult, runScenario, type ScenarioResult, type UnitResult } from "./scenario/run.js";
 export {
   PLAN_REVENUE_LINES,

@@ -1,7 +1,8 @@
 // The planning-law terms of BC2025 in a scenario file: the costs the forecast leaves out (Art. 80 p.4
 // part 2), revenue over the plan (Art. 76 p.4 part 2) and minimum funding shortfalls (Art. 79 p.3 part 4),
 // each at its place in the file. Druzhba's 2026 figures are published (tax 912, non-tax 18, expenditures
-// 28 849 thousand KZT); the excluded costs, the over-plan part and the shortfall are illustrative.
+// 28 849 thousand KZT); the excluded costs, the over-plan part and the shortfall are illustrative
+// (examples/druzhba-2026-law-terms.json).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,27 +15,21 @@ import { inputIssuesOf } from "./support.js";
 const EXAMPLES = join(__dirname, "..", "examples");
 const IN_EXAMPLES = { readFile: scenarioFileReader(EXAMPLES) };
 
-/** The bundled Druzhba re-plan as a plain plan made in 2026 for 2027–2028, flat, with `plan` for the unit. */
-function druzhba(plan: Record<string, unknown>) {
-  const file = JSON.parse(readFileSync(join(EXAMPLES, "druzhba-2026-replan.json"), "utf8"));
+/**
+ * The bundled example of the terms (examples/druzhba-2026-law-terms.json: a plan made in 2026 for
+ * 2027–2028, flat): 1,000 of the expenditures are targeted transfers; 100 of the tax collected over the
+ * plan; culture 300 short in 2025. With `plan`, the unit's plan replaced.
+ */
+function druzhba(plan?: Record<string, unknown>) {
+  const file = JSON.parse(readFileSync(join(EXAMPLES, "druzhba-2026-law-terms.json"), "utf8"));
+  if (plan === undefined) return file;
   const unit = file.districts[0].units[0];
-  return {
-    ...file,
-    districts: [{ ...file.districts[0], units: [{ ...unit, plan }] }],
-    plan: { horizon: 2028, revenueGrowth: { tax_revenue: "0", non_tax_revenue: "0" }, costGrowth: "0" },
-  };
+  return { ...file, districts: [{ ...file.districts[0], units: [{ ...unit, plan }] }] };
 }
-
-/** 1,000 of the expenditures are targeted transfers; 100 of the tax collected over the plan; 300 short. */
-const TERMS = {
-  excludedCosts: { targeted_transfers: "1000" },
-  overPlan: { tax_revenue: "100" },
-  minimumFunding: [{ year: 2025, direction: "culture", minimum: "300", financed: "0" }],
-};
 
 describe("the planning-law terms in a scenario file", () => {
   it("excluded costs, over-plan revenue and a shortfall change the formula's subvention", () => {
-    const result = runScenario(resolveScenario(druzhba(TERMS), IN_EXAMPLES));
+    const result = runScenario(resolveScenario(druzhba(), IN_EXAMPLES));
     const years = result.plan?.districts[0]?.plan.units[0]?.years ?? [];
     // costs 28,849 − 1,000 = 27,849; own 912 − 100 + 18 = 830; formula 27,019; shortfall 300 over 2027 and
     // 2028: 150 a year → subvention 26,869
@@ -47,7 +42,7 @@ describe("the planning-law terms in a scenario file", () => {
   });
 
   it("explain shows each term in the formula, with its article", () => {
-    const scenario = resolveScenario(druzhba(TERMS), IN_EXAMPLES);
+    const scenario = resolveScenario(druzhba(), IN_EXAMPLES);
     const result = runScenario(scenario);
     const e = explain(scenario, { unit: "394845000", year: 2027, line: "subvention" }, result);
     expect(e.formula).toBe("27849 − 830 = 27019; − shortfall 150 → subvention 26869");

@@ -135,7 +135,9 @@ function baseTerms(u: UnitPlan | undefined): Pick<PlanRow, keyof typeof NO_TERMS
     ...NO_TERMS,
     excludedCosts: excluded === undefined ? null : k(excluded.total),
     overPlan: over === undefined ? null : k(over.total),
-    termsCitation: [excluded, over].flatMap((t) => (t === undefined ? [] : [formatCitation(t.citation)])).join("; "),
+    termsCitation: [excluded, over]
+      .flatMap((t) => (t === undefined ? [] : [formatCitation(t.citation)]))
+      .join("; "),
   };
 }
 

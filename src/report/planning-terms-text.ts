@@ -36,7 +36,10 @@ function termLines(t: UnitPlanningTerms): string[] {
       ? []
       : [
           `minimum-funding shortfalls, ${unit}: ${m.directions
-            .map((d) => `${d.year} ${d.direction} minimum ${d.minimum} − financed ${d.financed} = ${d.shortfall}`)
+            .map(
+              (d) =>
+                `${d.year} ${d.direction} minimum ${d.minimum} − financed ${d.financed} = ${d.shortfall}`,
+            )
             .join(
               "; ",
             )} thousand KZT; counted in the net transfer (minimumFunding.spread: ${m.spread}): ${m.counted.length === 0 ? "in no year" : m.counted.map((c) => `${c.year} −${c.thousandKzt}`).join(", ")} (${m.citation})`,

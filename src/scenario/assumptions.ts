@@ -1,8 +1,8 @@
 import { formatCitation } from "../citation/citation.js";
 import { type ParsedRateSchedule, rateOfYear } from "../input/rate.js";
+import type { Law } from "../law/law.js";
 import type { EqualisationMethod } from "../transfers/equalisation/equalise.js";
 import type { DistrictPlanInput } from "../transfers/plan/district-plan.js";
-import type { Law } from "../law/law.js";
 import type { DistrictPlanResult, ScenarioPlan } from "./plan-types.js";
 import {
   type PlanningLawUsed,
