@@ -134,6 +134,14 @@ describe("run shows the planning-law terms with their articles", () => {
     ]);
   });
 
+  it("the overview of a scenario (table and md) has the same Assumptions, before the plan", async () => {
+    const table = (await runCli(["run", FILE, "--overview"])).out;
+    expect(table).toContain(TERM_LINES.map((l) => `   ${l}`).join("\n"));
+    expect(table.indexOf("== Assumptions")).toBeLessThan(table.indexOf("== Plan 2026-2028"));
+    const md = (await runCli(["run", FILE, "--overview", "--format", "md"])).out;
+    expect(md).toContain(TERM_LINES.map((l) => `- ${l}`).join("\n"));
+  });
+
   it("adds no term to a scenario without them: one planning-law line, empty columns", async () => {
     const text = await runCli(["run", BUNDLED]);
     for (const word of ["costs left out", "revenue over the plan", "minimum-funding"]) {

@@ -2,6 +2,7 @@ import Table from "cli-table3";
 import { markdownTable } from "markdown-table";
 import { FourthLevelError } from "../../errors/error.js";
 import type { Money } from "../../money/money.js";
+import { overviewAssumptionLines } from "../../report/assumptions.js";
 import type { ExportTable } from "../../report/export-tables.js";
 import { type OverviewTotals, type ScenarioOverview, scenarioOverview } from "../../report/overview.js";
 import { PLAIN } from "../../report/text.js";
@@ -36,12 +37,13 @@ const totalsCells = (t: OverviewTotals): string[] => [
 ];
 const TOTALS_HEAD = ["units", "revenues", "own revenues", "transfers", "expenditures", "self-suff."];
 
-/** A section of the overview: a title, notes and a table. */
+/** A section of the overview: a title, notes and a table (none without a head), or lines of text. */
 interface Section {
   readonly title: string;
   readonly notes: readonly string[];
   readonly head: readonly string[];
   readonly rows: readonly (readonly string[])[];
+  readonly lines?: readonly string[];
 }
 
 /** Where the figures come from: each source shared by several units, then the units with one each. */
@@ -65,7 +67,7 @@ function missingNote(t: OverviewTotals): string[] {
   return missing.length === 0 ? [] : [`not stated, left out of the sums: ${missing.join(", ")}`];
 }
 
-function sections(o: ScenarioOverview, year: number | undefined): Section[] {
+function sections(o: ScenarioOverview, year: number | undefined, assumptions: readonly string[]): Section[] {
   const s = o.selfSufficiency;
   const regionName = new Map(o.regions.map((r) => [r.code, r.name]));
   const plan = o.plan.filter((p) => year === undefined || p.year === year);
@@ -116,6 +118,9 @@ function sections(o: ScenarioOverview, year: number | undefined): Section[] {
         mn(u.costs),
       ]),
     },
+    ...(assumptions.length === 0
+      ? []
+      : [{ title: "Assumptions", notes: [], head: [], rows: [], lines: assumptions }]),
     ...(plan.length === 0
       ? []
       : [
@@ -138,19 +143,37 @@ function sections(o: ScenarioOverview, year: number | undefined): Section[] {
 
 /**
  * The overview of a scenario as text tables (`table`) or Markdown (`md`): totals for all units, by region
- * and by district, the spread of self-sufficiency, the most dependent units and the plan by year.
+ * and by district, the spread of self-sufficiency, the most dependent units, the assumptions of the plan
+ * (`overviewAssumptionLines`) and the plan by year.
  */
-export function renderOverview(o: ScenarioOverview, format: "table" | "md", year?: number): string {
+export function renderOverview(
+  o: ScenarioOverview,
+  format: "table" | "md",
+  year?: number,
+  assumptions: readonly string[] = [],
+): string {
   const head = [o.name, ...(o.note === undefined ? [] : [`note: ${o.note}`])];
-  const body = sections(o, year).map((s) => {
+  const body = sections(o, year, assumptions).map((s) => {
+    const lines = s.lines ?? [];
     if (format === "md") {
-      const notes = s.notes.map((n) => `- ${n}`);
+      const notes = [...s.notes, ...lines].map((n) => `- ${n}`);
       const table = s.rows.length === 0 ? [] : [markdownTable([[...s.head], ...s.rows.map((r) => [...r])])];
-      return [`## ${s.title}`, "", ...notes, ...(notes.length > 0 ? [""] : []), ...table].join("\n");
+      return [
+        `## ${s.title}`,
+        "",
+        ...notes,
+        ...(notes.length > 0 && table.length > 0 ? [""] : []),
+        ...table,
+      ].join("\n");
     }
     const table = new Table({ head: [...s.head], style: PLAIN });
     for (const r of s.rows) table.push([...r]);
-    return [`== ${s.title}`, ...s.notes.map((n) => `note: ${n}`), table.toString()].join("\n");
+    return [
+      `== ${s.title}`,
+      ...s.notes.map((n) => `note: ${n}`),
+      ...lines.map((l) => `   ${l}`),
+      ...(s.head.length === 0 ? [] : [table.toString()]),
+    ].join("\n");
   });
   return format === "md"
     ? [`# ${o.name}`, "", ...(o.note === undefined ? [] : [o.note, ""]), body.join("\n\n")].join("\n")
@@ -197,7 +220,7 @@ export function renderRunView(
   return results
     .map((r) =>
       (opts.overview ?? units(r) > OVERVIEW_FROM_UNITS)
-        ? renderOverview(scenarioOverview(r), format, opts.year)
+        ? renderOverview(scenarioOverview(r), format, opts.year, overviewAssumptionLines(r.assumptions))
         : renderRun([r], format, options),
     )
     .join("\n\n");

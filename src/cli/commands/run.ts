@@ -80,7 +80,7 @@ export function addRunCommand(program: Command): void {
     )
     .option(
       "--overview",
-      `print the overview (totals by region and district, the spread of self-sufficiency, the most dependent units, the plan by year) instead of each unit's statement; the default in table and md formats for a scenario of more than ${OVERVIEW_FROM_UNITS} units`,
+      `print the overview (totals by region and district, the spread of self-sufficiency, the most dependent units, the assumptions, the plan by year) instead of each unit's statement; the default in table and md formats for a scenario of more than ${OVERVIEW_FROM_UNITS} units`,
     )
     .option("--no-overview", "print each unit's statement even for a large scenario")
     .option(
