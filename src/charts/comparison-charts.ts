@@ -9,6 +9,7 @@ import { gainsLossesSpec } from "./gains-losses.js";
 import { CHART_WORDS } from "./labels.js";
 import type { ReportLanguage } from "./lang.js";
 import { type Chart, renderSvg } from "./render.js";
+import { cyrillicName, saysNotReal } from "./scenario-name.js";
 
 const effectSchema = z.looseObject({
   account: z.string(),
@@ -24,6 +25,7 @@ const comparisonSchema = z.looseObject(
     view: viewSchema,
     winners: z.array(effectSchema),
     losers: z.array(effectSchema),
+    receipts: z.string().optional(),
   },
   { error: "must be a comparison as compareScenario or compareResults returns it" },
 );
@@ -38,6 +40,17 @@ function wrapped(text: string, width = 80): string[] {
     else lines.push(word);
   }
   return lines;
+}
+
+/**
+ * What the subtitle says of the scenario: its name, wrapped, in English or when it is written in
+ * Cyrillic; in Russian and Kazakh otherwise, in their words, that some of its data are not real when its
+ * name or its receipts' label says so (nothing when they do not).
+ */
+function aboutScenario(comparison: { name: string; receipts?: string | undefined }, lang: ReportLanguage) {
+  const { name, receipts = "" } = comparison;
+  if (lang === "en" || cyrillicName(name) !== undefined) return wrapped(name);
+  return saysNotReal(`${name} ${receipts}`) ? [CHART_WORDS[lang].notRealData] : [];
 }
 
 /** The budgets' names in Kazakh (the classifier's), for the Kazakh charts; the comparison's otherwise. */
@@ -103,7 +116,7 @@ export async function comparisonCharts(
       return {
         name: `${checked.view}-${year}-gains-and-losses`,
         title: words.gainsTitle(what),
-        svg: await renderSvg(gainsLossesSpec(deltas, what, lang, wrapped(checked.name)), lang),
+        svg: await renderSvg(gainsLossesSpec(deltas, what, lang, aboutScenario(checked, lang)), lang),
       };
     }),
   );

@@ -2,7 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Money } from "../money/money.js";
 import { barsSpec } from "./bars.js";
 import { CHART_WORDS } from "./labels.js";
-import { type ReportLanguage, thousandKzt } from "./lang.js";
+import { type ReportLanguage, thousandKztLabels } from "./lang.js";
 
 /**
  * What a unit gains or loses under a reform or another method: its name and the change, in KZT
@@ -33,10 +33,14 @@ export function gainsLossesSpec(
   const sorted = [...deltas].sort((a, b) =>
     a.delta.tiyn < b.delta.tiyn ? 1 : a.delta.tiyn > b.delta.tiyn ? -1 : 0,
   );
+  const amount = thousandKztLabels(
+    deltas.map((d) => d.delta),
+    lang,
+  );
   const bars = sorted.map((d) => ({
     unit: `${d.name} (${d.code})`,
     value: Number(d.delta.toThousandKzt()),
-    label: `${d.delta.tiyn > 0n ? "+" : ""}${thousandKzt(d.delta, lang)}`,
+    label: `${d.delta.tiyn > 0n ? "+" : ""}${amount(d.delta)}`,
     colour: d.delta.tiyn < 0n ? words.losses : words.gains,
   }));
   return barsSpec(bars, {

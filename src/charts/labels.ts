@@ -29,6 +29,8 @@ export interface ChartWords {
   readonly views: { readonly held_as_planned: string; readonly law_response: string };
   readonly national: string;
   readonly publishedAndPlanned: (year: number) => string;
+  /** Said of a scenario whose name (not quoted in Russian or Kazakh) says that some of its data are not real. */
+  readonly notRealData: string;
 }
 
 const RU: ChartWords = {
@@ -61,6 +63,7 @@ const RU: ChartWords = {
   },
   national: "Казахстан, 2025: около трети — собственные доходы",
   publishedAndPlanned: (y) => `${y} — как в решении маслихата, далее — план; тыс. тенге`,
+  notRealData: "в сценарии есть условные, не реальные данные",
 };
 
 const KK: ChartWords = {
@@ -93,6 +96,7 @@ const KK: ChartWords = {
   },
   national: "Қазақстан, 2025: шамамен үштен бірі — меншікті кірістер",
   publishedAndPlanned: (y) => `${y} — мәслихат шешіміндегідей, одан әрі — жоспар; мың теңге`,
+  notRealData: "сценарийде шартты, нақты емес деректер бар",
 };
 
 const EN: ChartWords = {
@@ -125,6 +129,7 @@ const EN: ChartWords = {
   },
   national: "Kazakhstan, 2025: about one third own revenues",
   publishedAndPlanned: (y) => `${y} as in the maslikhat's decision, later years planned; thousand KZT`,
+  notRealData: "some of the scenario's data are not real",
 };
 
 /** The words of the charts in a language. */

@@ -47,6 +47,19 @@ export function thousandKzt(amount: Money, lang: ReportLanguage): string {
   return groupDigits(amount.toThousandKztRounded(1).replace(/\.0$/, ""), lang);
 }
 
+/**
+ * The labels of one chart's amounts alike: thousand KZT to one decimal (half away from zero), grouped —
+ * "449,0" beside "298,1" — or whole thousands ("41 585") when every amount of the chart is a whole
+ * number of thousands at one decimal, as decisions publish them.
+ */
+export function thousandKztLabels(
+  amounts: readonly Money[],
+  lang: ReportLanguage,
+): (amount: Money) => string {
+  const whole = amounts.every((a) => a.toThousandKztRounded(1).endsWith(".0"));
+  return (amount) => (whole ? thousandKzt(amount, lang) : groupDigits(amount.toThousandKztRounded(1), lang));
+}
+
 /** A percent string with one decimal ("41.1") as the language writes it: "41,1 %" or "41.1%". */
 export function percentText(percent: string, lang: ReportLanguage): string {
   return lang === "en" ? `${percent}%` : `${groupDigits(percent, lang)}\u00a0%`;

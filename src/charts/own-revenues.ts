@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { DistrictResult } from "../scenario/run.js";
 import { CHART_WORDS, nameIn } from "./labels.js";
-import type { ReportLanguage } from "./lang.js";
+import { type ReportLanguage, thousandKztLabels } from "./lang.js";
 import { amountPoint, COLOURS, unitFigures } from "./unit-figures.js";
 
 const OWN = ["tax", "nonTax", "capital"] as const;
@@ -10,17 +10,22 @@ const OWN = ["tax", "nonTax", "capital"] as const;
 export function ownRevenuesSpec(district: DistrictResult, lang: ReportLanguage): TopLevelSpec {
   const words = CHART_WORDS[lang];
   const units = district.units.map((u) => ({ name: nameIn(u.unit, lang), figures: unitFigures(u) }));
+  // only the totals are labelled: their labels alike
+  const label = thousandKztLabels(
+    units.map((u) => u.figures.ownRevenues),
+    lang,
+  );
   const parts = units.flatMap(({ name, figures }) =>
     OWN.flatMap((s) => {
       const amount = figures.sources[s];
       return amount === undefined || amount.tiyn === 0n
         ? []
-        : [{ unit: name, source: words[s], ...amountPoint(amount, lang) }];
+        : [{ unit: name, source: words[s], ...amountPoint(amount, label) }];
     }),
   );
   const totals = units.map(({ name, figures }) => ({
     unit: name,
-    ...amountPoint(figures.ownRevenues, lang),
+    ...amountPoint(figures.ownRevenues, label),
   }));
   const y = { field: "unit", type: "nominal", title: null, sort: null } as const;
   return {

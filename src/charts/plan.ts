@@ -2,7 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { Money } from "../money/money.js";
 import type { PlanRow } from "../report/plan.js";
 import { CHART_WORDS } from "./labels.js";
-import { type ReportLanguage, thousandKzt } from "./lang.js";
+import { type ReportLanguage, thousandKztLabels } from "./lang.js";
 import { COLOURS } from "./unit-figures.js";
 
 const MEASURES = ["ownRevenues", "costs", "subvention", "withdrawal"] as const;
@@ -23,22 +23,26 @@ export function planSpec(
   const measures = MEASURES.filter((m) => m !== "withdrawal" || withdrawals);
   // the base year's transfers are the published ones (subvention and targeted transfers together)
   const label = (m: (typeof MEASURES)[number]) => (m === "subvention" ? words.transfers : words[m]);
-  const values = rows.flatMap((r) =>
+  const points = rows.flatMap((r) =>
     measures.flatMap((m) => {
       const v = r[m];
-      if (v === null) return [];
-      const amount = Money.thousandKzt(v);
-      return [
-        {
-          unit: nameOf(r.unitCode ?? ""),
-          year: String(r.year),
-          measure: label(m),
-          value: Number(v),
-          label: thousandKzt(amount, lang),
-        },
-      ];
+      return v === null ? [] : [{ r, m, amount: Money.thousandKzt(v) }];
     }),
   );
+  const amount = thousandKztLabels(
+    points.map((p) => p.amount),
+    lang,
+  );
+  const values = points.map(({ r, m, amount: a }) => ({
+    unit: nameOf(r.unitCode ?? ""),
+    year: String(r.year),
+    measure: label(m),
+    value: Number(a.toThousandKzt()),
+    label: amount(a),
+  }));
+  // room above the tallest bar for its upright label (about 45 of the 220 pixels), so that no label
+  // reaches the name of the unit below it
+  const top = Math.max(0, ...values.map((v) => v.value)) * 1.25;
   const years = [...new Set(rows.map((r) => r.year))];
   const units = new Set(rows.map((r) => r.unitCode)).size;
   const inner = {
@@ -47,7 +51,13 @@ export function planSpec(
     encoding: {
       x: { field: "year", type: "ordinal", title: null, axis: { labelAngle: 0 } },
       xOffset: { field: "measure", type: "nominal", sort: measures.map(label) },
-      y: { field: "value", type: "quantitative", title: words.thousandKzt, axis: { format: ",d" } },
+      y: {
+        field: "value",
+        type: "quantitative",
+        title: words.thousandKzt,
+        axis: { format: ",d" },
+        scale: { domainMax: top },
+      },
     },
     layer: [
       {
@@ -57,6 +67,8 @@ export function planSpec(
             field: "measure",
             type: "nominal",
             title: null,
+            // one key under another, above the panels: not split into columns
+            legend: { orient: "top", direction: "vertical", columns: 1 },
             scale: { domain: measures.map(label), range: measures.map((m) => COLOURS[m]) },
           },
         },
@@ -81,9 +93,18 @@ export function planSpec(
               type: "nominal",
               title: null,
               sort: null,
-              header: { labelAngle: 0, labelOrient: "top", labelAnchor: "start", labelFontWeight: "bold" },
+              header: {
+                labelAngle: 0,
+                labelOrient: "top",
+                labelAnchor: "start",
+                labelFontWeight: "bold",
+                labelPadding: 2,
+              },
             },
           },
+          spacing: { row: 28 },
+          // the years under every unit's panel
+          resolve: { axis: { x: "independent" } },
           spec: inner,
         }
       : { ...head, ...inner }

@@ -1,16 +1,17 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { UnitResult } from "../scenario/run.js";
 import { CHART_WORDS, nameIn } from "./labels.js";
-import type { ReportLanguage } from "./lang.js";
+import { type ReportLanguage, thousandKztLabels } from "./lang.js";
 import { amountPoint, COLOURS, SOURCES, unitFigures } from "./unit-figures.js";
 
 /** Where one unit's money comes from: a bar per revenue source (the lines its decision gives), labelled. */
 export function revenueSourcesSpec(unit: UnitResult, year: number, lang: ReportLanguage): TopLevelSpec {
   const words = CHART_WORDS[lang];
   const { sources } = unitFigures(unit);
+  const label = thousandKztLabels(Object.values(sources), lang);
   const values = SOURCES.flatMap((s) => {
     const amount = sources[s];
-    return amount === undefined ? [] : [{ source: words[s], key: s, ...amountPoint(amount, lang) }];
+    return amount === undefined ? [] : [{ source: words[s], key: s, ...amountPoint(amount, label) }];
   });
   return {
     title: { text: words.sourcesTitle(nameIn(unit.unit, lang), year), subtitle: words.thousandKzt },

@@ -1,6 +1,5 @@
 import { Money, percentOf } from "../money/money.js";
 import type { UnitResult } from "../scenario/run.js";
-import { type ReportLanguage, thousandKzt } from "./lang.js";
 
 /** The revenue sources a chart shows, in order: the own revenues, then transfers from the district. */
 export const SOURCES = ["tax", "nonTax", "capital", "transfers"] as const;
@@ -68,9 +67,9 @@ export function unitFigures(u: UnitResult): UnitFigures {
 
 /**
  * A chart's data point for an amount: its position as a number of thousand KZT (for the axis only) and
- * its label, the exact amount grouped as the language writes it.
+ * its label, formatted by the chart's `label` (`thousandKztLabels` of all its amounts).
  */
-export const amountPoint = (amount: Money, lang: ReportLanguage) => ({
+export const amountPoint = (amount: Money, label: (amount: Money) => string) => ({
   value: Number(amount.toThousandKzt()),
-  label: thousandKzt(amount, lang),
+  label: label(amount),
 });

@@ -1,4 +1,5 @@
 import { CHART_WORDS } from "../charts/labels.js";
+import { cyrillicName, saysNotReal } from "../charts/scenario-name.js";
 import { NATIONAL_PICTURE_2025 as N } from "../jurisdictions/kz/national-picture.js";
 import type { DistrictBudgetRef } from "../territory/territory.js";
 import type { ReportFacts } from "./facts.js";
@@ -176,6 +177,18 @@ function decision(f: ReportFacts): string[] {
   return [main, ...(f.source === undefined ? [] : [`Шешімнің мәтіні: ${f.source}`])];
 }
 
+/**
+ * The scenario the report was made from: its name only when written in Cyrillic (an English name is not
+ * quoted), where its figures come from, and that some of its data are not real when its name says so.
+ */
+function scenarioSaid(scenario: string): string[] {
+  const name = cyrillicName(scenario);
+  return [
+    `Есепті fourth-level-budget кітапханасы ${name === undefined ? "сценарий" : `«${name}» сценарийі`} бойынша жасады; сандардың қайдан алынғаны — «Бюджет қай шешімге негізделген» бөлімінде.`,
+    ...(name === undefined && saysNotReal(scenario) ? ["Сценарийде шартты, нақты емес деректер бар."] : []),
+  ];
+}
+
 /** The report to voters in Kazakh. */
 export const KK: ReportWords = {
   lang: "kk",
@@ -223,7 +236,7 @@ export const KK: ReportWords = {
   planSource: (s) => SHORT[s],
   decision,
   footer: (f) => [
-    `Есепті fourth-level-budget кітапханасы «${f.scenario}» сценарийі бойынша жасады.`,
+    ...scenarioSaid(f.scenario),
     "Меншікті кірістер — салықтық және салықтық емес түсімдер мен негізгі капиталды сатудан түсетін түсімдер; өзін-өзі қамтамасыз ету — меншікті кірістердің шығындарға шаққандағы пайызы.",
   ],
   chartsNote: "Графиктер есептің HTML нұсқасында берілген.",

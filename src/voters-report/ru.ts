@@ -1,4 +1,5 @@
 import { CHART_WORDS } from "../charts/labels.js";
+import { cyrillicName, saysNotReal } from "../charts/scenario-name.js";
 import { NATIONAL_PICTURE_2025 as N } from "../jurisdictions/kz/national-picture.js";
 import type { DistrictBudgetRef } from "../territory/territory.js";
 import type { ReportFacts } from "./facts.js";
@@ -176,6 +177,18 @@ function decision(f: ReportFacts): string[] {
   return [main, ...(f.source === undefined ? [] : [`Текст решения: ${f.source}`])];
 }
 
+/**
+ * The scenario the report was made from: its name only when written in Cyrillic (an English name is not
+ * quoted), where its figures come from, and that some of its data are not real when its name says so.
+ */
+function scenarioSaid(scenario: string): string[] {
+  const name = cyrillicName(scenario);
+  return [
+    `Отчёт составлен библиотекой fourth-level-budget по сценарию${name === undefined ? "" : ` «${name}»`}; откуда взяты цифры — в разделе «На каком решении основан бюджет».`,
+    ...(name === undefined && saysNotReal(scenario) ? ["В сценарии есть условные, не реальные данные."] : []),
+  ];
+}
+
 /** The report to voters in Russian. */
 export const RU: ReportWords = {
   lang: "ru",
@@ -223,7 +236,7 @@ export const RU: ReportWords = {
   planSource: (s) => SHORT[s],
   decision,
   footer: (f) => [
-    `Отчёт составлен библиотекой fourth-level-budget по сценарию «${f.scenario}».`,
+    ...scenarioSaid(f.scenario),
     "Собственные доходы — налоговые и неналоговые поступления и продажа основного капитала; самообеспеченность — собственные доходы в процентах от затрат.",
   ],
   chartsNote: "Графики — в HTML-версии отчёта.",

@@ -4,6 +4,7 @@ import { REPORT_LANGUAGES, type ReportLanguage } from "../charts/lang.js";
 import { katoCodeSchema, yearSchema } from "../input/codes.js";
 import { fieldsSchema } from "../input/fields.js";
 import { parseInput } from "../input/parse.js";
+import { officialAddress } from "../jurisdictions/kz/legal-database.js";
 import { scenarioResultSchema } from "../report/result-schemas.js";
 import type { ScenarioResult } from "../scenario/run.js";
 import { reportDocument } from "./document.js";
@@ -82,9 +83,10 @@ export async function votersReport(result: ScenarioResult, options: VotersReport
       : {
           year: previous.year,
           figures: previous.figures,
-          ...(previous.source === undefined ? {} : { source: previous.source }),
+          ...(previous.source === undefined ? {} : { source: officialAddress(previous.source, lang) }),
         };
   const facts = reportFacts(checked, unit, year, before);
-  const doc = await reportDocument(facts, lang);
+  const source = facts.source === undefined ? {} : { source: officialAddress(facts.source, lang) };
+  const doc = await reportDocument({ ...facts, ...source }, lang);
   return format === "html" ? reportHtml(doc) : reportMarkdown(doc);
 }

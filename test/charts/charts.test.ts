@@ -61,8 +61,21 @@ describe("the hook for reforms: gains and losses by unit", () => {
     );
     expect(chart.name).toBe("gains-and-losses");
     expect(texts(chart.svg)).toEqual(
-      expect.arrayContaining(["+1,200.5", "−800", "Бель-Агачский с.о. (104035000)"]),
+      // one label needs a decimal (1 200.5): every label of the chart has one, −800 too
+      expect.arrayContaining(["+1,200.5", "−800.0", "Бель-Агачский с.о. (104035000)"]),
     );
+  });
+
+  it("labels whole thousands without a decimal when every amount is whole", async () => {
+    const chart = await gainsAndLossesChart(
+      [
+        { code: "104049000", name: "Зубаировский с.о.", delta: Money.thousandKzt("-800") },
+        // 1 199.96 thousand KZT to one decimal is 1 200.0: whole at one decimal
+        { code: "104035000", name: "Бель-Агачский с.о.", delta: Money.thousandKzt("1199.96") },
+      ],
+      { what: "a pool split by places", lang: "ru" },
+    );
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining([`+1${NBSP}200`, "−800"]));
   });
 
   it("refuses a delta that is not Money", async () => {

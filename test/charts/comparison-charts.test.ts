@@ -24,8 +24,9 @@ const scenario = (reforms?: unknown[]) => {
 const compare = (reforms?: unknown[]) =>
   compareScenario(scenario(reforms), { readFile: scenarioFileReader(dirname(EXAMPLE)) });
 
-/** The texts an SVG shows. */
-const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+/** The texts an SVG shows: each text, and each line of a text of several lines (a subtitle). */
+const texts = (svg: string) =>
+  [...svg.matchAll(/<(text|tspan)[^>]*>([^<]*)<\/(text|tspan)>/g)].map((m) => m[2]);
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -41,9 +42,10 @@ describe("comparisonCharts: who gains and who loses under a reform", () => {
       expect.arrayContaining([
         "Кто выигрывает и кто теряет: 2026, трансферты — как запланированы",
         "тыс. тенге",
-        // 412 500 / 2 + 387 400.50 / 2 + 98 000.01 / 2 (halfEven) = 448 950.25 KZT = 448.95025 → 449.0 thousand
+        // 412 500 / 2 + 387 400.50 / 2 + 98 000.01 / 2 (halfEven) = 448 950.25 KZT = 448.95025 → 449.0
+        // thousand: with its decimal, as every label of the chart (298.1 needs one)
         "Бель-Агачский с.о. (104035000)",
-        "+449",
+        "+449,0",
         // 147 500 + 150 625.12 = 298 125.12 KZT → 298.1 thousand
         "Новодворовский с.о. (104057000)",
         "+298,1",
@@ -51,6 +53,41 @@ describe("comparisonCharts: who gains and who loses under a reform", () => {
         "Бородулихинский район (104000000)",
         `−1${NBSP}167,6`,
       ]),
+    );
+  });
+
+  it("says every text in the chart's language: the English scenario name not quoted, its data said not real", async () => {
+    const [ru] = await comparisonCharts(compare(), { lang: "ru" });
+    const [kk] = await comparisonCharts(compare(), { lang: "kk" });
+    const [en] = await comparisonCharts(compare(), { lang: "en" });
+    // the subtitle: what the name (GENERATED) and the receipts' note (ILLUSTRATIVE) say, then the unit
+    expect(texts(ru?.svg ?? "")).toEqual(
+      expect.arrayContaining(["в сценарии есть условные, не реальные данные", "тыс. тенге"]),
+    );
+    expect(texts(kk?.svg ?? "")).toEqual(
+      expect.arrayContaining(["сценарийде шартты, нақты емес деректер бар", "мың теңге"]),
+    );
+    for (const chart of [ru, kk]) {
+      // no Latin letter in any text but the library's axis numbers: none at all
+      expect(texts(chart?.svg ?? "").filter((t) => /[A-Za-z]/.test(t ?? ""))).toEqual([]);
+    }
+    // in English the scenario's name, wrapped at 80 characters
+    expect(texts(en?.svg ?? "")).toEqual(
+      expect.arrayContaining([
+        "Borodulikha district 2026: half of IIT withheld at source to the unit of the",
+      ]),
+    );
+  });
+
+  it("quotes a scenario's name written in Cyrillic in a Russian chart", async () => {
+    const data = {
+      ...scenario(),
+      name: "Бородулихинский район, 2026: половина ИПН у источника — по месту работы",
+    };
+    const comparison = compareScenario(data, { readFile: scenarioFileReader(dirname(EXAMPLE)) });
+    const [chart] = await comparisonCharts(comparison, { lang: "ru" });
+    expect(texts(chart?.svg ?? "")).toEqual(
+      expect.arrayContaining(["Бородулихинский район, 2026: половина ИПН у источника — по месту работы"]),
     );
   });
 

@@ -9,6 +9,7 @@ import { runScenario, type ScenarioResult } from "../../src/scenario/run.js";
 const EXAMPLES = join(__dirname, "..", "..", "examples");
 const NBSP = "\u00a0";
 const example = JSON.parse(readFileSync(join(EXAMPLES, "kz-2026-published.json"), "utf8")) as {
+  name: string;
   plan: Record<string, unknown> & { note: string };
 };
 
@@ -39,8 +40,34 @@ describe("the report to voters says the plan's assumptions in the reader's langu
         for (const sentence of sentences) expect(page).not.toContain(sentence);
         // no English word of the plan at all: its words of four letters or more, in a row of two
         expect(page).not.toMatch(/\b(own revenues|growth rates|the formula|assumption)\b/);
+        // nor in the footer: the scenario's English name is not quoted
+        expect(page).not.toContain(example.name);
+        expect(page).not.toContain("Fourth-level budgets");
       }
     }
+  });
+
+  it("says in the footer, in Russian and Kazakh, where the figures come from instead of the English name", async () => {
+    expect(await report(result, "ru")).toContain(
+      "Отчёт составлен библиотекой fourth-level-budget по сценарию; откуда взяты цифры — в разделе «На каком решении основан бюджет».",
+    );
+    expect(await report(result, "kk")).toContain(
+      "Есепті fourth-level-budget кітапханасы сценарий бойынша жасады; сандардың қайдан алынғаны — «Бюджет қай шешімге негізделген» бөлімінде.",
+    );
+    // a scenario named in Cyrillic is named; one whose English name says its data are GENERATED says so
+    const named = runScenario(
+      resolveScenario({ ...example, name: "Бюджеты 2026 года" }, { readFile: scenarioFileReader(EXAMPLES) }),
+    );
+    expect(await report(named, "ru")).toContain("по сценарию «Бюджеты 2026 года»; откуда взяты цифры");
+    const generated = runScenario(
+      resolveScenario(
+        { ...example, name: "Budgets of 2026, with GENERATED receipts" },
+        { readFile: scenarioFileReader(EXAMPLES) },
+      ),
+    );
+    expect(await report(generated, "ru")).toContain("В сценарии есть условные, не реальные данные.");
+    expect(await report(generated, "kk")).toContain("Сценарийде шартты, нақты емес деректер бар.");
+    expect(await report(generated, "en")).toContain('"Budgets of 2026, with GENERATED receipts"');
   });
 
   it("says, in Russian and Kazakh, that 2027-2028 keep the 2026 amounts by assumption", async () => {

@@ -84,7 +84,10 @@ describe("the report to voters on Zubair, 2026, in Russian", () => {
     expect(md).toContain(
       "Бюджет утверждён решением Бородулихинского районного маслихата от 23 декабря 2025 года № 42-9-VIII о бюджете на 2026–2028 годы.",
     );
-    expect(md).toContain("Текст решения: http://insecure.zan.kz/rus/docs/G25FG00429M");
+    // the scenario's source, http://insecure.zan.kz/rus/docs/G25FG00429M, is a mirror of the official
+    // database: shown as adilet.zan.kz's address of the same document, over https
+    expect(md).toContain("Текст решения: https://adilet.zan.kz/rus/docs/G25FG00429M");
+    expect(md).not.toContain("insecure");
   });
 });
 
@@ -100,6 +103,8 @@ describe("the report in Kazakh", () => {
       "Бюджет Бородулиха аудандық мәслихатының 2025 жылғы 23 желтоқсандағы № 42-9-VIII шешімімен бекітілген (2026–2028 жылдарға арналған бюджет туралы).",
     );
     expect(md).toContain("Осы есепте 2025 жылғы бюджет туралы деректер жоқ");
+    // the decision's Kazakh text: the same document id under /kaz/docs/
+    expect(md).toContain("Шешімнің мәтіні: https://adilet.zan.kz/kaz/docs/G25FG00429M");
   });
 });
 
@@ -144,6 +149,9 @@ describe("the HTML page", () => {
     expect(html.match(/<svg /g)?.length).toBe(4);
     expect(html).not.toMatch(/<script|<link|<img|src=/);
     expect(html).toContain(`${ru("13 128")}</text>`);
+    expect(html).toContain(
+      '<a href="https://adilet.zan.kz/kaz/docs/G25FG00429M">https://adilet.zan.kz/kaz/docs/G25FG00429M</a>',
+    );
   });
 });
 
