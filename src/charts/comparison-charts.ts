@@ -72,7 +72,8 @@ function namesIn(lang: ReportLanguage, effects: readonly Pick<BudgetEffect, "acc
  * (fourth-level units, districts with what goes to "district or higher" budgets), a bar to the right
  * (green) for a gain, to the left (red) for a loss, labelled in thousand KZT, thousands grouped. The
  * title names the year and the view, the subtitle the scenario (its name says whether its data are
- * generated). A comparison in which no budget gains or loses (e.g. without reforms) has no chart.
+ * generated): in Russian and Kazakh only a name written in Cyrillic, else the chart says in its language
+ * that some data are not real when the name or the receipts' label says so. A comparison in which no budget gains or loses (e.g. without reforms) has no chart.
  *
  * @param comparison - A comparison, one view.
  * @param options - The language of the words (`ru`, `kk` or `en`; `en` by default).
