@@ -7,22 +7,37 @@ import { COLOURS } from "./unit-figures.js";
 
 const MEASURES = ["ownRevenues", "costs", "subvention", "withdrawal"] as const;
 
-/**
- * The plan over the years: for each unit (a row of the chart), its own revenues, costs, subvention and,
- * when any, budget withdrawal, a group of bars per year, each labelled with its amount. `rows` are the
- * unit rows of `planTables` (thousand KZT, exact), the base year first; `nameOf` names a unit by its code.
- */
-export function planSpec(
+type Measure = (typeof MEASURES)[number];
+
+/** One panel per unit, its name above it (bold), the years under each panel. */
+const BY_UNIT = {
+  facet: {
+    row: {
+      field: "unit",
+      type: "nominal",
+      title: null,
+      sort: null,
+      header: {
+        labelAngle: 0,
+        labelOrient: "top",
+        labelAnchor: "start",
+        labelFontWeight: "bold",
+        labelPadding: 2,
+      },
+    },
+  },
+  spacing: { row: 28 },
+  resolve: { axis: { x: "independent" } },
+} as const;
+
+/** The chart's data: one point per unit, year and measure, labelled alike (`thousandKztLabels`). */
+function planValues(
   rows: readonly PlanRow[],
-  title: string,
-  lang: ReportLanguage,
+  measures: readonly Measure[],
+  label: (m: Measure) => string,
   nameOf: (code: string) => string,
-): TopLevelSpec {
-  const words = CHART_WORDS[lang];
-  const withdrawals = rows.some((r) => r.withdrawal !== null && Money.thousandKzt(r.withdrawal).tiyn !== 0n);
-  const measures = MEASURES.filter((m) => m !== "withdrawal" || withdrawals);
-  // the base year's transfers are the published ones (subvention and targeted transfers together)
-  const label = (m: (typeof MEASURES)[number]) => (m === "subvention" ? words.transfers : words[m]);
+  lang: ReportLanguage,
+) {
   const points = rows.flatMap((r) =>
     measures.flatMap((m) => {
       const v = r[m];
@@ -40,6 +55,26 @@ export function planSpec(
     value: Number(a.toThousandKzt()),
     label: amount(a),
   }));
+  return values;
+}
+
+/**
+ * The plan over the years: for each unit (a row of the chart), its own revenues, costs, subvention and,
+ * when any, budget withdrawal, a group of bars per year, each labelled with its amount. `rows` are the
+ * unit rows of `planTables` (thousand KZT, exact), the base year first; `nameOf` names a unit by its code.
+ */
+export function planSpec(
+  rows: readonly PlanRow[],
+  title: string,
+  lang: ReportLanguage,
+  nameOf: (code: string) => string,
+): TopLevelSpec {
+  const words = CHART_WORDS[lang];
+  const withdrawals = rows.some((r) => r.withdrawal !== null && Money.thousandKzt(r.withdrawal).tiyn !== 0n);
+  const measures = MEASURES.filter((m) => m !== "withdrawal" || withdrawals);
+  // the base year's transfers are the published ones (subvention and targeted transfers together)
+  const label = (m: Measure) => (m === "subvention" ? words.transfers : words[m]);
+  const values = planValues(rows, measures, label, nameOf, lang);
   // room above the tallest bar for its upright label (about 45 of the 220 pixels), so that no label
   // reaches the name of the unit below it
   const top = Math.max(0, ...values.map((v) => v.value)) * 1.25;
@@ -87,24 +122,7 @@ export function planSpec(
     units > 1
       ? {
           ...head,
-          facet: {
-            row: {
-              field: "unit",
-              type: "nominal",
-              title: null,
-              sort: null,
-              header: {
-                labelAngle: 0,
-                labelOrient: "top",
-                labelAnchor: "start",
-                labelFontWeight: "bold",
-                labelPadding: 2,
-              },
-            },
-          },
-          spacing: { row: 28 },
-          // the years under every unit's panel
-          resolve: { axis: { x: "independent" } },
+          ...BY_UNIT,
           spec: inner,
         }
       : { ...head, ...inner }
