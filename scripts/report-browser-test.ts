@@ -29,6 +29,8 @@ const EXPECTED: Readonly<Record<"kk" | "ru", readonly string[]>> = {
     `Белағаш а.о. — 75,7${NBSP}%; Новодвор а.о. — 61,2${NBSP}%`,
     "2025 жылғы 23 желтоқсандағы № 42-9-VIII шешімімен бекітілген",
     "Осы есепте 2025 жылғы бюджет туралы деректер жоқ",
+    "https://adilet.zan.kz/kaz/docs/G25FG00429M",
+    "Есепті fourth-level-budget кітапханасы сценарий бойынша жасады;",
   ],
   ru: [
     "Зубаировский сельский округ: бюджет на 2026 год",
@@ -36,7 +38,9 @@ const EXPECTED: Readonly<Record<"kk" | "ru", readonly string[]>> = {
     `Остальные 18${NBSP}776${NBSP}тыс. тенге (58,9${NBSP}% доходов) — трансферты из районного бюджета.`,
     `из каждых 100 тенге затрат примерно 41 тенге покрываются собственными доходами`,
     "решением Бородулихинского районного маслихата от 23 декабря 2025 года № 42-9-VIII",
-    "http://insecure.zan.kz/rus/docs/G25FG00429M",
+    // the decision file's source is the mirror insecure.zan.kz: shown as the official database's
+    "https://adilet.zan.kz/rus/docs/G25FG00429M",
+    "Отчёт составлен библиотекой fourth-level-budget по сценарию;",
   ],
 };
 
