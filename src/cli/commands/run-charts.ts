@@ -1,10 +1,9 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Option } from "commander";
 import { chartsOfRun } from "../../charts/charts-of-run.js";
 import { REPORT_LANGUAGES, type ReportLanguage } from "../../charts/lang.js";
-import { FourthLevelError } from "../../errors/error.js";
 import type { ScenarioResult } from "../../scenario/run.js";
+import { makeOutputFolder, writeOutputFile } from "./write-output.js";
 
 /** The options of `run` that ask for charts. */
 export interface ChartFlags {
@@ -26,18 +25,8 @@ export function writeChartFiles(
   dir: string,
   charts: readonly { readonly file: string; readonly svg: string }[],
 ) {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    throw new FourthLevelError(
-      "INVALID_INPUT",
-      `--chart ${dir}: cannot make the folder (${(e as Error).message})`,
-      {
-        dir,
-      },
-    );
-  }
-  for (const chart of charts) writeFileSync(join(dir, `${chart.file}.svg`), chart.svg);
+  makeOutputFolder("--chart", dir);
+  for (const chart of charts) writeOutputFile("--chart", join(dir, `${chart.file}.svg`), chart.svg);
   process.stderr.write(`charts: ${charts.length} SVG file(s) written to ${dir}\n`);
 }
 

@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Command, Option } from "commander";
 import { FourthLevelError } from "../../errors/error.js";
@@ -13,6 +12,7 @@ import { progressBar } from "./progress.js";
 import { CHART_LANG_OPTION, type ChartFlags, writeRunCharts } from "./run-charts.js";
 import { RUN_FORMATS } from "./run-output.js";
 import { OVERVIEW_FROM_UNITS, type RunOptions, renderRunView } from "./run-overview.js";
+import { makeOutputFolder, writeOutputFile } from "./write-output.js";
 
 /** The bundled example scenario of real 2026 budgets: the package's own file wherever the command runs. */
 export const BUNDLED_EXAMPLE = "fourth-level-budget/examples/kz-2026-published.json";
@@ -116,13 +116,17 @@ async function writeRun(
     ]);
   }
   if (format === "xlsx") {
-    writeFileSync(output, await runXlsx(results, opts.year));
+    writeOutputFile("--output", output, await runXlsx(results, opts.year));
     process.stdout.write(`wrote ${output}: sheets about, ${EXPORT_TABLES.join(", ")}\n`);
     return;
   }
   const pack = fiscalDataPackage(results, opts.year);
-  mkdirSync(output, { recursive: true });
-  writeFileSync(join(output, "datapackage.json"), `${JSON.stringify(pack.descriptor, null, 2)}\n`);
-  for (const file of pack.files) writeFileSync(join(output, file.path), file.text);
+  makeOutputFolder("--output", output);
+  writeOutputFile(
+    "--output",
+    join(output, "datapackage.json"),
+    `${JSON.stringify(pack.descriptor, null, 2)}\n`,
+  );
+  for (const file of pack.files) writeOutputFile("--output", join(output, file.path), file.text);
   process.stdout.write(`wrote ${output}: datapackage.json, ${pack.files.map((f) => f.path).join(", ")}\n`);
 }

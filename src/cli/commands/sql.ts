@@ -1,8 +1,7 @@
-import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { attributionSql } from "../../attribution/sql/attribution-sql.js";
-import { FourthLevelError } from "../../errors/error.js";
 import { addLawOptions, type LawOptions, lawOf, wholeNumber } from "./options.js";
+import { writeOutputFile } from "./write-output.js";
 
 interface SqlOptions extends LawOptions {
   readonly year: number;
@@ -30,13 +29,7 @@ export function addSqlCommand(program: Command): void {
     const owners = opts.owners === undefined ? "inline" : "table";
     const result = attributionSql(rulebook, territory, { year: opts.year, owners });
     if (opts.owners !== undefined) {
-      try {
-        writeFileSync(opts.owners, result.owners);
-      } catch (e) {
-        throw new FourthLevelError("INVALID_INPUT", `cannot write ${opts.owners}: ${(e as Error).message}`, {
-          path: opts.owners,
-        });
-      }
+      writeOutputFile("--owners", opts.owners, result.owners);
     }
     process.stdout.write(result.sql);
   });
