@@ -5,7 +5,7 @@ import { type Issue, type IssuePath, throwIssues } from "../errors/issue.js";
 import { readCsvRecords } from "../files/read-csv.js";
 import { ebkCodeSchema, isoDateSchema, katoCodeSchema } from "../input/codes.js";
 import { parseJsonText } from "../input/json.js";
-import { MAX_AMOUNT_LENGTH } from "../input/money.js";
+import { MAX_AMOUNT_LENGTH, readMoney, TOO_LONG_AMOUNT } from "../input/money.js";
 import { checkInput, parseInput } from "../input/parse.js";
 import { Money } from "../money/money.js";
 import { ATTRIBUTION_KEYS, type AttributionKey } from "../rules/rule.js";
@@ -22,13 +22,13 @@ const invalidAmount = { code: "INVALID_AMOUNT" } as const;
 /** An amount of a receipts file: KZT as a decimal string, above zero, read as {@link Money}. */
 const amountSchema = z
   .string({ error: 'must be a string of KZT such as "21625" or "1250.50"' })
-  .max(MAX_AMOUNT_LENGTH, { error: `is longer than ${MAX_AMOUNT_LENGTH} characters` })
+  .max(MAX_AMOUNT_LENGTH, { error: TOO_LONG_AMOUNT })
   .refine((s) => AMOUNT.test(s), {
     error: (issue) =>
       `amount ${describeValue(issue.input)} must be a positive KZT amount with at most two decimals, e.g. "1250.50"`,
     params: invalidAmount,
   })
-  .transform((s) => Money.kzt(s))
+  .transform(readMoney((s) => Money.kzt(s)))
   .refine((m) => !m.isZero(), { error: "amount must be above zero", params: invalidAmount });
 
 const placesSchema = z.strictObject(

@@ -1,9 +1,16 @@
 import * as z from "zod";
-import { Money } from "../money/money.js";
+import { FourthLevelError } from "../errors/error.js";
+import { MAX_INPUT_TEXT, Money } from "../money/money.js";
 import { got } from "./decimal.js";
 
-/** The longest decimal string read as an amount: 18 digits of tenge and 5 decimals are far beyond any budget. */
+/**
+ * The longest decimal string read as an amount, checked before the amount's value: an amount is at most
+ * 10^15 KZT (16 digits of tenge), so 28 characters hold any amount with its decimals and sign.
+ */
 export const MAX_AMOUNT_LENGTH = 28;
+
+/** The message of an amount longer than {@link MAX_AMOUNT_LENGTH}: the bound on its value. */
+export const TOO_LONG_AMOUNT = `is longer than ${MAX_AMOUNT_LENGTH} characters: an amount must be ${MAX_INPUT_TEXT}`;
 
 const amountCode = { code: "INVALID_AMOUNT" } as const;
 
@@ -29,18 +36,34 @@ export const positiveMoneySchema = moneySchema.refine((m) => !m.isNegative() && 
   params: amountCode,
 });
 
+/**
+ * The transform of an amount's text into {@link Money} by `read`: an amount Money refuses (one above
+ * {@link MAX_INPUT_TEXT}) becomes an `INVALID_AMOUNT` issue at the amount's path, not a thrown error.
+ */
+export function readMoney(read: (text: string) => Money) {
+  return (text: string, ctx: z.RefinementCtx<unknown>): Money => {
+    try {
+      return read(text);
+    } catch (e) {
+      if (!(e instanceof FourthLevelError)) throw e;
+      ctx.issues.push({ code: "custom", input: text, message: e.message, params: amountCode });
+      return z.NEVER;
+    }
+  };
+}
+
 function decimalText(unit: string, decimals: number, example: string, toMoney: (text: string) => Money) {
   const pattern = new RegExp(`^-?\\d+(\\.\\d{1,${decimals}})?$`);
   const valid = `a decimal string of ${unit} such as ${example}, at most ${decimals} decimals`;
   return z
     .string({ error: `must be ${valid} (not a JSON number)` })
-    .max(MAX_AMOUNT_LENGTH, { message: `is longer than ${MAX_AMOUNT_LENGTH} characters: ${valid}` })
+    .max(MAX_AMOUNT_LENGTH, { message: `${TOO_LONG_AMOUNT}, ${valid}` })
     .refine((text) => pattern.test(text), {
       error: (issue) => `must be ${valid}, ${got(issue.input)}`,
       params: amountCode,
     })
     .meta({ pattern: pattern.source })
-    .transform(toMoney);
+    .transform(readMoney(toMoney));
 }
 
 /** A file amount in KZT: a decimal string with at most two decimals (`"21625.00"`), read as {@link Money}. */

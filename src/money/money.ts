@@ -5,6 +5,17 @@ import { Dec, type DecimalInput, divideRounded, type RoundingMode, roundToBigint
 const TIYN_PER_KZT = 100n;
 const TIYN_PER_THOUSAND_KZT = 100_000n;
 
+/**
+ * The largest amount read as input, in KZT: 10^15, a thousand trillion tenge, far above any tax base,
+ * wage or budget in Kazakhstan (a typing error, not an amount to compute with). One rule for every amount
+ * given: Money.kzt, Money.thousandKzt, the amounts of scenario and receipts files, the CLI's options.
+ * Sums of many amounts (a national total) may exceed it.
+ */
+export const MAX_INPUT_KZT = 10n ** 15n;
+
+/** The bound {@link MAX_INPUT_KZT} in words, for messages. */
+export const MAX_INPUT_TEXT = `at most ${MAX_INPUT_KZT} KZT (10^15, a thousand trillion tenge: far above any tax base, wage or budget)`;
+
 function fromDecimal(
   value: Dec,
   scale: bigint,
@@ -13,6 +24,13 @@ function fromDecimal(
   mode?: RoundingMode,
 ): Money {
   const tiyn = value.times(scale.toString());
+  if (tiyn.abs().greaterThan((MAX_INPUT_KZT * TIYN_PER_KZT).toString())) {
+    throw new FourthLevelError(
+      "INVALID_AMOUNT",
+      `${unit} amount ${String(input)} is too large: an amount must be ${MAX_INPUT_TEXT}`,
+      { value: String(input), unit },
+    );
+  }
   if (mode === undefined && !tiyn.isInteger()) {
     throw new FourthLevelError(
       "INVALID_AMOUNT",
@@ -106,8 +124,8 @@ export class Money {
   /**
    * An amount in KZT: a decimal string (`"1234.56"`), a bigint or a safe integer of tenge. Without a
    * rounding mode the amount must be whole tiyn (at most two decimals); with one it is rounded to the tiyn.
-   * @throws {@link FourthLevelError} `INVALID_AMOUNT` for a float, exponent notation, text, or more than
-   * two decimals without a rounding mode.
+   * @throws {@link FourthLevelError} `INVALID_AMOUNT` for a float, exponent notation, text, more than
+   * two decimals without a rounding mode, or more than 10^15 KZT either way (the bound of every amount read).
    */
   static kzt(amount: DecimalInput, mode?: RoundingMode): Money {
     return fromDecimal(toDec(amount, "KZT amount"), TIYN_PER_KZT, "KZT", amount, mode);

@@ -7,7 +7,7 @@ import { kazakhstanLaw, kazakhstanRulebook } from "../../jurisdictions/kz/law.js
 import { kazakhstanTerritory } from "../../jurisdictions/kz/territory.js";
 import { type Law, rulebookOf } from "../../law/law.js";
 import { Dec } from "../../money/decimal.js";
-import { Money } from "../../money/money.js";
+import { MAX_INPUT_KZT, MAX_INPUT_TEXT, Money } from "../../money/money.js";
 import type { Rulebook } from "../../rules/rulebook.js";
 import type { Territory } from "../../territory/territory.js";
 
@@ -149,20 +149,12 @@ export function decimal(name: string) {
   });
 }
 
-/**
- * The largest amount an option takes: 10^15 KZT, a thousand trillion tenge, far above any tax base, wage
- * or budget in Kazakhstan; a larger one is a typing error, not an amount to compute with.
- */
-const MAX_OPTION_KZT = "1000000000000000";
-
-/** `text` as an amount in KZT (a decimal with at most two decimals, at most {@link MAX_OPTION_KZT}), or the option's error. */
+/** `text` as an amount in KZT (a decimal with at most two decimals, at most {@link MAX_INPUT_KZT}), or the option's error. */
 function kzt(name: string, text: string): Money {
   if (!/^\d+(\.\d+)?$/.test(text))
     throw new InvalidArgumentError(`${name} must be an amount in KZT such as 4000000`);
-  if (new Dec(text).greaterThan(MAX_OPTION_KZT)) {
-    throw new InvalidArgumentError(
-      `${name} must be at most ${MAX_OPTION_KZT} KZT (10^15, a thousand trillion tenge: far above any tax base, wage or budget), not ${text}`,
-    );
+  if (new Dec(text).greaterThan(MAX_INPUT_KZT.toString())) {
+    throw new InvalidArgumentError(`${name} must be ${MAX_INPUT_TEXT}, not ${text}`);
   }
   try {
     return Money.kzt(text);

@@ -7,7 +7,7 @@ import {
   isBudgetLineKey,
 } from "../../../budget/lines.js";
 import { describeValue, labelOf } from "../../../errors/describe.js";
-import { moneySchema } from "../../../input/money.js";
+import { moneySchema, readMoney } from "../../../input/money.js";
 import { parseInput } from "../../../input/parse.js";
 import { Money } from "../../../money/money.js";
 
@@ -93,7 +93,7 @@ const publishedAmount = z
       });
     }
   })
-  .transform((amount) => Money.thousandKzt(String(amount)));
+  .transform((amount, ctx) => readMoney((text) => Money.thousandKzt(text))(String(amount), ctx));
 
 const yearText = z.string().regex(YEAR_TEXT, "a year is 4 digits");
 
