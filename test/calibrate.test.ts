@@ -9,7 +9,7 @@ import { main } from "../src/cli/program.js";
 import type { Reform } from "../src/reform/reform-schema.js";
 import { captureOutput } from "./capture-output.js";
 import { belAgachScenario } from "./fixtures/bel-agach-2026.js";
-import { errorOf } from "./support.js";
+import { errorOf, runCli } from "./support.js";
 
 const EXAMPLES = join(__dirname, "..", "examples");
 const SWAP = join(EXAMPLES, "reform-tax-swap.json");
@@ -189,6 +189,38 @@ describe("calibrateScenario: errors", () => {
       high: { parameter: "1", value: "62.344006 %" },
     });
     expect(error.message).toContain("= 35 %");
+  });
+
+  it("the country's net effect of a re-attribution, 0 at every share, is TARGET_INSENSITIVE, not an answer", () => {
+    // the workplace reform moves IIT between budgets: what a unit gains its district loses, so the
+    // country's net effect is 0.00 KZT at s = 0 and at s = 1 and no share "reaches" 0 more than another
+    const error = errorOf(() =>
+      calibrateScenarioFile(WORKPLACE, { reform: "workplace-iit-50", target: { kind: "country" } }),
+    );
+    expect(error.code).toBe("TARGET_INSENSITIVE");
+    expect(error.details).toMatchObject({
+      low: { parameter: "0", value: "0.00 KZT" },
+      high: { parameter: "1", value: "0.00 KZT" },
+    });
+    expect(error.message).toBe(
+      "the parameter does not move the target (the net effect of all budgets in 2026 = 0.00 KZT): it gives 0.00 KZT both at 0 and at 1 (a re-attribution between budgets nets to zero for the country); give a target the parameter moves: a district's net effect, a budget account's (a unit's) or a unit's self-sufficiency",
+    );
+  });
+
+  it("calibrate --target country on a re-attribution: exit 2 with the same words, no parameter printed", async () => {
+    const { code, out, err } = await runCli([
+      "calibrate",
+      WORKPLACE,
+      "--reform",
+      "workplace-iit-50",
+      "--target",
+      "country",
+    ]);
+    expect([code, out]).toEqual([2, ""]);
+    expect(err).toContain(
+      "error: the parameter does not move the target (the net effect of all budgets in 2026",
+    );
+    expect(err).toContain("give a target the parameter moves");
   });
 
   it("an effect that rises and falls is refused as NOT_MONOTONE", () => {

@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import type { ComparisonView, ScenarioComparison } from "../compare/compare.js";
 import { scenarioComparer } from "../compare/scenario-comparer.js";
+import { FourthLevelError } from "../errors/error.js";
 import { type Issue, type IssuePath, throwIssues } from "../errors/issue.js";
 import { parseInput } from "../input/parse.js";
 import type { Reform } from "../reform/reform-schema.js";
@@ -8,7 +9,7 @@ import type { ScenarioResult } from "../scenario/run.js";
 import type { ResolveScenarioOptions, Scenario } from "../scenario/types.js";
 import { bisect, type Grid, type Point } from "./bisect.js";
 import { calibrationOptionsSchema, gridOf, pickUnknown } from "./options.js";
-import { minus, type Ratio, ratioText } from "./ratio.js";
+import { compareRatios, minus, type Ratio, ratioText } from "./ratio.js";
 import { costsOf, isPercent, measure, targetIssues, targetText, wanted } from "./target.js";
 import { pathText, type Unknown, withUnknown } from "./unknown.js";
 
@@ -127,7 +128,9 @@ function yearIssues(year: number, first: number, last: number): Issue[] {
  *   and every run made, on the `territory` given (the bundled one by default).
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the scenario and the
  *   calibration; `TARGET_UNREACHABLE` when the target is not between the values at the range's two ends
- *   (`details.low`, `details.high`); `NOT_MONOTONE` when the effect is found rising and falling.
+ *   (`details.low`, `details.high`); `TARGET_INSENSITIVE` when the target's value is the same at both
+ *   ends (the parameter does not move it: the country's net effect of a re-attribution, always 0);
+ *   `NOT_MONOTONE` when the effect is found rising and falling.
  * @category Reforms
  * @example
  * ```ts
@@ -181,7 +184,10 @@ export function calibrateScenario(
     { value: target, text },
     evaluate,
     (r) => `${show(r)} ${percent ? "%" : "KZT"}`,
-    accountCheck(o, baseRun),
+    (low, high) => {
+      accountCheck(o, baseRun)(low, high);
+      insensitiveCheck(o.target.kind, text, low, high, (r) => `${show(r)} ${percent ? "%" : "KZT"}`);
+    },
   );
   const residual = minus(result.found.value, target);
   return {
@@ -205,6 +211,30 @@ export function calibrateScenario(
     evaluations: result.evaluations,
     comparison: result.found.extra,
   };
+}
+
+/**
+ * Refuses a target that gives the same value at both ends of the range: the parameter does not move it,
+ * so every value of the range would "reach" it (or none would).
+ */
+function insensitiveCheck(
+  kind: string,
+  text: string,
+  low: Point<ScenarioComparison>,
+  high: Point<ScenarioComparison>,
+  show: (r: Ratio) => string,
+): void {
+  if (compareRatios(low.value, high.value) !== 0) return;
+  const why = kind === "country" ? " (a re-attribution between budgets nets to zero for the country)" : "";
+  throw new FourthLevelError(
+    "TARGET_INSENSITIVE",
+    `the parameter does not move the target (${text}): it gives ${show(low.value)} both at ${low.parameter} and at ${high.parameter}${why}; give a target the parameter moves: a district's net effect, a budget account's (a unit's) or a unit's self-sufficiency`,
+    {
+      target: text,
+      low: { parameter: low.parameter, value: show(low.value) },
+      high: { parameter: high.parameter, value: show(high.value) },
+    },
+  );
 }
 
 /**

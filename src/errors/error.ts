@@ -44,6 +44,11 @@ export type ErrorCode =
   | "INVALID_ENCODING"
   /** A calibration's target lies outside what the parameter's range gives; `details` has both ends. */
   | "TARGET_UNREACHABLE"
+  /**
+   * A calibration's target gives the same value at both ends of the parameter's range: the parameter
+   * does not move it (a re-attribution nets to zero for the country); `details` has both ends.
+   */
+  | "TARGET_INSENSITIVE"
   /** A calibration found the effect rising and falling over the parameter's range; `details` has the points. */
   | "NOT_MONOTONE";
 
