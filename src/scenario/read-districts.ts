@@ -34,13 +34,15 @@ export interface DistrictRead {
 
 /**
  * Whether the unit a decision's heading names (`unitName`, in its case form) is the scenario's unit or
- * one of its localities: an issue when it names another place, a note when it names none.
+ * one of its localities: an issue when it names another place (ending with `advice`), a note when it
+ * names none. @internal
  */
-function unitNamed(
+export function unitNamed(
   unitName: string | undefined,
   kato: string,
   path: IssuePath,
   territory: Territory,
+  advice = "attach the text to the unit it names, or give this unit its own decision",
 ): [Issue[], string[]] {
   const unknown = "check by hand that the text is this unit's decision";
   if (unitName === undefined) return [[], [`the decision's heading names no unit: ${unknown}`]];
@@ -52,7 +54,7 @@ function unitNamed(
     return [[], [`the decision's heading names no fourth-level unit ("${unitName}"): ${unknown}`]];
   }
   const unit = places[0] as (typeof places)[number];
-  const message = `the decision text names "${unitName}", not unit ${kato} (${unit.nameRu} / ${unit.nameKk}): attach the text to the unit it names, or give this unit its own decision`;
+  const message = `the decision text names "${unitName}", not unit ${kato} (${unit.nameRu} / ${unit.nameKk}): ${advice}`;
   return [[{ path, code: "INVALID_INPUT", message }], []];
 }
 

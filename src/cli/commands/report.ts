@@ -1,18 +1,28 @@
 import { type Command, Option } from "commander";
 import { REPORT_LANGUAGES, type ReportLanguage } from "../../charts/lang.js";
 import { FourthLevelError } from "../../errors/error.js";
+import { throwIssues } from "../../errors/issue.js";
 import { readTextFile } from "../../files/read-text-file.js";
 import { parseDecisionText } from "../../jurisdictions/kz/decisions/parse-text.js";
+import { kazakhstanTerritory } from "../../jurisdictions/kz/territory.js";
 import { loadScenario } from "../../scenario/load-file.js";
+import { unitNamed } from "../../scenario/read-districts.js";
 import { runScenario } from "../../scenario/run.js";
 import type { PreviousBudget } from "../../voters-report/facts.js";
 import { VOTERS_REPORT_FORMATS, votersReport } from "../../voters-report/voters-report.js";
 import { inputPath, wholeNumber } from "./options.js";
 import { BUNDLED_EXAMPLE } from "./run.js";
 
-/** The budget of the year before, read from the text of its decision. */
-function previousBudget(file: string): PreviousBudget {
+/**
+ * The budget of the year before, read from the text of its decision: the text must be the decision of
+ * `unit` (as a scenario's decision texts must name their unit).
+ */
+function previousBudget(file: string, unit: string): PreviousBudget {
   const decision = parseDecisionText(readTextFile(inputPath(file)), { file });
+  const advice = `give --previous the decision of unit ${unit} for the year before`;
+  const [issues, notes] = unitNamed(decision.unitName, unit, ["--previous"], kazakhstanTerritory(), advice);
+  throwIssues(`report --previous ${file}`, issues);
+  for (const note of notes) process.stderr.write(`note: --previous ${file}: ${note}\n`);
   if (decision.budgetYear === undefined) {
     throw new FourthLevelError(
       "INVALID_INPUT",
@@ -61,7 +71,7 @@ export function addReportCommand(program: Command): void {
         opts: { year: number; format: "html" | "md"; lang: ReportLanguage; previous?: string },
       ) => {
         const result = runScenario(loadScenario(inputPath(scenario ?? BUNDLED_EXAMPLE)));
-        const previous = opts.previous === undefined ? undefined : previousBudget(opts.previous);
+        const previous = opts.previous === undefined ? undefined : previousBudget(opts.previous, unit);
         const page = await votersReport(result, {
           unit,
           year: opts.year,
