@@ -33,5 +33,9 @@ export function summaryLines(s: RunSummary, bullet: string): string[] {
       ? ["findings: no mismatch, no financing gap"]
       : ["findings:", ...findings.map((f) => `${bullet}${f}`)]),
     ...(lowest.length === 0 ? [] : [`least self-sufficient (own revenues ÷ costs): ${lowest.join("; ")}`]),
+    ...s.zeroCosts.map(
+      (n) =>
+        `note: self-sufficiency of ${n.unit} (${n.unitCode}) not computed: its expenditures are 0, and own revenues ÷ zero costs are undefined`,
+    ),
   ];
 }

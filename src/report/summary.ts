@@ -59,6 +59,11 @@ export interface RunSummary {
     readonly published: string | null;
     readonly fromReceipts: string | null;
   }[];
+  /**
+   * The units whose published expenditures are 0: their self-sufficiency (own revenues ÷ costs) is
+   * undefined, left blank, and said so.
+   */
+  readonly zeroCosts: readonly { readonly unitCode: string; readonly unit: string }[];
 }
 
 const isNegative = (thousandKzt: string) => Money.thousandKzt(thousandKzt).isNegative();
@@ -141,5 +146,8 @@ export function runSummary(result: ScenarioResult): RunSummary {
       published: self.published.percent ?? null,
       fromReceipts: self.fromReceipts === undefined ? null : (self.fromReceipts.percent ?? null),
     })),
+    zeroCosts: units.flatMap(({ unit, statement }) =>
+      statement.selfSufficiency.costs?.isZero() === true ? [{ unitCode: unit.code, unit: unit.nameRu }] : [],
+    ),
   };
 }
