@@ -82,6 +82,32 @@ function fittingBranch(i: ZodIssueLike): ZodIssueLike[] | undefined {
 const toPath = (path: readonly PropertyKey[]): IssuePath =>
   path.map((part) => (typeof part === "number" ? part : String(part)));
 
+/** The kinds of value zod names in its default messages, as what a user would give. */
+const KINDS: Readonly<Record<string, string>> = {
+  number: "a number",
+  int: "a whole number",
+  string: "a string (text in quotes)",
+  array: "an array [ … ]",
+  object: "an object { … }",
+  boolean: "true or false",
+  bigint: "a whole number",
+  null: "null",
+};
+
+/**
+ * Zod's default message of a value of the wrong kind (`Invalid input: expected number, received
+ * string`) as what to give: `give a number, not a string`, or `missing: give an array [ … ]` for a field
+ * left out. A schema's own message is kept.
+ */
+function plainMessage(message: string): string {
+  const m = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
+  if (m === null) return message;
+  const [, expected = "", received = ""] = m;
+  const wanted = KINDS[expected] ?? expected;
+  if (received === "undefined") return `missing: give ${wanted}`;
+  return `give ${wanted}, not ${(KINDS[received] ?? received).replace(/ \(.*\)$| \[ … \]$| \{ … \}$/, "")}`;
+}
+
 /** Zod's issues as the library's: path arrays, a code of their own where the schema names one. */
 function fromZod(issues: readonly ZodIssueLike[]): Issue[] {
   return issues.flatMap((i): Issue[] => {
@@ -99,7 +125,7 @@ function fromZod(issues: readonly ZodIssueLike[]): Issue[] {
         }));
     }
     const code = typeof i.params?.code === "string" ? (i.params.code as Issue["code"]) : "INVALID_INPUT";
-    return [{ path: toPath(i.path), code, message: i.message }];
+    return [{ path: toPath(i.path), code, message: plainMessage(i.message) }];
   });
 }
 

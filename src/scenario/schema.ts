@@ -2,6 +2,7 @@ import * as z from "zod";
 import { receiptJsonSchema } from "../attribution/receipts-input.js";
 import { withFlowsNotNegative } from "../budget/figures-schema.js";
 import { BUDGET_LINE_KEYS } from "../budget/lines.js";
+import { describeValue } from "../errors/describe.js";
 import { ebkCodeSchema, isoDateSchema, katoCodeSchema } from "../input/codes.js";
 import { reformsSchema } from "../reform/reform-schema.js";
 import { scenarioFileIssues } from "./file-checks.js";
@@ -53,7 +54,17 @@ export const scenarioShape = z
     $schema: z.string().optional(),
     name: z.string().min(1).describe("What the scenario is"),
     note: z.string().optional().describe("Anything a reader must know, e.g. which data are not published"),
-    year: z.number().int().min(2018).max(2100).describe("The budget year"),
+    year: z
+      .number({
+        error: (issue) =>
+          issue.input === undefined
+            ? "missing: give the budget year, a whole number such as 2026"
+            : `give the budget year as a whole number such as 2026, not ${describeValue(issue.input)}`,
+      })
+      .int()
+      .min(2018)
+      .max(2100)
+      .describe("The budget year"),
     ownBudgetSince: z
       .record(katoCodeSchema, isoDateSchema)
       .optional()

@@ -29,7 +29,7 @@ function excludedCostIssues(unit: CheckedUnit, at: Path, madeIn: number, terms: 
     return [
       issueAt(
         at,
-        `${lawOfYear(madeIn, terms)} lists no costs its forecast leaves out: give base.costs as the formula takes them and leave excludedCosts out`,
+        `${lawOfYear(madeIn, terms)} lists no costs its forecast leaves out: leave excludedCosts out and give the costs in full, as the formula takes them (base.costs; in a scenario file, the unit's figures.expenditures)`,
       ),
     ];
   const ids = Object.keys(rule.categories);

@@ -98,6 +98,10 @@ describe("the costs a forecast leaves out (BC2025 Art. 80 p.4 part 2)", () => {
     const bc2008 = inputIssuesOf(() => planDistrict(input, KZ_LAW));
     expect(bc2008.map((i) => i.path)).toEqual([["units", 0, "base", "excludedCosts"]]);
     expect(bc2008[0]?.message).toContain("(bc2008) lists no costs");
+    // the message names the field both in the API and in a scenario file
+    expect(bc2008[0]?.message).toContain(
+      "leave excludedCosts out and give the costs in full, as the formula takes them (base.costs; in a scenario file, the unit's figures.expenditures)",
+    );
   });
 });
 
