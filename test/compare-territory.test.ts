@@ -80,14 +80,16 @@ describe("the territory given in the options is the one compare, decompose and c
     ]);
   });
 
-  it("calibrateScenario: 300.00 KZT to the unit is s = 300 / 1,000 = 0.3, unreachable on the bundled territory", () => {
+  it("calibrateScenario: 300.00 KZT to the unit is s = 300 / 1,000 = 0.3; on the bundled territory the share moves nothing", () => {
     const options = {
       reform: "wp",
       target: { kind: "account", account: "104035000", value: "300" },
     } as const;
     const found = calibrateScenario(data, { ...options, precision: "0.01" }, { territory: early });
     expect([found.parameter, found.achieved, found.exact]).toEqual(["0.3", "300.00", true]);
-    expect(() => calibrateScenario(data, { ...options, precision: "0.01" })).toThrow(/gives 0\.00 KZT at 0/);
+    expect(() => calibrateScenario(data, { ...options, precision: "0.01" })).toThrow(
+      /does not move the target .*: it gives 0\.00 KZT both at 0 and at 1/,
+    );
   });
 
   it("a territory given with a file that sets ownBudgetSince is refused at ownBudgetSince, naming both", () => {
