@@ -7,6 +7,7 @@ import { Dec, type RoundingMode, toDec } from "../money/decimal.js";
 import { overlap, overlaySeriesKept, reformCitation, spanOf } from "./overlay.js";
 import { type RateTable, type RateTables, rateTablesSchema, seriesAt, withAt } from "./rate-tables.js";
 import { type ParsedReform, type ReformChange, reformsSchema } from "./reform-schema.js";
+import { unmetRateChange } from "./unmet.js";
 
 /** A `tax_rate` change of a parsed reform. */
 export type RateChange = Extract<ReformChange, { kind: "tax_rate" }>;
@@ -86,14 +87,31 @@ function ceilingIssues(
   return [{ path: [...at, "scale"], code: "INVALID_INPUT", message }];
 }
 
+/** Why a replacement value has a rate past the table's ceiling (naming it and the bound), at its `value`. */
+function valueCeilingIssues(table: RateTable, value: unknown, at: (string | number)[]): Issue[] {
+  const { ceiling } = table;
+  if (ceiling === undefined) return [];
+  return ceiling.rates(value).flatMap((rate) =>
+    toDec(rate, `a rate of ${table.title}`).greaterThan(ceiling.max)
+      ? [
+          {
+            path: [...at, "value"],
+            code: "INVALID_INPUT",
+            message: `${table.title}: the rate ${rate} is above the limit ${ceiling.max} (${ceiling.what}); give rates from 0 to ${ceiling.max}`,
+          },
+        ]
+      : [],
+  );
+}
+
 /**
  * The tax law with one `tax_rate` change of a reform applied over its span: the table at the change's
  * path scaled or replaced on the days within (entries cut at the span's ends, the changed days citing the
  * reform; an entry whose value does not change is kept as it is), then checked against the law's limits.
- * @throws {@link FourthLevelError} `INVALID_INPUT` at `at`: an unknown path (listing the valid ones), a
- *   replacement the table does not read, a scale that pushes a rate past the table's ceiling (naming
- *   the rate, the bound and the factors that keep within it), a coefficient outside the limits the law
- *   sets.
+ * @throws {@link FourthLevelError} `INVALID_INPUT` at `at`: an unknown path (listing the valid ones), days
+ *   that meet no entry of the table (naming the days it has entries), a replacement the table does not
+ *   read, a scale or a value that puts a rate past the table's ceiling (naming the rate, the bound and
+ *   what keeps within it), a coefficient outside the limits the law sets.
  */
 export function applyRateChange<L>(
   taxLaw: L,
@@ -109,10 +127,14 @@ export function applyRateChange<L>(
     throwIssues("tax_rate change", [{ path: [...at, "path"], code: "INVALID_INPUT", message }]);
     return taxLaw;
   }
-  throwIssues("tax_rate change", ceilingIssues(table, series, change, reform, at));
+  throwIssues("tax_rate change", [
+    ...unmetRateChange(series, change, table.title, spanOf(reform, change), at),
+    ...ceilingIssues(table, series, change, reform, at),
+  ]);
   // null: the table set to none for the days (as the law holds a period without a table), where it may be
   const value =
     change.value === undefined ? undefined : readValue(table, change.value ?? undefined, at, "value");
+  if (value !== undefined) throwIssues("tax_rate change", valueCeilingIssues(table, value, at));
   const citation = reformCitation(reform);
   const scale = (v: unknown) => {
     if (change.scale === undefined) return value;

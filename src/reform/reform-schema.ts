@@ -142,21 +142,33 @@ const revenueTransferChange = z.strictObject({
   ...span,
 });
 
-/** A factor of the formula: a decimal above 0, or null to remove it. */
-const factorSchema = z
-  .union([
-    decimalTextSchema({ above: 0 }, (v) => `${v} is not a factor: give a decimal string above 0, e.g. "1.1"`),
-    z.null(),
-  ])
-  .optional();
+/**
+ * The largest factor of the general-transfer formula: 10. A factor multiplies the forecast costs of a
+ * unit, which start from the base year's; a factor of 10 already makes them ten times what the unit
+ * spends, beyond any cost coefficient, and a larger one is a typo (1e12 gives subventions of 1e19 KZT).
+ */
+export const MAX_FORMULA_FACTOR = "10";
+
+/** A factor of the formula: a decimal above 0 and at most {@link MAX_FORMULA_FACTOR}. */
+export const formulaFactorSchema = decimalTextSchema(
+  {
+    above: 0,
+    max: MAX_FORMULA_FACTOR,
+    why: "a factor multiplies the forecast costs, which start from the base year's; ten times them is beyond any cost coefficient",
+  },
+  (v) => `${v} is not a factor: give a decimal string above 0 and at most ${MAX_FORMULA_FACTOR}, e.g. "1.1"`,
+);
+
+/** A factor of the formula, or null to remove it. */
+const factorSchema = z.union([formulaFactorSchema, z.null()]).optional();
 
 const transferFormulaChange = z.strictObject({
   kind: z.literal("transfer_formula"),
   costFactor: factorSchema.describe(
-    'Every unit\'s forecast costs × this factor in the general-transfer formula, e.g. "1.05"; null removes it',
+    'Every unit\'s forecast costs × this factor in the general-transfer formula, e.g. "1.05", above 0 and at most 10; null removes it',
   ),
   withdrawalCostFactor: factorSchema.describe(
-    'The costs of a unit with a forecast withdrawal × this factor, e.g. "1.1"; null removes it',
+    'The costs of a unit with a forecast withdrawal × this factor, e.g. "1.1", above 0 and at most 10; null removes it',
   ),
   rounding: roundingModeSchema
     .optional()

@@ -92,3 +92,20 @@ export function unmetParameterChange(
   const message = `${NOTHING}: the parameter ${change.parameter} has no value on ${daysText(change, span)}; it has values ${values}`;
   return [{ path: daysPath(change, at), code: "INVALID_INPUT", message }];
 }
+
+/**
+ * Why a `tax_rate` change of a reform would change nothing, at its path `at`: its days meet no entry of
+ * the table's series (naming the days it has entries). `title` says what the table is.
+ */
+export function unmetRateChange(
+  series: DatedSeries<unknown>,
+  change: Extract<ReformChange, { kind: "tax_rate" }>,
+  title: string,
+  span: Span,
+  at: readonly (string | number)[],
+): Issue[] {
+  if (series.entries.some((e) => overlap(e.from, e.to, span) !== undefined)) return [];
+  const entries = series.entries.length === 0 ? "none" : periodsText(series.entries);
+  const message = `${NOTHING}: the rate table ${change.path} (${title}) has no entry on ${daysText(change, span)}; it has entries ${entries}`;
+  return [{ path: daysPath(change, at), code: "INVALID_INPUT", message }];
+}

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { ebkCodeSchema, isoDateSchema } from "../../../input/codes.js";
 import { decimalTextSchema } from "../../../input/decimal.js";
 import { parseInput } from "../../../input/parse.js";
-import { type Reform, reformSchema } from "../../../reform/reform-schema.js";
+import { formulaFactorSchema, type Reform, reformSchema } from "../../../reform/reform-schema.js";
 import { payerKindSchema, recipientSchema, roundingModeSchema } from "../../../rules/rulebook-schema.js";
 
 /**
@@ -239,11 +239,7 @@ export function moveRevenueLineReform(options: z.input<typeof moveOptions>): Ref
   };
 }
 
-/** A factor of the formula: a decimal above 0. */
-const factorSchema = decimalTextSchema(
-  { above: 0 },
-  (v) => `${v} is not a factor: give a decimal string above 0, e.g. "1.1"`,
-).optional();
+const factorSchema = formulaFactorSchema.optional();
 
 const formulaOptions = z
   .strictObject({
@@ -266,7 +262,7 @@ const formulaOptions = z
  * rounded to the tiyn, `halfEven` by default. The law in force sets no term, so the label says whose
  * terms they are. Seen in `compare`'s `law_response` view, where the plans are made anew.
  *
- * @param options - `costFactor` and/or `withdrawalCostFactor` (decimal strings above 0),
+ * @param options - `costFactor` and/or `withdrawalCostFactor` (decimal strings above 0, at most 10),
  *   `effectiveFrom`, `label` (required), optionally `until`, `rounding` and `id` (default
  *   `transfer-formula`).
  * @throws {@link FourthLevelError} `INVALID_INPUT` listing every problem of the options (neither factor

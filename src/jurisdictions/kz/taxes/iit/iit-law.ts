@@ -37,7 +37,14 @@ const bandSchema = z.strictObject(
       10_000_000,
       (v) => `band edge ${v} must be a whole number of MRP, 1 or more`,
     ).optional(),
-    rate: decimalSchema({ min: 0, max: MAX_IIT_RATE }),
+    rate: decimalSchema(
+      {
+        min: 0,
+        max: MAX_IIT_RATE,
+        why: 'an IIT rate is a share of the income (1 = 100 %), e.g. "0.1" for 10 %',
+      },
+      (v) => `${v} is not a rate: give a decimal string from 0 to 1, e.g. "0.1" for 10 %`,
+    ),
   },
   { error: 'must be a band { upToMrp?, rate } such as { upToMrp: 8500, rate: "0.1" }' },
 );
@@ -81,11 +88,20 @@ export const iitScheduleSchema: z.ZodType<IitSchedule, unknown> = z
 
 const gapSchema = z.object({ missing: z.string(), published: z.string().optional() });
 
+/**
+ * A scale, or a gap `{ missing }` where there is none: read by the one its fields name, so a scale's
+ * problems are reported at their own paths (a rate above 1 at its `bands[i].rate`).
+ */
+const scheduleOrGapSchema = z.unknown().transform((value, ctx) => {
+  const isGap = typeof value === "object" && value !== null && "missing" in value && !("bands" in value);
+  const read = (isGap ? gapSchema : iitScheduleSchema).safeParse(value);
+  if (read.success) return read.data;
+  for (const issue of read.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+  return z.NEVER;
+});
+
 /** The schema of the IIT scales of a period by payer kind ({@link IitRatesOfYear}). */
-export const iitRatesOfYearSchema = z.record(
-  z.enum(IIT_PAYER_KINDS),
-  z.union([iitScheduleSchema, gapSchema]),
-);
+export const iitRatesOfYearSchema = z.record(z.enum(IIT_PAYER_KINDS), scheduleOrGapSchema);
 
 /** The schema of {@link IitLaw}, for law values handed to `selfAssessedIit`. */
 export const iitLawSchema = z.object({

@@ -9,20 +9,20 @@ import {
   asWritten,
   mapKept,
   mapListKept,
-  type RateCeiling,
   type RateTable,
   type RateTables,
   scaleDecimal,
 } from "../../../../reform/rate-tables.js";
 import { columnCSchema, roadRatesSchema } from "../advertising/advertising-law.js";
 import type { AdvertisingBand, AdvertisingColumnRates, RoadRates } from "../advertising/rates.js";
-import { iitRatesOfYearSchema, MAX_IIT_RATE } from "../iit/iit-law.js";
+import { iitRatesOfYearSchema } from "../iit/iit-law.js";
 import type { IitRatesOfYear } from "../iit/rates.js";
 import { agriculturalTableSchema, settlementTableSchema } from "../land/land-law.js";
 import type { AgriculturalTable, SettlementRow, SettlementTable } from "../land/rates.js";
 import type { PropertyTaxScale } from "../property/scale.js";
 import type { RateScale, VehicleScales } from "../vehicle/rates.js";
 import { vehicleScalesSchema } from "../vehicle/vehicle-law.js";
+import { RATE_CEILINGS } from "./rate-ceilings.js";
 import type { TaxLaw } from "./tax-law.js";
 
 /** How many decimals a scaled number keeps: KZT to the tiyn, MRP multiples to 0.01 MRP, shares to 0.01 %. */
@@ -140,24 +140,18 @@ function table<T>(
   schema: z.ZodType<unknown, unknown>,
   scale: Scale<T>,
   ebk?: string[],
-  ceiling?: RateCeiling,
-): RateTable {
-  return {
-    title,
-    schema,
-    scale: scale as RateTable["scale"],
-    ...(ebk === undefined ? {} : { ebk }),
-    ...(ceiling === undefined ? {} : { ceiling }),
-  };
+): Omit<RateTable, "ceiling"> {
+  return { title, schema, scale: scale as RateTable["scale"], ...(ebk === undefined ? {} : { ebk }) };
 }
 
-/** IIT rates are shares of income: at most 1 (the band schema's bound). */
-const IIT_CEILING: RateCeiling = {
-  max: String(MAX_IIT_RATE),
-  what: "an IIT rate is a share of the income: at most 1, i.e. 100 %",
-  rates: (value) =>
-    Object.values(value as IitRatesOfYear).flatMap((s) => ("bands" in s ? s.bands.map((b) => b.rate) : [])),
-};
+/** The tables with their ceilings (see {@link RATE_CEILINGS}), by path. */
+const withCeilings = (tables: Record<string, Omit<RateTable, "ceiling">>): Record<string, RateTable> =>
+  Object.fromEntries(
+    Object.entries(tables).map(([path, t]) => {
+      const ceiling = Object.hasOwn(RATE_CEILINGS, path) ? RATE_CEILINGS[path] : undefined;
+      return [path, ceiling === undefined ? t : { ...t, ceiling }];
+    }),
+  );
 
 /** The ± limit the law sets on a maslikhat's adjustment: each coefficient set against each limit in force on its days. */
 function maslikhatLimitProblems(taxLaw: unknown): string[] {
@@ -185,7 +179,10 @@ function maslikhatLimitProblems(taxLaw: unknown): string[] {
  * precision: KZT rates and amounts to the tiyn, MRP multiples to 0.01 MRP, percents to 0.01 %, IIT rates
  * (shares) and property-tax percents to 4 decimals; a share of the oblast-centre rate follows the
  * centre's. The limits: a maslikhat's adjustment of land-tax base rates within the ± limit in force
- * (2026 Code Art. 582 p.1: ±50 %). A table's `ebk` names the lines whose receipts `compare` may scale.
+ * (2026 Code Art. 582 p.1: ±50 %). Every table has a ceiling: IIT rates at most 1, percents at most
+ * 100 %, KZT rates and amounts at most 1 000 000 000 KZT, MRP multiples at most 1 000 000 MRP (the last
+ * two bounds of this library against typos, not of the law). A table's `ebk` names the lines whose
+ * receipts `compare` may scale.
  * @category Reforms
  * @example
  * ```ts
@@ -194,7 +191,7 @@ function maslikhatLimitProblems(taxLaw: unknown): string[] {
  * ```
  */
 export const KAZAKHSTAN_RATE_TABLES: RateTables = {
-  tables: {
+  tables: withCeilings({
     mrp: table("the MRP for taxes and fines, KZT", amountSchema, money),
     "land.settlement": table(
       "land tax on settlement land, KZT per m²",
@@ -230,7 +227,6 @@ export const KAZAKHSTAN_RATE_TABLES: RateTables = {
       asWritten(iitRatesOfYearSchema),
       iitRates,
       ["101202"],
-      IIT_CEILING,
     ),
     "advertising.columnC": table(
       "outdoor advertising fee, column C (fourth-level places), MRP a month",
@@ -243,6 +239,6 @@ export const KAZAKHSTAN_RATE_TABLES: RateTables = {
       asWritten(roadRatesSchema),
       roads,
     ),
-  },
+  }),
   limits: maslikhatLimitProblems,
 };
