@@ -15,7 +15,8 @@ import type { Reform } from "../src/reform/reform-schema.js";
 
 /**
  * The guarantees of rate reforms over generated `tax_rate` changes (every rate table of the Kazakh tax
- * law, factors 0.01–3, every rounding mode, first days 2018–2027, maslikhat coefficients within the
+ * law, factors 0.01–3, every rounding mode, first days 2018–2026 (every table has entries to the end of
+ * 2026; a change whose days meet none is refused), maslikhat coefficients within the
  * limit): a factor of 1 changes nothing, byte for byte; nothing changes before the reform's first day; a
  * reform followed by its inverse gives the original tax law, day by day.
  */
@@ -27,7 +28,7 @@ const YEARS = Array.from({ length: 10 }, (_, i) => 2018 + i);
 
 const dayArb = fc
   .record({
-    year: fc.integer({ min: 2018, max: 2027 }),
+    year: fc.integer({ min: 2018, max: 2026 }),
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 28 }),
   })
