@@ -5,6 +5,7 @@ import { labelOf, type UnitContext } from "./context.js";
 import { type Explanation, type ExplanationSource, node } from "./explanation.js";
 import { forecastCosts, forecastOwnRevenues } from "./forecast.js";
 import { readLine } from "./read-line.js";
+import { countedShortfall } from "./shortfall.js";
 import { renamed, signedFormula } from "./statement-line.js";
 
 /** The two kinds of a general transfer, as the plan's table names them. */
@@ -58,6 +59,7 @@ export function plannedTransfer(ctx: UnitContext, uy: UnitYearPlan, line: Transf
   const kind = t.kind === "subvention" ? "subvention" : t.kind === "withdrawal" ? "withdrawal" : undefined;
   const { detail, source } = transferDetail(ctx, uy);
   const gap = uy.costs.minus(uy.ownRevenues.total);
+  const shortfall = countedShortfall(ctx, uy);
   const explained = node({
     figure: line,
     label: labelOf(ctx, line, uy.year),
@@ -74,12 +76,9 @@ export function plannedTransfer(ctx: UnitContext, uy: UnitYearPlan, line: Transf
     sources: [
       source,
       ...(t.source === "formula" ? [] : [{ kind: "law" as const, citation: formatCitation(t.citation) }]),
-      ...(t.shortfall === undefined
-        ? []
-        : [{ kind: "law" as const, citation: formatCitation(t.shortfall.citation) }]),
     ],
     // a fixed volume is given, not computed: the forecasts are inputs of the formula and of equalisation only
-    children: t.source === "fixed" ? [] : [costs, own],
+    children: t.source === "fixed" ? [] : [costs, own, ...(shortfall === undefined ? [] : [shortfall])],
   });
   if (kind === line || (kind === undefined && t.source === "formula")) return explained;
   return node({
