@@ -50,7 +50,10 @@ export function assumptionLines(assumptions: ScenarioAssumptions): string[] {
     ...rateLines(assumptions),
     ...assumptions.equalisation.map((e) => `general transfers, ${e}`),
     ...planningTermLines(assumptions),
-    ...assumptions.sources.map((s) => `figures of ${s.name} (${s.code}): ${s.source}`),
+    ...assumptions.sources.map(
+      (s) =>
+        `figures of ${s.name} (${s.code}): ${s.from.includes(s.source) ? s.from : `${s.source}; ${s.from}`}`,
+    ),
   ];
 }
 

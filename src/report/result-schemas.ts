@@ -27,6 +27,7 @@ const named = z.looseObject({ code: text, nameRu: text });
 const unitResultSchema = z.looseObject({
   unit: named.extend({ type: text, ownBudgetSince: text, ownBudgetSinceSource: text }),
   source: text.optional(),
+  figuresFrom: text,
   decision: text.optional(),
   readingNotes: z.array(text),
   statement: budgetStatementSchema,
@@ -95,7 +96,7 @@ export const scenarioResultSchema = z.looseObject(
       }),
     ),
     assumptions: z.looseObject({
-      sources: z.array(z.looseObject({ code: text, name: text, source: text })),
+      sources: z.array(z.looseObject({ code: text, name: text, source: text, from: text })),
       rates: z.array(
         z.looseObject({
           code: text,

@@ -36,8 +36,17 @@ export interface UnitYearRates {
  * @category Scenario
  */
 export interface ScenarioAssumptions {
-  /** Each unit's published figures: the unit and where they come from (its decision or file). */
-  readonly sources: readonly { readonly code: string; readonly name: string; readonly source: string }[];
+  /**
+   * Each unit's published figures: the unit, where they are published (the `source` given, else where
+   * they were read) and where they were read (`from`: inline in the scenario file at the figures' path, a
+   * decision text, a unit budgets file and its line).
+   */
+  readonly sources: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly source: string;
+    readonly from: string;
+  }[];
   /** With a plan: the rates of every unit in every planned year; empty without one. */
   readonly rates: readonly UnitYearRates[];
   /** With a plan: the MRP in KZT from the scenario's year, and where each value comes from. */
@@ -122,7 +131,12 @@ export function scenarioAssumptions(
 ): ScenarioAssumptions {
   const planningLaw = planningLawUsed(plan, law);
   return {
-    sources: units.map((u) => ({ code: u.unit.code, name: u.unit.nameRu, source: u.source ?? "not given" })),
+    sources: units.map((u) => ({
+      code: u.unit.code,
+      name: u.unit.nameRu,
+      source: u.source ?? u.figuresFrom,
+      from: u.figuresFrom,
+    })),
     rates: (plan?.districts ?? []).flatMap((d) => ratesOf(d.input)),
     mrp: mrpOf(planned, year),
     equalisation: (plan?.districts ?? []).flatMap((d) => [

@@ -98,6 +98,7 @@ function readDecision(
       ...(text.planningPeriod === undefined ? {} : { planningPeriod: text.planningPeriod }),
     },
     figures: text.figures,
+    figuresFrom: `read from the decision text ${raw.decisionFile} (the scenario file's ${path.join(".")})`,
     readingNotes: [
       ...unitNotes,
       ...text.lines.flatMap((l) => l.notes.map((n) => `line ${l.lineNumber} (${l.key}): ${n}`)),
@@ -122,7 +123,8 @@ function readUnit(raw: FileUnit, at: IssuePath, context: ReadContext): [Scenario
     ...(raw.decision === undefined ? {} : { decision: raw.decision }),
   };
   if (raw.figures === undefined) return readDecision(raw, base, at, context);
-  return [{ ...base, figures: raw.figures, readingNotes: [], unreadLines: new Set() }, []];
+  const figuresFrom = `given inline in the scenario file at ${[...at, "figures"].join(".")}`;
+  return [{ ...base, figures: raw.figures, figuresFrom, readingNotes: [], unreadLines: new Set() }, []];
 }
 
 /**

@@ -49,6 +49,7 @@ function readRow(
     kato: row.kato,
     source: row.source ?? file,
     figures: row.figures,
+    figuresFrom: `read from the unit budgets file ${file}, ${String(at.at(-1))} (the scenario file's unitBudgets.file)`,
     readingNotes: [],
     unreadLines: new Set(),
   };

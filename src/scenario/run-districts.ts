@@ -103,6 +103,7 @@ export function districtResult(
   const unitResults = units.map(({ unit, input }) => ({
     unit,
     ...(input.source === undefined ? {} : { source: input.source }),
+    figuresFrom: input.figuresFrom,
     ...(input.decision === undefined ? {} : { decision: input.decision }),
     ...(input.heading === undefined ? {} : { heading: input.heading }),
     readingNotes: input.readingNotes,

@@ -25,6 +25,8 @@ import type { DecisionHeading, Scenario } from "./types.js";
 export interface UnitResult {
   readonly unit: FourthLevelUnit;
   readonly source?: string;
+  /** Where the figures were read: inline in the scenario file (its path), a decision text, a unit budgets file. */
+  readonly figuresFrom: string;
   readonly decision?: string;
   /** When the figures were read from a decision text: its kind, number, date and planning period. */
   readonly heading?: DecisionHeading;

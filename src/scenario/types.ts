@@ -27,6 +27,13 @@ export interface ScenarioUnit {
   /** When the figures were read from a decision text: what its heading says of the decision. */
   readonly heading?: DecisionHeading;
   readonly figures: BudgetFigures;
+  /**
+   * Where the figures were read, in words: `"given inline in the scenario file at
+   * districts.0.units.1.figures"`, `"read from the decision text ../data/decisions/….txt (the scenario
+   * file's districts.0.units.1.decisionFile)"` or `"read from the unit budgets file units.csv, line 3 (the
+   * scenario file's unitBudgets.file)"`; files named as the scenario file names them.
+   */
+  readonly figuresFrom: string;
   /** What reading the decision text noticed (unit-label errors, signed zeros, lines it could not read). */
   readonly readingNotes: readonly string[];
   /** Lines in the decision text whose amount could not be read. */
