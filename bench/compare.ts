@@ -8,20 +8,9 @@
 import { join } from "node:path";
 import { runScenario } from "../src/index.js";
 import { compareScenarioFile, loadScenario } from "../src/node.js";
+import { timeMs } from "./time.js";
 
 const file = join(import.meta.dirname, "..", "examples", "reform-workplace-iit.json");
-
-/** The median wall time of `repeat` runs, after one run to warm up, ms. */
-function timeMs(run: () => unknown, repeat = 5): number {
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(repeat / 2)] as number;
-}
 
 const baseline = timeMs(() => runScenario(loadScenario(file)));
 const comparison = timeMs(() => compareScenarioFile(file));

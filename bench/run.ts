@@ -16,16 +16,7 @@ import {
   planDistrict,
   type Receipt,
 } from "../src/index.js";
-
-function timeMs(run: () => unknown, repeat = 5): number {
-  const times: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(repeat / 2)] as number;
-}
+import { timeMs } from "./time.js";
 
 const territory = kazakhstanTerritory();
 const rulebook = kazakhstanRulebook();

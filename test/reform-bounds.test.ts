@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { compareScenario } from "../src/compare/compare-scenario.js";
-import { formatPath } from "../src/errors/issue.js";
 import { kazakhstanLaw } from "../src/jurisdictions/kz/law.js";
 import { transferFormulaReform } from "../src/jurisdictions/kz/reforms/catalogue.js";
 import { applyTaxReforms } from "../src/jurisdictions/kz/taxes/law/apply-tax-reforms.js";
@@ -11,7 +10,7 @@ import { applyReforms } from "../src/reform/apply.js";
 import type { Reform } from "../src/reform/reform-schema.js";
 import { generalTransfer } from "../src/transfers/equalisation/general-transfer.js";
 import { BEL_AGACH_UNIT } from "./fixtures/bel-agach-2026.js";
-import { inputIssuesOf } from "./support.js";
+import { type Change, problemLines, proposalReform } from "./fixtures/proposal-reform.js";
 
 /**
  * Reforms that would give the law nonsense are refused at their path, naming what would be valid. The
@@ -25,17 +24,8 @@ import { inputIssuesOf } from "./support.js";
  */
 
 const LAW = kazakhstanLaw();
-type Change = Reform["changes"][number];
-
-const reform = (changes: Change[], effectiveFrom = "2026-01-01", until?: string): Reform => ({
-  id: "r",
-  title: "a reform",
-  effectiveFrom,
-  ...(until === undefined ? {} : { until }),
-  label: { kind: "proposal", author: "test", text: "t" },
-  changes,
-});
-const problems = (f: () => unknown) => inputIssuesOf(f).map((i) => `${formatPath(i.path)}: ${i.message}`);
+const reform = proposalReform;
+const problems = problemLines;
 const taxRefused = (...reforms: Reform[]) => problems(() => applyTaxReforms(KAZAKHSTAN_TAX_LAW, reforms));
 
 describe("the factors of the general-transfer formula are above 0 and at most 10", () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { compareScenario } from "../src/compare/compare-scenario.js";
-import { formatPath } from "../src/errors/issue.js";
 import { kazakhstanLaw } from "../src/jurisdictions/kz/law.js";
 import { applyReforms } from "../src/reform/apply.js";
 import { inverseReform } from "../src/reform/inverse.js";
 import type { Reform } from "../src/reform/reform-schema.js";
-import { inputIssuesOf } from "./support.js";
+import { type Change, problemLines, proposalReform } from "./fixtures/proposal-reform.js";
 
 /**
  * A change that would change nothing is refused at its path in the reform, naming what it could meet.
@@ -21,18 +20,9 @@ import { inputIssuesOf } from "./support.js";
  */
 
 const LAW = kazakhstanLaw();
-type Change = Reform["changes"][number];
+const reform = proposalReform;
 
-const reform = (changes: Change[], effectiveFrom = "2026-01-01", until?: string): Reform => ({
-  id: "r",
-  title: "a reform",
-  effectiveFrom,
-  ...(until === undefined ? {} : { until }),
-  label: { kind: "proposal", author: "test", text: "t" },
-  changes,
-});
-
-const problems = (f: () => unknown) => inputIssuesOf(f).map((i) => `${formatPath(i.path)}: ${i.message}`);
+const problems = problemLines;
 const refused = (...reforms: Reform[]) => problems(() => applyReforms(LAW, reforms));
 
 describe("a rule change that meets no rule of the law is refused, naming what would be valid", () => {
